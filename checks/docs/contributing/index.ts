@@ -1,0 +1,31 @@
+import type { Check } from '../../../src/core/types.js'
+import { requireDocument } from '../../../src/core/doc-files.js'
+import docs from './README.md'
+
+export const check: Check = {
+  meta: {
+    id: 'contributing',
+    family: 'docs',
+    title: 'Contribution guide',
+    level: 1,
+    version: '1.0.0',
+    crosswalk: {
+      osps: ['OSPS-GV-03.01'],
+      bestPractices: ['contribution', 'contribution_requirements'],
+      publicCode: ['Make contributing easy', 'Welcome contributors'],
+    },
+    anchors: ['CONTRIBUTING.md'],
+    defaultOptions: { 'min-words': 40 },
+    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'min-words': { type: 'integer', minimum: 0 } } },
+  },
+  docs,
+  run: ({ repo, options }) =>
+    requireDocument(repo, {
+      names: ['CONTRIBUTING'],
+      what: 'a contribution guide',
+      minWords: Number(options['min-words']),
+      readmeSection: /contribut|how to help|participat|mitwirken|contribuire|contribuer|contribuir/i,
+      remediation:
+        'Add CONTRIBUTING.md: how to report bugs and propose changes, how to build and test, what a pull request needs to be accepted.',
+    }),
+}

@@ -1,0 +1,161 @@
+import JSON5 from 'json5'
+import type { Check, Finding } from '../../../src/core/types.js'
+import { unreadableFinding } from '../../../src/core/doc-files.js'
+import { parseYaml } from '../../../src/core/yaml-source.js'
+import type { Snapshot } from '../../../src/core/snapshot.js'
+import docs from './README.md'
+
+const DEPENDABOT = ['.github/dependabot.yml', '.github/dependabot.yaml']
+const RENOVATE = [
+  'renovate.json',
+  'renovate.json5',
+  '.github/renovate.json',
+  '.github/renovate.json5',
+  '.gitlab/renovate.json',
+  '.gitlab/renovate.json5',
+  '.renovaterc',
+  '.renovaterc.json',
+  '.renovaterc.json5',
+]
+const INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron']
+
+export const check: Check = {
+  meta: {
+    id: 'dependency-updates',
+    family: 'security',
+    title: 'Automated dependency updates (Dependabot or Renovate)',
+    level: 2,
+    version: '1.0.0',
+    crosswalk: {
+      osps: ['OSPS-VM-05.02'],
+      bestPractices: ['dependency_monitoring'],
+      cra: ['Annex I Part II(2)'],
+    },
+    anchors: ['.github/dependabot.yml', 'renovate.json'],
+  },
+  docs,
+  async run({ repo }) {
+    const findings: Finding[] = []
+    const dependabot = repo.find(DEPENDABOT)
+    if (dependabot) findings.push(...(await checkDependabot(repo, dependabot.path)))
+    for (const path of RENOVATE) if (repo.get(path)) findings.push(...(await checkRenovate(repo, path)))
+    const pkg = repo.get('package.json')
+    if (pkg) {
+      const read = await repo.readText('package.json')
+      if (read.ok) {
+        try {
+          const manifest = JSON.parse(read.text) as { renovate?: { enabled?: boolean } }
+          if (manifest.renovate) findings.push(renovateVerdict('package.json ("renovate" key)', 'package.json', manifest.renovate))
+        } catch {
+          // an invalid package.json is the SBOM checks' concern
+        }
+      }
+    }
+    if (findings.length > 0) {
+      // One working configuration is enough; report problems only when nothing works.
+      const passing = findings.filter((f) => f.status === 'pass')
+      return passing.length > 0 ? passing : findings
+    }
+    return [
+      {
+        status: 'fail',
+        message: 'no automated dependency updates: no .github/dependabot.yml and no Renovate configuration',
+        remediation:
+          'Add .github/dependabot.yml (version: 2, one "updates" entry per package ecosystem) or a renovate.json, so that vulnerable dependencies are updated promptly.',
+      },
+    ]
+  },
+}
+
+async function checkDependabot(repo: Snapshot, path: string): Promise<Finding[]> {
+  const read = await repo.readText(path)
+  if (!read.ok) return [unreadableFinding(read, 'the Dependabot configuration')]
+  const yaml = parseYaml(read.text)
+  const at = (line: number | undefined): Finding['location'] => ({ path, ...(line ? { startLine: line } : {}) })
+  if (yaml.errors.length > 0) {
+    const e = yaml.errors[0]!
+    return [
+      {
+        status: 'fail',
+        message: `${path}:${e.line}: invalid YAML: ${e.message}`,
+        location: at(e.line),
+        remediation: 'Fix the YAML syntax.',
+      },
+    ]
+  }
+  const config = yaml.value as { version?: unknown; updates?: unknown } | null
+  const findings: Finding[] = []
+  if (!config || typeof config !== 'object')
+    return [{ status: 'fail', message: `${path} is empty`, location: at(1), remediation: 'Add "version: 2" and an "updates" list.' }]
+  if (config.version !== 2) {
+    findings.push({
+      status: 'fail',
+      message: `${path}: "version" must be 2`,
+      location: at(yaml.lineAt(['version'])),
+      remediation: 'Set "version: 2".',
+    })
+  }
+  const updates = Array.isArray(config.updates) ? (config.updates as Record<string, unknown>[]) : []
+  if (updates.length === 0) {
+    findings.push({
+      status: 'fail',
+      message: `${path} has no "updates" entries`,
+      location: at(yaml.lineAt(['updates'])),
+      remediation: 'Add one "updates" entry per package ecosystem.',
+    })
+  }
+  updates.forEach((u, i) => {
+    const line = yaml.lineAt(['updates', i])
+    const problems: string[] = []
+    if (!u || typeof u !== 'object') problems.push('is not a mapping')
+    else {
+      if (typeof u['package-ecosystem'] !== 'string') problems.push('has no "package-ecosystem"')
+      if (typeof u.directory !== 'string' && !Array.isArray(u.directories)) problems.push('has no "directory" or "directories"')
+      const interval = (u.schedule as { interval?: unknown } | undefined)?.interval
+      if (typeof interval !== 'string' || !INTERVALS.includes(interval))
+        problems.push(`has no valid "schedule.interval" (${INTERVALS.join(', ')})`)
+    }
+    if (problems.length) {
+      findings.push({
+        status: 'fail',
+        message: `${path}: updates[${i}] ${problems.join(', ')}`,
+        location: at(line),
+        remediation: 'See https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference',
+      })
+    }
+  })
+  if (findings.length > 0) return findings
+  const ecosystems = [...new Set(updates.map((u) => String(u['package-ecosystem'])))].sort()
+  return [{ status: 'pass', message: `${path}: Dependabot updates ${ecosystems.join(', ')}`, location: at(1) }]
+}
+
+async function checkRenovate(repo: Snapshot, path: string): Promise<Finding[]> {
+  const read = await repo.readText(path)
+  if (!read.ok) return [unreadableFinding(read, 'the Renovate configuration')]
+  try {
+    return [renovateVerdict(path, path, JSON5.parse(read.text) as { enabled?: boolean })]
+  } catch (error) {
+    const m = /at (\d+):(\d+)/.exec((error as Error).message)
+    return [
+      {
+        status: 'fail',
+        message: `${path}: invalid JSON: ${(error as Error).message}`,
+        location: { path, ...(m ? { startLine: Number(m[1]) } : {}) },
+        remediation: 'Fix the syntax; Renovate ignores a configuration it cannot parse.',
+      },
+    ]
+  }
+}
+
+function renovateVerdict(name: string, path: string, config: { enabled?: boolean } | null): Finding {
+  if (!config || typeof config !== 'object') return { status: 'fail', message: `${name} is not a JSON object`, location: { path } }
+  if (config.enabled === false) {
+    return {
+      status: 'fail',
+      message: `${name} turns Renovate off ("enabled": false)`,
+      location: { path },
+      remediation: 'Remove "enabled": false.',
+    }
+  }
+  return { status: 'pass', message: `${name}: Renovate configured`, location: { path } }
+}

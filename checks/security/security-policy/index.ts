@@ -1,0 +1,112 @@
+import type { Check, Finding } from '../../../src/core/types.js'
+import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
+import { lineOf } from '../../../src/core/markdown.js'
+import docs from './README.md'
+
+const EMAIL = /(?:mailto:)?\b([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g
+const URL_PATTERN = /https?:\/\/[^\s)>\]"'`]+/g
+/** Addresses that are known private channels, or pages about security reporting. */
+const PRIVATE_URL =
+  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(dev|com)|openbugbounty|security|vulnerab|disclos|\/\.well-known\/security\.txt/i
+const PUBLIC_TRACKER = /\/issues\/?(new)?\/?$|\/issues\/new(\?|$)|\/-\/issues\/?$/i
+const PRIVATE_REPORTING_FEATURE = /private (vulnerability )?report|report a vulnerability|security advisor(y|ies)|security tab/i
+const DISCLOSURE =
+  /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d+\s*(business\s+|working\s+)?(days?|hours?|weeks?)\b|acknowledge|respond|triage|timeline/i
+const TEMPLATE = /Use this section to tell people about which versions of your project are\s+currently being supported/i
+
+export const check: Check = {
+  meta: {
+    id: 'security-policy',
+    family: 'security',
+    title: 'Security policy with a private reporting channel and a disclosure process',
+    level: 1,
+    version: '1.0.0',
+    crosswalk: {
+      osps: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'],
+      bestPractices: ['vulnerability_report_process', 'vulnerability_report_private', 'vulnerability_report_response'],
+      publicCode: ['Make contributing easy'],
+      cra: ['Art. 24(1)', 'Annex I Part II(5)', 'Annex I Part II(6)'],
+    },
+    anchors: ['SECURITY.md'],
+  },
+  docs,
+  async run({ repo }) {
+    const entry = findDoc(repo, ['SECURITY'])
+    if (!entry) {
+      return [
+        {
+          status: 'fail',
+          message: 'no security policy (SECURITY.md in the root, .github/ or docs/)',
+          remediation:
+            'Add SECURITY.md saying how to report a vulnerability privately (a security email address or GitHub private vulnerability reporting) and what happens after a report.',
+        },
+      ]
+    }
+    const read = await repo.readText(entry.path)
+    if (!read.ok) return [unreadableFinding(read, 'the security policy')]
+    const { text } = read
+    const path = entry.path
+    const template = TEMPLATE.exec(text)
+    if (template) {
+      return [
+        {
+          status: 'fail',
+          message: `${path} is still GitHub's SECURITY.md template`,
+          location: { path, startLine: lineOf(text, template.index) },
+          remediation: 'Replace the template with your supported versions, your private reporting channel and your disclosure process.',
+        },
+      ]
+    }
+    const channel = privateChannel(text)
+    const disclosure = DISCLOSURE.exec(text)
+    const findings: Finding[] = []
+    if (!channel.found) {
+      findings.push({
+        status: 'fail',
+        message: channel.publicOnly
+          ? `${path} only points to the public issue tracker (${channel.publicOnly}); vulnerabilities need a private channel`
+          : `${path} gives no private reporting channel (no email address and no private reporting URL)`,
+        location: { path, ...(channel.line ? { startLine: channel.line } : {}) },
+        remediation:
+          'Name a security email address, or enable GitHub private vulnerability reporting and link https://github.com/OWNER/REPO/security/advisories/new.',
+      })
+    }
+    if (!disclosure) {
+      findings.push({
+        status: 'fail',
+        message: `${path} does not describe a disclosure process (what happens after a report, in what time, how it is published)`,
+        location: { path },
+        remediation:
+          'Say when reporters hear back (e.g. "within 5 working days"), how fixes are coordinated, and how advisories are published.',
+      })
+    }
+    if (findings.length > 0) return findings
+    return [
+      {
+        status: 'pass',
+        message: `${path}: private channel ${channel.found} (line ${channel.line}); disclosure process described (line ${lineOf(text, disclosure!.index)})`,
+        location: { path, startLine: channel.line! },
+      },
+    ]
+  },
+}
+
+function privateChannel(text: string): { found?: string; line?: number; publicOnly?: string } {
+  for (const m of text.matchAll(EMAIL)) {
+    const address = m[1]!
+    if (/noreply|no-reply|example\.(com|org)/i.test(address)) continue
+    return { found: address, line: lineOf(text, m.index) }
+  }
+  let publicOnly: { url: string; line: number } | undefined
+  for (const m of text.matchAll(URL_PATTERN)) {
+    const url = m[0].replace(/[.,;:]+$/, '')
+    if (PUBLIC_TRACKER.test(url)) {
+      publicOnly ??= { url, line: lineOf(text, m.index) }
+      continue
+    }
+    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text, m.index) }
+  }
+  const feature = PRIVATE_REPORTING_FEATURE.exec(text)
+  if (feature) return { found: `"${feature[0]}"`, line: lineOf(text, feature.index) }
+  return publicOnly ? { publicOnly: publicOnly.url, line: publicOnly.line } : {}
+}

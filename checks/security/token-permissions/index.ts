@@ -1,0 +1,53 @@
+import type { Check, Finding } from '../../../src/core/types.js'
+import { loadWorkflows } from '../../../src/core/workflows.js'
+import docs from './README.md'
+
+export const check: Check = {
+  meta: {
+    id: 'token-permissions',
+    family: 'security',
+    title: 'Workflows declare read-only top-level token permissions',
+    level: 2,
+    version: '1.0.0',
+    crosswalk: { osps: ['OSPS-AC-04.01'], cra: ['Annex I Part I(2)(d)'] },
+  },
+  docs,
+  async run({ repo }) {
+    const { workflows, problems } = await loadWorkflows(repo)
+    if (workflows.length === 0 && problems.length === 0) return [{ status: 'not-applicable', message: 'no GitHub Actions workflows' }]
+    const findings: Finding[] = [...problems]
+    for (const workflow of workflows) {
+      const permissions = workflow.doc.permissions
+      const line = workflow.yaml.lineAt(['permissions']) ?? 1
+      const location = { path: workflow.path, startLine: line }
+      const writes = writeScopes(permissions)
+      if (permissions === undefined) {
+        findings.push({
+          status: 'fail',
+          message: `${workflow.path} sets no top-level permissions, so every job gets the repository's default token, which may be read-write`,
+          location: { path: workflow.path, startLine: 1 },
+          remediation:
+            'Add "permissions: contents: read" (or "permissions: {}") at the top of the workflow, and grant writes per job where needed.',
+        })
+      } else if (writes.length > 0) {
+        findings.push({
+          status: 'fail',
+          message: `${workflow.path}: top-level permissions grant write access (${writes.join(', ')}) to every job`,
+          location,
+          remediation: 'Make the top-level permissions read-only and move each write permission to the job that needs it.',
+        })
+      } else findings.push({ status: 'pass', message: `${workflow.path}: top-level token permissions are read-only`, location })
+    }
+    return findings
+  },
+}
+
+/** The scopes a `permissions` value grants write access to (`write-all` grants all). */
+function writeScopes(permissions: unknown): string[] {
+  if (permissions === undefined || permissions === null) return []
+  if (typeof permissions === 'string') return permissions === 'read-all' ? [] : [permissions]
+  if (typeof permissions !== 'object') return [String(permissions)]
+  return Object.entries(permissions as Record<string, unknown>)
+    .filter(([, v]) => v !== 'read' && v !== 'none')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+}

@@ -1,0 +1,20 @@
+// Bundles the Action and the CLI into dist/ (committed; CI rebuilds and fails if it differs).
+import { build } from 'esbuild'
+import { chmodSync, rmSync } from 'node:fs'
+
+rmSync('dist', { recursive: true, force: true })
+const entries = { action: 'src/action/index.ts', cli: 'src/cli/index.ts' }
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  loader: { '.md': 'text' },
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+})
+chmodSync('dist/cli.js', 0o755)

@@ -1,0 +1,201 @@
+/**
+ * The core of one run: config -> snapshot -> git facts -> checks -> policy and levels -> report.
+ * Front ends (CLI, Action) build CheckOptions, call this, and render what it returns.
+ */
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import { loadConfig, type Config } from './config.js'
+import { activeExemptions, isExpired } from './exemptions.js'
+import { readGitFacts, NO_GIT, type GitFacts } from './git-facts.js'
+import { computeLevels, meetsTarget } from './levels.js'
+import { runChecks } from './runner.js'
+import { takeSnapshot, type Snapshot } from './snapshot.js'
+import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
+import type { Check, CheckStatus, Finding } from './types.js'
+import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { registry } from './registry.js'
+
+export interface CheckOptions {
+  /** Folder of the repository under check. */
+  path: string
+  /** Config file; by default the first of .github/ois-ready.yml, .ois-ready.yml found in the repository. */
+  configPath?: string
+  failOn: FailOn
+  /** The run's reference time (default: now). */
+  now?: Date
+  /** Facts the CI knows better than the clone (e.g. GITHUB_REF, the server URL). */
+  repositoryUrl?: string
+  ref?: string
+  checks?: readonly Check[]
+  /** Folders (relative to the repository) never listed, such as the run's own output folder. */
+  ignore?: string[]
+  /** Progress for people; `transient` messages (one per check) only suit a terminal line that is rewritten. */
+  onProgress?: (message: string, transient: boolean) => void
+}
+
+export interface RunResult {
+  report: Report
+  config: Config
+  snapshot: Snapshot
+  git: GitFacts
+}
+
+export async function checkRepository(options: CheckOptions): Promise<RunResult> {
+  const started = performance.now()
+  const now = options.now ?? new Date()
+  const checks = [...(options.checks ?? registry)].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+  const progress = options.onProgress ?? (() => {})
+
+  const config = loadConfig(
+    options.path,
+    checks.map((c) => c.meta),
+    options.configPath,
+  )
+
+  progress('listing files', false)
+  const snapshot = await takeSnapshot({
+    root: options.path,
+    maxFileBytes: config.limits.maxFileBytes,
+    exclude: config.exclude,
+    ignore: options.ignore ?? [],
+  })
+  const snapshotDone = performance.now()
+  progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false)
+
+  const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now) : NO_GIT
+  if (options.repositoryUrl) git.remoteUrl = options.repositoryUrl
+  if (options.ref) git.ref = options.ref
+  const gitDone = performance.now()
+
+  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false)
+  const outcomes = await runChecks(
+    enabled,
+    (check) => ({ repo: snapshot, git, now, options: config.checks[check.meta.id]?.options ?? {} }),
+    {
+      concurrency: config.limits.concurrency,
+      timeoutMs: config.limits.checkTimeoutSeconds * 1000,
+      onDone: (id, done, total) => progress(`checks ${done}/${total} (${id})`, true),
+    },
+  )
+  const checksDone = performance.now()
+  progress(`ran ${enabled.length} checks`, false)
+
+  const active = activeExemptions(config.exemptions, now)
+  const results: CheckResult[] = checks.map((check) => {
+    const outcome = outcomes.get(check.meta.id)
+    const findings = outcome ? anchorFindings(outcome.findings, check, snapshot) : []
+    const status: CheckStatus = outcome ? aggregate(findings) : 'skipped'
+    const exemption = active.get(check.meta.id)
+    const waived = exemption !== undefined && status !== 'pass' && status !== 'not-applicable'
+    const result: CheckResult = {
+      id: check.meta.id,
+      family: check.meta.family,
+      title: check.meta.title,
+      level: check.meta.level,
+      version: check.meta.version,
+      status,
+      satisfied: status === 'pass' || status === 'not-applicable' || waived,
+      crosswalk: check.meta.crosswalk,
+      findings,
+    }
+    if (waived) result.exemption = { reason: exemption.reason, expires: exemption.expires }
+    return result
+  })
+
+  const exemptions: ExemptionRecord[] = config.exemptions.map((e) => {
+    const result = results.find((r) => r.id === e.check)
+    const status = isExpired(e, now) ? 'expired' : result?.exemption && active.get(e.check) === e ? 'applied' : 'not-needed'
+    return { check: e.check, reason: e.reason, expires: e.expires, status }
+  })
+
+  const { level, levels } = computeLevels(results)
+  const summary = { pass: 0, fail: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
+  for (const r of results) {
+    summary[r.status]++
+    if (r.exemption) summary.exempted++
+  }
+  const timings = {
+    snapshotMs: Math.round(snapshotDone - started),
+    gitMs: Math.round(gitDone - snapshotDone),
+    checksMs: Math.round(checksDone - gitDone),
+    totalMs: Math.round(performance.now() - started),
+    checks: Object.fromEntries([...outcomes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, o]) => [id, o.durationMs])),
+  }
+
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    generatedAt: now.toISOString(),
+    repository: repositorySection(snapshot, git),
+    policy: {
+      ...(config.file ? { file: config.file } : {}),
+      digest: policyDigest(config, options.failOn),
+      failOn: options.failOn,
+      disabled: results.filter((r) => r.status === 'skipped').map((r) => r.id),
+      exemptions,
+    },
+    snapshot: {
+      files: snapshot.files.length,
+      excluded: [...snapshot.excluded],
+      symlinks: [...snapshot.symlinks],
+      problems: [...snapshot.problems],
+    },
+    level,
+    levels,
+    passed: meetsTarget(level, options.failOn),
+    summary,
+    checks: results,
+    timings,
+  }
+  return { report, config, snapshot, git }
+}
+
+/** A check's status from its findings: any error, else any failure, else a pass, else not applicable. */
+export function aggregate(findings: readonly Finding[]): CheckStatus {
+  if (findings.some((f) => f.status === 'error')) return 'error'
+  if (findings.some((f) => f.status === 'fail')) return 'fail'
+  if (findings.some((f) => f.status === 'pass')) return 'pass'
+  return 'not-applicable'
+}
+
+/** Failing findings without a location are placed at the most relevant existing file, so SARIF and annotations can show them. */
+function anchorFindings(findings: Finding[], check: Check, snapshot: Snapshot): Finding[] {
+  return findings.map((f) => {
+    if (f.location || (f.status !== 'fail' && f.status !== 'error')) return f
+    const anchor = snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])
+    return anchor ? { ...f, location: { path: anchor.path } } : f
+  })
+}
+
+function repositorySection(snapshot: Snapshot, git: GitFacts): Report['repository'] {
+  const section: Report['repository'] = {
+    source: snapshot.source,
+    shallow: git.shallow,
+    tags: { count: git.tags.length },
+    activity: git.activity,
+  }
+  if (git.remoteUrl) section.url = git.remoteUrl
+  if (git.commit) section.commit = git.commit
+  if (git.tree) section.tree = git.tree
+  if (git.ref) section.ref = git.ref
+  if (git.lastCommitDate) section.lastCommitDate = git.lastCommitDate
+  if (git.latestVersionTag?.version) {
+    section.tags.latestVersion = git.latestVersionTag.version
+    section.tags.latestVersionTag = git.latestVersionTag.name
+  }
+  return section
+}
+
+/** sha256 of the effective policy in RFC 8785 canonical JSON, so a verifier can tell two policies apart. */
+export function policyDigest(config: Config, failOn: FailOn): string {
+  const policy = {
+    checks: config.checks,
+    exclude: config.exclude,
+    exemptions: config.exemptions.map(({ check, reason, expires }) => ({ check, reason, expires })),
+    limits: config.limits,
+    failOn,
+  }
+  return `sha256:${createHash('sha256')
+    .update(canonicalize(policy) ?? '')
+    .digest('hex')}`
+}

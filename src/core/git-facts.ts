@@ -1,0 +1,145 @@
+/** Facts about the repository's history, read through simple-git; empty when the folder is not a git work tree. */
+import { simpleGit, type SimpleGit } from 'simple-git'
+import semver from 'semver'
+import { normaliseRemoteUrl } from './remote-url.js'
+import { SAFE_GIT_CONFIG } from './file-list.js'
+
+export interface TagFact {
+  name: string
+  /** The SemVer version the tag names (without a leading `v`), when it names one. */
+  version?: string
+  date?: string
+}
+
+export interface Activity {
+  commits: number
+  authors: number
+}
+
+export interface GitFacts {
+  isRepository: boolean
+  commit?: string
+  tree?: string
+  ref?: string
+  remoteUrl?: string
+  lastCommitDate?: string
+  /** A shallow clone (the default of actions/checkout) lacks older history and often tags. */
+  shallow: boolean
+  tags: TagFact[]
+  /** The highest SemVer tag, by SemVer precedence. */
+  latestVersionTag?: TagFact
+  activity: { days90: Activity; days365: Activity }
+}
+
+export const NO_GIT: GitFacts = {
+  isRepository: false,
+  shallow: false,
+  tags: [],
+  activity: { days90: { commits: 0, authors: 0 }, days365: { commits: 0, authors: 0 } },
+}
+
+/** A tag names a version when, after an optional `name/` or `name@` prefix and an optional `v`, it starts with a digit. */
+export function tagVersion(tag: string): { versionLike: boolean; version?: string } {
+  const bare = tag.replace(/^.*[/@]/, '').replace(/^v/i, '')
+  if (!/^\d/.test(bare)) return { versionLike: false }
+  const version = semver.valid(bare) ?? undefined
+  return version ? { versionLike: true, version } : { versionLike: true }
+}
+
+export async function readGitFacts(root: string, now: Date): Promise<GitFacts> {
+  const git = simpleGit({ baseDir: root, config: SAFE_GIT_CONFIG })
+  const quiet = async (args: string[]): Promise<string | undefined> => {
+    try {
+      const out = (await git.raw(args)).trim()
+      return out || undefined
+    } catch {
+      return undefined
+    }
+  }
+  const commit = await quiet(['rev-parse', '--verify', '-q', 'HEAD'])
+  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags] = await Promise.all([
+    commit ? quiet(['rev-parse', 'HEAD^{tree}']) : undefined,
+    quiet(['symbolic-ref', '-q', 'HEAD']),
+    commit ? quiet(['log', '-1', '--format=%cI']) : undefined,
+    quiet(['rev-parse', '--is-shallow-repository']),
+    remote(git),
+    readTags(git),
+  ])
+  const latestVersionTag = tags
+    .filter((t) => t.version && !semver.prerelease(t.version))
+    .sort((a, b) => semver.rcompare(a.version!, b.version!) || (a.name < b.name ? -1 : 1))[0]
+  const facts: GitFacts = {
+    isRepository: true,
+    shallow: shallow === 'true',
+    tags,
+    activity: commit ? await activity(git, now) : NO_GIT.activity,
+  }
+  if (commit) facts.commit = commit
+  if (tree) facts.tree = tree
+  if (ref) facts.ref = ref
+  if (remoteUrl) facts.remoteUrl = remoteUrl
+  if (lastCommitDate) facts.lastCommitDate = new Date(lastCommitDate).toISOString()
+  if (latestVersionTag) facts.latestVersionTag = latestVersionTag
+  return facts
+}
+
+async function remote(git: SimpleGit): Promise<string | undefined> {
+  try {
+    const remotes = await git.getRemotes(true)
+    const chosen = remotes.find((r) => r.name === 'origin') ?? remotes.sort((a, b) => (a.name < b.name ? -1 : 1))[0]
+    const url = chosen?.refs.fetch || chosen?.refs.push
+    return url ? normaliseRemoteUrl(url) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function readTags(git: SimpleGit): Promise<TagFact[]> {
+  let out: string
+  try {
+    out = await git.raw(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:iso-strict)', 'refs/tags'])
+  } catch {
+    return []
+  }
+  const tags: TagFact[] = []
+  for (const line of out.split('\n')) {
+    if (!line) continue
+    const [name, date] = line.split('\0')
+    if (!name) continue
+    const tag: TagFact = { name }
+    const { version } = tagVersion(name)
+    if (version) tag.version = version
+    if (date) tag.date = new Date(date).toISOString()
+    tags.push(tag)
+  }
+  return tags.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+const DAY = 86_400_000
+
+async function activity(git: SimpleGit, now: Date): Promise<GitFacts['activity']> {
+  const since365 = new Date(now.getTime() - 365 * DAY)
+  const since90 = now.getTime() - 90 * DAY
+  let out = ''
+  try {
+    out = await git.raw(['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae'])
+  } catch {
+    // an empty history has no log
+  }
+  const year = new Set<string>()
+  const quarter = new Set<string>()
+  let commits365 = 0
+  let commits90 = 0
+  for (const line of out.split('\n')) {
+    if (!line) continue
+    const [time, email = ''] = line.split('\0')
+    const author = email.toLowerCase()
+    commits365++
+    year.add(author)
+    if (Number(time) * 1000 >= since90) {
+      commits90++
+      quarter.add(author)
+    }
+  }
+  return { days90: { commits: commits90, authors: quarter.size }, days365: { commits: commits365, authors: year.size } }
+}

@@ -1,0 +1,32 @@
+/** Levels (DESIGN.md): level N is reached when every check of level <= N is satisfied. */
+import type { Level } from './types.js'
+import type { CheckResult, FailOn, LevelResult } from './report.js'
+
+export const LEVELS: Level[] = [1, 2, 3]
+
+export function computeLevels(checks: readonly Pick<CheckResult, 'id' | 'level' | 'satisfied'>[]): {
+  level: 0 | Level
+  levels: LevelResult[]
+} {
+  const levels = LEVELS.map((level) => {
+    const blocking = checks.filter((c) => c.level <= level && !c.satisfied).map((c) => c.id)
+    return { level, reached: blocking.length === 0, blocking }
+  })
+  let level: 0 | Level = 0
+  for (const l of levels) {
+    if (!l.reached) break
+    level = l.level
+  }
+  return { level, levels }
+}
+
+export function meetsTarget(level: 0 | Level, failOn: FailOn): boolean {
+  return failOn === 'none' || level >= failOn
+}
+
+export function parseFailOn(value: string): FailOn | undefined {
+  const v = value.trim().toLowerCase()
+  if (v === 'none' || v === 'false' || v === '0') return 'none'
+  if (v === '1' || v === '2' || v === '3') return Number(v) as Level
+  return undefined
+}

@@ -1,0 +1,76 @@
+/** The outline of a Markdown (or plain text / reStructuredText) document, with line numbers, from marked's lexer. */
+import { Lexer, type Token, type Tokens } from 'marked'
+
+export interface Heading {
+  depth: number
+  text: string
+  line: number
+}
+
+export interface Block {
+  type: string
+  text: string
+  line: number
+  /** Index of the heading this block is under (-1 before the first heading). */
+  section: number
+}
+
+export interface Outline {
+  headings: Heading[]
+  /** Paragraphs, lists and other prose blocks (not code, not HTML). */
+  blocks: Block[]
+  /** Words of prose, outside code blocks, HTML and headings. */
+  words: number
+}
+
+const PROSE = new Set(['paragraph', 'list', 'blockquote', 'text', 'table'])
+
+export function outline(source: string): Outline {
+  const text = source.replace(/\r\n?/g, '\n')
+  let tokens: Token[]
+  try {
+    tokens = new Lexer({ gfm: true }).lex(text)
+  } catch {
+    tokens = []
+  }
+  const headings: Heading[] = []
+  const blocks: Block[] = []
+  let line = 1
+  let words = 0
+  for (const token of tokens) {
+    const leading = /^\n*/.exec(token.raw)?.[0].length ?? 0
+    const at = line + leading
+    if (token.type === 'heading') {
+      headings.push({ depth: (token as Tokens.Heading).depth, text: plain((token as Tokens.Heading).text), line: at })
+    } else if (PROSE.has(token.type)) {
+      const prose = plain(token.raw)
+      blocks.push({ type: token.type, text: prose, line: at, section: headings.length - 1 })
+      words += countWords(prose)
+    }
+    line += (token.raw.match(/\n/g) ?? []).length
+  }
+  return { headings, blocks, words }
+}
+
+/** Markdown markup stripped: links keep their text, images and HTML tags go. */
+export function plain(markdown: string): string {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`#>|~]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length
+}
+
+/** Line number (1-based) of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  return line
+}

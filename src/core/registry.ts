@@ -1,0 +1,31 @@
+/** Every check, one line each. Adding a check: a folder under checks/<family>/<id>/ and a line here. */
+import type { Check } from './types.js'
+import { check as changelog } from '../../checks/docs/changelog/index.js'
+import { check as codeOfConduct } from '../../checks/docs/code-of-conduct/index.js'
+import { check as contributing } from '../../checks/docs/contributing/index.js'
+import { check as governance } from '../../checks/docs/governance/index.js'
+import { check as readme } from '../../checks/docs/readme/index.js'
+import { check as semverTags } from '../../checks/docs/semver-tags/index.js'
+import { check as dangerousWorkflow } from '../../checks/security/dangerous-workflow/index.js'
+import { check as dependencyUpdates } from '../../checks/security/dependency-updates/index.js'
+import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
+import { check as securityTxt } from '../../checks/security/security-txt/index.js'
+import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
+
+export const registry: readonly Check[] = [
+  readme,
+  contributing,
+  codeOfConduct,
+  governance,
+  changelog,
+  semverTags,
+  securityPolicy,
+  securityTxt,
+  dependencyUpdates,
+  dangerousWorkflow,
+  tokenPermissions,
+]
+
+export function findCheck(id: string): Check | undefined {
+  return registry.find((c) => c.meta.id === id)
+}

@@ -1,0 +1,74 @@
+/** The result model of one run: what report.json holds (described by schema/report.schema.json). */
+import type { CheckStatus, Crosswalk, Family, Finding, Level } from './types.js'
+import type { Exclusion, SymlinkRecord } from './snapshot.js'
+import type { ListProblem } from './file-list.js'
+import type { Activity } from './git-facts.js'
+
+export const REPORT_SCHEMA_VERSION = '1.0.0'
+
+export type FailOn = 'none' | Level
+
+export interface ExemptionRecord {
+  check: string
+  reason: string
+  expires: string
+  /** applied: it waives a failing check; not-needed: the check passed anyway; expired: past its date, not applied. */
+  status: 'applied' | 'not-needed' | 'expired'
+}
+
+export interface CheckResult {
+  id: string
+  family: Family
+  title: string
+  level: Level
+  version: string
+  status: CheckStatus
+  /** Counts towards the levels: passed, not applicable, or waived by an applied exemption. */
+  satisfied: boolean
+  exemption?: { reason: string; expires: string }
+  crosswalk: Crosswalk
+  findings: Finding[]
+}
+
+export interface LevelResult {
+  level: Level
+  reached: boolean
+  /** Checks of this level or below that are not satisfied. */
+  blocking: string[]
+}
+
+export interface Report {
+  schemaVersion: string
+  tool: { name: string; version: string }
+  generatedAt: string
+  repository: {
+    source: 'git' | 'walk'
+    url?: string
+    commit?: string
+    tree?: string
+    ref?: string
+    lastCommitDate?: string
+    shallow: boolean
+    tags: { count: number; latestVersion?: string; latestVersionTag?: string }
+    activity: { days90: Activity; days365: Activity }
+  }
+  policy: {
+    file?: string
+    digest: string
+    failOn: FailOn
+    disabled: string[]
+    exemptions: ExemptionRecord[]
+  }
+  snapshot: {
+    files: number
+    excluded: Exclusion[]
+    symlinks: SymlinkRecord[]
+    problems: ListProblem[]
+  }
+  level: 0 | Level
+  levels: LevelResult[]
+  passed: boolean
+  summary: Record<CheckStatus | 'exempted', number>
+  checks: CheckResult[]
+  timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs checks a few at a time, each with a time limit. A check that throws, times out or
+ * returns nothing usable yields an `error` finding for that check only; the run goes on.
+ */
+import type { Check, CheckContext, Finding } from './types.js'
+
+export interface RunOptions {
+  concurrency: number
+  timeoutMs: number
+  onDone?: (id: string, done: number, total: number) => void
+}
+
+export interface RunOutcome {
+  findings: Finding[]
+  durationMs: number
+}
+
+const STATUSES = new Set(['pass', 'fail', 'not-applicable', 'error'])
+
+export async function runChecks(
+  checks: readonly Check[],
+  contextFor: (check: Check) => CheckContext,
+  options: RunOptions,
+): Promise<Map<string, RunOutcome>> {
+  const results = new Map<string, RunOutcome>()
+  let next = 0
+  let done = 0
+  const worker = async (): Promise<void> => {
+    while (next < checks.length) {
+      const check = checks[next++]!
+      const started = performance.now()
+      const findings = await runOne(check, contextFor, options.timeoutMs)
+      results.set(check.meta.id, { findings, durationMs: Math.round(performance.now() - started) })
+      options.onDone?.(check.meta.id, ++done, checks.length)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker))
+  return results
+}
+
+async function runOne(check: Check, contextFor: (check: Check) => CheckContext, timeoutMs: number): Promise<Finding[]> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs)
+  })
+  try {
+    const outcome = await Promise.race([Promise.resolve().then(() => check.run(contextFor(check))), timeout])
+    if (outcome === 'timeout') {
+      return [
+        {
+          status: 'error',
+          message: `${check.meta.id} did not finish within ${timeoutMs / 1000} s and was stopped`,
+          remediation: 'Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders.',
+        },
+      ]
+    }
+    return validated(check.meta.id, outcome)
+  } catch (error) {
+    return [
+      {
+        status: 'error',
+        message: `${check.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${(error as Error)?.message ?? String(error)}`,
+      },
+    ]
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function validated(id: string, findings: unknown): Finding[] {
+  if (!Array.isArray(findings) || findings.length === 0) {
+    return [{ status: 'error', message: `${id} returned no findings (a bug in ois-ready, please report it)` }]
+  }
+  const bad = findings.find(
+    (f) => !f || typeof f !== 'object' || !STATUSES.has((f as Finding).status) || typeof (f as Finding).message !== 'string',
+  )
+  if (bad) return [{ status: 'error', message: `${id} returned a malformed finding (a bug in ois-ready, please report it)` }]
+  return findings as Finding[]
+}

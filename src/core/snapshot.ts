@@ -1,0 +1,298 @@
+/**
+ * The repository as checks see it: the files under check (never the programs in them),
+ * what was excluded and why, the symlinks, and bounded, root-confined reads.
+ */
+import { lstatSync, realpathSync, readlinkSync } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { join, posix, sep } from 'node:path'
+import picomatch from 'picomatch'
+import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
+import { isGitWorkTree, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
+import { UsageError } from './errors.js'
+
+export interface Entry {
+  path: string
+  kind: EntryKind
+  size: number
+}
+
+export interface Exclusion {
+  path: string
+  reason: string
+}
+
+export interface SymlinkRecord {
+  path: string
+  target: string
+  /** Path inside the repository the link points at, when it stays inside. */
+  resolved?: string
+  outside: boolean
+}
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1'
+
+export type ReadResult =
+  | { ok: true; path: string; text: string; encoding: Encoding; bytes: number }
+  | { ok: false; path: string; reason: 'missing' | 'too-large' | 'binary' | 'outside' | 'unreadable'; message: string }
+
+export interface SnapshotOptions {
+  root: string
+  /** Largest file read in full; larger files are findings, not reads. */
+  maxFileBytes: number
+  /** Globs (picomatch, relative to the root) of paths to exclude. */
+  exclude: string[]
+  /** Paths (folders end with /**) that are not part of the repository at all, e.g. the output folder of a run. */
+  ignore?: string[]
+}
+
+const BINARY_SNIFF_BYTES = 8000
+const MAX_LINK_HOPS = 8
+
+export class Snapshot {
+  private readonly byPath = new Map<string, Entry>()
+  private readonly byLowerPath = new Map<string, Entry[]>()
+  private readonly cache = new Map<string, Promise<ReadResult>>()
+  private readonly links = new Map<string, SymlinkRecord>()
+
+  constructor(
+    readonly root: string,
+    readonly realRoot: string,
+    readonly source: 'git' | 'walk',
+    /** Included entries, sorted by path. */
+    readonly files: readonly Entry[],
+    readonly excluded: readonly Exclusion[],
+    readonly symlinks: readonly SymlinkRecord[],
+    readonly problems: readonly ListProblem[],
+    readonly maxFileBytes: number,
+  ) {
+    for (const link of symlinks) this.links.set(link.path, link)
+    for (const entry of files) {
+      this.byPath.set(entry.path, entry)
+      const lower = entry.path.toLowerCase()
+      const list = this.byLowerPath.get(lower)
+      if (list) list.push(entry)
+      else this.byLowerPath.set(lower, [entry])
+    }
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path)
+  }
+
+  get(path: string): Entry | undefined {
+    return this.byPath.get(path)
+  }
+
+  /** The first candidate path that exists, compared case-insensitively (READme.MD finds README.md). */
+  find(candidates: readonly string[]): Entry | undefined {
+    for (const candidate of candidates) {
+      const list = this.byLowerPath.get(candidate.toLowerCase())
+      if (list) return list.find((e) => e.path === candidate) ?? list[0]
+    }
+    return undefined
+  }
+
+  /** Entries whose path matches a glob (picomatch, dot files included). */
+  glob(pattern: string | string[], options: { nocase?: boolean } = {}): Entry[] {
+    const isMatch = picomatch(pattern, { dot: true, nocase: options.nocase ?? false })
+    return this.files.filter((e) => isMatch(e.path))
+  }
+
+  /** The file's text, bounded by the read limit, decoded from UTF-8, UTF-16 (with BOM) or Latin-1. */
+  readText(path: string): Promise<ReadResult> {
+    let pending = this.cache.get(path)
+    if (!pending) {
+      pending = this.readUncached(path, 0)
+      this.cache.set(path, pending)
+    }
+    return pending
+  }
+
+  private async readUncached(path: string, hops: number): Promise<ReadResult> {
+    const entry = this.byPath.get(path)
+    if (!entry) return { ok: false, path, reason: 'missing', message: `${path} is not among the files under check` }
+    if (entry.kind === 'submodule') return { ok: false, path, reason: 'unreadable', message: `${path} is a git submodule` }
+    if (entry.kind === 'symlink') {
+      const link = this.links.get(path)
+      if (!link || link.outside || !link.resolved) {
+        return {
+          ok: false,
+          path,
+          reason: 'outside',
+          message: `${path} is a symlink to ${link?.target ?? '?'}, outside the repository; not followed`,
+        }
+      }
+      if (hops >= MAX_LINK_HOPS) return { ok: false, path, reason: 'unreadable', message: `${path} is part of a symlink loop` }
+      const target = await this.readUncached(link.resolved, hops + 1)
+      return target.ok ? { ...target, path } : { ...target, path, message: `${path} -> ${target.message}` }
+    }
+    if (entry.size > this.maxFileBytes) {
+      return {
+        ok: false,
+        path,
+        reason: 'too-large',
+        message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(this.maxFileBytes)} (limits.max-file-bytes); it was not read`,
+      }
+    }
+    const full = join(this.root, path)
+    try {
+      // A tracked path can still reach outside through a folder that became a symlink in the work tree.
+      const real = await realpath(full)
+      if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
+        return { ok: false, path, reason: 'outside', message: `${path} resolves outside the repository (${real}); not read` }
+      }
+      const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW)
+      try {
+        const buffer = Buffer.alloc(Math.min(entry.size, this.maxFileBytes) + 1)
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+        if (bytesRead > this.maxFileBytes) {
+          return {
+            ok: false,
+            path,
+            reason: 'too-large',
+            message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`,
+          }
+        }
+        return decode(path, buffer.subarray(0, bytesRead))
+      } finally {
+        await handle.close()
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return { ok: false, path, reason: 'missing', message: `${path} is tracked but missing from the work tree` }
+      return { ok: false, path, reason: 'unreadable', message: `${path} could not be read (${code ?? (error as Error).message})` }
+    }
+  }
+}
+
+function decode(path: string, bytes: Buffer): ReadResult {
+  const n = bytes.length
+  if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return text(path, new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', n)
+  if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return text(path, new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', n)
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, path, reason: 'binary', message: `${path} is a binary file (it contains NUL bytes), not text` }
+  }
+  const start = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  try {
+    return text(path, new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), 'utf-8', n)
+  } catch {
+    return text(path, bytes.toString('latin1'), 'latin1', n)
+  }
+}
+
+function text(path: string, value: string, encoding: Encoding, bytes: number): ReadResult {
+  return { ok: true, path, text: value, encoding, bytes }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let v = n / 1024
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`
+}
+
+/** Lists, sizes and classifies the files of `root`. Never reads a file's content except `.gitattributes`. */
+export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> {
+  const { root } = options
+  let realRoot: string
+  try {
+    realRoot = realpathSync(root)
+    if (!lstatSync(realRoot).isDirectory()) throw new UsageError(`${root} is not a folder; give the path of a repository`)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${root} does not exist or cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+  const listing = (await isGitWorkTree(realRoot)) ? await listGitFiles(realRoot) : await walkFiles(realRoot)
+  const problems = [...listing.problems]
+  const sized: Entry[] = []
+  const symlinks: SymlinkRecord[] = []
+  const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false
+  for (const listed of listing.entries) {
+    if (ignored(listed.path)) continue
+    let st
+    try {
+      st = lstatSync(join(realRoot, listed.path))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push({
+        path: listed.path,
+        message: code === 'ENOENT' ? 'tracked but missing from the work tree; not checked' : `could not be read (${code})`,
+      })
+      continue
+    }
+    // What is in the work tree now decides: a tracked file replaced by a link is a link.
+    const kind: EntryKind | undefined =
+      listed.kind === 'submodule' ? 'submodule' : st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : undefined
+    if (!kind) {
+      problems.push({ path: listed.path, message: 'not a regular file in the work tree; not checked' })
+      continue
+    }
+    if (kind === 'symlink') symlinks.push(describeLink(realRoot, listed.path))
+    sized.push({ path: listed.path, kind, size: kind === 'file' ? st.size : 0 })
+  }
+  sized.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  const rules = await attributeRules(realRoot, sized, options.maxFileBytes)
+  const excludeMatchers = options.exclude.map((glob) => ({ glob, isMatch: picomatch(glob, { dot: true }) }))
+  const included: Entry[] = []
+  const excluded: Exclusion[] = []
+  for (const entry of sized) {
+    const reason = exclusionReason(entry.path, excludeMatchers, rules)
+    if (reason) excluded.push({ path: entry.path, reason })
+    else included.push(entry)
+  }
+  symlinks.sort((a, b) => (a.path < b.path ? -1 : 1))
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return new Snapshot(root, realRoot, listing.source, included, excluded, symlinks, problems, options.maxFileBytes)
+}
+
+function describeLink(realRoot: string, path: string): SymlinkRecord {
+  let target: string
+  try {
+    target = readlinkSync(join(realRoot, path), 'utf8')
+  } catch {
+    return { path, target: '?', outside: true }
+  }
+  if (posix.isAbsolute(target) || target.startsWith('\\')) return { path, target, outside: true }
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target))
+  if (resolved === '..' || resolved.startsWith('../') || resolved === '.') return { path, target, outside: true }
+  return { path, target, resolved, outside: false }
+}
+
+async function attributeRules(realRoot: string, entries: Entry[], maxBytes: number): Promise<AttributeRule[]> {
+  const files = entries
+    .filter((e) => e.kind === 'file' && (e.path === '.gitattributes' || e.path.endsWith('/.gitattributes')))
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1))
+  const rules: AttributeRule[] = []
+  for (const file of files) {
+    if (file.size > maxBytes) continue
+    const handle = await open(join(realRoot, file.path), constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined)
+    if (!handle) continue
+    try {
+      rules.push(...parseGitattributes(file.path, await handle.readFile('utf8')))
+    } finally {
+      await handle.close()
+    }
+  }
+  return rules
+}
+
+function exclusionReason(
+  path: string,
+  matchers: { glob: string; isMatch: (p: string) => boolean }[],
+  rules: AttributeRule[],
+): string | undefined {
+  for (const { glob, isMatch } of matchers) if (isMatch(path)) return `config exclude: ${glob}`
+  if (rules.length === 0) return undefined
+  const attrs = linguistAttributes(rules, path)
+  const rule = attrs['linguist-vendored'] ?? attrs['linguist-generated']
+  return rule ? `${rule.attribute} (${rule.source}:${rule.line}: ${rule.pattern})` : undefined
+}

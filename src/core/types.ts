@@ -1,0 +1,66 @@
+/** The check contract (DESIGN.md "Checks") and the values that flow through the engine. */
+import type { Snapshot } from './snapshot.js'
+import type { GitFacts } from './git-facts.js'
+
+export type Family = 'licence' | 'sbom' | 'standards' | 'docs' | 'security'
+export type Level = 1 | 2 | 3
+export type FindingStatus = 'pass' | 'fail' | 'not-applicable' | 'error'
+/** A check's overall status; `skipped` means the policy turned it off. */
+export type CheckStatus = FindingStatus | 'skipped'
+
+export interface Location {
+  path: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+}
+
+export interface Finding {
+  status: FindingStatus
+  message: string
+  location?: Location
+  remediation?: string
+}
+
+export interface Crosswalk {
+  /** OpenSSF OSPS Baseline control ids. */
+  osps?: string[]
+  /** OpenSSF Best Practices Badge criteria ids. */
+  bestPractices?: string[]
+  /** Standard for Public Code criteria. */
+  publicCode?: string[]
+  /** EU Cyber Resilience Act provisions. */
+  cra?: string[]
+}
+
+export interface CheckMeta {
+  /** kebab-case, stable forever. */
+  id: string
+  family: Family
+  title: string
+  level: Level
+  /** Bumped whenever the check's verdicts can change for the same input. */
+  version: string
+  crosswalk: Crosswalk
+  /** Files a repository-level finding is anchored at in SARIF when they exist, most relevant first. */
+  anchors?: string[]
+  /** Defaults of the check's options, overridable in the config under `checks.<id>.options`. */
+  defaultOptions?: Record<string, unknown>
+  /** JSON Schema of the options object. */
+  optionsSchema?: Record<string, unknown>
+}
+
+export interface CheckContext {
+  repo: Snapshot
+  git: GitFacts
+  options: Record<string, unknown>
+  /** The run's reference time; checks use it instead of the clock so results are reproducible. */
+  now: Date
+}
+
+export interface Check {
+  meta: CheckMeta
+  /** README.md of the check: what, why, how to fix. */
+  docs: string
+  run(ctx: CheckContext): Promise<Finding[]>
+}

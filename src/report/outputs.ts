@@ -1,0 +1,16 @@
+/** The files of one run's output folder, rendered from the report. */
+import type { Report } from '../core/report.js'
+import type { Check } from '../core/types.js'
+import { renderJson } from './json.js'
+import { renderMarkdown } from './markdown.js'
+import { renderSarif } from './sarif.js'
+
+export const OUTPUT_FILES = { report: 'report.json', summary: 'summary.md', sarif: 'results.sarif' } as const
+
+export function renderOutputs(report: Report, checks: readonly Check[]): Record<string, string> {
+  return {
+    [OUTPUT_FILES.report]: renderJson(report),
+    [OUTPUT_FILES.summary]: renderMarkdown(report),
+    [OUTPUT_FILES.sarif]: renderSarif(report, checks),
+  }
+}
