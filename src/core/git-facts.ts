@@ -47,7 +47,8 @@ export function tagVersion(tag: string): { versionLike: boolean; version?: strin
 }
 
 export async function readGitFacts(root: string, now: Date): Promise<GitFacts> {
-  const git = simpleGit({ baseDir: root, config: SAFE_GIT_CONFIG })
+  // simple-git refuses any core.fsmonitor setting unless allowed; ours turns the monitor off, which is the safe value.
+  const git = simpleGit({ baseDir: root, config: SAFE_GIT_CONFIG, unsafe: { allowUnsafeFsMonitor: true } })
   const quiet = async (args: string[]): Promise<string | undefined> => {
     try {
       const out = (await git.raw(args)).trim()

@@ -8,9 +8,11 @@ export function computeLevels(checks: readonly Pick<CheckResult, 'id' | 'level' 
   level: 0 | Level
   levels: LevelResult[]
 } {
+  // A level without checks of its own is not reached by default: it would claim what nothing verified.
   const levels = LEVELS.map((level) => {
     const blocking = checks.filter((c) => c.level <= level && !c.satisfied).map((c) => c.id)
-    return { level, reached: blocking.length === 0, blocking }
+    const own = checks.filter((c) => c.level === level).length
+    return { level, checks: own, reached: own > 0 && blocking.length === 0, blocking }
   })
   let level: 0 | Level = 0
   for (const l of levels) {

@@ -32,6 +32,8 @@ export interface CheckResult {
 
 export interface LevelResult {
   level: Level
+  /** Checks of exactly this level; a level without any cannot be reached. */
+  checks: number
   reached: boolean
   /** Checks of this level or below that are not satisfied. */
   blocking: string[]

@@ -25,7 +25,10 @@ export function renderConsole(report: Report, width = 100): string {
   lines.push('')
   const target = report.policy.failOn === 'none' ? '' : ` (required: level ${report.policy.failOn}, ${report.passed ? 'met' : 'NOT met'})`
   lines.push(`OIS-ready level ${report.level} of 3${target}`)
-  for (const level of report.levels) if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(', ')}`)
+  for (const level of report.levels) {
+    if (level.checks === 0) lines.push(`  level ${level.level}: no checks of this level yet`)
+    else if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(', ')}`)
+  }
   if (report.snapshot.problems.length > 0)
     lines.push(`  ${report.snapshot.problems.length} file(s) could not be checked; see report.json snapshot.problems`)
   return `${lines.join('\n')}\n`

@@ -28,7 +28,9 @@ export function renderMarkdown(report: Report): string {
   out.push(facts.join(' · '))
   out.push('')
   for (const level of report.levels) {
-    if (!level.reached) out.push(`- Level ${level.level} is blocked by: ${level.blocking.map((id) => `\`${id}\``).join(', ')}`)
+    if (level.checks === 0)
+      out.push(`- Level ${level.level} has no checks in this version of ${report.tool.name}, so it cannot be reached yet`)
+    else if (!level.reached) out.push(`- Level ${level.level} is blocked by: ${level.blocking.map((id) => `\`${id}\``).join(', ')}`)
   }
   if (report.levels.some((l) => !l.reached)) out.push('')
   out.push('| | Check | Level | Family | Result |')

@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkRepository } from '../../src/core/check-repository.js'
+import { compileSchema } from '../../src/core/schema-validator.js'
+import type { Report } from '../../src/core/report.js'
+import { cleanup, fixtureRepo, makeRepo, PROJECT_ROOT, writeFiles, git } from '../helpers/repo.js'
+import { TEST_NOW } from '../helpers/check.js'
+
+afterAll(cleanup)
+
+export const validateReport = compileSchema<Report>(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/report.schema.json'), 'utf8')))
+
+function withoutTimes(report: Report): unknown {
+  const { generatedAt: _g, timings: _t, ...rest } = report
+  return rest
+}
+
+describe('checkRepository', () => {
+  test('an exemplary repository has every check satisfied, and the report matches its schema', async () => {
+    const root = fixtureRepo('exemplary', { remote: 'https://github.com/kommune/forms.git', commits: [{ tags: ['v1.2.0'] }] })
+    const { report } = await checkRepository({ path: root, failOn: 2, now: TEST_NOW })
+    expect(validateReport(report)).toBe(true)
+    expect(validateReport.errors ?? []).toEqual([])
+    expect(report.checks.filter((c) => !c.satisfied).map((c) => [c.id, c.findings])).toEqual([])
+    // no level-3 checks exist yet, so level 3 cannot be claimed
+    expect(report.level).toBe(2)
+    expect(report.levels[2]).toEqual({ level: 3, checks: 0, reached: false, blocking: [] })
+    expect(report.passed).toBe(true)
+    expect(report.repository).toMatchObject({
+      source: 'git',
+      url: 'https://github.com/kommune/forms',
+      ref: 'refs/heads/main',
+      tags: { count: 1, latestVersion: '1.2.0', latestVersionTag: 'v1.2.0' },
+    })
+    expect(report.repository.commit).toBe(git(root, ['rev-parse', 'HEAD']).trim())
+    expect(report.checks.map((c) => c.id)).toEqual([...report.checks.map((c) => c.id)].sort())
+  })
+
+  test('the same repository and config give the same report, apart from times', async () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    const a = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    const b = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    expect(JSON.stringify(withoutTimes(b.report))).toBe(JSON.stringify(withoutTimes(a.report)))
+  })
+
+  test('exemptions waive failing checks until they expire, and all are reported', async () => {
+    const root = makeRepo({
+      'README.md': 'tiny',
+      '.ois-ready.yml': [
+        'exemptions:',
+        '  - check: readme',
+        '    reason: The README is being rewritten with the city comms team',
+        '    expires: 2026-06-30',
+        '  - check: security-policy',
+        '    reason: Waiting for the CERT contact to be confirmed',
+        '    expires: 2026-05-01',
+        '  - check: semver-tags',
+        '    reason: Tags are being migrated to SemVer this month',
+        '    expires: 2026-12-31',
+      ].join('\n'),
+    })
+    const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    expect(validateReport(report)).toBe(true)
+    const readme = report.checks.find((c) => c.id === 'readme')!
+    expect(readme).toMatchObject({ status: 'fail', satisfied: true, exemption: { expires: '2026-06-30' } })
+    const policy = report.checks.find((c) => c.id === 'security-policy')!
+    expect(policy).toMatchObject({ status: 'fail', satisfied: false })
+    expect(policy.exemption).toBeUndefined()
+    expect(report.policy.exemptions.map((e) => [e.check, e.status])).toEqual([
+      ['readme', 'applied'],
+      ['security-policy', 'expired'],
+      ['semver-tags', 'not-needed'],
+    ])
+    expect(report.levels[0]!.blocking).toEqual(['contributing', 'security-policy'])
+    expect(report.summary.exempted).toBe(1)
+  })
+
+  test('a check turned off is reported as skipped and blocks its level; the policy digest changes', async () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    const before = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    writeFiles(root, { '.github/ois-ready.yml': 'checks:\n  code-of-conduct: false\n' })
+    const after = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    expect(after.report.checks.find((c) => c.id === 'code-of-conduct')?.status).toBe('skipped')
+    expect(after.report.policy.disabled).toEqual(['code-of-conduct'])
+    expect(after.report.level).toBe(1)
+    expect(after.report.policy.digest).not.toBe(before.report.policy.digest)
+    expect(after.report.policy.file).toBe('.github/ois-ready.yml')
+  })
+
+  test('excluded files are listed with their reason and not seen by checks', async () => {
+    const root = makeRepo({
+      'vendor/lib/SECURITY.md': 'Report to security@lib.example.eu within 5 days.',
+      '.ois-ready.yml': 'exclude: ["vendor/**"]\n',
+    })
+    const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    expect(report.snapshot.excluded).toEqual([{ path: 'vendor/lib/SECURITY.md', reason: 'config exclude: vendor/**' }])
+  })
+
+  test('a failing finding without a location is anchored at the most relevant existing file', async () => {
+    const root = makeRepo({ 'README.md': '# x\n' })
+    const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    const policy = report.checks.find((c) => c.id === 'security-policy')!
+    expect(policy.findings[0]!.location).toEqual({ path: 'README.md' })
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, test } from '@jest/globals'
+import { runChecks } from '../../src/core/runner.js'
+import type { Check, CheckContext, Finding } from '../../src/core/types.js'
+
+function fakeCheck(id: string, run: () => Promise<Finding[]>): Check {
+  return { meta: { id, family: 'docs', title: id, level: 1, version: '1', crosswalk: {} }, docs: '', run }
+}
+const context = {} as CheckContext
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('runChecks', () => {
+  test('a check that throws or times out yields an error for that check only', async () => {
+    const checks = [
+      fakeCheck('ok', async () => [{ status: 'pass', message: 'fine' }]),
+      fakeCheck('throws', async () => {
+        throw new Error('boom')
+      }),
+      fakeCheck('hangs', () => new Promise(() => {})),
+      fakeCheck('empty', async () => []),
+      fakeCheck('malformed', async () => [{ status: 'maybe', message: 'x' } as unknown as Finding]),
+    ]
+    const results = await runChecks(checks, () => context, { concurrency: 2, timeoutMs: 200 })
+    expect(results.get('ok')?.findings).toEqual([{ status: 'pass', message: 'fine' }])
+    expect(results.get('throws')?.findings).toEqual([
+      { status: 'error', message: 'throws failed with an internal error (a bug in ois-ready, please report it): boom' },
+    ])
+    expect(results.get('hangs')?.findings[0]).toMatchObject({
+      status: 'error',
+      message: 'hangs did not finish within 0.2 s and was stopped',
+    })
+    expect(results.get('empty')?.findings[0]).toMatchObject({
+      status: 'error',
+      message: 'empty returned no findings (a bug in ois-ready, please report it)',
+    })
+    expect(results.get('malformed')?.findings[0]).toMatchObject({ status: 'error' })
+  })
+
+  test('no more than `concurrency` checks run at once, and all of them run', async () => {
+    let running = 0
+    let peak = 0
+    const checks = Array.from({ length: 9 }, (_, i) =>
+      fakeCheck(`c${i}`, async () => {
+        running++
+        peak = Math.max(peak, running)
+        await sleep(10)
+        running--
+        return [{ status: 'pass', message: 'ok' }]
+      }),
+    )
+    const done: string[] = []
+    const results = await runChecks(checks, () => context, { concurrency: 3, timeoutMs: 5000, onDone: (id) => done.push(id) })
+    expect(peak).toBe(3)
+    expect(results.size).toBe(9)
+    expect(done.sort()).toEqual(checks.map((c) => c.meta.id).sort())
+  })
+})

@@ -1,0 +1,27 @@
+/** Runs one check on a real repository built from a map of files (fixture in, findings out). */
+import { takeSnapshot } from '../../src/core/snapshot.js'
+import { readGitFacts, NO_GIT } from '../../src/core/git-facts.js'
+import type { Check, Finding } from '../../src/core/types.js'
+import { aggregate } from '../../src/core/check-repository.js'
+import { makeRepo, type RepoOptions } from './repo.js'
+
+export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
+
+export interface CheckRun {
+  status: string
+  findings: Finding[]
+  messages: string[]
+}
+
+export async function runCheckOn(
+  check: Check,
+  files: Record<string, string | Buffer>,
+  options: RepoOptions & { now?: Date; checkOptions?: Record<string, unknown>; root?: string } = {},
+): Promise<CheckRun> {
+  const root = options.root ?? makeRepo(files, options)
+  const now = options.now ?? TEST_NOW
+  const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+  const git = repo.source === 'git' ? await readGitFacts(root, now) : NO_GIT
+  const findings = await check.run({ repo, git, now, options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) } })
+  return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
+}
