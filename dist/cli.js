@@ -3475,9 +3475,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -3499,7 +3499,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3511,10 +3511,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq;
   }
 });
@@ -7623,9 +7623,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7661,7 +7661,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7701,7 +7701,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
+        if (!isMap3 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7724,7 +7724,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st3 of sep4) {
                   if (st3 === valueProps.found)
@@ -7756,7 +7756,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7772,7 +7772,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce3, ...ee4] = fc.end;
       let cePos = offset;
       if (ce3?.source === expectedEnd)
@@ -9059,7 +9059,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9143,7 +9143,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -28893,7 +28893,7 @@ function tagVersion(tag) {
   return version ? { versionLike: true, version } : { versionLike: true };
 }
 async function readGitFacts(root, now) {
-  const git = wo({ baseDir: root, config: SAFE_GIT_CONFIG });
+  const git = wo({ baseDir: root, config: SAFE_GIT_CONFIG, unsafe: { allowUnsafeFsMonitor: true } });
   const quiet = async (args) => {
     try {
       const out = (await git.raw(args)).trim();
@@ -28988,7 +28988,8 @@ var LEVELS = [1, 2, 3];
 function computeLevels(checks) {
   const levels = LEVELS.map((level2) => {
     const blocking = checks.filter((c3) => c3.level <= level2 && !c3.satisfied).map((c3) => c3.id);
-    return { level: level2, reached: blocking.length === 0, blocking };
+    const own = checks.filter((c3) => c3.level === level2).length;
+    return { level: level2, checks: own, reached: own > 0 && blocking.length === 0, blocking };
   });
   let level = 0;
   for (const l5 of levels) {
@@ -30952,7 +30953,7 @@ function outline(source) {
   return { headings, blocks, words };
 }
 function plain(markdown) {
-  return markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<[^>]+>/g, " ").replace(/[*_`#>|~]+/g, " ").replace(/\s+/g, " ").trim();
+  return markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][\w-]*(\s[^>]*)?\/?>/g, " ").replace(/[*_`#>|~]+/g, " ").replace(/\s+/g, " ").trim();
 }
 function countWords(text2) {
   return (text2.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -31454,6 +31455,13 @@ function parseYaml(text2) {
     }
   }
   const lineAt = (path) => {
+    const last = path[path.length - 1];
+    const parent = path.length === 1 ? doc.contents : path.length > 1 ? doc.getIn(path.slice(0, -1), true) : void 0;
+    if (typeof last === "string" && (0, import_yaml2.isMap)(parent)) {
+      const pair = parent.items.find((p2) => (0, import_yaml2.isPair)(p2) && (0, import_yaml2.isScalar)(p2.key) && p2.key.value === last);
+      const key = pair?.key;
+      if (key?.range) return line(key.range[0]);
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       if (node?.range) return line(node.range[0]);
@@ -32244,7 +32252,9 @@ function renderMarkdown(report) {
   out.push(facts.join(" \xB7 "));
   out.push("");
   for (const level of report.levels) {
-    if (!level.reached) out.push(`- Level ${level.level} is blocked by: ${level.blocking.map((id) => `\`${id}\``).join(", ")}`);
+    if (level.checks === 0)
+      out.push(`- Level ${level.level} has no checks in this version of ${report.tool.name}, so it cannot be reached yet`);
+    else if (!level.reached) out.push(`- Level ${level.level} is blocked by: ${level.blocking.map((id) => `\`${id}\``).join(", ")}`);
   }
   if (report.levels.some((l5) => !l5.reached)) out.push("");
   out.push("| | Check | Level | Family | Result |");
@@ -32331,7 +32341,10 @@ function renderConsole(report, width = 100) {
   lines.push("");
   const target = report.policy.failOn === "none" ? "" : ` (required: level ${report.policy.failOn}, ${report.passed ? "met" : "NOT met"})`;
   lines.push(`OIS-ready level ${report.level} of 3${target}`);
-  for (const level of report.levels) if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(", ")}`);
+  for (const level of report.levels) {
+    if (level.checks === 0) lines.push(`  level ${level.level}: no checks of this level yet`);
+    else if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(", ")}`);
+  }
   if (report.snapshot.problems.length > 0)
     lines.push(`  ${report.snapshot.problems.length} file(s) could not be checked; see report.json snapshot.problems`);
   return `${lines.join("\n")}

@@ -1,5 +1,5 @@
 /** YAML read for checks: parse errors and node positions as line numbers, aliases bounded (no alias bombs). */
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml'
 
 export interface YamlSource {
   doc: Document
@@ -8,7 +8,7 @@ export interface YamlSource {
   errors: { line: number; column: number; message: string }[]
   /** 1-based line of a character offset. */
   line(offset: number | undefined): number | undefined
-  /** 1-based line of the node at a path, e.g. ['jobs', 'build', 'steps', 0]. */
+  /** 1-based line of the node at a path, e.g. ['jobs', 'build', 'steps', 0]; for a mapping entry, the line of its key. */
   lineAt(path: (string | number)[]): number | undefined
 }
 
@@ -31,6 +31,13 @@ export function parseYaml(text: string): YamlSource {
     }
   }
   const lineAt = (path: (string | number)[]): number | undefined => {
+    const last = path[path.length - 1]
+    const parent = path.length === 1 ? doc.contents : path.length > 1 ? doc.getIn(path.slice(0, -1), true) : undefined
+    if (typeof last === 'string' && isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last)
+      const key = pair?.key as { range?: [number, number, number] } | undefined
+      if (key?.range) return line(key.range[0])
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as { range?: [number, number, number] } | null
       if (node?.range) return line(node.range[0])

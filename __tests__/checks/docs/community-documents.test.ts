@@ -1,0 +1,80 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { check as contributing } from '../../../checks/docs/contributing/index.js'
+import { check as codeOfConduct } from '../../../checks/docs/code-of-conduct/index.js'
+import { check as governance } from '../../../checks/docs/governance/index.js'
+import type { Check } from '../../../src/core/types.js'
+import { runCheckOn } from '../../helpers/check.js'
+import { cleanup } from '../../helpers/repo.js'
+
+afterAll(cleanup)
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ')
+
+const cases: [string, Check, Record<string, string>, string, RegExp][] = [
+  [
+    'contributing: CONTRIBUTING.md',
+    contributing,
+    { 'CONTRIBUTING.md': `# Contributing\n\n${words(60)}` },
+    'pass',
+    /^CONTRIBUTING\.md: a contribution guide \(\d+ words\)$/,
+  ],
+  ['contributing: .github/CONTRIBUTING.md', contributing, { '.github/CONTRIBUTING.md': words(60) }, 'pass', /^\.github\/CONTRIBUTING\.md/],
+  [
+    'contributing: a README section',
+    contributing,
+    { 'README.md': `# X\n\n## How to contribute\n\n${words(20)}\n` },
+    'pass',
+    /README\.md: a contribution guide in the section "How to contribute" \(line 3\)/,
+  ],
+  [
+    'contributing: an empty README section',
+    contributing,
+    { 'README.md': '# X\n\n## Contributing\n\nTBD\n' },
+    'fail',
+    /no CONTRIBUTING file/,
+  ],
+  [
+    'contributing: a stub file',
+    contributing,
+    { 'CONTRIBUTING.md': '# Contributing\n\nPRs welcome.\n' },
+    'fail',
+    /CONTRIBUTING\.md has 3 words; a contribution guide needs at least 40/,
+  ],
+  [
+    'contributing: missing',
+    contributing,
+    { 'README.md': '# X' },
+    'fail',
+    /^no CONTRIBUTING file in the root, \.github\/ or docs\/, and no such section in the README$/,
+  ],
+  ['code-of-conduct: full text', codeOfConduct, { 'CODE_OF_CONDUCT.md': words(80) }, 'pass', /a code of conduct \(80 words\)/],
+  [
+    'code-of-conduct: adoption by reference',
+    codeOfConduct,
+    {
+      '.github/CODE_OF_CONDUCT.md': 'We follow https://www.contributor-covenant.org/version/2/1/code_of_conduct/ - report to conduct@x.eu',
+    },
+    'pass',
+    /by reference to https:\/\/www\.contributor-covenant\.org/,
+  ],
+  ['code-of-conduct: empty file', codeOfConduct, { 'CODE_OF_CONDUCT.md': '' }, 'fail', /has 0 words/],
+  ['code-of-conduct: missing', codeOfConduct, {}, 'fail', /^no CODE_OF_CONDUCT or CODE-OF-CONDUCT or CONDUCT file/],
+  [
+    'governance: MAINTAINERS list',
+    governance,
+    { MAINTAINERS: 'Anna Virtanen <anna@x.eu>\nJonas Berger <jonas@x.eu>\nMarta Rossi <marta@x.eu>\n' },
+    'pass',
+    /^MAINTAINERS: a governance or maintainers document/,
+  ],
+  ['governance: GOVERNANCE.md in docs/', governance, { 'docs/GOVERNANCE.md': words(40) }, 'pass', /^docs\/GOVERNANCE\.md/],
+  ['governance: README section', governance, { 'README.md': `# X\n\n## Maintainers\n\n${words(16)}\n` }, 'pass', /section "Maintainers"/],
+  ['governance: missing', governance, { 'README.md': '# X' }, 'fail', /^no GOVERNANCE or MAINTAINERS/],
+]
+
+describe('community documents', () => {
+  test.each(cases)('%s', async (_name, check, files, status, message) => {
+    const run = await runCheckOn(check, files)
+    expect(run.status).toBe(status)
+    expect(run.messages).toContainEqual(expect.stringMatching(message))
+  })
+})

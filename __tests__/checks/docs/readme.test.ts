@@ -1,0 +1,110 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { check } from '../../../checks/docs/readme/index.js'
+import { runCheckOn } from '../../helpers/check.js'
+import { cleanup } from '../../helpers/repo.js'
+
+afterAll(cleanup)
+
+const GOOD = `# Kommune Forms
+
+Kommune Forms is a small form builder for municipal websites, so citizens can send requests
+without an account and the municipality receives structured data for its case system.
+
+## Installation
+
+Run the installer with npm, then configure the storage folder and the list of forms you
+want to publish on your website.
+
+## Usage
+
+Start the server and open the forms in a browser.
+`
+
+describe('readme', () => {
+  test.each([
+    [
+      'a README with a description and installation section',
+      { 'README.md': GOOD },
+      'pass',
+      /^README\.md: a description and a "Installation" section \(line 6\), \d+ words$/,
+    ],
+    ['a README in docs/ counts', { 'docs/README.md': GOOD }, 'pass', /^docs\/README\.md/],
+    ['a lowercase readme.md counts', { 'readme.md': GOOD }, 'pass', /^readme\.md/],
+    [
+      'a French README with "Utilisation"',
+      {
+        'README.md':
+          '# Outil\n\nCet outil aide les communes à publier leurs formulaires en ligne sans créer de compte pour les citoyens. Les réponses arrivent au format JSON dans le système de gestion des dossiers.\n\n## Utilisation\n\nLancez le serveur puis ouvrez le formulaire dans un navigateur web moderne et remplissez les champs demandés par la commune.\n',
+      },
+      'pass',
+      /"Utilisation"/,
+    ],
+    [
+      'a plain-text README with a "Usage:" line',
+      {
+        README:
+          'Tool for counting things in municipal open data sets, written for the statistics office of a small city and reused by others.\n\nUsage:\n  count FILE\n\nThe tool prints one line per category with the number of records found in the data set given on the command line. Nothing is sent over the network.\n',
+      },
+      'pass',
+      /"Usage"/,
+    ],
+    ['no README', { 'main.c': 'int main(){}' }, 'fail', /^no README found in the root, \.github\/ or docs\/$/],
+    [
+      'a README with only a title',
+      { 'README.md': '# my-repo\n' },
+      'fail',
+      /README\.md has 0 words of prose; a substantive README has at least 50/,
+    ],
+    [
+      'the GitLab template',
+      {
+        'README.md':
+          '# Project\n\n## Getting started\n\nTo make it easy for you to get started with GitLab, here is a list of recommended next steps. Already a pro? Just edit this README.md and make it your own. Want to make it easy? Use the template at the bottom! More words to pass the count of fifty words easily here and there.\n',
+      },
+      'fail',
+      /README\.md still contains the GitLab project template/,
+    ],
+    [
+      'a README without an installation or usage section',
+      {
+        'README.md': `# X\n\n${'This project converts address data between the formats used by European land registries. '.repeat(5)}\n\n## License\n\nEUPL\n`,
+      },
+      'fail',
+      /has no usage or installation section/,
+    ],
+    [
+      'a README that starts with badges and no description paragraph',
+      { 'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Install\n\n## Usage\n\n## API\n\n${'word '.repeat(60)}\n` },
+      'fail',
+      /has no description/,
+    ],
+    [
+      'a binary README',
+      { 'README.md': Buffer.from([0x00, 0x01, 0x02, 0x03]) },
+      'fail',
+      /README\.md is a binary file \(it contains NUL bytes\), not text/,
+    ],
+  ])('%s', async (_name, files, status, message) => {
+    const run = await runCheckOn(check, files as Record<string, string | Buffer>)
+    expect(run.status).toBe(status)
+    expect(run.messages.some((m) => message.test(m))).toBe(true)
+  })
+
+  test('findings point at the README and at the template line', async () => {
+    const run = await runCheckOn(check, {
+      'README.md': `# X\n\n${'Some text about the project. '.repeat(10)}\n\n## Usage\n\nTODO: write usage\n`,
+    })
+    expect(run.findings).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        location: { path: 'README.md', startLine: 7 },
+        message: 'README.md still contains a TODO placeholder',
+      }),
+    ])
+  })
+
+  test('min-words is an option', async () => {
+    const run = await runCheckOn(check, { 'README.md': GOOD }, { checkOptions: { 'min-words': 500 } })
+    expect(run.messages).toContainEqual(expect.stringMatching(/at least 500$/))
+  })
+})
