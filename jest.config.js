@@ -9,4 +9,8 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js', 'json', 'md'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
+  // Tests start real git and node processes; two workers fit the 2-core machines CI runs on.
+  maxWorkers: 2,
+  testTimeout: 60_000,
 }

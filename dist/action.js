@@ -45553,7 +45553,7 @@ var package_default = {
     format: "prettier --write .",
     "format:check": "prettier --check .",
     jest: "node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js",
-    test: "npm run typecheck && npm run lint && npm run format:check && npm run jest",
+    test: "npm run typecheck && npm run lint && npm run format:check && npm run build && npm run jest",
     bench: "node bench/run.mjs",
     "ois-ready": "node dist/cli.js"
   },
@@ -45582,6 +45582,7 @@ var package_default = {
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
+    globals: "^17.14.0",
     jest: "^30.5.2",
     node: "^24.21.0",
     prettier: "^3.10.1",
@@ -48651,7 +48652,8 @@ ${error2.message}`);
 }
 function annotate(report, max, repoPath) {
   const prefix = repoPath === "." || repoPath === "" ? "" : `${repoPath.replace(/\/$/, "")}/`;
-  const failing = report.checks.flatMap(
+  const ordered = [...report.checks].sort((a, b3) => a.level - b3.level || (a.id < b3.id ? -1 : 1));
+  const failing = ordered.flatMap(
     (c3) => c3.exemption ? [] : c3.findings.filter((f3) => f3.status === "fail" || f3.status === "error").map((f3) => ({ check: c3, finding: f3 }))
   );
   for (const { check: check12, finding } of failing.slice(0, max)) {

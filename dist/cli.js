@@ -29381,7 +29381,7 @@ var package_default = {
     format: "prettier --write .",
     "format:check": "prettier --check .",
     jest: "node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js",
-    test: "npm run typecheck && npm run lint && npm run format:check && npm run jest",
+    test: "npm run typecheck && npm run lint && npm run format:check && npm run build && npm run jest",
     bench: "node bench/run.mjs",
     "ois-ready": "node dist/cli.js"
   },
@@ -29410,6 +29410,7 @@ var package_default = {
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
+    globals: "^17.14.0",
     jest: "^30.5.2",
     node: "^24.21.0",
     prettier: "^3.10.1",

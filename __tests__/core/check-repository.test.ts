@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { checkRepository } from '../../src/core/check-repository.js'
-import { compileSchema } from '../../src/core/schema-validator.js'
+import { validateReport } from '../helpers/schemas.js'
 import type { Report } from '../../src/core/report.js'
-import { cleanup, fixtureRepo, makeRepo, PROJECT_ROOT, writeFiles, git } from '../helpers/repo.js'
+import { cleanup, fixtureRepo, makeRepo, writeFiles, git } from '../helpers/repo.js'
 import { TEST_NOW } from '../helpers/check.js'
 
 afterAll(cleanup)
-
-export const validateReport = compileSchema<Report>(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/report.schema.json'), 'utf8')))
 
 function withoutTimes(report: Report): unknown {
   const { generatedAt: _g, timings: _t, ...rest } = report

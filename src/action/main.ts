@@ -57,7 +57,9 @@ export async function run(): Promise<void> {
 /** File/line annotations for failing findings, capped, with a note of how many more there are. */
 function annotate(report: Report, max: number, repoPath: string): void {
   const prefix = repoPath === '.' || repoPath === '' ? '' : `${repoPath.replace(/\/$/, '')}/`
-  const failing = report.checks.flatMap((c) =>
+  // Lowest levels first: with a cap, the annotations shown are the ones that block the first level.
+  const ordered = [...report.checks].sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : 1))
+  const failing = ordered.flatMap((c) =>
     c.exemption ? [] : c.findings.filter((f) => f.status === 'fail' || f.status === 'error').map((f) => ({ check: c, finding: f })),
   )
   for (const { check, finding } of failing.slice(0, max)) {

@@ -1,0 +1,121 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanup, fixtureRepo, makeRepo, tempDir } from '../helpers/repo.js'
+import { runAction } from '../helpers/process.js'
+import { validateReport } from '../helpers/schemas.js'
+
+afterAll(cleanup)
+
+/** Runs dist/action.js as the runner does: inputs as INPUT_* variables, outputs and summary in files. */
+function action(inputs: Record<string, string>, workspace: string, extra: Record<string, string> = {}) {
+  const files = tempDir()
+  const outputFile = join(files, 'output')
+  const summaryFile = join(files, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: Record<string, string> = { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, ...extra }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = runAction(env, workspace)
+  return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!
+  return outputs
+}
+
+describe('the Action (dist/action.js)', () => {
+  test('an exemplary repository: outputs, job summary, no failure', () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    const r = action({ 'fail-on': '2' }, root, {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'kommune/forms',
+      GITHUB_REF: 'refs/tags/v1.2.0',
+    })
+    expect(r.status).toBe(0)
+    expect(r.outputs).toEqual({
+      level: '2',
+      passed: 'true',
+      'report-path': join(root, 'ois-ready', 'report.json'),
+      'sarif-path': join(root, 'ois-ready', 'results.sarif'),
+      'summary-path': join(root, 'ois-ready', 'summary.md'),
+    })
+    expect(r.summary).toContain('# OIS-ready: level 2 of 3')
+    const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'))
+    expect(validateReport(report)).toBe(true)
+    expect(report.repository).toMatchObject({ url: 'https://github.com/kommune/forms', ref: 'refs/tags/v1.2.0' })
+    expect(r.stdout).not.toContain('::error')
+  })
+
+  test('failing findings become file/line annotations, capped with a note; the step fails as fail-on says', () => {
+    const workflows: Record<string, string> = {}
+    for (let i = 0; i < 4; i++)
+      workflows[`.github/workflows/w${i}.yml`] =
+        'on: issues\njobs:\n  t:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n'
+    const root = makeRepo({ 'README.md': '# tiny\n', ...workflows })
+    const r = action({ 'fail-on': '1', 'max-annotations': '3' }, root)
+    expect(r.status).toBe(1)
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    expect(errors).toHaveLength(4) // 3 annotations + the failure of the step
+    expect(errors[0]).toMatch(/^::error title=ois-ready contributing \(level 1\),file=README\.md::no CONTRIBUTING file/)
+    expect(errors[1]).toMatch(/^::error title=ois-ready readme \(level 1\),file=README\.md::README\.md has 0 words of prose/)
+    expect(r.stdout).toMatch(/::notice::\d+ more ois-ready finding\(s\) not annotated; see the job summary and report\.json\./)
+    expect(errors[3]).toMatch(
+      /^::error::OIS-ready level 0 reached, but fail-on requires level 1\. Fix or exempt: contributing, readme, security-policy/,
+    )
+    expect(r.outputs.level).toBe('0')
+    expect(r.outputs.passed).toBe('false')
+    expect(r.summary).toContain('## What to fix')
+  })
+
+  test('annotations carry the file and line of the finding', () => {
+    const root = makeRepo({
+      'README.md': '# tiny\n',
+      '.github/workflows/w.yml': 'on: issues\njobs:\n  t:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
+    })
+    writeFileSync(
+      join(root, '.ois-ready.yml'),
+      'checks:\n  changelog: false\n  code-of-conduct: false\n  contributing: false\n  dependency-updates: false\n  governance: false\n  readme: false\n  security-policy: false\n  token-permissions: false\n',
+    )
+    const r = action({ 'fail-on': 'none' }, root)
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(
+      '::error title=ois-ready dangerous-workflow (level 2),file=.github/workflows/w.yml,line=5::.github/workflows/w.yml: job "t" expands',
+    )
+  })
+
+  test('fail-on none never fails the step', () => {
+    const root = makeRepo({ 'README.md': '# tiny\n' })
+    const r = action({ 'fail-on': 'none' }, root)
+    expect(r.status).toBe(0)
+    expect(r.outputs.passed).toBe('true')
+  })
+
+  test('an invalid config fails the step with the fix, and writes no outputs', () => {
+    const root = makeRepo({ 'README.md': 'x', '.ois-ready.yml': 'checks:\n  reedme: false\n' })
+    const r = action({}, root)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(
+      '::error::Invalid ois-ready configuration; nothing was checked or signed. Fix:%0A.ois-ready.yml:2:3: checks.reedme: unknown check id "reedme"',
+    )
+    expect(r.outputs).toEqual({})
+  })
+
+  test('an invalid input is named', () => {
+    const root = makeRepo({ 'README.md': 'x' })
+    const r = action({ 'fail-on': 'gold' }, root)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('::error::input fail-on is "gold"; use none, 1, 2 or 3')
+  })
+
+  test('path and output-dir inputs', () => {
+    const workspace = makeRepo({ 'app/README.md': '# tiny\n' })
+    const r = action({ path: 'app', 'output-dir': 'reports/ois', 'fail-on': 'none' }, workspace)
+    expect(r.status).toBe(0)
+    expect(r.outputs['report-path']).toBe(join(workspace, 'reports/ois/report.json'))
+  })
+})

@@ -1,0 +1,129 @@
+// npm run bench: times `ois-ready check` on a synthetic repository of 100,000 committed files.
+// The repository is generated once and cached in .bench-cache/ (delete it to regenerate).
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const CACHE = join(ROOT, '.bench-cache')
+const GENERATOR_VERSION = 2
+const FILES = 100_000
+const RUNS = 3
+const DOC_FILES = 7 // the community files written below, so that exactly FILES are tracked
+const TARGET_MS = 5000
+const TARGET_MB = 300
+
+function git(cwd, args) {
+  return execFileSync('git', args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+  })
+}
+
+/** 100,000 files in nested folders: source text, some binaries, docs, and ignored build output. */
+function generate(repo) {
+  rmSync(repo, { recursive: true, force: true })
+  mkdirSync(repo, { recursive: true })
+  let n = 0
+  const header = (i) =>
+    `// SPDX-FileCopyrightText: 2026 Bench Contributors\n// SPDX-License-Identifier: EUPL-1.2\n\nexport const value${i} = ${i}\n`
+  outer: for (let a = 0; a < 10; a++) {
+    for (let b = 0; b < 10; b++) {
+      for (let c = 0; c < 10; c++) {
+        const dir = join(repo, `pkg${a}`, `mod${b}`, `part${c}`)
+        mkdirSync(dir, { recursive: true })
+        for (let f = 0; f < 100; f++) {
+          if (n >= FILES - DOC_FILES) break outer
+          if (f % 10 === 9) writeFileSync(join(dir, `asset${f}.bin`), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, n & 255, (n >> 8) & 255]))
+          else writeFileSync(join(dir, `file${f}.ts`), header(n))
+          n++
+        }
+      }
+    }
+  }
+  mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
+  mkdirSync(join(repo, 'build'), { recursive: true })
+  const docs = {
+    '.gitignore': 'build/\n*.log\n',
+    'README.md': `# Bench\n\nA synthetic repository used to measure how fast ois-ready checks a large tree of files.\n\n## Usage\n\nRun npm run bench.\n`,
+    'SECURITY.md': 'Report vulnerabilities to security@bench.example.eu; we reply within 5 days.\n',
+    'CONTRIBUTING.md': 'Open a pull request. '.repeat(20),
+    'CHANGELOG.md': '# Changelog\n\n## [1.0.0] - 2026-01-01\n\n### Added\n- Everything.\n',
+    '.github/workflows/ci.yml':
+      'on: push\npermissions: read-all\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: make\n',
+    '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n',
+  }
+  for (const [path, text] of Object.entries(docs)) writeFileSync(join(repo, path), text)
+  for (let i = 0; i < 1000; i++) writeFileSync(join(repo, 'build', `out${i}.js`), 'ignored')
+  git(repo, ['init', '-q', '-b', 'main'])
+  git(repo, ['add', '-A'])
+  git(repo, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.eu', 'commit', '-q', '-m', 'bench'])
+  git(repo, ['tag', 'v1.0.0'])
+  writeFileSync(join(repo, '.ois-ready-bench'), String(GENERATOR_VERSION))
+}
+
+/** Runs one `check` as a separate process; peak memory is its VmHWM (peak resident set), polled from /proc. */
+function measure(repo, out) {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now()
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'check', repo, '--format', 'json', '--quiet', '--fail-on', 'none', '-o', out],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
+    let stdout = ''
+    let peakKb = 0
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+        if (m) peakKb = Math.max(peakKb, Number(m[1]))
+      } catch {
+        // the process has ended
+      }
+    }, 10)
+    child.stdout.on('data', (d) => (stdout += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(poll)
+      const wallMs = performance.now() - started
+      if (code !== 0) return reject(new Error(`check exited ${code}`))
+      resolvePromise({ wallMs, peakMb: peakKb / 1024, report: JSON.parse(stdout) })
+    })
+  })
+}
+
+const repo = join(CACHE, 'repo-100k')
+if (!existsSync(join(repo, '.ois-ready-bench')) || readFileSync(join(repo, '.ois-ready-bench'), 'utf8') !== String(GENERATOR_VERSION)) {
+  console.error(`generating ${FILES} files in ${repo} (once; cached) ...`)
+  const t = performance.now()
+  generate(repo)
+  console.error(`generated and committed in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+}
+const out = join(CACHE, 'out')
+const runs = []
+for (let i = 0; i < RUNS; i++) runs.push(await measure(repo, out))
+const best = runs.reduce((a, b) => (a.wallMs <= b.wallMs ? a : b))
+const peakMb = Math.max(...runs.map((r) => r.peakMb))
+const { report } = best
+const files = report.snapshot.files
+const t = report.timings
+const rows = [
+  ['files under check', String(files)],
+  ['wall time (best of 3, whole process)', `${best.wallMs.toFixed(0)} ms`],
+  ['  snapshot (list, stat, attributes)', `${t.snapshotMs} ms`],
+  ['  git facts', `${t.gitMs} ms`],
+  ['  checks', `${t.checksMs} ms`],
+  ['  core total', `${t.totalMs} ms`],
+  ['files per second (wall)', `${Math.round(files / (best.wallMs / 1000))}`],
+  ['peak memory (VmHWM, max of 3)', `${peakMb.toFixed(0)} MB`],
+  ['all runs (ms)', runs.map((r) => r.wallMs.toFixed(0)).join(', ')],
+]
+console.log('\nois-ready check on a synthetic repository')
+for (const [k, v] of rows) console.log(`  ${k.padEnd(40)} ${v}`)
+const ok = best.wallMs < TARGET_MS && peakMb < TARGET_MB
+console.log(`\ntarget: under ${TARGET_MS} ms and ${TARGET_MB} MB: ${ok ? 'met' : 'NOT met'}`)
+process.exitCode = ok ? 0 : 1
