@@ -47213,6 +47213,12 @@ async function readmeSection(repo, heading) {
   const h3 = doc.headings[index];
   return { path: readme.path, heading: h3.text, line: h3.line, words };
 }
+function minWordsOption(defaultWords) {
+  return {
+    defaultOptions: { "min-words": defaultWords },
+    optionsSchema: { type: "object", additionalProperties: false, properties: { "min-words": { type: "integer", minimum: 0 } } }
+  };
+}
 
 // checks/docs/changelog/README.md
 var README_default = "# changelog: Changelog in Keep a Changelog form, matching the latest release tag\n\n**Family:** docs \xB7 **Level:** 2\n\n## What it checks\nA `CHANGELOG` (also `CHANGES`, `HISTORY`, `NEWS`, `RELEASE_NOTES`) in the root or `docs/`\nthat follows [Keep a Changelog 1.1.0](https://keepachangelog.com/en/1.1.0/):\n- one section per release, `## [1.2.3] - 2024-05-01` (an `## [Unreleased]` section is allowed);\n- every release names a SemVer version and an ISO 8601 date (`YYYY-MM-DD`);\n- releases are listed newest first;\n- changes are grouped under *Added, Changed, Deprecated, Removed, Fixed, Security*;\n- the latest released (non-prerelease) version is the version of the latest SemVer git tag.\n  In a shallow clone without tags this comparison is skipped, and the pass message says so.\n\nEach problem is reported at its line.\n\n## Why it matters\nUsers and integrators decide whether to upgrade from the changelog; security fixes must be\nvisible there. The CRA asks manufacturers to document fixed vulnerabilities with updates.\n\n## Evidence for\nOSPS Baseline OSPS-BR-04.01; Best Practices `release_notes`, `release_notes_vulns`;\nStandard for Public Code *Document codebase maturity*; CRA Annex I Part II(4).\n\n## How to fix\nWrite each release as `## [x.y.z] - YYYY-MM-DD`, newest first, with `### Added` /\n`### Fixed` ... subsections, and add the section for the version you tagged last.\n";
@@ -47371,8 +47377,7 @@ var check2 = {
     version: "1.0.0",
     crosswalk: { bestPractices: ["code_of_conduct"], publicCode: ["Welcome contributors"] },
     anchors: ["CODE_OF_CONDUCT.md"],
-    defaultOptions: { "min-words": 60 },
-    optionsSchema: { type: "object", additionalProperties: false, properties: { "min-words": { type: "integer", minimum: 0 } } }
+    ...minWordsOption(60)
   },
   docs: README_default2,
   run: ({ repo, options }) => requireDocument(repo, {
@@ -47401,8 +47406,7 @@ var check3 = {
       publicCode: ["Make contributing easy", "Welcome contributors"]
     },
     anchors: ["CONTRIBUTING.md"],
-    defaultOptions: { "min-words": 40 },
-    optionsSchema: { type: "object", additionalProperties: false, properties: { "min-words": { type: "integer", minimum: 0 } } }
+    ...minWordsOption(40)
   },
   docs: README_default3,
   run: ({ repo, options }) => requireDocument(repo, {
@@ -47432,8 +47436,7 @@ var check4 = {
       cra: ["Art. 24(1)"]
     },
     anchors: ["GOVERNANCE.md", "MAINTAINERS.md"],
-    defaultOptions: { "min-words": 10 },
-    optionsSchema: { type: "object", additionalProperties: false, properties: { "min-words": { type: "integer", minimum: 0 } } }
+    ...minWordsOption(10)
   },
   docs: README_default4,
   run: ({ repo, options }) => requireDocument(repo, {
@@ -47470,12 +47473,7 @@ var check5 = {
       publicCode: ["Document codebase objectives", "Document the code"]
     },
     anchors: ["README.md"],
-    defaultOptions: { "min-words": 50 },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { "min-words": { type: "integer", minimum: 0 } }
-    }
+    ...minWordsOption(50)
   },
   docs: README_default5,
   async run({ repo, options }) {

@@ -103,3 +103,11 @@ async function readmeSection(
   const h = doc.headings[index]!
   return { path: readme.path, heading: h.text, line: h.line, words }
 }
+
+/** The `min-words` option that document checks share: its default and its schema. */
+export function minWordsOption(defaultWords: number): { defaultOptions: Record<string, unknown>; optionsSchema: Record<string, unknown> } {
+  return {
+    defaultOptions: { 'min-words': defaultWords },
+    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'min-words': { type: 'integer', minimum: 0 } } },
+  }
+}

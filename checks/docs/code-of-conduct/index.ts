@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/core/types.js'
-import { requireDocument } from '../../../src/core/doc-files.js'
+import { requireDocument, minWordsOption } from '../../../src/core/doc-files.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -11,8 +11,7 @@ export const check: Check = {
     version: '1.0.0',
     crosswalk: { bestPractices: ['code_of_conduct'], publicCode: ['Welcome contributors'] },
     anchors: ['CODE_OF_CONDUCT.md'],
-    defaultOptions: { 'min-words': 60 },
-    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'min-words': { type: 'integer', minimum: 0 } } },
+    ...minWordsOption(60),
   },
   docs,
   run: ({ repo, options }) =>

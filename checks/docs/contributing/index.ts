@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/core/types.js'
-import { requireDocument } from '../../../src/core/doc-files.js'
+import { requireDocument, minWordsOption } from '../../../src/core/doc-files.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -15,8 +15,7 @@ export const check: Check = {
       publicCode: ['Make contributing easy', 'Welcome contributors'],
     },
     anchors: ['CONTRIBUTING.md'],
-    defaultOptions: { 'min-words': 40 },
-    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'min-words': { type: 'integer', minimum: 0 } } },
+    ...minWordsOption(40),
   },
   docs,
   run: ({ repo, options }) =>

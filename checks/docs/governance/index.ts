@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/core/types.js'
-import { requireDocument } from '../../../src/core/doc-files.js'
+import { requireDocument, minWordsOption } from '../../../src/core/doc-files.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -16,8 +16,7 @@ export const check: Check = {
       cra: ['Art. 24(1)'],
     },
     anchors: ['GOVERNANCE.md', 'MAINTAINERS.md'],
-    defaultOptions: { 'min-words': 10 },
-    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'min-words': { type: 'integer', minimum: 0 } } },
+    ...minWordsOption(10),
   },
   docs,
   run: ({ repo, options }) =>

@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
+import { findDoc, unreadableFinding, minWordsOption } from '../../../src/core/doc-files.js'
 import { outline } from '../../../src/core/markdown.js'
 import docs from './README.md'
 
@@ -28,12 +28,7 @@ export const check: Check = {
       publicCode: ['Document codebase objectives', 'Document the code'],
     },
     anchors: ['README.md'],
-    defaultOptions: { 'min-words': 50 },
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { 'min-words': { type: 'integer', minimum: 0 } },
-    },
+    ...minWordsOption(50),
   },
   docs,
   async run({ repo, options }) {
