@@ -45562,6 +45562,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
+    "badge-maker": "^6.0.0",
     canonicalize: "^4.0.0",
     commander: "^14.0.3",
     ignore: "^7.0.16",

@@ -1,24 +1,17 @@
-/** The command-line front end: parses arguments into typed options, calls the core, renders, and sets the exit code. */
-import { relative, resolve, sep } from 'node:path'
+/** The command-line front end: parses arguments into typed options, calls the core, and sets the exit code. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { checkRepository } from '../core/check-repository.js'
 import { ConfigError, UsageError } from '../core/errors.js'
 import { parseFailOn } from '../core/levels.js'
-import { writeOutputs } from '../core/output-folder.js'
 import { findCheck, registry } from '../core/registry.js'
 import type { FailOn } from '../core/report.js'
 import { TOOL_VERSION } from '../core/version.js'
-import { renderConsole } from '../report/console.js'
-import { renderJson } from '../report/json.js'
-import { renderOutputs } from '../report/outputs.js'
+import { DEFAULT_VALID_DAYS } from '../attest/statement.js'
+import type { KeyAlgorithm } from '../attest/keys.js'
+import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
+import { runBadge, runKeygen, runVerify, type VerifyCommandOptions } from './attest-commands.js'
+import { EXIT, type Io } from './io.js'
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
-
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  isTTY: boolean
-}
+export { EXIT, type Io } from './io.js'
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
@@ -30,6 +23,30 @@ function failOnArg(value: string): FailOn {
   const parsed = parseFailOn(value)
   if (parsed === undefined) throw new InvalidArgumentError('expected none, 1, 2 or 3')
   return parsed
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more')
+  return n
+}
+
+function levelArg(value: string): number {
+  if (!['0', '1', '2', '3'].includes(value)) throw new InvalidArgumentError('expected 0, 1, 2 or 3')
+  return Number(value)
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+
+/** Options shared by verify and badge: what to trust and what to expect. */
+function withVerifyOptions(command: Command): Command {
+  return command
+    .option('-k, --key <pub.pem>', 'trusted public key (repeat for several)', collect)
+    .option('--repo <url>', 'expected repository URL')
+    .option('--commit <sha>', 'expected commit (full or abbreviated)')
+    .addOption(new Option('--min-level <n>', 'lowest acceptable level').argParser(levelArg))
+    .option('--report <file>', 'report.json whose sha256 must match the attestation')
+    .option('--at <time>', 'judge validity at this time (ISO 8601; default: now)')
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -46,7 +63,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command('check')
-    .description('check a repository and write report.json, summary.md and results.sarif')
+    .description('check a repository; write report.json, summary.md, results.sarif, and with a key the attestation and badge')
     .argument('[path]', 'repository folder', '.')
     .option('-c, --config <file>', 'config file (default: .github/ois-ready.yml or .ois-ready.yml in the repository)')
     .option('-o, --output-dir <dir>', 'folder for the outputs', 'ois-ready')
@@ -57,11 +74,44 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     )
     .addOption(new Option('--format <format>', 'what to print on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print nothing but errors')
-    .action(
-      async (path: string, opts: { config?: string; outputDir: string; failOn: FailOn; format: 'text' | 'json'; quiet?: boolean }) => {
-        exitCode = await runCheck(path, opts, io)
-      },
+    .addOption(
+      new Option('--sign <mode>', 'auto: sign when a key is given; key: require a key; none: never sign')
+        .choices(['auto', 'key', 'none'])
+        .default('auto'),
     )
+    .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
+    .addOption(new Option('--valid-days <days>', 'how long the attestation is valid').default(DEFAULT_VALID_DAYS).argParser(positiveInt))
+    .action(async (path: string, opts: CheckCommandOptions) => {
+      exitCode = await runCheckCommand(path, opts, io)
+    })
+
+  const verify = program
+    .command('verify')
+    .description('verify an attestation offline; prints a JSON record of what was verified (exit 0 valid, 1 invalid)')
+    .argument('<attestation>', 'attestation.intoto.jsonl (DSSE envelope)')
+    .addOption(new Option('--format <format>', 'output').choices(['json', 'text']).default('json'))
+  withVerifyOptions(verify).action((file: string, opts: VerifyCommandOptions) => {
+    exitCode = runVerify(file, opts, io)
+  })
+
+  const badge = program
+    .command('badge')
+    .description('verify an attestation and write badge.svg and badge.json (shields.io endpoint) from it')
+    .argument('<attestation>', 'attestation.intoto.jsonl')
+    .option('-o, --output-dir <dir>', 'folder for the badge files', 'ois-ready')
+  withVerifyOptions(badge).action((file: string, opts: VerifyCommandOptions & { outputDir: string }) => {
+    exitCode = runBadge(file, { ...opts, format: 'json' }, io)
+  })
+
+  program
+    .command('keygen')
+    .description('write a signing key pair: NAME.key (private, mode 0600) and NAME.pub')
+    .addOption(new Option('--type <type>', 'key type').choices(['ed25519', 'ecdsa-p256']).default('ed25519'))
+    .option('-o, --out-dir <dir>', 'folder for the key files', '.')
+    .option('--name <name>', 'file name of the pair', 'ois-ready')
+    .action((opts: { type: KeyAlgorithm; outDir: string; name: string }) => {
+      exitCode = runKeygen(opts, io)
+    })
 
   program
     .command('list')
@@ -115,37 +165,4 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT.usage
   }
   return exitCode
-}
-
-async function runCheck(
-  path: string,
-  opts: { config?: string; outputDir: string; failOn: FailOn; format: 'text' | 'json'; quiet?: boolean },
-  io: Io,
-): Promise<number> {
-  const root = resolve(path)
-  const out = resolve(opts.outputDir)
-  const insideRoot = relative(root, out)
-  const ignore = insideRoot && !insideRoot.startsWith('..') && !insideRoot.startsWith(sep) ? [`${insideRoot.split(sep).join('/')}/**`] : []
-  const progress = opts.quiet
-    ? undefined
-    : io.isTTY
-      ? (message: string) => io.stderr(`\r\x1b[2K${message}`)
-      : (message: string, transient: boolean) => {
-          if (!transient) io.stderr(`${message}\n`)
-        }
-  const result = await checkRepository({
-    path: root,
-    failOn: opts.failOn,
-    ignore,
-    ...(opts.config ? { configPath: opts.config } : {}),
-    ...(progress ? { onProgress: progress } : {}),
-  })
-  if (progress && io.isTTY) io.stderr('\r\x1b[2K')
-  const written = writeOutputs(out, renderOutputs(result.report, registry))
-  if (opts.format === 'json') io.stdout(renderJson(result.report))
-  else if (!opts.quiet) {
-    io.stdout(renderConsole(result.report))
-    io.stdout(`Wrote ${Object.keys(written).sort().join(', ')} to ${relative(process.cwd(), out) || '.'}\n`)
-  }
-  return result.report.passed ? EXIT.ok : EXIT.failed
 }

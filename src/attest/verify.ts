@@ -1,0 +1,221 @@
+/**
+ * Offline verification of an OIS-ready attestation: signature, payload type, statement and
+ * predicate type, predicate schema, subjects, validity window, level, and report digest.
+ * Every rejection has a code and says why. No network access happens here.
+ */
+import predicateSchema from '../../schema/predicate.schema.json' with { type: 'json' }
+import { compileSchema } from '../core/schema-validator.js'
+import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
+import { verifyBytes, type PublicVerificationKey } from './keys.js'
+import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
+
+export type RejectionCode =
+  | 'malformed'
+  | 'bad-signature'
+  | 'unknown-key'
+  | 'wrong-identity'
+  | 'payload-type'
+  | 'statement-type'
+  | 'predicate-type'
+  | 'schema'
+  | 'subject-mismatch'
+  | 'repo-mismatch'
+  | 'commit-mismatch'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'level-too-low'
+  | 'report-digest-mismatch'
+
+export interface Rejection {
+  code: RejectionCode
+  message: string
+}
+
+export type SignerInfo =
+  { type: 'key'; keyid: string; algorithm: string; source: string } | { type: 'sigstore'; identity: string; issuer: string }
+
+export interface VerifyOptions {
+  keys?: PublicVerificationKey[]
+  /** Expected repository URL (https://host/owner/repo). */
+  repo?: string
+  commit?: string
+  minLevel?: number
+  /** sha256 hex of the report.json the attestation should describe. */
+  reportDigest?: string
+  /** Time at which validity is judged (default: now). */
+  at?: Date
+}
+
+export interface Verification {
+  valid: boolean
+  rejections: Rejection[]
+  signer?: SignerInfo
+  /** Present only when the signature verified: never report unverified claims as facts. */
+  statement?: Statement
+  verifiedAt: string
+}
+
+const validatePredicate = compileSchema<Predicate>(predicateSchema)
+/** Clock skew tolerated before issuedAt. */
+const SKEW_MS = 5 * 60_000
+
+/** Signature checking of one envelope, shared by key and Sigstore verification. */
+export interface SignatureOutcome {
+  ok: boolean
+  rejections: Rejection[]
+  signer?: SignerInfo
+}
+
+export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: readonly PublicVerificationKey[]): SignatureOutcome {
+  if (keys.length === 0) return { ok: false, rejections: [{ code: 'unknown-key', message: 'no trusted key given (use --key PUB.pem)' }] }
+  if (envelope.signatures.length === 0)
+    return { ok: false, rejections: [{ code: 'bad-signature', message: 'the envelope has no signatures' }] }
+  const message = pae(envelope.payloadType, payload)
+  const rejections: Rejection[] = []
+  for (const signature of envelope.signatures) {
+    const sig = decodeCanonical(signature.sig)
+    if (!sig) {
+      rejections.push({ code: 'malformed', message: 'a signature is not canonical base64' })
+      continue
+    }
+    const candidates = signature.keyid ? keys.filter((k) => k.keyid === signature.keyid) : keys
+    if (candidates.length === 0) {
+      rejections.push({
+        code: 'unknown-key',
+        message: `signed by key ${signature.keyid}, which is not among the trusted keys (${keys.map((k) => k.keyid.slice(0, 16)).join(', ')}…)`,
+      })
+      continue
+    }
+    const key = candidates.find((k) => verifyBytes(k, message, sig))
+    if (key) return { ok: true, rejections: [], signer: { type: 'key', keyid: key.keyid, algorithm: key.algorithm, source: key.source } }
+    rejections.push({
+      code: 'bad-signature',
+      message: signature.keyid
+        ? `the signature does not verify with key ${signature.keyid.slice(0, 16)}… (${candidates[0]!.source}): the envelope was altered or signed by another key`
+        : 'no trusted key verifies the signature',
+    })
+  }
+  return { ok: false, rejections }
+}
+
+/** Decodes base64 only in its canonical form (either alphabet), so that one signature has one encoding. */
+export function decodeCanonical(text: string): Buffer | undefined {
+  const bytes = decodeBase64(text)
+  if (!bytes || bytes.length === 0) return undefined
+  const std = bytes.toString('base64')
+  const url = bytes.toString('base64url')
+  return text === std || text === url || text === `${url}${'='.repeat((4 - (url.length % 4)) % 4)}` ? bytes : undefined
+}
+
+/** Parses the envelope's outer shape strictly: exactly the DSSE fields, no duplicates. */
+export function parseEnvelope(value: unknown): { envelope?: Envelope; payload?: Buffer; rejections: Rejection[] } {
+  const envelope = asEnvelope(value)
+  if (!envelope) return { rejections: [{ code: 'malformed', message: 'not a DSSE envelope (needs payloadType, payload and signatures)' }] }
+  const extra = Object.keys(value as object).filter((k) => !['payloadType', 'payload', 'signatures'].includes(k))
+  if (extra.length) return { rejections: [{ code: 'malformed', message: `unexpected envelope field(s): ${extra.join(', ')}` }] }
+  for (const s of envelope.signatures) {
+    const fields = Object.keys(s).filter((k) => k !== 'sig' && k !== 'keyid')
+    if (fields.length) return { rejections: [{ code: 'malformed', message: `unexpected signature field(s): ${fields.join(', ')}` }] }
+  }
+  const sigs = envelope.signatures.map((s) => decodeBase64(s.sig)?.toString('hex') ?? s.sig)
+  if (new Set(sigs).size !== sigs.length)
+    return { rejections: [{ code: 'malformed', message: 'the envelope holds the same signature twice' }] }
+  if (envelope.payloadType !== PAYLOAD_TYPE) {
+    return {
+      envelope,
+      rejections: [{ code: 'payload-type', message: `payload type is "${envelope.payloadType.slice(0, 80)}", expected "${PAYLOAD_TYPE}"` }],
+    }
+  }
+  const payload = decodeCanonical(envelope.payload)
+  if (!payload) return { envelope, rejections: [{ code: 'malformed', message: 'the payload is not canonical base64' }] }
+  return { envelope, payload, rejections: [] }
+}
+
+/** Checks the statement inside a verified payload against the options. */
+export function checkStatement(payload: Buffer, options: VerifyOptions): { statement?: Statement; rejections: Rejection[] } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(payload.toString('utf8'))
+  } catch {
+    return { rejections: [{ code: 'malformed', message: 'the payload is not JSON' }] }
+  }
+  const statement = parsed as Statement
+  const rejections: Rejection[] = []
+  if (!statement || typeof statement !== 'object' || statement._type !== STATEMENT_TYPE) {
+    return {
+      rejections: [
+        { code: 'statement-type', message: `statement _type is ${JSON.stringify(statement?._type)}, expected "${STATEMENT_TYPE}"` },
+      ],
+    }
+  }
+  if (statement.predicateType !== PREDICATE_TYPE) {
+    return {
+      rejections: [
+        { code: 'predicate-type', message: `predicate type is ${JSON.stringify(statement.predicateType)}, expected "${PREDICATE_TYPE}"` },
+      ],
+    }
+  }
+  if (!validatePredicate(statement.predicate)) {
+    const e = validatePredicate.errors?.[0]
+    return {
+      rejections: [
+        { code: 'schema', message: `the predicate does not match its schema: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim() },
+      ],
+    }
+  }
+  const p = statement.predicate
+  const subjects = Array.isArray(statement.subject) ? statement.subject : []
+  const reportSubject = subjects.find((s) => s?.name === 'report.json')
+  if (!reportSubject || `sha256:${reportSubject.digest?.sha256}` !== p.report.digest) {
+    rejections.push({ code: 'subject-mismatch', message: 'the report.json subject is missing or differs from the predicate' })
+  }
+  const commitSubject = subjects.find((s) => s?.digest?.gitCommit !== undefined)
+  if ((commitSubject?.digest.gitCommit ?? undefined) !== p.repository.commit) {
+    rejections.push({ code: 'subject-mismatch', message: 'the commit subject differs from the predicate' })
+  }
+  if (options.repo && normaliseUrl(options.repo) !== normaliseUrl(p.repository.url ?? '')) {
+    rejections.push({ code: 'repo-mismatch', message: `attests ${p.repository.url ?? 'no repository URL'}, expected ${options.repo}` })
+  }
+  if (options.commit && !(p.repository.commit ?? '').startsWith(options.commit.toLowerCase())) {
+    rejections.push({ code: 'commit-mismatch', message: `attests commit ${p.repository.commit ?? '(none)'}, expected ${options.commit}` })
+  }
+  const at = (options.at ?? new Date()).getTime()
+  if (at > Date.parse(p.validUntil)) rejections.push({ code: 'expired', message: `expired at ${p.validUntil}` })
+  if (at < Date.parse(p.issuedAt) - SKEW_MS)
+    rejections.push({ code: 'not-yet-valid', message: `issued at ${p.issuedAt}, after the verification time` })
+  if (options.minLevel !== undefined && p.level < options.minLevel) {
+    rejections.push({ code: 'level-too-low', message: `attests level ${p.level}, at least ${options.minLevel} required` })
+  }
+  if (options.reportDigest && `sha256:${options.reportDigest}` !== p.report.digest) {
+    rejections.push({
+      code: 'report-digest-mismatch',
+      message: `the report given has sha256 ${options.reportDigest}, the attestation covers ${p.report.digest}`,
+    })
+  }
+  return { statement, rejections }
+}
+
+function normaliseUrl(url: string): string {
+  return url
+    .trim()
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase()
+}
+
+/** Verifies one key-signed DSSE envelope (already parsed from JSON). */
+export function verifyEnvelope(value: unknown, options: VerifyOptions): Verification {
+  const verifiedAt = (options.at ?? new Date()).toISOString()
+  const parsed = parseEnvelope(value)
+  if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt }
+  const signature = verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? [])
+  if (!signature.ok) return { valid: false, rejections: signature.rejections, verifiedAt }
+  const { statement, rejections } = checkStatement(parsed.payload, options)
+  return {
+    valid: rejections.length === 0,
+    rejections,
+    ...(signature.signer ? { signer: signature.signer } : {}),
+    ...(statement ? { statement } : {}),
+    verifiedAt,
+  }
+}

@@ -1,0 +1,79 @@
+/** `ois-ready check`: run the core on a repository, write the outputs, sign when a key is given. */
+import { relative, resolve, sep } from 'node:path'
+import { attestWithKey } from '../attest/attest-run.js'
+import { SIGNING_KEY_ENV, signingKeyFromFile, signingKeyFromText } from '../attest/signing-key-source.js'
+import type { PrivateSigningKey } from '../attest/keys.js'
+import { checkRepository } from '../core/check-repository.js'
+import { UsageError } from '../core/errors.js'
+import { writeOutputs } from '../core/output-folder.js'
+import { registry } from '../core/registry.js'
+import type { FailOn } from '../core/report.js'
+import { renderConsole } from '../report/console.js'
+import { renderJson } from '../report/json.js'
+import { OUTPUT_FILES, renderOutputs } from '../report/outputs.js'
+import { EXIT, type Io } from './io.js'
+
+export interface CheckCommandOptions {
+  config?: string
+  outputDir: string
+  failOn: FailOn
+  format: 'text' | 'json'
+  quiet?: boolean
+  sign: 'auto' | 'key' | 'none'
+  signingKey?: string
+  validDays: number
+}
+
+export async function runCheckCommand(
+  path: string,
+  opts: CheckCommandOptions,
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  // Load the key before checking anything, so that a bad key fails fast and nothing is half-done.
+  const key = resolveKey(opts, env)
+  const root = resolve(path)
+  const out = resolve(opts.outputDir)
+  const insideRoot = relative(root, out)
+  const ignore = insideRoot && !insideRoot.startsWith('..') && !insideRoot.startsWith(sep) ? [`${insideRoot.split(sep).join('/')}/**`] : []
+  const progress = opts.quiet
+    ? undefined
+    : io.isTTY
+      ? (message: string) => io.stderr(`\r\x1b[2K${message}`)
+      : (message: string, transient: boolean) => {
+          if (!transient) io.stderr(`${message}\n`)
+        }
+  const result = await checkRepository({
+    path: root,
+    failOn: opts.failOn,
+    ignore,
+    ...(opts.config ? { configPath: opts.config } : {}),
+    ...(progress ? { onProgress: progress } : {}),
+  })
+  if (progress && io.isTTY) io.stderr('\r\x1b[2K')
+  const files = renderOutputs(result.report, registry)
+  if (key)
+    Object.assign(
+      files,
+      attestWithKey({ report: result.report, reportJson: files[OUTPUT_FILES.report]!, key, validDays: opts.validDays }).files,
+    )
+  else if (!opts.quiet && opts.sign === 'auto')
+    io.stderr('not signed: no signing key given (--signing-key or OIS_READY_SIGNING_KEY); no attestation or badge written\n')
+  const written = writeOutputs(out, files)
+  if (opts.format === 'json') io.stdout(renderJson(result.report))
+  else if (!opts.quiet) {
+    io.stdout(renderConsole(result.report))
+    if (key) io.stdout(`Signed with key ${key.keyid.slice(0, 16)}… (${key.algorithm})\n`)
+    io.stdout(`Wrote ${Object.keys(written).sort().join(', ')} to ${relative(process.cwd(), out) || '.'}\n`)
+  }
+  return result.report.passed ? EXIT.ok : EXIT.failed
+}
+
+function resolveKey(opts: CheckCommandOptions, env: NodeJS.ProcessEnv): PrivateSigningKey | undefined {
+  if (opts.sign === 'none') return undefined
+  const fromEnv = env[SIGNING_KEY_ENV]
+  const key = opts.signingKey ? signingKeyFromFile(opts.signingKey) : fromEnv ? signingKeyFromText(fromEnv, SIGNING_KEY_ENV) : undefined
+  if (!key && opts.sign === 'key')
+    throw new UsageError(`--sign key needs a key: --signing-key FILE or the ${SIGNING_KEY_ENV} environment variable`)
+  return key
+}
