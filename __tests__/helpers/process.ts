@@ -1,5 +1,5 @@
 /** Runs the built bundles (dist/) as processes, as users and GitHub run them. */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './repo.js'
 
@@ -30,4 +30,27 @@ export function runAction(env: Record<string, string>, cwd: string): ProcessResu
     timeout: 60_000,
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** As runAction, without blocking: for tests whose local servers must answer the Action while it runs. */
+export function runActionAsync(env: Record<string, string>, cwd: string): Promise<ProcessResult> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('ACTIONS_')),
+  ) as Record<string, string>
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/action.js')], {
+      cwd,
+      env: { ...clean, NO_PROXY: '127.0.0.1,localhost', ...env },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d))
+    child.stderr.on('data', (d: Buffer) => (stderr += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.on('error', reject)
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+  })
 }

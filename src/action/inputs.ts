@@ -4,12 +4,24 @@ import { parseFailOn } from '../core/levels.js'
 import type { FailOn } from '../core/report.js'
 import { UsageError } from '../core/errors.js'
 
+export type SignMode = 'auto' | 'sigstore' | 'key' | 'none'
+
 export interface ActionInputs {
   path: string
   config?: string
   outputDir: string
   failOn: FailOn
   maxAnnotations: number
+  sign: SignMode
+  /** PEM text of the private key; registered as a secret so the runner masks it in logs. */
+  signingKey?: string
+  validDays: number
+  /** Keyless signing services and trust; defaults are Sigstore's public-good instance. */
+  sigstore: { fulcioURL?: string; rekorURL?: string; trustedRootPath?: string }
+  /** Whether the workflow can mint an OIDC token (it has `id-token: write`). */
+  oidcAvailable: boolean
+  storeAttestation: boolean
+  githubToken?: string
 }
 
 export function readInputs(): ActionInputs {
@@ -21,7 +33,40 @@ export function readInputs(): ActionInputs {
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0)
     throw new UsageError(`input max-annotations is "${maxText}"; use a whole number, 0 or more`)
   const config = core.getInput('config')
+  const sign = (core.getInput('sign') || 'auto') as SignMode
+  if (!['auto', 'sigstore', 'key', 'none'].includes(sign)) throw new UsageError(`input sign is "${sign}"; use auto, sigstore, key or none`)
+  const signingKey = core.getInput('signing-key')
+  if (signingKey) {
+    core.setSecret(signingKey)
+    for (const line of signingKey.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim())
+  }
+  if (sign === 'key' && !signingKey)
+    throw new UsageError(
+      'sign is "key" but the signing-key input is empty: pass a secret, e.g. signing-key: ${{ secrets.OIS_READY_SIGNING_KEY }}',
+    )
+  const oidcAvailable = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  if (sign === 'sigstore' && !oidcAvailable) {
+    throw new UsageError(
+      'sign is "sigstore" but the workflow has no OIDC token: missing id-token permission. Add `permissions: id-token: write` to the job.',
+    )
+  }
+  const githubToken = core.getInput('github-token')
+  const validText = core.getInput('valid-days') || '90'
+  const validDays = Number(validText)
+  if (!Number.isInteger(validDays) || validDays < 1)
+    throw new UsageError(`input valid-days is "${validText}"; use a whole number of days, 1 or more`)
+  const sigstoreInput = (name: string) => core.getInput(name) || undefined
+  const fulcioURL = sigstoreInput('sigstore-fulcio-url')
+  const rekorURL = sigstoreInput('sigstore-rekor-url')
+  const trustedRootPath = sigstoreInput('sigstore-trusted-root')
   return {
+    sign,
+    oidcAvailable,
+    sigstore: { ...(fulcioURL ? { fulcioURL } : {}), ...(rekorURL ? { rekorURL } : {}), ...(trustedRootPath ? { trustedRootPath } : {}) },
+    storeAttestation: (core.getInput('store-attestation') || 'true') !== 'false',
+    ...(githubToken ? { githubToken } : {}),
+    ...(signingKey ? { signingKey } : {}),
+    validDays,
     path: core.getInput('path') || '.',
     ...(config ? { config } : {}),
     outputDir: core.getInput('output-dir') || 'ois-ready',

@@ -8,7 +8,15 @@ import { registry } from '../core/registry.js'
 import type { Report } from '../core/report.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { OUTPUT_FILES, renderOutputs } from '../report/outputs.js'
-import { readInputs } from './inputs.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { attestWithKey } from '../attest/attest-run.js'
+import { ATTESTATION_FILE } from '../attest/attestation-file.js'
+import { attestWithSigstore, tokenClaims } from '../attest/attest-sigstore.js'
+import { PREDICATE_TYPE } from '../attest/statement.js'
+import type { SerializedBundle } from '@sigstore/bundle'
+import * as github from '@actions/github'
+import { readFileSync } from 'node:fs'
+import { signingKeyFromText } from '../attest/signing-key-source.js'
 
 export async function run(): Promise<void> {
   try {
@@ -30,7 +38,10 @@ export async function run(): Promise<void> {
       onProgress: (message) => core.debug(message),
     })
     const { report } = result
-    const written = writeOutputs(out, renderOutputs(report, registry))
+    const files = renderOutputs(report, registry)
+    const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!)
+    if (signed) Object.assign(files, signed.files)
+    const written = writeOutputs(out, files)
     await core.summary.addRaw(renderMarkdown(report)).write()
     annotate(report, inputs.maxAnnotations, inputs.path)
     core.setOutput('level', String(report.level))
@@ -38,6 +49,16 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', written[OUTPUT_FILES.report])
     core.setOutput('sarif-path', written[OUTPUT_FILES.sarif])
     core.setOutput('summary-path', written[OUTPUT_FILES.summary])
+    core.setOutput('signer', signed?.signer ?? 'none')
+    if (signed && written[ATTESTATION_FILE]) {
+      core.setOutput('attestation-path', written[ATTESTATION_FILE])
+      core.setOutput('badge-path', written['badge.svg'])
+      core.info(signed.howToVerify)
+      if (signed.bundle && inputs.storeAttestation) {
+        const id = await storeAttestation(signed.bundle, inputs)
+        if (id) core.setOutput('attestation-id', id)
+      }
+    }
     core.info(`OIS-ready level ${report.level} of 3; outputs in ${out}`)
     if (!report.passed) {
       const blocking = report.levels.find((l) => l.level === report.policy.failOn)?.blocking ?? []
@@ -51,6 +72,90 @@ export async function run(): Promise<void> {
       core.setFailed(`Invalid ois-ready configuration; nothing was checked or signed. Fix:\n${error.message}`)
     else if (error instanceof UsageError) core.setFailed(error.message)
     else core.setFailed(`ois-ready failed with an internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`)
+  }
+}
+
+interface Signed {
+  signer: 'key' | 'sigstore'
+  files: Record<string, string>
+  bundle?: SerializedBundle
+  howToVerify: string
+}
+
+/**
+ * Signs as the sign input says. auto: keyless when the workflow can mint an OIDC token,
+ * with the key when one is given, otherwise unsigned with a warning.
+ */
+async function sign(inputs: ActionInputs, report: Report, reportJson: string): Promise<Signed | undefined> {
+  const mode = inputs.sign === 'auto' ? (inputs.oidcAvailable ? 'sigstore' : inputs.signingKey ? 'key' : 'none') : inputs.sign
+  if (mode === 'none') {
+    if (inputs.sign === 'auto') {
+      core.warning(
+        'Not signed: no OIDC token (add `permissions: id-token: write` for keyless signing) and no signing-key input, so no attestation or badge was written.',
+      )
+    }
+    return undefined
+  }
+  if (mode === 'key') {
+    const key = signingKeyFromText(inputs.signingKey ?? '', 'the signing-key input')
+    const { files } = attestWithKey({ report, reportJson, key, validDays: inputs.validDays })
+    return {
+      signer: 'key',
+      files,
+      howToVerify: `Signed with key ${key.keyid} (${key.algorithm}); verify with: ois-ready verify ${ATTESTATION_FILE} --key <public key>`,
+    }
+  }
+  const identityToken = await core.getIDToken('sigstore')
+  const issuer = String(tokenClaims(identityToken).iss ?? '')
+  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
+  const trustedRoot = inputs.sigstore.trustedRootPath ? JSON.parse(readFileSync(inputs.sigstore.trustedRootPath, 'utf8')) : undefined
+  const { files, bundle, verification } = await attestWithSigstore({
+    report,
+    reportJson,
+    validDays: inputs.validDays,
+    identityToken,
+    ...(inputs.sigstore.fulcioURL ? { fulcioURL: inputs.sigstore.fulcioURL } : {}),
+    ...(inputs.sigstore.rekorURL ? { rekorURL: inputs.sigstore.rekorURL } : {}),
+    ...(trustedRoot ? { trustedRoot } : {}),
+    identityRegexp: `${server.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.+`,
+    issuer,
+  })
+  const identity = verification.signer?.type === 'sigstore' ? verification.signer.identity : ''
+  core.setOutput('certificate-identity', identity)
+  return {
+    signer: 'sigstore',
+    files,
+    bundle,
+    howToVerify: `Signed keylessly as ${identity}; verify with: ois-ready verify ${ATTESTATION_FILE} --trusted-root trusted_root.json --certificate-identity '${identity}' --certificate-oidc-issuer ${issuer}`,
+  }
+}
+
+/** Stores the bundle through the GitHub attestations API, so `gh attestation verify` finds it; a refusal is a warning. */
+async function storeAttestation(bundle: SerializedBundle, inputs: ActionInputs): Promise<string | undefined> {
+  const repository = process.env.GITHUB_REPOSITORY
+  if (!inputs.githubToken || !repository) {
+    core.warning('The attestation was not stored on GitHub: no github-token input or GITHUB_REPOSITORY.')
+    return undefined
+  }
+  const [owner, repo] = repository.split('/') as [string, string]
+  try {
+    const octokit = github.getOctokit(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+    const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', {
+      owner,
+      repo,
+      bundle: bundle as unknown as Record<string, unknown>,
+    })
+    const id = String((response.data as { id?: unknown }).id ?? '')
+    core.info(
+      `Stored the attestation on GitHub (id ${id}); verify with: gh attestation verify --owner ${owner} --predicate-type ${PREDICATE_TYPE} ...`,
+    )
+    return id
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    core.warning(
+      `The attestation was not stored on GitHub (${status ?? (error as Error).message})${status === 403 || status === 404 ? ': add `permissions: attestations: write` to the job' : ''}. It is still in ${ATTESTATION_FILE}.`,
+    )
+    return undefined
   }
 }
 

@@ -6,7 +6,8 @@ import { readAttestationFile } from '../attest/attestation-file.js'
 import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
 import { publicKeyFromFile } from '../attest/signing-key-source.js'
 import { sha256Hex } from '../attest/statement.js'
-import { verifyEnvelope, type Verification, type VerifyOptions } from '../attest/verify.js'
+import type { Verification } from '../attest/verify.js'
+import { prepareVerifier, type Trust } from '../attest/verify-attestation.js'
 import { UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { EXIT, type Io } from './io.js'
@@ -28,6 +29,10 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
 
 export interface VerifyCommandOptions {
   key?: string[]
+  trustedRoot?: string
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
   repo?: string
   commit?: string
   minLevel?: number
@@ -36,9 +41,30 @@ export interface VerifyCommandOptions {
   format: 'json' | 'text'
 }
 
-export function verifyOptionsFrom(opts: VerifyCommandOptions): VerifyOptions {
-  if (!opts.key?.length) throw new UsageError('give the public key(s) to trust: --key PUB.pem (one or more)')
-  const options: VerifyOptions = { keys: opts.key.map(publicKeyFromFile) }
+export function verifyOptionsFrom(opts: VerifyCommandOptions): Trust {
+  if (!opts.key?.length && !opts.trustedRoot) {
+    throw new UsageError(
+      'say what to trust: --key PUB.pem (one or more), or --trusted-root FILE with --certificate-identity and --certificate-oidc-issuer',
+    )
+  }
+  const options: Trust = { keys: (opts.key ?? []).map(publicKeyFromFile) }
+  if (opts.trustedRoot) {
+    if (!existsSync(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`)
+    let trustedRoot: unknown
+    try {
+      trustedRoot = JSON.parse(readFileSync(opts.trustedRoot, 'utf8'))
+    } catch {
+      throw new UsageError(`trusted root ${opts.trustedRoot} is not JSON`)
+    }
+    options.sigstore = {
+      trustedRoot,
+      issuer: opts.certificateOidcIssuer ?? '',
+      ...(opts.certificateIdentity ? { identity: opts.certificateIdentity } : {}),
+      ...(opts.certificateIdentityRegexp ? { identityRegexp: opts.certificateIdentityRegexp } : {}),
+    }
+  } else if (opts.certificateIdentity || opts.certificateIdentityRegexp || opts.certificateOidcIssuer) {
+    throw new UsageError('--certificate-identity and --certificate-oidc-issuer need --trusted-root')
+  }
   if (opts.repo) options.repo = opts.repo
   if (opts.commit) {
     if (!/^[0-9a-f]{7,64}$/i.test(opts.commit)) throw new UsageError(`--commit ${opts.commit} is not a commit hash`)
@@ -57,7 +83,8 @@ export function verifyOptionsFrom(opts: VerifyCommandOptions): VerifyOptions {
   return options
 }
 
-export function verifyFile(file: string, options: VerifyOptions): { line: number; verification: Verification }[] {
+export function verifyFile(file: string, options: Trust): { line: number; verification: Verification }[] {
+  const verify = prepareVerifier(options)
   return readAttestationFile(file).map(({ line, value, error }) =>
     error
       ? {
@@ -68,7 +95,7 @@ export function verifyFile(file: string, options: VerifyOptions): { line: number
             verifiedAt: (options.at ?? new Date()).toISOString(),
           },
         }
-      : { line, verification: verifyEnvelope(value, options) },
+      : { line, verification: verify(value) },
   )
 }
 

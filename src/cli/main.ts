@@ -42,6 +42,13 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function withVerifyOptions(command: Command): Command {
   return command
     .option('-k, --key <pub.pem>', 'trusted public key (repeat for several)', collect)
+    .option('--trusted-root <file>', 'Sigstore trusted_root.json to verify keyless bundles against (no network is used)')
+    .option(
+      '--certificate-identity <identity>',
+      'exact certificate identity, e.g. https://github.com/OWNER/REPO/.github/workflows/ois-ready.yml@refs/heads/main',
+    )
+    .option('--certificate-identity-regexp <regexp>', 'certificate identity as a regular expression (anchored at both ends)')
+    .option('--certificate-oidc-issuer <issuer>', 'OIDC issuer, e.g. https://token.actions.githubusercontent.com')
     .option('--repo <url>', 'expected repository URL')
     .option('--commit <sha>', 'expected commit (full or abbreviated)')
     .addOption(new Option('--min-level <n>', 'lowest acceptable level').argParser(levelArg))

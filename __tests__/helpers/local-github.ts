@@ -1,0 +1,38 @@
+/** A local HTTP server answering the GitHub endpoints the Action uses, recording each request. */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+export type Route = (req: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> }
+
+export async function startLocalServer(route: Route): Promise<{ url: string; requests: RecordedRequest[]; close: () => Promise<void> }> {
+  const requests: RecordedRequest[] = []
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) }
+      requests.push(recorded)
+      const { status, body, headers } = route(recorded)
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
