@@ -39882,6 +39882,8 @@ function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(tru
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== PAYLOAD_TYPE)
     return reject("payload-type", `payload type is "${envelope.payloadType.slice(0, 80)}", expected "${PAYLOAD_TYPE}"`);
+  const inconsistent = inclusionProofInconsistency(value);
+  if (inconsistent) return reject("bad-signature", inconsistent);
   let signer;
   try {
     signer = prepared.verifier.verify((0, import_verify2.toSignedEntity)(bundle), prepared.policy);
@@ -39904,6 +39906,18 @@ function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(tru
     ...statement ? { statement } : {},
     verifiedAt
   };
+}
+function inclusionProofInconsistency(value) {
+  const entries = value.verificationMaterial?.tlogEntries ?? [];
+  for (const entry of entries) {
+    const proof = entry?.inclusionProof;
+    if (!proof?.checkpoint?.envelope) continue;
+    const [, size, root] = proof.checkpoint.envelope.split("\n");
+    if (size !== String(proof.treeSize) || root !== proof.rootHash) {
+      return "the inclusion proof does not agree with its signed checkpoint (root hash or tree size differ)";
+    }
+  }
+  return void 0;
 }
 
 // src/attest/verify-attestation.ts

@@ -75,6 +75,8 @@ export function verifySigstoreBundle(
   const envelope = bundle.content.dsseEnvelope
   if (envelope.payloadType !== PAYLOAD_TYPE)
     return reject('payload-type', `payload type is "${envelope.payloadType.slice(0, 80)}", expected "${PAYLOAD_TYPE}"`)
+  const inconsistent = inclusionProofInconsistency(value)
+  if (inconsistent) return reject('bad-signature', inconsistent)
   let signer
   try {
     signer = prepared.verifier.verify(toSignedEntity(bundle), prepared.policy)
@@ -97,4 +99,22 @@ export function verifySigstoreBundle(
     ...(statement ? { statement } : {}),
     verifiedAt,
   }
+}
+
+/**
+ * The verifier recomputes the Merkle root from the checkpoint, so the inclusion proof's own
+ * rootHash and treeSize fields are not otherwise checked: require them to agree with the signed
+ * checkpoint, so that no altered byte of a bundle is accepted.
+ */
+function inclusionProofInconsistency(value: unknown): string | undefined {
+  const entries = (value as { verificationMaterial?: { tlogEntries?: unknown[] } }).verificationMaterial?.tlogEntries ?? []
+  for (const entry of entries as { inclusionProof?: { rootHash?: string; treeSize?: string; checkpoint?: { envelope?: string } } }[]) {
+    const proof = entry?.inclusionProof
+    if (!proof?.checkpoint?.envelope) continue
+    const [, size, root] = proof.checkpoint.envelope.split('\n')
+    if (size !== String(proof.treeSize) || root !== proof.rootHash) {
+      return 'the inclusion proof does not agree with its signed checkpoint (root hash or tree size differ)'
+    }
+  }
+  return undefined
 }
