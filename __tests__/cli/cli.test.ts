@@ -139,6 +139,28 @@ describe('bad input never crashes the run', () => {
   })
 })
 
+describe('hostile names', () => {
+  test('a job name with newlines cannot start a workflow command line in the console output', () => {
+    const root = makeRepo({
+      '.github/workflows/w.yml':
+        'on: issues\njobs:\n  "x\\n::add-mask::PWNED\\n::error title=PWNED::injected":\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n',
+    })
+    const r = runCli(['check', root, '-o', join(tempDir(), 'o'), '--fail-on', 'none'])
+    expect(r.stdout).toContain('x\\n::add-mask::PWNED')
+    expect(r.stdout.split('\n').some((line) => line.startsWith('::'))).toBe(false)
+  })
+
+  test('an output folder that the repository tracks as a link out is refused', () => {
+    const victim = tempDir()
+    const root = makeRepo({ 'README.md': 'x' })
+    symlinkSync(victim, join(root, 'ois-ready'))
+    const r = runCli(['check', '.', '--fail-on', 'none'], { cwd: root })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('does not write through links')
+    expect(readdirSync(victim)).toEqual([])
+  })
+})
+
 describe('list, explain, help', () => {
   test('list shows every check with level, family and crosswalk; --format json gives the metadata', () => {
     const r = runCli(['list'])

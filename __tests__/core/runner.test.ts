@@ -26,7 +26,7 @@ describe('runChecks', () => {
     ])
     expect(results.get('hangs')?.findings[0]).toMatchObject({
       status: 'error',
-      message: 'hangs did not finish within 0.2 s and was stopped',
+      message: 'hangs did not finish within 0.2 s; the run went on without its result',
     })
     expect(results.get('empty')?.findings[0]).toMatchObject({
       status: 'error',

@@ -96,6 +96,36 @@ describe('exclusions', () => {
     ])
   })
 
+  test("the project's own policy files are never excluded, by globs or attributes", async () => {
+    const root = makeRepo({
+      '.gitattributes': '.github/workflows/** linguist-generated\n*.md linguist-vendored\n',
+      '.github/workflows/ci.yml': 'on: push',
+      'SECURITY.md': 'x',
+      'docs/CONTRIBUTING.md': 'x',
+      'docs/guide/intro.md': 'x',
+      'public/.well-known/security.txt': 'x',
+    })
+    const s = await snap(root, ['.github/**', '**/*.txt', '*.md'])
+    expect(paths(s)).toEqual([
+      '.gitattributes',
+      '.github/workflows/ci.yml',
+      'SECURITY.md',
+      'docs/CONTRIBUTING.md',
+      'public/.well-known/security.txt',
+    ])
+    expect(s.excluded).toEqual([{ path: 'docs/guide/intro.md', reason: 'linguist-vendored (.gitattributes:2: *.md)' }])
+  })
+
+  test('linguist rules beyond the cap are not applied, and that is reported', async () => {
+    const rules = Array.from({ length: 2100 }, (_, i) => `gen${i}/** linguist-generated`).join('\n')
+    const root = makeRepo({ '.gitattributes': rules, 'gen5/a.js': 'x', 'gen2050/b.js': 'x' })
+    const s = await snap(root)
+    expect(s.excluded.map((e) => e.path)).toEqual(['gen5/a.js'])
+    expect(s.problems).toEqual([
+      { path: '.gitattributes', message: 'more than 2000 linguist-vendored/linguist-generated rules in all; the rest were not applied' },
+    ])
+  })
+
   test('excluded files cannot be read by checks', async () => {
     const root = makeRepo({ 'vendor/README.md': 'x', 'README.md': 'y' })
     const s = await snap(root, ['vendor/**'])
@@ -181,7 +211,7 @@ describe('symlinks', () => {
     expect(await s.readText('self')).toMatchObject({ ok: false, reason: 'outside' })
   })
 
-  test('tracked symlinks in git are listed as links and a folder swapped for a link out of the repository is not read', async () => {
+  test('tracked symlinks in git are listed as links and never read out of the repository', async () => {
     const root = makeRepo({ 'docs/a.md': 'a' })
     symlinkSync('/etc', join(root, 'etc-link'))
     git(root, ['add', 'etc-link'])
@@ -189,12 +219,26 @@ describe('symlinks', () => {
     const s = await snap(root)
     expect(s.get('etc-link')?.kind).toBe('symlink')
     expect(await s.readText('etc-link')).toMatchObject({ ok: false, reason: 'outside' })
-    // swap the tracked folder docs/ for a link to /etc: docs/a.md now resolves outside
-    renameSync(join(root, 'docs'), join(root, 'docs-old'))
-    symlinkSync('/etc', join(root, 'docs'))
-    const s2 = await snap(root)
-    const r = await s2.readText('docs/a.md')
-    expect(r.ok).toBe(false)
+  })
+
+  test('a tracked folder swapped for a link out of the repository: its files are not listed, and not read by an earlier snapshot', async () => {
+    const outside = tempDir()
+    writeFileSync(join(outside, 'a.md'), 'SECRET OUTSIDE')
+    writeFileSync(join(outside, '.gitattributes'), '*.md linguist-generated\n')
+    const root = makeRepo({ 'docs/a.md': 'inside', 'docs/.gitattributes': '# none\n', 'README.md': 'x' })
+    const before = await snap(root)
+    renameSync(join(root, 'docs'), join(tempDir(), 'docs-old'))
+    symlinkSync(outside, join(root, 'docs'))
+    const read = await before.readText('docs/a.md')
+    expect(read).toMatchObject({ ok: false, reason: 'outside' })
+    expect(JSON.stringify(read)).not.toContain('SECRET')
+    const after = await snap(root)
+    expect(paths(after)).toEqual(['README.md'])
+    expect(after.excluded).toEqual([])
+    expect(after.problems).toEqual([
+      { path: 'docs/.gitattributes', message: 'its folder is a link out of the repository; not checked' },
+      { path: 'docs/a.md', message: 'its folder is a link out of the repository; not checked' },
+    ])
   })
 })
 

@@ -38,12 +38,15 @@ export async function run(): Promise<void> {
       onProgress: (message) => core.debug(message),
     })
     const { report } = result
-    const files = renderOutputs(report, registry)
+    // annotations and SARIF locations are relative to the workspace, the repository may be a folder in it
+    const inWorkspace = relative(process.cwd(), root).split(sep).join('/')
+    const prefix = inWorkspace && !inWorkspace.startsWith('..') ? `${inWorkspace}/` : ''
+    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix })
     const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!)
     if (signed) Object.assign(files, signed.files)
-    const written = writeOutputs(out, files)
+    const written = writeOutputs(out, files, root)
     await core.summary.addRaw(renderMarkdown(report)).write()
-    annotate(report, inputs.maxAnnotations, inputs.path)
+    annotate(report, inputs.maxAnnotations, prefix)
     core.setOutput('level', String(report.level))
     core.setOutput('passed', String(report.passed))
     core.setOutput('report-path', written[OUTPUT_FILES.report])
@@ -160,8 +163,7 @@ async function storeAttestation(bundle: SerializedBundle, inputs: ActionInputs):
 }
 
 /** File/line annotations for failing findings, capped, with a note of how many more there are. */
-function annotate(report: Report, max: number, repoPath: string): void {
-  const prefix = repoPath === '.' || repoPath === '' ? '' : `${repoPath.replace(/\/$/, '')}/`
+function annotate(report: Report, max: number, prefix: string): void {
   // Lowest levels first: with a cap, the annotations shown are the ones that block the first level.
   const ordered = [...report.checks].sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : 1))
   const failing = ordered.flatMap((c) =>

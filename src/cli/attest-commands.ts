@@ -11,6 +11,7 @@ import { prepareVerifier, type Trust } from '../attest/verify-attestation.js'
 import { UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { EXIT, type Io } from './io.js'
+import { printable } from '../core/printable.js'
 
 export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: string }, io: Io): number {
   const dir = resolve(opts.outDir)
@@ -146,10 +147,12 @@ export function runVerify(file: string, opts: VerifyCommandOptions, io: Io): num
               ? `${v.signer.identity} (${v.signer.issuer})`
               : '?'
         io.stdout(
-          `VALID (line ${line}): level ${p.level} for ${p.repository.url ?? 'a repository'} at ${p.repository.commit?.slice(0, 12) ?? 'no commit'}, signed by ${signer}, valid until ${p.validUntil}\n`,
+          printable(
+            `VALID (line ${line}): level ${p.level} for ${p.repository.url ?? 'a repository'} at ${p.repository.commit?.slice(0, 12) ?? 'no commit'}, signed by ${signer}, valid until ${p.validUntil}`,
+          ) + '\n',
         )
       } else {
-        io.stdout(`INVALID (line ${line}):\n${v.rejections.map((r) => `  ${r.code}: ${r.message}\n`).join('')}`)
+        io.stdout(`INVALID (line ${line}):\n${v.rejections.map((r) => `  ${r.code}: ${printable(r.message)}\n`).join('')}`)
       }
     }
   }

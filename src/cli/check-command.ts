@@ -59,7 +59,7 @@ export async function runCheckCommand(
     )
   else if (!opts.quiet && opts.sign === 'auto')
     io.stderr('not signed: no signing key given (--signing-key or OIS_READY_SIGNING_KEY); no attestation or badge written\n')
-  const written = writeOutputs(out, files)
+  const written = writeOutputs(out, files, root)
   if (opts.format === 'json') io.stdout(renderJson(result.report))
   else if (!opts.quiet) {
     io.stdout(renderConsole(result.report))

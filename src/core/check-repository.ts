@@ -158,12 +158,13 @@ export function aggregate(findings: readonly Finding[]): CheckStatus {
   return 'not-applicable'
 }
 
-/** Failing findings without a location are placed at the most relevant existing file, so SARIF and annotations can show them. */
+/** Failing findings without a location are placed at the most relevant existing file (or the one to create), so SARIF and annotations can show them. */
 function anchorFindings(findings: Finding[], check: Check, snapshot: Snapshot): Finding[] {
   return findings.map((f) => {
     if (f.location || (f.status !== 'fail' && f.status !== 'error')) return f
-    const anchor = snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])
-    return anchor ? { ...f, location: { path: anchor.path } } : f
+    // code scanning needs a location for every result: the file to create when none exists yet
+    const anchor = snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])?.path ?? check.meta.anchors?.[0] ?? 'README.md'
+    return { ...f, location: { path: anchor } }
   })
 }
 

@@ -274,18 +274,16 @@ function findDefault(root: string): string | undefined {
   }
   for (const location of CONFIG_LOCATIONS) {
     const full = join(realRoot, location)
+    let real: string
     try {
-      const st = lstatSync(full)
-      if (st.isSymbolicLink()) {
-        const real = realpathSync(full)
-        if (!real.startsWith(realRoot + sep))
-          throw new UsageError(`${location} is a symlink out of the repository; ois-ready does not follow it`)
-        return real
-      }
-      if (st.isFile()) return full
-    } catch (error) {
-      if (error instanceof UsageError) throw error
+      real = realpathSync(full)
+    } catch {
+      continue // not there
     }
+    // the file, or a folder on the way to it (.github), may be a link: only a file inside the repository counts
+    if (!real.startsWith(realRoot + sep))
+      throw new UsageError(`${location} leads out of the repository (to ${real}); ois-ready does not follow it`)
+    if (lstatSync(real).isFile()) return real
   }
   return undefined
 }

@@ -1,3 +1,5 @@
+import { printable } from './printable.js'
+
 /** Errors the user can fix (exit code 2): they say what is wrong, where, and what to change. */
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -16,7 +18,9 @@ export class ConfigError extends UsageError {
   constructor(readonly problems: ConfigProblem[]) {
     super(
       problems
-        .map((p) => `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`)
+        .map((p) =>
+          printable(`${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`),
+        )
         .join('\n'),
     )
   }

@@ -23,10 +23,28 @@ export interface Outline {
   words: number
 }
 
-const PROSE = new Set(['paragraph', 'list', 'blockquote', 'text', 'table'])
+const PROSE = new Set(['paragraph', 'list', 'blockquote', 'text', 'table', 'html'])
+/**
+ * Documents are analysed up to this many characters: enough for any real README or policy,
+ * and it bounds the time of the Markdown lexer and the patterns on adversarial input.
+ */
+export const MAX_ANALYSED_CHARS = 100_000
+
+/** Several checks outline the same README: keep the last few outlines. */
+const cache = new Map<string, Outline>()
+const CACHE_SIZE = 16
 
 export function outline(source: string): Outline {
-  const text = source.replace(/\r\n?/g, '\n')
+  const cached = cache.get(source)
+  if (cached) return cached
+  const result = computeOutline(source)
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  cache.set(source, result)
+  return result
+}
+
+function computeOutline(source: string): Outline {
+  const text = source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, '\n')
   let tokens: Token[]
   try {
     tokens = new Lexer({ gfm: true }).lex(text)
@@ -54,11 +72,12 @@ export function outline(source: string): Outline {
 
 /** Markdown markup stripped: links keep their text, images and HTML tags go. */
 export function plain(markdown: string): string {
+  // Character classes exclude the opening bracket too, so that no pattern rescans the text (linear time).
   return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[A-Za-z][\w-]*(\s[^>]*)?\/?>/g, ' ')
+    .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<\/?[A-Za-z][\w-]*(\s[^<>]*)?\/?>/g, ' ')
     .replace(/[*_`#>|~]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -49,7 +49,7 @@ async function runOne(check: Check, contextFor: (check: Check) => CheckContext, 
       return [
         {
           status: 'error',
-          message: `${check.meta.id} did not finish within ${timeoutMs / 1000} s and was stopped`,
+          message: `${check.meta.id} did not finish within ${timeoutMs / 1000} s; the run went on without its result`,
           remediation: 'Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders.',
         },
       ]

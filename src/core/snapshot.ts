@@ -47,6 +47,15 @@ export interface SnapshotOptions {
 }
 
 const BINARY_SNIFF_BYTES = 8000
+/**
+ * The project's own policy files are never excluded: an exclude glob or a linguist attribute
+ * must not make the workflow, dependency-update or community-document checks "not applicable".
+ * Waiving those takes an exemption, with a reason and an expiry.
+ */
+export const PROTECTED_PATHS = ['*', '.github/**', '.gitlab/**', 'docs/*', '**/.well-known/security.txt']
+const isProtected = picomatch(PROTECTED_PATHS, { dot: true })
+/** More linguist rules than this are not read (each costs a glob test per file); the rest is a problem. */
+export const MAX_ATTRIBUTE_RULES = 2000
 const MAX_LINK_HOPS = 8
 
 export class Snapshot {
@@ -135,34 +144,48 @@ export class Snapshot {
         message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(this.maxFileBytes)} (limits.max-file-bytes); it was not read`,
       }
     }
-    const full = join(this.root, path)
-    try {
-      // A tracked path can still reach outside through a folder that became a symlink in the work tree.
-      const real = await realpath(full)
-      if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
-        return { ok: false, path, reason: 'outside', message: `${path} resolves outside the repository (${real}); not read` }
-      }
-      const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW)
-      try {
-        const buffer = Buffer.alloc(Math.min(entry.size, this.maxFileBytes) + 1)
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-        if (bytesRead > this.maxFileBytes) {
-          return {
-            ok: false,
-            path,
-            reason: 'too-large',
-            message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`,
-          }
+    const read = await readConfined(this.realRoot, path, Math.min(entry.size, this.maxFileBytes))
+    if (Buffer.isBuffer(read)) {
+      if (read.length > this.maxFileBytes) {
+        return {
+          ok: false,
+          path,
+          reason: 'too-large',
+          message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`,
         }
-        return decode(path, buffer.subarray(0, bytesRead))
-      } finally {
-        await handle.close()
       }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') return { ok: false, path, reason: 'missing', message: `${path} is tracked but missing from the work tree` }
-      return { ok: false, path, reason: 'unreadable', message: `${path} could not be read (${code ?? (error as Error).message})` }
+      return decode(path, read)
     }
+    if ('outside' in read)
+      return { ok: false, path, reason: 'outside', message: `${path} resolves outside the repository (${read.outside}); not read` }
+    if (read.code === 'ENOENT') return { ok: false, path, reason: 'missing', message: `${path} is tracked but missing from the work tree` }
+    return { ok: false, path, reason: 'unreadable', message: `${path} could not be read (${read.code})` }
+  }
+}
+
+/**
+ * Reads at most `limit` + 1 bytes of a file under `realRoot`, refusing any path whose real
+ * location is outside it (a folder swapped for a link) and a final link (O_NOFOLLOW).
+ */
+export async function readConfined(
+  realRoot: string,
+  path: string,
+  limit: number,
+): Promise<Buffer | { outside: string } | { code: string }> {
+  const full = join(realRoot, path)
+  try {
+    const real = await realpath(full)
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return { outside: real }
+    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW)
+    try {
+      const buffer = Buffer.alloc(limit + 1)
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+      return buffer.subarray(0, bytesRead)
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    return { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message }
   }
 }
 
@@ -215,8 +238,27 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const sized: Entry[] = []
   const symlinks: SymlinkRecord[] = []
   const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false
+  const folderInside = new Map<string, boolean>()
+  const insideRoot = (folder: string): boolean => {
+    let inside = folderInside.get(folder)
+    if (inside === undefined) {
+      try {
+        const real = realpathSync(join(realRoot, folder))
+        inside = real === realRoot || real.startsWith(realRoot + sep)
+      } catch {
+        inside = true // a missing folder: the lstat below reports the file as missing
+      }
+      folderInside.set(folder, inside)
+    }
+    return inside
+  }
   for (const listed of listing.entries) {
     if (ignored(listed.path)) continue
+    const folder = posix.dirname(listed.path)
+    if (folder !== '.' && !insideRoot(folder)) {
+      problems.push({ path: listed.path, message: 'its folder is a link out of the repository; not checked' })
+      continue
+    }
     let st
     try {
       st = lstatSync(join(realRoot, listed.path))
@@ -240,7 +282,7 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   }
   sized.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
-  const rules = await attributeRules(realRoot, sized, options.maxFileBytes)
+  const rules = await attributeRules(realRoot, sized, options.maxFileBytes, problems)
   const excludeMatchers = options.exclude.map((glob) => ({ glob, isMatch: picomatch(glob, { dot: true }) }))
   const included: Entry[] = []
   const excluded: Exclusion[] = []
@@ -267,19 +309,23 @@ function describeLink(realRoot: string, path: string): SymlinkRecord {
   return { path, target, resolved, outside: false }
 }
 
-async function attributeRules(realRoot: string, entries: Entry[], maxBytes: number): Promise<AttributeRule[]> {
+async function attributeRules(realRoot: string, entries: Entry[], maxBytes: number, problems: ListProblem[]): Promise<AttributeRule[]> {
   const files = entries
     .filter((e) => e.kind === 'file' && (e.path === '.gitattributes' || e.path.endsWith('/.gitattributes')))
     .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1))
   const rules: AttributeRule[] = []
   for (const file of files) {
     if (file.size > maxBytes) continue
-    const handle = await open(join(realRoot, file.path), constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined)
-    if (!handle) continue
-    try {
-      rules.push(...parseGitattributes(file.path, await handle.readFile('utf8')))
-    } finally {
-      await handle.close()
+    const read = await readConfined(realRoot, file.path, maxBytes)
+    if (!Buffer.isBuffer(read)) continue
+    const parsed = parseGitattributes(file.path, read.toString('utf8'))
+    const room = MAX_ATTRIBUTE_RULES - rules.length
+    rules.push(...parsed.slice(0, Math.max(0, room)))
+    if (parsed.length > room) {
+      problems.push({
+        path: file.path,
+        message: `more than ${MAX_ATTRIBUTE_RULES} linguist-vendored/linguist-generated rules in all; the rest were not applied`,
+      })
     }
   }
   return rules
@@ -290,6 +336,7 @@ function exclusionReason(
   matchers: { glob: string; isMatch: (p: string) => boolean }[],
   rules: AttributeRule[],
 ): string | undefined {
+  if (isProtected(path)) return undefined
   for (const { glob, isMatch } of matchers) if (isMatch(path)) return `config exclude: ${glob}`
   if (rules.length === 0) return undefined
   const attrs = linguistAttributes(rules, path)

@@ -2,6 +2,7 @@
 import type { Report } from '../core/report.js'
 import { headline } from './markdown.js'
 import { statusLabel } from './status-symbols.js'
+import { printable } from '../core/printable.js'
 
 const MARKS: Record<string, string> = {
   pass: 'PASS',
@@ -18,7 +19,7 @@ export function renderConsole(report: Report, width = 100): string {
   lines.push(`${'     '}${'check'.padEnd(idWidth)}  L  result`)
   for (const check of report.checks) {
     const label = statusLabel(check)
-    const text = headline(check)
+    const text = printable(headline(check))
     const room = Math.max(20, width - idWidth - 11)
     lines.push(`${MARKS[label]} ${check.id.padEnd(idWidth)}  ${check.level}  ${text.length > room ? `${text.slice(0, room - 1)}…` : text}`)
   }

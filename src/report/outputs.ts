@@ -7,10 +7,10 @@ import { renderSarif } from './sarif.js'
 
 export const OUTPUT_FILES = { report: 'report.json', summary: 'summary.md', sarif: 'results.sarif' } as const
 
-export function renderOutputs(report: Report, checks: readonly Check[]): Record<string, string> {
+export function renderOutputs(report: Report, checks: readonly Check[], options: { sarifUriPrefix?: string } = {}): Record<string, string> {
   return {
     [OUTPUT_FILES.report]: renderJson(report),
     [OUTPUT_FILES.summary]: renderMarkdown(report),
-    [OUTPUT_FILES.sarif]: renderSarif(report, checks),
+    [OUTPUT_FILES.sarif]: renderSarif(report, checks, options.sarifUriPrefix),
   }
 }

@@ -4,7 +4,8 @@ import type { Report } from '../core/report.js'
 import type { Check } from '../core/types.js'
 import { DOCS_BASE } from '../core/version.js'
 
-export function renderSarif(report: Report, checks: readonly Check[]): string {
+/** `uriPrefix`: the repository's folder relative to the code-scanning checkout root (e.g. 'app/'), when they differ. */
+export function renderSarif(report: Report, checks: readonly Check[], uriPrefix = ''): string {
   const byId = new Map(checks.map((c) => [c.meta.id, c]))
   const ran = report.checks.filter((c) => byId.has(c.id))
   const rules: ReportingDescriptor[] = ran.map((c) => {
@@ -35,7 +36,7 @@ export function renderSarif(report: Report, checks: readonly Check[]): string {
         result.locations = [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(f.location.path), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: encodeURI(`${uriPrefix}${f.location.path}`), uriBaseId: '%SRCROOT%' },
               ...(f.location.startLine
                 ? { region: { startLine: f.location.startLine, ...(f.location.endLine ? { endLine: f.location.endLine } : {}) } }
                 : {}),

@@ -74,7 +74,9 @@ describe('readme', () => {
     ],
     [
       'a README that starts with badges and no description paragraph',
-      { 'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Install\n\n## Usage\n\n## API\n\n${'word '.repeat(60)}\n` },
+      {
+        'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Install\n\n## Usage\n\n## API\n\n## More\n\n${'word '.repeat(60)}\n`,
+      },
       'fail',
       /has no description/,
     ],

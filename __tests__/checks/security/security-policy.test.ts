@@ -58,6 +58,44 @@ describe('security-policy', () => {
       /is still GitHub's SECURITY\.md template/,
     ],
     ['a binary SECURITY.md', { 'SECURITY.md': Buffer.from([0x00, 0xff]) }, 'fail', /binary file/],
+    [
+      'an obfuscated address',
+      { 'SECURITY.md': `Write to security at acme dot org. ${DISCLOSURE}` },
+      'pass',
+      /private channel security at acme dot org/,
+    ],
+    [
+      "a project's own security contact page",
+      { 'SECURITY.md': `See https://acme.example.eu/security-contact. ${DISCLOSURE}` },
+      'pass',
+      /acme\.example\.eu\/security-contact/,
+    ],
+    [
+      '"report a vulnerability" by opening an issue',
+      { 'SECURITY.md': `To report a vulnerability, please open an issue. ${DISCLOSURE}` },
+      'fail',
+      /gives no private reporting channel/,
+    ],
+    [
+      'an issue search for security labels',
+      { 'SECURITY.md': `See https://github.com/acme/widget/issues?q=label%3Asecurity. ${DISCLOSURE}` },
+      'fail',
+      /only points to the public issue tracker/,
+    ],
+    [
+      'a link about disclosure in general and a public issue',
+      {
+        'SECURITY.md': `We follow https://en.wikipedia.org/wiki/Coordinated_vulnerability_disclosure - open a GitHub issue. ${DISCLOSURE}`,
+      },
+      'fail',
+      /gives no private reporting channel/,
+    ],
+    [
+      'a 200 KB adversarial policy ends with a finding',
+      { 'SECURITY.md': 'a.'.repeat(100_000) },
+      'fail',
+      /gives no private reporting channel/,
+    ],
   ])('%s', async (_name, files, status, message) => {
     const run = await runCheckOn(check, files as Record<string, string | Buffer>)
     expect(run.status).toBe(status)

@@ -14,6 +14,12 @@ describe('security-txt', () => {
     expect(run).toMatchObject({ status: 'pass', messages: ['public/.well-known/security.txt: valid RFC 9116 security.txt (2 contact(s))'] })
   })
 
+  test('the space after the colon is optional', () => {
+    expect(validate('security.txt', 'Contact:mailto:security@city.example.eu\nExpires:2027-01-31T23:00:00Z\n', TEST_NOW)).toEqual([
+      expect.objectContaining({ status: 'pass' }),
+    ])
+  })
+
   test('no security.txt is not applicable', async () => {
     expect((await runCheckOn(check, { 'README.md': 'x' })).status).toBe('not-applicable')
   })

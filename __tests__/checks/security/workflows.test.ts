@@ -98,6 +98,36 @@ describe('dangerous-workflow', () => {
       'fail',
       /github\.event\.comment\.body/,
     ],
+    [
+      'an untrusted field inside format()',
+      wf('on: issues\njobs:\n  t:\n    steps:\n      - run: echo "${{ format(\'Title {0}\', github.event.issue.title) }}"\n'),
+      'fail',
+      /github\.event\.issue\.title/,
+    ],
+    [
+      'bracket syntax',
+      wf("on: issues\njobs:\n  t:\n    steps:\n      - run: echo \"${{ github['event']['issue']['title'] }}\"\n"),
+      'fail',
+      /github\.event\.issue\.title/,
+    ],
+    [
+      'a whole comment serialised with toJSON',
+      wf("on: issue_comment\njobs:\n  t:\n    steps:\n      - run: echo '${{ toJSON(github.event.comment) }}'\n"),
+      'fail',
+      /toJSON\(github\.event\.comment\)/,
+    ],
+    [
+      'a workflow_dispatch input (only writers can dispatch)',
+      wf('on: workflow_dispatch\njobs:\n  t:\n    steps:\n      - run: deploy ${{ github.event.inputs.environment }}\n'),
+      'pass',
+      /no script injection/,
+    ],
+    [
+      'a 200 KB script of git fetch lines ends',
+      wf(`on: pull_request_target\njobs:\n  t:\n    steps:\n      - run: "${'git fetch '.repeat(20_000)}"\n`),
+      'pass',
+      /no untrusted checkout/,
+    ],
     ['an invalid workflow', wf('on: push\njobs:\n  t:\n    steps: [\n'), 'fail', /not a valid workflow/],
     ['no workflows', { 'README.md': 'x' }, 'not-applicable', /^no GitHub Actions workflows$/],
   ])('%s', async (_name, files, status, message) => {

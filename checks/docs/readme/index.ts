@@ -68,11 +68,14 @@ export const check: Check = {
         remediation: 'Describe what the project does, who it is for, how to install it and how to use it.',
       })
     }
-    const description = doc.blocks.find((b) => b.section <= 0 && b.type === 'paragraph' && b.text.split(' ').length >= 8)
+    // near the top: a title, a table of contents and an "About" heading may come first; HTML headers count
+    const description = doc.blocks.find(
+      (b) => b.section <= 3 && (b.type === 'paragraph' || b.type === 'html') && b.text.split(' ').length >= 8,
+    )
     if (!description) {
       findings.push({
         status: 'fail',
-        message: `${entry.path} has no description: no paragraph of at least 8 words before its second heading`,
+        message: `${entry.path} has no description: no paragraph of at least 8 words before its fourth heading`,
         location,
         remediation: 'Start the README with a paragraph that says what the project is and what problem it solves.',
       })

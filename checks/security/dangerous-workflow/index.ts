@@ -7,15 +7,24 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run']
 /** Expressions naming the untrusted head of a pull request. */
 const UNTRUSTED_REF =
   /github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name|pull_requests)|github\.event\.pull_request\.merge_commit_sha|refs\/pull\/|github\.event\.number/
-/** Shell commands that fetch the pull request's code. */
-const UNTRUSTED_FETCH =
-  /gh\s+pr\s+checkout|git\s+(fetch|checkout|pull)\b[^\n]*(pull\/|\$\{\{\s*github\.(head_ref|event\.pull_request\.head))/
+/** Shell commands that fetch the pull request's code (tested line by line, each pattern linear). */
+const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/
+const GIT_FETCH = /\bgit\s+(fetch|checkout|pull)\b/
+const PR_REF = /pull\/|\$\{\{\s*github\.(head_ref|event\.pull_request\.head)/
+const fetchesUntrusted = (script: string): boolean =>
+  script.split('\n').some((line) => GH_PR_CHECKOUT.test(line) || (GIT_FETCH.test(line) && PR_REF.test(line)))
 /** Steps after the checkout that do not execute the checked-out code. */
 const INERT_ACTIONS = /^actions\/(upload-artifact|download-artifact|cache\/save|checkout)@/
 /** Event fields an outsider controls (GitHub Security Lab's list of untrusted inputs). */
 const UNTRUSTED_INPUT =
-  /github\s*\.\s*(head_ref|event\s*\.\s*(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|pages(\[[^\]]*\]|\.\*)?\.page_name|commits(\[[^\]]*\]|\.\*)?\.(message|author\.(email|name))|head_commit\.(message|author\.(email|name))|workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(email|name))|pull_requests(\[[^\]]*\]|\.\*)?\.head\.(ref|branch))|discussion\.(title|body)|discussion_comment\.body|inputs\.[\w-]+))/
-const EXPRESSION = /\$\{\{([^}]*)\}\}/g
+  /github\s*\.\s*(head_ref|event\s*\.\s*(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|pages(\[[^\]]*\]|\.\*)?\.page_name|commits(\[[^\]]*\]|\.\*)?\.(message|author\.(email|name))|head_commit\.(message|author\.(email|name))|workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(email|name))|pull_requests(\[[^\]]*\]|\.\*)?\.head\.(ref|branch))|discussion\.(title|body)|discussion_comment\.body))/
+/** A whole event object serialised into a script carries every untrusted field in it. */
+const UNTRUSTED_OBJECT =
+  /toJSON\(\s*github\s*\.\s*event(\s*\.\s*(issue|comment|pull_request|review|review_comment|discussion|discussion_comment|head_commit|commits|pages|workflow_run))?\s*\)/
+/** `${{ ... }}` up to the closing braces, whatever the expression holds (format('{0}', ...) included). */
+const EXPRESSION = /\$\{\{([\s\S]{0,2000}?)\}\}/g
+/** github['event']['issue']['title'] is github.event.issue.title. */
+const normaliseExpression = (expr: string): string => expr.replace(/\[\s*(['"])([\w-]+)\1\s*\]/g, '.$2')
 
 export const check: Check = {
   meta: {
@@ -46,7 +55,7 @@ function untrustedCheckouts(workflow: Workflow): Finding[] {
     const index = steps.findIndex(
       (s) =>
         (typeof s?.uses === 'string' && s.uses.startsWith('actions/checkout') && UNTRUSTED_REF.test(JSON.stringify(s.with ?? {}))) ||
-        (typeof s?.run === 'string' && UNTRUSTED_FETCH.test(s.run)),
+        (typeof s?.run === 'string' && fetchesUntrusted(s.run)),
     )
     if (index < 0) continue
     const runner = steps
@@ -77,7 +86,8 @@ function scriptInjections(workflow: Workflow): Finding[] {
       }
       for (const [script, path] of scripts) {
         for (const m of script.matchAll(EXPRESSION)) {
-          const input = UNTRUSTED_INPUT.exec(m[1]!)
+          const expr = normaliseExpression(m[1]!)
+          const input = UNTRUSTED_INPUT.exec(expr) ?? UNTRUSTED_OBJECT.exec(expr)
           if (!input) continue
           findings.push({
             status: 'fail',

@@ -3,15 +3,22 @@ import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
 import { lineOf } from '../../../src/core/markdown.js'
 import docs from './README.md'
 
-const EMAIL = /(?:mailto:)?\b([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g
-const URL_PATTERN = /https?:\/\/[^\s)>\]"'`]+/g
-/** Addresses that are known private channels, or pages about security reporting. */
+const URL_PATTERN = /https?:\/\/[^\s)>\]"'`<]{1,2000}/g
+/** Known private reporting channels: forge advisories, confidential issues, bug-bounty platforms. */
 const PRIVATE_URL =
-  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(dev|com)|openbugbounty|security|vulnerab|disclos|\/\.well-known\/security\.txt/i
-const PUBLIC_TRACKER = /\/issues\/?(new)?\/?$|\/issues\/new(\?|$)|\/-\/issues\/?$/i
-const PRIVATE_REPORTING_FEATURE = /private (vulnerability )?report|report a vulnerability|security advisor(y|ies)|security tab/i
+  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|\/\.well-known\/security\.txt/i
+/** Pages that publish what is posted there, or only describe disclosure in general. */
+const PUBLIC_URL =
+  /\/(issues|discussions|pulls|merge_requests)(\/|\?|#|$)|\/-\/issues|wikipedia\.org|owasp\.org|cheatsheetseries|first\.org\/cvss/i
+const FORGE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i
+const SECURITY_PAGE = /^https?:\/\/[^/]+\/[^?#]*(security|vulnerab|disclos|responsible)/i
+const PRIVATE_REPORTING_FEATURE =
+  /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|"report a vulnerability" button/i
+/** "security at example dot org" and "security [at] example.org". */
+const OBFUSCATED_EMAIL =
+  /\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\sat\s)\s?[\w-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|\sdot\s|\.)\s?[\w-]{1,63}){1,4}\b/i
 const DISCLOSURE =
-  /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d+\s*(business\s+|working\s+)?(days?|hours?|weeks?)\b|acknowledge|respond|triage|timeline/i
+  /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d{1,3}\s?(business\s|working\s|calendar\s)?(days?|hours?|weeks?)\b|timeline/i
 const TEMPLATE = /Use this section to tell people about which versions of your project are\s+currently being supported/i
 
 export const check: Check = {
@@ -92,21 +99,39 @@ export const check: Check = {
 }
 
 function privateChannel(text: string): { found?: string; line?: number; publicOnly?: string } {
-  for (const m of text.matchAll(EMAIL)) {
-    const address = m[1]!
-    if (/noreply|no-reply|example\.(com|org)/i.test(address)) continue
-    return { found: address, line: lineOf(text, m.index) }
+  for (const { address, index } of emails(text)) {
+    if (/noreply|no-reply|example\.(com|org)$/i.test(address)) continue
+    return { found: address, line: lineOf(text, index) }
   }
   let publicOnly: { url: string; line: number } | undefined
   for (const m of text.matchAll(URL_PATTERN)) {
     const url = m[0].replace(/[.,;:]+$/, '')
-    if (PUBLIC_TRACKER.test(url)) {
-      publicOnly ??= { url, line: lineOf(text, m.index) }
+    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text, m.index) }
+    if (PUBLIC_URL.test(url)) {
+      if (/\/(issues|discussions|-\/issues)/i.test(url)) publicOnly ??= { url, line: lineOf(text, m.index) }
       continue
     }
-    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text, m.index) }
+    // a security contact page on the project's own site (not a page on a forge)
+    if (!FORGE_HOST.test(url) && SECURITY_PAGE.test(url)) return { found: url, line: lineOf(text, m.index) }
   }
+  const obfuscated = OBFUSCATED_EMAIL.exec(text)
+  if (obfuscated) return { found: obfuscated[0], line: lineOf(text, obfuscated.index) }
   const feature = PRIVATE_REPORTING_FEATURE.exec(text)
   if (feature) return { found: `"${feature[0]}"`, line: lineOf(text, feature.index) }
   return publicOnly ? { publicOnly: publicOnly.url, line: publicOnly.line } : {}
+}
+
+/** Email addresses, found from each "@" outwards, so the time stays linear in the text's length. */
+function* emails(text: string): Generator<{ address: string; index: number }> {
+  let at = text.indexOf('@')
+  while (at >= 0) {
+    let start = at
+    while (start > 0 && at - start < 64 && /[A-Za-z0-9._%+-]/.test(text[start - 1]!)) start--
+    let end = at + 1
+    while (end < text.length && end - at < 255 && /[A-Za-z0-9.-]/.test(text[end]!)) end++
+    const local = text.slice(start, at)
+    const domain = text.slice(at + 1, end).replace(/\.+$/, '')
+    if (local && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) yield { address: `${local}@${domain}`, index: start }
+    at = text.indexOf('@', end)
+  }
 }

@@ -65,7 +65,7 @@ export function validate(path: string, text: string, now: Date): Finding[] {
     if (signed && /^Hash:/i.test(line)) return
     if (signed && line.startsWith('- ')) line = line.slice(2) // dash-escaped (RFC 4880)
     if (!line.trim() || line.startsWith('#')) return
-    const m = /^([A-Za-z0-9-]+):\s(.*)$/.exec(line)
+    const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line)
     if (!m) {
       fail(
         number,
