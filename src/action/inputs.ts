@@ -22,6 +22,7 @@ export interface ActionInputs {
   oidcAvailable: boolean
   storeAttestation: boolean
   githubToken?: string
+  publish: { release: boolean; branch?: string }
 }
 
 export function readInputs(): ActionInputs {
@@ -51,6 +52,12 @@ export function readInputs(): ActionInputs {
     )
   }
   const githubToken = core.getInput('github-token')
+  const publishList = (core.getInput('publish') || 'none').split(/[\s,]+/).filter(Boolean)
+  const unknownTarget = publishList.find((t) => !['none', 'release', 'branch'].includes(t))
+  if (unknownTarget) throw new UsageError(`input publish has "${unknownTarget}"; use none, or release and/or branch (comma-separated)`)
+  const publishBranch = core.getInput('publish-branch') || 'ois-ready'
+  if (!/^[\w.-]+(\/[\w.-]+)*$/.test(publishBranch) || publishBranch.includes('..'))
+    throw new UsageError(`input publish-branch "${publishBranch}" is not a branch name`)
   const validText = core.getInput('valid-days') || '90'
   const validDays = Number(validText)
   if (!Number.isInteger(validDays) || validDays < 1)
@@ -64,6 +71,7 @@ export function readInputs(): ActionInputs {
     oidcAvailable,
     sigstore: { ...(fulcioURL ? { fulcioURL } : {}), ...(rekorURL ? { rekorURL } : {}), ...(trustedRootPath ? { trustedRootPath } : {}) },
     storeAttestation: (core.getInput('store-attestation') || 'true') !== 'false',
+    publish: { release: publishList.includes('release'), ...(publishList.includes('branch') ? { branch: publishBranch } : {}) },
     ...(githubToken ? { githubToken } : {}),
     ...(signingKey ? { signingKey } : {}),
     validDays,

@@ -9,6 +9,7 @@ import type { Report } from '../core/report.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { OUTPUT_FILES, renderOutputs } from '../report/outputs.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { publish } from './publish.js'
 import { attestWithKey } from '../attest/attest-run.js'
 import { ATTESTATION_FILE } from '../attest/attestation-file.js'
 import { attestWithSigstore, tokenClaims } from '../attest/attest-sigstore.js'
@@ -61,6 +62,21 @@ export async function run(): Promise<void> {
         const id = await storeAttestation(signed.bundle, inputs)
         if (id) core.setOutput('attestation-id', id)
       }
+      if (inputs.publish.release || inputs.publish.branch) {
+        if (!inputs.githubToken) core.warning('Not published: the github-token input is empty.')
+        else {
+          const published = await publish(inputs.githubToken, inputs.publish, {
+            [ATTESTATION_FILE]: files[ATTESTATION_FILE]!,
+            'badge.svg': files['badge.svg']!,
+            'badge.json': files['badge.json']!,
+            [OUTPUT_FILES.report]: files[OUTPUT_FILES.report]!,
+          })
+          if (published.release) core.setOutput('published-release', published.release)
+          if (published.branch) core.setOutput('published-commit', published.branch)
+        }
+      }
+    } else if (inputs.publish.release || inputs.publish.branch) {
+      core.warning('Not published: only signed attestations are published, and this run was not signed.')
     }
     core.info(`OIS-ready level ${report.level} of 3; outputs in ${out}`)
     if (!report.passed) {
