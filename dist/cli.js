@@ -38276,16 +38276,23 @@ function renderBadgeEndpoint(state) {
 import { lstatSync, readFileSync } from "node:fs";
 var ATTESTATION_FILE = "attestation.intoto.jsonl";
 var MAX_ATTESTATION_BYTES = 16 * 1024 * 1024;
+var MAX_FILE_BYTES = 256 * 1024 * 1024;
 function parseAttestations(text2) {
   const trimmed = text2.trim();
   if (!trimmed) return [{ line: 1, error: "the file is empty" }];
-  try {
-    return [{ line: 1, value: JSON.parse(trimmed) }];
-  } catch {
+  if (trimmed.length <= MAX_ATTESTATION_BYTES && !trimmed.includes("\n{")) {
+    try {
+      return [{ line: 1, value: JSON.parse(trimmed) }];
+    } catch {
+    }
   }
   const lines = [];
   text2.split("\n").forEach((raw, i) => {
     if (!raw.trim()) return;
+    if (raw.length > MAX_ATTESTATION_BYTES) {
+      lines.push({ line: i + 1, error: "longer than 16 MiB; not read" });
+      return;
+    }
     try {
       lines.push({ line: i + 1, value: JSON.parse(raw) });
     } catch {
@@ -38301,7 +38308,7 @@ function readAttestationFile(path) {
   } catch {
     throw new UsageError(`attestation file ${path} does not exist`);
   }
-  if (size > MAX_ATTESTATION_BYTES) throw new UsageError(`${path} is ${size} bytes; an attestation file may be at most 16 MiB`);
+  if (size > MAX_FILE_BYTES) throw new UsageError(`${path} is ${size} bytes; an attestation file may be at most 256 MiB`);
   return parseAttestations(readFileSync(path, "utf8"));
 }
 
@@ -40052,13 +40059,13 @@ function runKeygen(opts, io2) {
   );
   return EXIT.ok;
 }
-function verifyOptionsFrom(opts) {
-  if (!opts.key?.length && !opts.trustedRoot) {
+function verifyOptionsFrom(opts, extraKeys = []) {
+  if (!opts.key?.length && !extraKeys.length && !opts.trustedRoot) {
     throw new UsageError(
       "say what to trust: --key PUB.pem (one or more), or --trusted-root FILE with --certificate-identity and --certificate-oidc-issuer"
     );
   }
-  const options = { keys: (opts.key ?? []).map(publicKeyFromFile) };
+  const options = { keys: [...extraKeys, ...(opts.key ?? []).map(publicKeyFromFile)] };
   if (opts.trustedRoot) {
     if (!existsSync(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`);
     let trustedRoot;

@@ -3,7 +3,7 @@ import { build } from 'esbuild'
 import { chmodSync, rmSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
-const entries = { action: 'src/action/index.ts', cli: 'src/cli/index.ts' }
+const entries = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', verify: 'src/action/verify-index.ts' }
 await build({
   entryPoints: entries,
   outdir: 'dist',

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
 import { readAttestationFile } from '../attest/attestation-file.js'
-import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
+import { generateKeyPair, type KeyAlgorithm, type PublicVerificationKey } from '../attest/keys.js'
 import { publicKeyFromFile } from '../attest/signing-key-source.js'
 import { sha256Hex } from '../attest/statement.js'
 import type { Verification } from '../attest/verify.js'
@@ -42,13 +42,14 @@ export interface VerifyCommandOptions {
   format: 'json' | 'text'
 }
 
-export function verifyOptionsFrom(opts: VerifyCommandOptions): Trust {
-  if (!opts.key?.length && !opts.trustedRoot) {
+/** `extraKeys`: keys already loaded (the verify Action takes PEM text); `key` holds file paths. */
+export function verifyOptionsFrom(opts: VerifyCommandOptions, extraKeys: PublicVerificationKey[] = []): Trust {
+  if (!opts.key?.length && !extraKeys.length && !opts.trustedRoot) {
     throw new UsageError(
       'say what to trust: --key PUB.pem (one or more), or --trusted-root FILE with --certificate-identity and --certificate-oidc-issuer',
     )
   }
-  const options: Trust = { keys: (opts.key ?? []).map(publicKeyFromFile) }
+  const options: Trust = { keys: [...extraKeys, ...(opts.key ?? []).map(publicKeyFromFile)] }
   if (opts.trustedRoot) {
     if (!existsSync(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`)
     let trustedRoot: unknown

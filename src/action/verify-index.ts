@@ -1,0 +1,3 @@
+import { runVerifyAction } from './verify-main.js'
+
+await runVerifyAction()
