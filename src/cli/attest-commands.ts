@@ -1,6 +1,6 @@
 /** `ois-ready keygen`, `verify` and `badge`. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
 import { readAttestationFile } from '../attest/attestation-file.js'
 import { generateKeyPair, type KeyAlgorithm, type PublicVerificationKey } from '../attest/keys.js'
@@ -169,4 +169,13 @@ export function runBadge(file: string, opts: VerifyCommandOptions & { outputDir:
   if (!first.verification.valid)
     io.stderr(`the attestation did not verify: ${first.verification.rejections.map((r) => r.message).join('; ')}\n`)
   return first.verification.valid ? EXIT.ok : EXIT.failed
+}
+
+export async function runTrustedRoot(output: string, io: Io): Promise<number> {
+  const { getTrustedRoot } = await import('@sigstore/tuf')
+  const { TrustedRoot } = await import('@sigstore/protobuf-specs')
+  const root = TrustedRoot.toJSON(await getTrustedRoot())
+  writeOutputs(dirname(resolve(output)), { [basename(output)]: `${JSON.stringify(root, null, 2)}\n` })
+  io.stdout(`wrote Sigstore's trusted root to ${output}; verify offline with --trusted-root ${output}\n`)
+  return EXIT.ok
 }

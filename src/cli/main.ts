@@ -8,7 +8,7 @@ import { TOOL_VERSION } from '../core/version.js'
 import { DEFAULT_VALID_DAYS } from '../attest/statement.js'
 import type { KeyAlgorithm } from '../attest/keys.js'
 import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
-import { runBadge, runKeygen, runVerify, type VerifyCommandOptions } from './attest-commands.js'
+import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptions } from './attest-commands.js'
 import { EXIT, type Io } from './io.js'
 
 export { EXIT, type Io } from './io.js'
@@ -118,6 +118,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--name <name>', 'file name of the pair', 'ois-ready')
     .action((opts: { type: KeyAlgorithm; outDir: string; name: string }) => {
       exitCode = runKeygen(opts, io)
+    })
+
+  program
+    .command('trusted-root')
+    .description(
+      "fetch Sigstore's public-good trusted root (through TUF; the only command that uses the network) to pin it for offline verification",
+    )
+    .requiredOption('-o, --output <file>', 'where to write trusted_root.json')
+    .action(async (opts: { output: string }) => {
+      exitCode = await runTrustedRoot(opts.output, io)
     })
 
   program
