@@ -5108,7 +5108,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version, range, options) => {
+    var satisfies3 = (version, range, options) => {
       try {
         range = new Range(range, options);
       } catch (er2) {
@@ -5116,7 +5116,7 @@ var require_satisfies = __commonJS({
       }
       return range.test(version);
     };
-    module.exports = satisfies;
+    module.exports = satisfies3;
   }
 });
 
@@ -5271,7 +5271,7 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var gt3 = require_gt();
     var lt3 = require_lt();
     var lte = require_lte();
@@ -5298,7 +5298,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version, range, options)) {
+      if (satisfies3(version, range, options)) {
         return false;
       }
       for (let i = 0; i < range.set.length; ++i) {
@@ -5370,7 +5370,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
@@ -5378,7 +5378,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v3 = versions.sort((a, b3) => compare(a, b3, options));
       for (const version of v3) {
-        const included = satisfies(version, range, options);
+        const included = satisfies3(version, range, options);
         if (included) {
           prev = version;
           if (!first) {
@@ -5423,7 +5423,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
@@ -5492,14 +5492,14 @@ var require_subset = __commonJS({
         }
       }
       for (const eq of eqSet) {
-        if (gt3 && !satisfies(eq, String(gt3), options)) {
+        if (gt3 && !satisfies3(eq, String(gt3), options)) {
           return null;
         }
-        if (lt3 && !satisfies(eq, String(lt3), options)) {
+        if (lt3 && !satisfies3(eq, String(lt3), options)) {
           return null;
         }
         for (const c3 of dom) {
-          if (!satisfies(eq, String(c3), options)) {
+          if (!satisfies3(eq, String(c3), options)) {
             return false;
           }
         }
@@ -5612,7 +5612,7 @@ var require_semver2 = __commonJS({
     var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -5651,7 +5651,7 @@ var require_semver2 = __commonJS({
       truncate,
       Comparator,
       Range,
-      satisfies,
+      satisfies: satisfies3,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -18392,8 +18392,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it: it3 } = cxt;
       checkAsyncKeyword(it3, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it3.self, schema, parentSchema, it3) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate3 = !$data && def.compile ? def.compile.call(it3.self, schema, parentSchema, it3) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -19466,28 +19466,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -19506,7 +19506,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -19533,7 +19533,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -19893,8 +19893,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re2 = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re2.lastIndex = 0;
       return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
@@ -20286,7 +20286,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -20295,11 +20295,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -20343,8 +20343,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws: ws2,
         wss,
         urn,
@@ -20397,7 +20397,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -20591,12 +20591,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -20612,9 +20612,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -20637,7 +20637,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -20699,15 +20699,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -20724,14 +20724,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -20788,7 +20788,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -23466,8 +23466,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -25405,9 +25405,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -25423,16 +25423,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -25458,7 +25458,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -25475,24 +25475,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -25503,13 +25503,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -25520,9 +25520,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -25531,8 +25531,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
@@ -25542,14 +25542,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -27460,7 +27460,7 @@ var require_parse4 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseInteger = parseInteger;
     exports.parseStringASCII = parseStringASCII;
-    exports.parseTime = parseTime;
+    exports.parseTime = parseTime2;
     exports.parseOID = parseOID;
     exports.parseBoolean = parseBoolean;
     exports.parseBitString = parseBitString;
@@ -27489,7 +27489,7 @@ var require_parse4 = __commonJS({
     function parseStringASCII(buf) {
       return buf.toString("ascii");
     }
-    function parseTime(buf, shortYear) {
+    function parseTime2(buf, shortYear) {
       const timeStr = parseStringASCII(buf);
       const m2 = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
       if (!m2) {
@@ -34506,13 +34506,13 @@ var require_lib4 = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve5, reject) {
+      return new Promise(function(resolve7, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn2((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve5(result);
+            return resolve7(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -34641,12 +34641,12 @@ var require_fetcher = __commonJS({
     };
     exports.DefaultFetcher = DefaultFetcher;
     var writeBufferToStream = async (stream, buffer) => {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.write(buffer, (err) => {
           if (err) {
             reject(err);
           }
-          resolve5(true);
+          resolve7(true);
         });
       });
     };
@@ -34912,9 +34912,9 @@ var require_url = __commonJS({
   "node_modules/tuf-js/dist/utils/url.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.join = join6;
+    exports.join = join7;
     var url_1 = __require("url");
-    function join6(base, path) {
+    function join7(base, path) {
       return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
     }
     function ensureTrailingSlash(path) {
@@ -35345,7 +35345,7 @@ var require_target = __commonJS({
     var error_1 = require_error8();
     async function readTarget(tuf, targetPath) {
       const path = await getTargetPath(tuf, targetPath);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         fs_1.default.readFile(path, "utf-8", (err, data) => {
           if (err) {
             reject(new error_1.TUFError({
@@ -35354,7 +35354,7 @@ var require_target = __commonJS({
               cause: err
             }));
           } else {
-            resolve5(data);
+            resolve7(data);
           }
         });
       });
@@ -35533,6 +35533,1962 @@ var require_dist11 = __commonJS({
     Object.defineProperty(exports, "TUFError", { enumerable: true, get: function() {
       return error_1.TUFError;
     } });
+  }
+});
+
+// node_modules/array-find-index/index.js
+var require_array_find_index = __commonJS({
+  "node_modules/array-find-index/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(arr, predicate, ctx) {
+      if (typeof Array.prototype.findIndex === "function") {
+        return arr.findIndex(predicate, ctx);
+      }
+      if (typeof predicate !== "function") {
+        throw new TypeError("predicate must be a function");
+      }
+      var list = Object(arr);
+      var len = list.length;
+      if (len === 0) {
+        return -1;
+      }
+      for (var i = 0; i < len; i++) {
+        if (predicate.call(ctx, list[i], i, list)) {
+          return i;
+        }
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+var require_parse5 = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+          next();
+          return t2.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
+            next();
+            return t2.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t2.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t2 = token();
+        if (t2.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t2.string;
+          return { license: string };
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
+          next();
+          var node2 = { license: t2.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan2();
+    var parse = require_parse5();
+    module.exports = function(source) {
+      return parse(scan(source));
+    };
+  }
+});
+
+// node_modules/spdx-ranges/index.json
+var require_spdx_ranges = __commonJS({
+  "node_modules/spdx-ranges/index.json"(exports, module) {
+    module.exports = [
+      [
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0"
+      ],
+      [
+        "AGPL-1.0",
+        [
+          "AGPL-3.0",
+          "AGPL-3.0-only"
+        ]
+      ],
+      [
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0"
+      ],
+      [
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0"
+      ],
+      [
+        "Artistic-1.0",
+        "Artistic-2.0"
+      ],
+      [
+        "BitTorrent-1.0",
+        "BitTorrent-1.1"
+      ],
+      [
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-3.0",
+        "CC-BY-4.0"
+      ],
+      [
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-4.0"
+      ],
+      [
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-4.0"
+      ],
+      [
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-4.0"
+      ],
+      [
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-4.0"
+      ],
+      [
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-4.0"
+      ],
+      [
+        "CDDL-1.0",
+        "CDDL-1.1"
+      ],
+      [
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0"
+      ],
+      [
+        "ECL-1.0",
+        "ECL-2.0"
+      ],
+      [
+        "EFL-1.0",
+        "EFL-2.0"
+      ],
+      [
+        "EPL-1.0",
+        "EPL-2.0"
+      ],
+      [
+        "EUPL-1.0",
+        "EUPL-1.1"
+      ],
+      [
+        [
+          "GFDL-1.1",
+          "GFDL-1.1-only"
+        ],
+        [
+          "GFDL-1.2",
+          "GFDL-1.2-only"
+        ],
+        [
+          "GFDL-1.1-or-later",
+          "GFDL-1.2-or-later",
+          "GFDL-1.3",
+          "GFDL-1.3-only",
+          "GFDL-1.3-or-later"
+        ]
+      ],
+      [
+        [
+          "GPL-1.0",
+          "GPL-1.0-only"
+        ],
+        [
+          "GPL-2.0",
+          "GPL-2.0-only"
+        ],
+        [
+          "GPL-1.0-or-later",
+          "GPL-2.0-or-later",
+          "GPL-3.0",
+          "GPL-3.0-only",
+          "GPL-3.0-or-later"
+        ]
+      ],
+      [
+        [
+          "LGPL-2.0",
+          "LGPL-2.0-only"
+        ],
+        [
+          "LGPL-2.1",
+          "LGPL-2.1-only"
+        ],
+        [
+          "LGPL-2.0-or-later",
+          "LGPL-2.1-or-later",
+          "LGPL-3.0",
+          "LGPL-3.0-only",
+          "LGPL-3.0-or-later"
+        ]
+      ],
+      [
+        "LPL-1.0",
+        "LPL-1.02"
+      ],
+      [
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c"
+      ],
+      [
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0"
+      ],
+      [
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0-no-copyleft-exception"
+      ],
+      [
+        "NPL-1.0",
+        "NPL-1.1"
+      ],
+      [
+        "OFL-1.0",
+        "OFL-1.1"
+      ],
+      [
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8"
+      ],
+      [
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0"
+      ],
+      [
+        "PHP-3.0",
+        "PHP-3.01"
+      ],
+      [
+        "RPL-1.1",
+        "RPL-1.5"
+      ],
+      [
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0"
+      ],
+      [
+        "YPL-1.0",
+        "YPL-1.1"
+      ],
+      [
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1"
+      ],
+      [
+        "Zimbra-1.3",
+        "Zimbra-1.4"
+      ],
+      [
+        "bzip2-1.0.5",
+        "bzip2-1.0.6"
+      ]
+    ];
+  }
+});
+
+// node_modules/spdx-compare/index.js
+var require_spdx_compare = __commonJS({
+  "node_modules/spdx-compare/index.js"(exports) {
+    var arrayFindIndex = require_array_find_index();
+    var parse = require_spdx_expression_parse();
+    var ranges = require_spdx_ranges();
+    var notALicenseIdentifier = " is not a simple license identifier";
+    var rangeComparison = function(comparison) {
+      return function(first, second) {
+        var firstAST = parse(first);
+        if (!firstAST.hasOwnProperty("license")) {
+          throw new Error('"' + first + '"' + notALicenseIdentifier);
+        }
+        var secondAST = parse(second);
+        if (!secondAST.hasOwnProperty("license")) {
+          throw new Error('"' + second + '"' + notALicenseIdentifier);
+        }
+        return ranges.some(function(range) {
+          var firstLicense = firstAST.license;
+          var indexOfFirst = arrayFindIndex(range, function(element) {
+            return element === firstLicense || Array.isArray(element) && element.indexOf(firstLicense) !== -1;
+          });
+          if (indexOfFirst < 0) {
+            return false;
+          }
+          var secondLicense = secondAST.license;
+          var indexOfSecond = arrayFindIndex(range, function(element) {
+            return element === secondLicense || Array.isArray(element) && element.indexOf(secondLicense) !== -1;
+          });
+          if (indexOfSecond < 0) {
+            return false;
+          }
+          return comparison(indexOfFirst, indexOfSecond);
+        });
+      };
+    };
+    exports.gt = rangeComparison(function(first, second) {
+      return first > second;
+    });
+    exports.lt = rangeComparison(function(first, second) {
+      return first < second;
+    });
+    exports.eq = rangeComparison(function(first, second) {
+      return first === second;
+    });
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+var require_scan3 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+var require_parse6 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+          next();
+          return t2.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
+            next();
+            return t2.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t2.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t2 = token();
+        if (t2.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t2.string;
+          return { license: string };
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
+          next();
+          var node2 = { license: t2.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse2 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan3();
+    var parse = require_parse6();
+    module.exports = function(source) {
+      return parse(scan(source));
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/index.js
+var require_spdx_satisfies = __commonJS({
+  "node_modules/spdx-satisfies/index.js"(exports, module) {
+    var compare = require_spdx_compare();
+    var parse = require_spdx_expression_parse2();
+    var ranges = require_spdx_ranges();
+    function rangesAreCompatible(first, second) {
+      return first.license === second.license || ranges.some(function(range) {
+        return licenseInRange(first.license, range) && licenseInRange(second.license, range);
+      });
+    }
+    function licenseInRange(license, range) {
+      return range.indexOf(license) !== -1 || range.some(function(element) {
+        return Array.isArray(element) && element.indexOf(license) !== -1;
+      });
+    }
+    function identifierInRange(identifier, range) {
+      return identifier.license === range.license || compare.gt(identifier.license, range.license) || compare.eq(identifier.license, range.license);
+    }
+    function licensesAreCompatible(first, second) {
+      if (first.exception !== second.exception) {
+        return false;
+      } else if (second.hasOwnProperty("license")) {
+        if (second.hasOwnProperty("plus")) {
+          if (first.hasOwnProperty("plus")) {
+            return rangesAreCompatible(first, second);
+          } else {
+            return identifierInRange(first, second);
+          }
+        } else {
+          if (first.hasOwnProperty("plus")) {
+            return identifierInRange(second, first);
+          } else {
+            return first.license === second.license;
+          }
+        }
+      }
+    }
+    function replaceGPLOnlyOrLaterWithRanges(argument) {
+      var license = argument.license;
+      if (license) {
+        if (endsWith(license, "-or-later")) {
+          argument.license = license.replace("-or-later", "");
+          argument.plus = true;
+        } else if (endsWith(license, "-only")) {
+          argument.license = license.replace("-only", "");
+          delete argument.plus;
+        }
+      } else if (argument.left && argument.right) {
+        argument.left = replaceGPLOnlyOrLaterWithRanges(argument.left);
+        argument.right = replaceGPLOnlyOrLaterWithRanges(argument.right);
+      }
+      return argument;
+    }
+    function endsWith(string, substring) {
+      return string.indexOf(substring) === string.length - substring.length;
+    }
+    function licenseString(e) {
+      if (e.hasOwnProperty("noassertion")) return "NOASSERTION";
+      if (e.license) {
+        return e.license + (e.plus ? "+" : "") + (e.exception ? "WITH " + e.exception : "");
+      }
+    }
+    function expand(expression) {
+      return sort(expandInner(expression));
+    }
+    function expandInner(expression) {
+      if (!expression.conjunction) return [{ [licenseString(expression)]: expression }];
+      if (expression.conjunction === "or") return expandInner(expression.left).concat(expandInner(expression.right));
+      if (expression.conjunction === "and") {
+        var left = expandInner(expression.left);
+        var right = expandInner(expression.right);
+        return left.reduce(function(result, l5) {
+          right.forEach(function(r2) {
+            result.push(Object.assign({}, l5, r2));
+          });
+          return result;
+        }, []);
+      }
+    }
+    function sort(licenseList) {
+      var sortedLicenseLists = licenseList.filter(function(e) {
+        return Object.keys(e).length;
+      }).map(function(e) {
+        return Object.keys(e).sort();
+      });
+      return sortedLicenseLists.map(function(list, i) {
+        return list.map(function(license) {
+          return licenseList[i][license];
+        });
+      });
+    }
+    function isANDCompatible(parsedExpression, parsedLicenses) {
+      return parsedExpression.every(function(element) {
+        return parsedLicenses.some(function(approvedLicense) {
+          return licensesAreCompatible(element, approvedLicense);
+        });
+      });
+    }
+    function satisfies3(spdxExpression, arrayOfLicenses) {
+      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse(spdxExpression)));
+      var parsedLicenses = arrayOfLicenses.map(function(l5) {
+        return replaceGPLOnlyOrLaterWithRanges(parse(l5));
+      });
+      for (const parsed of parsedLicenses) {
+        if (parsed.hasOwnProperty("conjunction")) {
+          throw new Error("Approved licenses cannot be AND or OR expressions.");
+        }
+      }
+      return parsedExpression.some(function(o2) {
+        return isANDCompatible(o2, parsedLicenses);
+      });
+    }
+    module.exports = satisfies3;
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan4 = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse7 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+          next();
+          return t2.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
+            next();
+            return t2.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t2.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t2 = token();
+        if (t2 === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t2.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t2.string;
+          var node2 = { license: string };
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
+          next();
+          var node2 = { license: t2.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse3 = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan4();
+    var parse = require_parse7();
+    module.exports = function(source) {
+      return parse(scan(source));
+    };
   }
 });
 
@@ -42019,9 +43975,12 @@ var package_default = {
     picomatch: "^4.0.7",
     semver: "^7.8.6",
     "simple-git": "^4.0.2",
+    "spdx-expression-parse": "^5.0.0",
+    "spdx-satisfies": "^6.0.0",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@duckdb/node-api": "^1.5.6-r.1",
     "@eslint/js": "^10.0.1",
     "@jest/globals": "^30.5.2",
     "@peculiar/x509": "^2.2.0",
@@ -42035,6 +43994,7 @@ var package_default = {
     globals: "^17.14.0",
     jest: "^30.5.2",
     node: "^24.21.0",
+    "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     "reflect-metadata": "^0.2.2",
     "ts-jest": "^29.4.15",
@@ -43964,10 +45924,10 @@ function resolveConfig(raw, checks) {
 }
 function optionProblems(meta, options, doc, file, at3) {
   const schema = meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
-  const validate2 = compileSchema(schema);
-  if (validate2(options)) return [];
+  const validate3 = compileSchema(schema);
+  if (validate3(options)) return [];
   const base = ["checks", meta.id, "options"];
-  return (validate2.errors ?? []).map((e) => schemaProblem(e, doc, file, at3, base));
+  return (validate3.errors ?? []).map((e) => schemaProblem(e, doc, file, at3, base));
 }
 function schemaProblem(error, doc, file, at3, base = []) {
   const segments = [
@@ -44120,8 +46080,8 @@ async function runChecks(checks, contextFor, options) {
 }
 async function runOne(check12, contextFor, timeoutMs) {
   let timer;
-  const timeout = new Promise((resolve5) => {
-    timer = setTimeout(() => resolve5("timeout"), timeoutMs);
+  const timeout = new Promise((resolve7) => {
+    timer = setTimeout(() => resolve7("timeout"), timeoutMs);
   });
   try {
     const outcome = await Promise.race([Promise.resolve().then(() => check12.run(contextFor(check12))), timeout]);
@@ -45206,6 +47166,789 @@ async function runTrustedRoot(output, io2) {
   return EXIT.ok;
 }
 
+// src/cli/catalogue-commands.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/catalogue/build.ts
+import { lstatSync as lstatSync6, readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/catalogue/fetch-attestations.ts
+import { lookup as dnsLookup } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP } from "node:net";
+var DEFAULT_FETCH = { timeoutMs: 1e4, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] };
+var MAX_REDIRECTS = 5;
+var PRIVATE = new BlockList();
+for (const [net, prefix] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["::ffff:0:0", 96]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv6");
+function isPrivateAddress(address) {
+  const family = isIP(address);
+  return family === 0 ? true : PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+var publicOnlyLookup = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, "", 0);
+    const list = addresses;
+    const bad = list.find((a) => isPrivateAddress(a.address));
+    if (bad || list.length === 0)
+      return callback(
+        Object.assign(new Error(`${hostname} resolves to a private address (${bad?.address ?? "none"})`), { code: "EPRIVATE" }),
+        "",
+        0
+      );
+    if (options.all) return callback(null, list);
+    callback(null, list[0].address, list[0].family);
+  });
+};
+async function fetchText(url, options) {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    let parsed;
+    try {
+      parsed = new URL(current);
+    } catch {
+      return { url, ok: false, reason: `${current} is not a URL` };
+    }
+    const allowed = options.allowHosts.includes(parsed.host);
+    if (parsed.protocol !== "https:" && !(allowed && parsed.protocol === "http:"))
+      return { url, ok: false, reason: `${current} is not an https:// URL` };
+    if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ""))) {
+      return { url, ok: false, reason: `${current} is a private address` };
+    }
+    const response = await get(parsed, options, allowed);
+    if ("reason" in response) return { url, ok: false, reason: response.reason };
+    if (response.status >= 300 && response.status < 400 && response.location) {
+      current = new URL(response.location, current).toString();
+      continue;
+    }
+    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` };
+    return { url, ok: true, text: response.body };
+  }
+  return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` };
+}
+function get(url, options, allowed) {
+  return new Promise((resolve7) => {
+    const client = url.protocol === "https:" ? https : http;
+    const request = client.get(
+      url,
+      {
+        timeout: options.timeoutMs,
+        ...allowed ? {} : { lookup: publicOnlyLookup },
+        headers: { accept: "application/json, application/jsonl, */*" }
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          return resolve7({ status, ...res.headers.location ? { location: res.headers.location } : {}, body: "" });
+        }
+        const declared = Number(res.headers["content-length"] ?? 0);
+        if (declared > options.maxBytes) {
+          res.destroy();
+          return resolve7({ reason: `${url} is ${declared} bytes, over the limit of ${options.maxBytes}` });
+        }
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > options.maxBytes) {
+            res.destroy();
+            resolve7({ reason: `${url} is over the limit of ${options.maxBytes} bytes` });
+          } else chunks.push(chunk);
+        });
+        res.on("end", () => resolve7({ status, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
+      }
+    );
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    request.on("close", () => clearTimeout(timer));
+    request.on("timeout", () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    request.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
+  });
+}
+async function fetchAll(urls, options) {
+  const results = new Array(urls.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const i = next++;
+      results[i] = await fetchText(urls[i], options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker));
+  return results;
+}
+
+// src/catalogue/record.ts
+var CATALOGUE_SCHEMA_VERSION = "1.0.0";
+function toRecord(verification, source, raw, expired) {
+  const p2 = verification.statement.predicate;
+  const signer = verification.signer;
+  const record = {
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
+    repository: p2.repository.url,
+    level: p2.level,
+    checks: p2.checks.map((c3) => ({ id: c3.id, level: c3.level, status: c3.status, satisfied: c3.satisfied })),
+    passed: p2.checks.filter((c3) => c3.satisfied && c3.status === "pass").map((c3) => c3.id),
+    exemptions: p2.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
+    issuedAt: p2.issuedAt,
+    validUntil: p2.validUntil,
+    expired,
+    signer: signer.type === "key" ? { type: "key", keyid: signer.keyid } : { type: "sigstore", identity: signer.identity, issuer: signer.issuer },
+    tool: p2.tool,
+    policyDigest: p2.policy.digest,
+    source,
+    attestationSha256: sha256Hex(raw)
+  };
+  if (p2.repository.commit) record.commit = p2.repository.commit;
+  if (p2.repository.ref) record.ref = p2.repository.ref;
+  if (p2.licence) record.licence = p2.licence.expression;
+  return record;
+}
+
+// src/catalogue/build.ts
+function verifyWithTrust(value, trust, at3) {
+  if (isSigstoreBundle(value)) {
+    let last;
+    for (const identity of trust.identities) {
+      const v4 = verifySigstoreBundle(value, identity.trust, { at: at3 }, identity.prepared);
+      if (v4.statement) return coverage(v4, identity.covers, identity.describe);
+      last = v4;
+    }
+    return last ?? {
+      valid: false,
+      rejections: [{ code: "unknown-key", message: "a Sigstore bundle, but the trust file names no Sigstore identities" }],
+      verifiedAt: at3.toISOString()
+    };
+  }
+  const v3 = verifyEnvelope(value, { keys: trust.keys.map((k2) => k2.key), at: at3 });
+  if (!v3.statement || v3.signer?.type !== "key") return v3;
+  const keyid = v3.signer.keyid;
+  const trusted = trust.keys.find((k2) => k2.key.keyid === keyid);
+  return coverage(v3, trusted.covers, `key ${keyid.slice(0, 16)}\u2026 (${trusted.key.source})`);
+}
+function coverage(v3, covers, signer) {
+  const repo = v3.statement?.predicate.repository.url;
+  if (!repo)
+    return {
+      ...v3,
+      valid: false,
+      rejections: [...v3.rejections, { code: "repo-mismatch", message: "the attestation names no repository URL" }]
+    };
+  if (!covers(repo)) {
+    return {
+      ...v3,
+      valid: false,
+      rejections: [
+        ...v3.rejections,
+        { code: "repo-mismatch", message: `${signer} is not trusted for ${repo} (not covered by its repositories in the trust file)` }
+      ]
+    };
+  }
+  return v3;
+}
+async function buildCatalogue(inputs, trust, at3, fetchOptions) {
+  const rejected = [];
+  const candidates = [];
+  const urls = [];
+  const addLines = (source, text2) => {
+    const lines = parseAttestations(text2);
+    const rawLines = text2.split("\n");
+    for (const l5 of lines) {
+      const name = lines.length > 1 ? `${source}:${l5.line}` : source;
+      if (l5.error) rejected.push({ source: name, reasons: [{ code: "malformed", message: l5.error }] });
+      else candidates.push({ source: name, raw: lines.length > 1 ? rawLines[l5.line - 1] ?? "" : text2.trim(), value: l5.value });
+    }
+  };
+  for (const input of inputs) {
+    if (/^https?:\/\//i.test(input)) {
+      urls.push(input);
+      continue;
+    }
+    for (const file of listFiles(input, rejected)) {
+      const text2 = readBounded2(file, rejected);
+      if (text2 === void 0) continue;
+      const nonEmpty = text2.split("\n").map((l5) => l5.trim()).filter(Boolean);
+      if (nonEmpty.length > 0 && nonEmpty.every((l5) => /^https?:\/\/\S+$/i.test(l5) || l5.startsWith("#")))
+        urls.push(...nonEmpty.filter((l5) => !l5.startsWith("#")));
+      else addLines(file, text2);
+    }
+  }
+  for (const fetched of await fetchAll([...new Set(urls)], fetchOptions)) {
+    if (fetched.ok) addLines(fetched.url, fetched.text);
+    else rejected.push({ source: fetched.url, reasons: [{ code: "unreachable", message: fetched.reason }] });
+  }
+  const newest = /* @__PURE__ */ new Map();
+  let accepted = 0;
+  for (const c3 of candidates) {
+    const v3 = verifyWithTrust(c3.value, trust, at3);
+    const onlyExpired = !v3.valid && v3.statement !== void 0 && v3.rejections.every((r2) => r2.code === "expired");
+    if (!v3.valid && !onlyExpired) {
+      rejected.push({ source: c3.source, reasons: v3.rejections });
+      continue;
+    }
+    accepted++;
+    const record = toRecord(v3, c3.source, c3.raw, onlyExpired);
+    const current = newest.get(record.repository);
+    if (!current || newer(record, current)) newest.set(record.repository, record);
+  }
+  const records = [...newest.values()].sort((a, b3) => a.repository < b3.repository ? -1 : 1);
+  rejected.sort((a, b3) => a.source < b3.source ? -1 : a.source > b3.source ? 1 : 0);
+  const levels = { "0": 0, "1": 0, "2": 0, "3": 0 };
+  for (const r2 of records) levels[String(r2.level)]++;
+  return {
+    records,
+    summary: {
+      schemaVersion: CATALOGUE_SCHEMA_VERSION,
+      verifiedAt: at3.toISOString(),
+      counts: {
+        attestations: candidates.length,
+        accepted,
+        superseded: accepted - records.length,
+        expired: records.filter((r2) => r2.expired).length,
+        rejected: rejected.length,
+        repositories: records.length
+      },
+      levels,
+      rejected
+    }
+  };
+}
+function newer(a, b3) {
+  if (a.issuedAt !== b3.issuedAt) return a.issuedAt > b3.issuedAt;
+  if (a.level !== b3.level) return a.level > b3.level;
+  return a.source < b3.source;
+}
+function listFiles(input, rejected) {
+  let st3;
+  try {
+    st3 = lstatSync6(input);
+  } catch {
+    rejected.push({ source: input, reasons: [{ code: "unreadable", message: `${input} does not exist` }] });
+    return [];
+  }
+  if (st3.isSymbolicLink()) {
+    rejected.push({ source: input, reasons: [{ code: "unreadable", message: `${input} is a symlink; not followed` }] });
+    return [];
+  }
+  if (st3.isFile()) return [input];
+  if (!st3.isDirectory()) return [];
+  const files = [];
+  for (const name of readdirSync(input).sort()) {
+    const path = join6(input, name);
+    const s = lstatSync6(path);
+    if (s.isDirectory()) files.push(...listFiles(path, rejected));
+    else if (s.isFile() && /\.(jsonl|json)$/.test(name)) files.push(path);
+  }
+  return files;
+}
+function readBounded2(file, rejected) {
+  const size = lstatSync6(file).size;
+  if (size > MAX_FILE_BYTES) {
+    rejected.push({
+      source: file,
+      reasons: [{ code: "too-large", message: `${file} is ${size} bytes; an attestation file may be at most ${MAX_FILE_BYTES} bytes` }]
+    });
+    return void 0;
+  }
+  const bytes = readFileSync5(file);
+  if (bytes.subarray(0, 8e3).includes(0)) {
+    rejected.push({ source: file, reasons: [{ code: "malformed", message: `${file} is binary, not JSON` }] });
+    return void 0;
+  }
+  return bytes.toString("utf8");
+}
+function renderIndexJsonl(records) {
+  return records.map((r2) => canonicalize(r2)).join("\n") + (records.length ? "\n" : "");
+}
+
+// src/catalogue/page.ts
+var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
+function embed(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function usableUnder(records) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const r2 of records)
+    for (const m2 of (r2.licence ?? "").matchAll(/[A-Za-z0-9.+-]+/g))
+      if (!["AND", "OR", "WITH"].includes(m2[0])) ids.add(m2[0].replace(/\+$/, ""));
+  const licences = [...ids].sort();
+  const usable = records.map(
+    (r2) => licences.filter((l5) => {
+      try {
+        return r2.licence ? (0, import_spdx_satisfies.default)(r2.licence, [l5]) : false;
+      } catch {
+        return false;
+      }
+    })
+  );
+  return { licences: licences.filter((l5) => usable.some((u2) => u2.includes(l5))), usable };
+}
+function renderCataloguePage(records, summary) {
+  const { licences, usable } = usableUnder(records);
+  const checks = [...new Set(records.flatMap((r2) => r2.checks.map((c3) => c3.id)))].sort();
+  const data = {
+    verifiedAt: summary.verifiedAt,
+    counts: summary.counts,
+    licences,
+    checks,
+    projects: records.map((r2, i) => ({
+      repository: r2.repository,
+      level: r2.level,
+      licence: r2.licence ?? "",
+      usable: usable[i],
+      checks: r2.checks,
+      passed: r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id),
+      exemptions: r2.exemptions,
+      issuedAt: r2.issuedAt,
+      validUntil: r2.validUntil,
+      expired: r2.expired,
+      commit: r2.commit ?? "",
+      signer: r2.signer.type === "key" ? `key ${r2.signer.keyid.slice(0, 16)}\u2026` : `${r2.signer.identity} (${r2.signer.issuer})`
+    }))
+  };
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>OIS-ready catalogue</title>
+<style>
+  :root { --fg: #1f2328; --muted: #4b535d; --bg: #ffffff; --line: #d0d7de; --focus: #0b57d0; }
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+  header, main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+  h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+  .summary { color: var(--muted); margin: 0; }
+  form { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0; padding: 1rem; border: 1px solid var(--line); border-radius: .5rem; }
+  label { display: flex; flex-direction: column; font-weight: 600; font-size: .9rem; gap: .25rem; }
+  select, input { font: inherit; padding: .4rem .5rem; border: 1px solid #6e7781; border-radius: .3rem; background: #fff; color: var(--fg); min-height: 2.5rem; }
+  :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+  table { width: 100%; border-collapse: collapse; }
+  th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  th { font-size: .85rem; color: var(--muted); }
+  .badge { display: inline-block; padding: .1rem .5rem; border-radius: .3rem; font-weight: 700; font-size: .85rem; color: #fff; white-space: nowrap; }
+  .l0 { background: #a40e26; } .l1 { background: #6f5d00; } .l2 { background: #1a7f37; } .l3 { background: #0b5f2a; } .expired { background: #4b535d; }
+  a { color: #0b57d0; }
+  details summary { cursor: pointer; color: #0b57d0; }
+  details ul { margin: .25rem 0; padding-left: 1.2rem; }
+  .muted { color: var(--muted); font-size: .9rem; }
+  @media (max-width: 40rem) {
+    thead { position: absolute; left: -9999px; }
+    tr { display: block; border: 1px solid var(--line); border-radius: .5rem; margin-bottom: .75rem; padding: .5rem; }
+    td { display: block; border: 0; padding: .2rem 0; }
+    td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  }
+</style>
+</head>
+<body>
+<header>
+  <h1>OIS-ready catalogue</h1>
+  <p class="summary" id="summary"></p>
+</header>
+<main>
+  <form id="filters" role="search" aria-label="Filter projects" onsubmit="return false">
+    <label>Minimum level
+      <select id="f-level" name="level">
+        <option value="0">any</option><option value="1">1 or more</option><option value="2">2 or more</option><option value="3">3</option>
+      </select>
+    </label>
+    <label>Licence
+      <select id="f-licence" name="licence"><option value="">any</option></select>
+    </label>
+    <label>Check passed
+      <select id="f-check" name="check"><option value="">any</option></select>
+    </label>
+    <label>Search
+      <input id="f-text" name="text" type="search" placeholder="repository, licence, check">
+    </label>
+  </form>
+  <p id="count" role="status" aria-live="polite"></p>
+  <table>
+    <caption class="muted">Only attestations whose signature verified against the catalogue's trust file are listed.</caption>
+    <thead><tr><th scope="col">Project</th><th scope="col">Badge</th><th scope="col">Licence</th><th scope="col">Checks passed</th><th scope="col">Verified</th><th scope="col">Details</th></tr></thead>
+    <tbody id="rows"></tbody>
+  </table>
+</main>
+<script type="application/json" id="catalogue-data">${embed(data)}</script>
+<script>
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('catalogue-data').textContent);
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function fill(select, values) { values.forEach(function (v) { select.appendChild(el('option', { value: v }, v)); }); }
+  fill(document.getElementById('f-licence'), data.licences);
+  fill(document.getElementById('f-check'), data.checks);
+  document.getElementById('summary').textContent = data.counts.repositories + ' projects from ' + data.counts.attestations +
+    ' attestations (' + data.counts.rejected + ' rejected), verified ' + data.verifiedAt.slice(0, 16).replace('T', ' ') + ' UTC';
+  function safeUrl(u) { return /^https:\\/\\//.test(u) ? u : '#'; }
+  function row(p) {
+    var tr = el('tr', { 'data-repository': p.repository });
+    var name = el('td', { 'data-label': 'Project' });
+    name.appendChild(el('a', { href: safeUrl(p.repository), rel: 'noopener noreferrer' }, p.repository.replace(/^https:\\/\\//, '')));
+    tr.appendChild(name);
+    var badge = el('td', { 'data-label': 'Badge' });
+    badge.appendChild(el('span', { 'class': 'badge ' + (p.expired ? 'expired' : 'l' + p.level) }, p.expired ? 'expired (level ' + p.level + ')' : p.level ? 'Level ' + p.level : 'not reached'));
+    tr.appendChild(badge);
+    tr.appendChild(el('td', { 'data-label': 'Licence' }, p.licence || 'not stated'));
+    tr.appendChild(el('td', { 'data-label': 'Checks passed' }, p.passed.length + ' of ' + p.checks.length));
+    tr.appendChild(el('td', { 'data-label': 'Verified' }, 'issued ' + p.issuedAt.slice(0, 10) + ', valid until ' + p.validUntil.slice(0, 10)));
+    var details = el('details');
+    details.appendChild(el('summary', {}, 'What was checked'));
+    var list = el('ul');
+    p.checks.forEach(function (c) { list.appendChild(el('li', {}, c.id + ' (level ' + c.level + '): ' + (c.satisfied && c.status !== 'pass' && c.status !== 'not-applicable' ? 'exempted' : c.status))); });
+    details.appendChild(list);
+    if (p.exemptions.length) {
+      details.appendChild(el('p', { 'class': 'muted' }, 'Exemptions:'));
+      var ex = el('ul');
+      p.exemptions.forEach(function (e) { ex.appendChild(el('li', {}, e.check + ' until ' + e.expires + ' (' + e.status + '): ' + e.reason)); });
+      details.appendChild(ex);
+    }
+    details.appendChild(el('p', { 'class': 'muted' }, 'Commit ' + (p.commit || 'unknown') + ', signed by ' + p.signer));
+    var cell = el('td', { 'data-label': 'Details' });
+    cell.appendChild(details);
+    tr.appendChild(cell);
+    return tr;
+  }
+  var rows = data.projects.map(row);
+  function apply() {
+    var level = Number(document.getElementById('f-level').value);
+    var licence = document.getElementById('f-licence').value;
+    var check = document.getElementById('f-check').value;
+    var words = document.getElementById('f-text').value.toLowerCase().split(/\\s+/).filter(Boolean);
+    var body = document.getElementById('rows');
+    body.textContent = '';
+    var shown = 0;
+    data.projects.forEach(function (p, i) {
+      if (p.level < level) return;
+      if (licence && p.usable.indexOf(licence) < 0) return;
+      if (check && p.passed.indexOf(check) < 0) return;
+      var hay = (p.repository + ' ' + p.licence + ' ' + p.passed.join(' ')).toLowerCase();
+      if (words.some(function (w) { return hay.indexOf(w) < 0; })) return;
+      body.appendChild(rows[i]);
+      shown++;
+    });
+    document.getElementById('count').textContent = shown + ' of ' + data.projects.length + ' projects shown';
+  }
+  ['f-level', 'f-licence', 'f-check', 'f-text'].forEach(function (id) {
+    document.getElementById(id).addEventListener('input', apply);
+    document.getElementById(id).addEventListener('change', apply);
+  });
+  apply();
+})();
+</script>
+</body>
+</html>
+`;
+}
+
+// src/catalogue/query.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse3(), 1);
+var import_spdx_satisfies2 = __toESM(require_spdx_satisfies(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+function loadIndex(path) {
+  let text2;
+  try {
+    text2 = readFileSync6(path, "utf8");
+  } catch {
+    throw new UsageError(`index ${path} does not exist (build it with ois-ready catalogue build)`);
+  }
+  return text2.split("\n").filter(Boolean).map((line, i) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new UsageError(`${path}:${i + 1} is not a JSON record`);
+    }
+  });
+}
+function acceptedLicences(query2) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(query2);
+  } catch {
+    throw new UsageError(`--licence ${query2} is not a valid SPDX expression`);
+  }
+  const out = [];
+  const walk = (n) => {
+    if ("license" in n) out.push(`${n.license}${n.plus ? "+" : ""}${n.exception ? ` WITH ${n.exception}` : ""}`);
+    else {
+      if (n.conjunction === "and")
+        throw new UsageError(`--licence ${query2}: give licences joined by OR (a project matches when it can be used under one of them)`);
+      walk(n.left);
+      walk(n.right);
+    }
+  };
+  walk(node);
+  return out;
+}
+function makeFilter(options) {
+  const licences = options.licence ? acceptedLicences(options.licence) : void 0;
+  const familyChecks = options.family ? registry.filter((c3) => c3.meta.family === options.family).map((c3) => c3.meta.id) : void 0;
+  if (options.family && familyChecks.length === 0)
+    throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`);
+  const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const at3 = options.validAt?.toISOString();
+  return (r2) => {
+    if (options.minLevel !== void 0 && r2.level < options.minLevel) return false;
+    if (licences) {
+      if (!r2.licence) return false;
+      try {
+        if (!(0, import_spdx_satisfies2.default)(r2.licence, licences)) return false;
+      } catch {
+        return false;
+      }
+    }
+    const satisfied = new Set(r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id));
+    if (options.check?.some((id) => !satisfied.has(id))) return false;
+    if (familyChecks && !r2.checks.filter((c3) => familyChecks.includes(c3.id)).every((c3) => c3.satisfied)) return false;
+    if (at3 && (r2.validUntil < at3 || r2.issuedAt > at3)) return false;
+    if (words.length) {
+      const haystack = `${r2.repository} ${r2.licence ?? ""} ${r2.passed.join(" ")} ${r2.exemptions.map((e) => e.reason).join(" ")}`.toLowerCase();
+      if (!words.every((w3) => haystack.includes(w3))) return false;
+    }
+    return true;
+  };
+}
+function query(records, options) {
+  return records.filter(makeFilter(options));
+}
+var csvCell = (v3) => {
+  const s = String(v3);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+function renderQuery(records, format) {
+  if (format === "json") return `${JSON.stringify(records, null, 2)}
+`;
+  const rows = records.map((r2) => ({
+    repository: format === "table" ? printable(r2.repository) : r2.repository,
+    level: r2.level,
+    licence: format === "table" ? printable(r2.licence ?? "") : r2.licence ?? "",
+    passed: r2.passed.length,
+    checks: r2.checks.length,
+    validUntil: r2.validUntil.slice(0, 10),
+    expired: r2.expired
+  }));
+  if (format === "csv") {
+    const header = "repository,level,licence,passed,checks,valid_until,expired";
+    return `${[header, ...rows.map((r2) => [r2.repository, r2.level, r2.licence, r2.passed, r2.checks, r2.validUntil, r2.expired].map(csvCell).join(","))].join("\n")}
+`;
+  }
+  const width = Math.max(10, ...rows.map((r2) => r2.repository.length));
+  const lines = [`${"repository".padEnd(width)}  L  ${"licence".padEnd(20)}  passed  valid until`];
+  for (const r2 of rows)
+    lines.push(
+      `${r2.repository.padEnd(width)}  ${r2.level}  ${r2.licence.slice(0, 20).padEnd(20)}  ${`${r2.passed}/${r2.checks}`.padEnd(6)}  ${r2.validUntil}${r2.expired ? " (expired)" : ""}`
+    );
+  lines.push(`${rows.length} project(s)`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/catalogue/trust-file.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { lstatSync as lstatSync7, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
+
+// schema/trust.schema.json
+var trust_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ois-ready/ois-ready/blob/main/schema/trust.schema.json",
+  title: "ois-ready catalogue trust file: which signers a catalogue accepts, and for which repositories",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    version: { const: 1 },
+    keys: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["path"],
+        properties: {
+          path: { type: "string", minLength: 1, description: "PEM public key, relative to the trust file" },
+          name: { type: "string" },
+          repositories: { $ref: "#/definitions/repositories" }
+        }
+      }
+    },
+    sigstore: {
+      type: "object",
+      additionalProperties: false,
+      required: ["trusted-root", "identities"],
+      properties: {
+        "trusted-root": { type: "string", minLength: 1, description: "trusted_root.json, relative to the trust file" },
+        identities: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["issuer"],
+            description: "identity (exact) or identity-regexp (anchored) is required",
+            properties: {
+              issuer: { type: "string", minLength: 1 },
+              identity: { type: "string", minLength: 1 },
+              "identity-regexp": { type: "string", minLength: 1 },
+              repositories: { $ref: "#/definitions/repositories" }
+            }
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    repositories: {
+      type: "array",
+      description: "Glob patterns of repository URLs this signer may attest, e.g. https://github.com/kommune/*; default: any",
+      items: { type: "string", pattern: "^https://" }
+    }
+  }
+};
+
+// src/catalogue/trust-file.ts
+var validate2 = compileSchema(trust_schema_default);
+function coverage2(patterns) {
+  if (!patterns?.length) return () => true;
+  const isMatch = (0, import_picomatch3.default)(patterns.map((p2) => p2.toLowerCase()));
+  return (repository) => isMatch(repository.toLowerCase());
+}
+function loadTrustFile(path) {
+  let text2;
+  try {
+    if (lstatSync7(path).size > 1 << 20) throw new UsageError(`trust file ${path} is larger than 1 MiB`);
+    text2 = readFileSync7(path, "utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`trust file ${path} does not exist`);
+  }
+  const yaml = parseYaml(text2);
+  if (yaml.errors.length)
+    throw new ConfigError(
+      yaml.errors.map((e) => ({ file: path, line: e.line, column: e.column, key: "", message: `invalid YAML: ${e.message}` }))
+    );
+  if (!validate2(yaml.value ?? {})) {
+    throw new ConfigError(
+      (validate2.errors ?? []).slice(0, 5).map((e) => {
+        const segments = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+        return {
+          file: path,
+          ...yaml.lineAt(segments) ? { line: yaml.lineAt(segments) } : {},
+          key: e.instancePath.slice(1).replace(/\//g, "."),
+          message: e.message ?? "invalid"
+        };
+      })
+    );
+  }
+  const raw = yaml.value ?? {};
+  const base = dirname3(resolve5(path));
+  const keys = (raw.keys ?? []).map((k2) => ({ key: publicKeyFromFile(resolve5(base, k2.path)), covers: coverage2(k2.repositories) }));
+  let identities = [];
+  if (raw.sigstore) {
+    const rootPath = resolve5(base, raw.sigstore["trusted-root"]);
+    let trustedRoot;
+    try {
+      trustedRoot = JSON.parse(readFileSync7(rootPath, "utf8"));
+    } catch {
+      throw new UsageError(`trusted root ${rootPath} (from ${path}) is missing or not JSON`);
+    }
+    identities = raw.sigstore.identities.map((i) => {
+      const trust = {
+        trustedRoot,
+        issuer: i.issuer,
+        ...i.identity ? { identity: i.identity } : {},
+        ...i["identity-regexp"] ? { identityRegexp: i["identity-regexp"] } : {}
+      };
+      return {
+        trust,
+        prepared: makeVerifier(trust),
+        covers: coverage2(i.repositories),
+        describe: `${i.identity ?? i["identity-regexp"]} (${i.issuer})`
+      };
+    });
+  }
+  if (keys.length === 0 && identities.length === 0)
+    throw new UsageError(`trust file ${path} trusts nobody: add keys or sigstore identities`);
+  return { keys, identities };
+}
+
+// src/cli/catalogue-commands.ts
+function parseTime(value, flag) {
+  const at3 = new Date(value);
+  if (Number.isNaN(at3.getTime())) throw new UsageError(`${flag} ${value} is not a date or time (ISO 8601)`);
+  return at3;
+}
+async function runCatalogueBuild(inputs, opts, io2) {
+  const trust = loadTrustFile(opts.trust);
+  const at3 = opts.at ? parseTime(opts.at, "--at") : /* @__PURE__ */ new Date();
+  const { records, summary } = await buildCatalogue(inputs, trust, at3, {
+    ...DEFAULT_FETCH,
+    timeoutMs: opts.timeoutMs,
+    maxBytes: opts.maxBytes,
+    concurrency: opts.concurrency,
+    allowHosts: opts.allowHost ?? []
+  });
+  writeOutputs(opts.out, {
+    "index.jsonl": renderIndexJsonl(records),
+    "index.json": `${JSON.stringify(summary, null, 2)}
+`,
+    "index.html": renderCataloguePage(records, summary)
+  });
+  if (!opts.quiet) {
+    const c3 = summary.counts;
+    io2.stdout(
+      `${c3.repositories} repositories from ${c3.attestations} attestations: ${c3.accepted} accepted (${c3.superseded} superseded, ${c3.expired} expired), ${c3.rejected} rejected
+`
+    );
+    for (const r2 of summary.rejected.slice(0, 20))
+      io2.stdout(printable(`  rejected ${r2.source}: ${r2.reasons.map((x4) => `${x4.code}: ${x4.message}`).join("; ")}`) + "\n");
+    if (summary.rejected.length > 20) io2.stdout(`  \u2026 ${summary.rejected.length - 20} more in index.json
+`);
+    io2.stdout(`wrote index.jsonl, index.json and index.html to ${resolve6(opts.out)}
+`);
+  }
+  return EXIT.ok;
+}
+function runCatalogueQuery(index, opts, io2) {
+  const options = {};
+  if (opts.minLevel !== void 0) options.minLevel = opts.minLevel;
+  if (opts.licence) options.licence = opts.licence;
+  if (opts.check?.length) options.check = opts.check;
+  if (opts.family) options.family = opts.family;
+  if (opts.validAt) options.validAt = parseTime(opts.validAt, "--valid-at");
+  if (opts.text) options.text = opts.text;
+  const found = query(loadIndex(index), options);
+  io2.stdout(renderQuery(found, opts.format));
+  return EXIT.ok;
+}
+
 // src/cli/main.ts
 var processIo = {
   stdout: (t2) => process.stdout.write(t2),
@@ -45260,6 +48003,13 @@ async function main(argv, io2 = processIo) {
     "fetch Sigstore's public-good trusted root (through TUF; the only command that uses the network) to pin it for offline verification"
   ).requiredOption("-o, --output <file>", "where to write trusted_root.json").action(async (opts) => {
     exitCode = await runTrustedRoot(opts.output, io2);
+  });
+  const catalogue = program2.command("catalogue").description("build and query a catalogue of verified attestations");
+  catalogue.command("build").description("verify attestations (files, folders, files listing HTTPS URLs, or URLs) and write index.jsonl, index.json and index.html").argument("<inputs...>", "attestation files, folders, URL lists or URLs").requiredOption("--trust <file>", "trust file: accepted keys and Sigstore identities (schema/trust.schema.json)").requiredOption("-o, --out <dir>", "output folder").option("--at <time>", "verify at this time (default: now); the same inputs and --at give the same files").option("--allow-host <host:port>", "fetch from this host even if private or plain HTTP (intranet mirror)", collect).addOption(new Option("--timeout-ms <ms>", "time limit of one download").default(1e4).argParser(positiveInt)).addOption(new Option("--max-bytes <n>", "size limit of one download").default(16 * 1024 * 1024).argParser(positiveInt)).addOption(new Option("--concurrency <n>", "downloads at a time").default(8).argParser(positiveInt)).option("-q, --quiet", "print nothing but errors").action(async (inputs, opts) => {
+    exitCode = await runCatalogueBuild(inputs, opts, io2);
+  });
+  catalogue.command("query").description("list the projects of an index.jsonl that match every filter given").argument("<index>", "index.jsonl").addOption(new Option("--min-level <n>", "lowest level").argParser(levelArg)).option("--licence <expr>", 'SPDX licence(s) the project must be usable under, e.g. "MIT OR Apache-2.0"').option("--check <id>", "a check that must be satisfied (repeat for several)", collect).option("--family <family>", "every check of this family satisfied (docs, security, ...)").option("--valid-at <time>", "attestation valid at this time").option("--text <words>", "words that must all appear (repository, licence, checks)").addOption(new Option("--format <format>", "output").choices(["table", "json", "csv"]).default("table")).action((index, opts) => {
+    exitCode = runCatalogueQuery(index, opts, io2);
   });
   program2.command("list").description("list all checks with their level, family and the criteria they give evidence for").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
     if (opts.format === "json") {

@@ -10,6 +10,7 @@ import type { KeyAlgorithm } from '../attest/keys.js'
 import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
 import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptions } from './attest-commands.js'
 import { EXIT, type Io } from './io.js'
+import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
 
@@ -128,6 +129,37 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption('-o, --output <file>', 'where to write trusted_root.json')
     .action(async (opts: { output: string }) => {
       exitCode = await runTrustedRoot(opts.output, io)
+    })
+
+  const catalogue = program.command('catalogue').description('build and query a catalogue of verified attestations')
+  catalogue
+    .command('build')
+    .description('verify attestations (files, folders, files listing HTTPS URLs, or URLs) and write index.jsonl, index.json and index.html')
+    .argument('<inputs...>', 'attestation files, folders, URL lists or URLs')
+    .requiredOption('--trust <file>', 'trust file: accepted keys and Sigstore identities (schema/trust.schema.json)')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--at <time>', 'verify at this time (default: now); the same inputs and --at give the same files')
+    .option('--allow-host <host:port>', 'fetch from this host even if private or plain HTTP (intranet mirror)', collect)
+    .addOption(new Option('--timeout-ms <ms>', 'time limit of one download').default(10_000).argParser(positiveInt))
+    .addOption(new Option('--max-bytes <n>', 'size limit of one download').default(16 * 1024 * 1024).argParser(positiveInt))
+    .addOption(new Option('--concurrency <n>', 'downloads at a time').default(8).argParser(positiveInt))
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (inputs: string[], opts: BuildCommandOptions) => {
+      exitCode = await runCatalogueBuild(inputs, opts, io)
+    })
+  catalogue
+    .command('query')
+    .description('list the projects of an index.jsonl that match every filter given')
+    .argument('<index>', 'index.jsonl')
+    .addOption(new Option('--min-level <n>', 'lowest level').argParser(levelArg))
+    .option('--licence <expr>', 'SPDX licence(s) the project must be usable under, e.g. "MIT OR Apache-2.0"')
+    .option('--check <id>', 'a check that must be satisfied (repeat for several)', collect)
+    .option('--family <family>', 'every check of this family satisfied (docs, security, ...)')
+    .option('--valid-at <time>', 'attestation valid at this time')
+    .option('--text <words>', 'words that must all appear (repository, licence, checks)')
+    .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
+    .action((index: string, opts: QueryCommandOptions) => {
+      exitCode = runCatalogueQuery(index, opts, io)
     })
 
   program

@@ -1,0 +1,153 @@
+/**
+ * Fetching attestations from HTTPS URLs for a catalogue: a time limit, a size limit and a
+ * bounded number of requests at a time; redirects followed by hand (at most 5), each hop
+ * HTTPS and to a public address, checked at connection time so DNS cannot swap it.
+ */
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
+import http from 'node:http'
+import https from 'node:https'
+import { BlockList, isIP, type LookupFunction } from 'node:net'
+
+export interface FetchOptions {
+  timeoutMs: number
+  maxBytes: number
+  concurrency: number
+  /** host:port allowed even when private or plain HTTP (an intranet mirror; the tests' local server). */
+  allowHosts: string[]
+}
+
+export const DEFAULT_FETCH: FetchOptions = { timeoutMs: 10_000, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] }
+const MAX_REDIRECTS = 5
+
+const PRIVATE = new BlockList()
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv4')
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['::ffff:0:0', 96],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv6')
+
+export function isPrivateAddress(address: string): boolean {
+  const family = isIP(address)
+  return family === 0 ? true : PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6')
+}
+
+export type FetchResult = { url: string; ok: true; text: string } | { url: string; ok: false; reason: string }
+
+/** A DNS lookup that refuses private addresses, used for the connection itself. */
+const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0)
+    const list = addresses as LookupAddress[]
+    const bad = list.find((a) => isPrivateAddress(a.address))
+    if (bad || list.length === 0)
+      return callback(
+        Object.assign(new Error(`${hostname} resolves to a private address (${bad?.address ?? 'none'})`), { code: 'EPRIVATE' }),
+        '',
+        0,
+      )
+    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list)
+    callback(null, list[0]!.address, list[0]!.family)
+  })
+}
+
+export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
+  let current = url
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    let parsed: URL
+    try {
+      parsed = new URL(current)
+    } catch {
+      return { url, ok: false, reason: `${current} is not a URL` }
+    }
+    const allowed = options.allowHosts.includes(parsed.host)
+    if (parsed.protocol !== 'https:' && !(allowed && parsed.protocol === 'http:'))
+      return { url, ok: false, reason: `${current} is not an https:// URL` }
+    if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, '')) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ''))) {
+      return { url, ok: false, reason: `${current} is a private address` }
+    }
+    const response = await get(parsed, options, allowed)
+    if ('reason' in response) return { url, ok: false, reason: response.reason }
+    if (response.status >= 300 && response.status < 400 && response.location) {
+      current = new URL(response.location, current).toString()
+      continue
+    }
+    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` }
+    return { url, ok: true, text: response.body }
+  }
+  return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` }
+}
+
+function get(
+  url: URL,
+  options: FetchOptions,
+  allowed: boolean,
+): Promise<{ status: number; location?: string; body: string } | { reason: string }> {
+  return new Promise((resolve) => {
+    const client = url.protocol === 'https:' ? https : http
+    const request = client.get(
+      url,
+      {
+        timeout: options.timeoutMs,
+        ...(allowed ? {} : { lookup: publicOnlyLookup }),
+        headers: { accept: 'application/json, application/jsonl, */*' },
+      },
+      (res) => {
+        const status = res.statusCode ?? 0
+        if (status >= 300 && status < 400) {
+          res.resume()
+          return resolve({ status, ...(res.headers.location ? { location: res.headers.location } : {}), body: '' })
+        }
+        const declared = Number(res.headers['content-length'] ?? 0)
+        if (declared > options.maxBytes) {
+          res.destroy()
+          return resolve({ reason: `${url} is ${declared} bytes, over the limit of ${options.maxBytes}` })
+        }
+        const chunks: Buffer[] = []
+        let size = 0
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length
+          if (size > options.maxBytes) {
+            res.destroy()
+            resolve({ reason: `${url} is over the limit of ${options.maxBytes} bytes` })
+          } else chunks.push(chunk)
+        })
+        res.on('end', () => resolve({ status, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
+      },
+    )
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs)
+    request.on('close', () => clearTimeout(timer))
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)))
+    request.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
+  })
+}
+
+/** Fetches many URLs, a few at a time, keeping their order. */
+export async function fetchAll(urls: string[], options: FetchOptions): Promise<FetchResult[]> {
+  const results: FetchResult[] = new Array(urls.length)
+  let next = 0
+  const worker = async () => {
+    while (next < urls.length) {
+      const i = next++
+      results[i] = await fetchText(urls[i]!, options)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker))
+  return results
+}

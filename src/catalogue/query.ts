@@ -1,0 +1,124 @@
+/** `ois-ready catalogue query`: filters an index.jsonl by level, licence (SPDX semantics), check, family, validity and text. */
+import { readFileSync } from 'node:fs'
+import parseSpdx, { type Node } from 'spdx-expression-parse'
+import satisfies from 'spdx-satisfies'
+import { UsageError } from '../core/errors.js'
+import { registry } from '../core/registry.js'
+import type { CatalogueRecord } from './record.js'
+import { printable } from '../core/printable.js'
+
+export interface QueryOptions {
+  minLevel?: number
+  licence?: string
+  check?: string[]
+  family?: string
+  validAt?: Date
+  text?: string
+}
+
+export function loadIndex(path: string): CatalogueRecord[] {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    throw new UsageError(`index ${path} does not exist (build it with ois-ready catalogue build)`)
+  }
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as CatalogueRecord
+      } catch {
+        throw new UsageError(`${path}:${i + 1} is not a JSON record`)
+      }
+    })
+}
+
+/** The licences a query accepts: `MIT OR Apache-2.0` accepts either; a single id accepts itself. */
+function acceptedLicences(query: string): string[] {
+  let node: Node
+  try {
+    node = parseSpdx(query)
+  } catch {
+    throw new UsageError(`--licence ${query} is not a valid SPDX expression`)
+  }
+  const out: string[] = []
+  const walk = (n: Node) => {
+    if ('license' in n) out.push(`${n.license}${n.plus ? '+' : ''}${n.exception ? ` WITH ${n.exception}` : ''}`)
+    else {
+      if (n.conjunction === 'and')
+        throw new UsageError(`--licence ${query}: give licences joined by OR (a project matches when it can be used under one of them)`)
+      walk(n.left)
+      walk(n.right)
+    }
+  }
+  walk(node)
+  return out
+}
+
+export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boolean {
+  const licences = options.licence ? acceptedLicences(options.licence) : undefined
+  const familyChecks = options.family ? registry.filter((c) => c.meta.family === options.family).map((c) => c.meta.id) : undefined
+  if (options.family && familyChecks!.length === 0)
+    throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`)
+  const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
+  const at = options.validAt?.toISOString()
+  return (r) => {
+    if (options.minLevel !== undefined && r.level < options.minLevel) return false
+    if (licences) {
+      if (!r.licence) return false
+      try {
+        if (!satisfies(r.licence, licences)) return false
+      } catch {
+        return false
+      }
+    }
+    const satisfied = new Set(r.checks.filter((c) => c.satisfied).map((c) => c.id))
+    if (options.check?.some((id) => !satisfied.has(id))) return false
+    if (familyChecks && !r.checks.filter((c) => familyChecks.includes(c.id)).every((c) => c.satisfied)) return false
+    if (at && (r.validUntil < at || r.issuedAt > at)) return false
+    if (words.length) {
+      const haystack =
+        `${r.repository} ${r.licence ?? ''} ${r.passed.join(' ')} ${r.exemptions.map((e) => e.reason).join(' ')}`.toLowerCase()
+      if (!words.every((w) => haystack.includes(w))) return false
+    }
+    return true
+  }
+}
+
+export function query(records: CatalogueRecord[], options: QueryOptions): CatalogueRecord[] {
+  return records.filter(makeFilter(options))
+}
+
+const csvCell = (v: string | number | boolean) => {
+  const s = String(v)
+  // a leading = + - @ would be a formula in a spreadsheet
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export function renderQuery(records: CatalogueRecord[], format: 'table' | 'json' | 'csv'): string {
+  if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`
+  const rows = records.map((r) => ({
+    repository: format === 'table' ? printable(r.repository) : r.repository,
+    level: r.level,
+    licence: format === 'table' ? printable(r.licence ?? '') : (r.licence ?? ''),
+    passed: r.passed.length,
+    checks: r.checks.length,
+    validUntil: r.validUntil.slice(0, 10),
+    expired: r.expired,
+  }))
+  if (format === 'csv') {
+    const header = 'repository,level,licence,passed,checks,valid_until,expired'
+    return `${[header, ...rows.map((r) => [r.repository, r.level, r.licence, r.passed, r.checks, r.validUntil, r.expired].map(csvCell).join(','))].join('\n')}\n`
+  }
+  const width = Math.max(10, ...rows.map((r) => r.repository.length))
+  const lines = [`${'repository'.padEnd(width)}  L  ${'licence'.padEnd(20)}  passed  valid until`]
+  for (const r of rows)
+    lines.push(
+      `${r.repository.padEnd(width)}  ${r.level}  ${r.licence.slice(0, 20).padEnd(20)}  ${`${r.passed}/${r.checks}`.padEnd(6)}  ${r.validUntil}${r.expired ? ' (expired)' : ''}`,
+    )
+  lines.push(`${rows.length} project(s)`)
+  return `${lines.join('\n')}\n`
+}

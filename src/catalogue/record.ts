@@ -1,0 +1,52 @@
+/** A catalogue record: what a catalogue keeps of one repository's newest valid attestation. */
+import type { Verification } from '../attest/verify.js'
+import { sha256Hex } from '../attest/statement.js'
+
+export const CATALOGUE_SCHEMA_VERSION = '1.0.0'
+
+export interface CatalogueRecord {
+  schemaVersion: string
+  repository: string
+  commit?: string
+  ref?: string
+  level: number
+  licence?: string
+  checks: { id: string; level: number; status: string; satisfied: boolean }[]
+  passed: string[]
+  exemptions: { check: string; reason: string; expires: string; status: string }[]
+  issuedAt: string
+  validUntil: string
+  expired: boolean
+  signer: { type: 'key'; keyid: string } | { type: 'sigstore'; identity: string; issuer: string }
+  tool: { name: string; version: string }
+  policyDigest: string
+  source: string
+  attestationSha256: string
+}
+
+/** Builds the record from a verification whose signature verified (its statement is present). */
+export function toRecord(verification: Verification, source: string, raw: string, expired: boolean): CatalogueRecord {
+  const p = verification.statement!.predicate
+  const signer = verification.signer!
+  const record: CatalogueRecord = {
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
+    repository: p.repository.url!,
+    level: p.level,
+    checks: p.checks.map((c) => ({ id: c.id, level: c.level, status: c.status, satisfied: c.satisfied })),
+    passed: p.checks.filter((c) => c.satisfied && c.status === 'pass').map((c) => c.id),
+    exemptions: p.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
+    issuedAt: p.issuedAt,
+    validUntil: p.validUntil,
+    expired,
+    signer:
+      signer.type === 'key' ? { type: 'key', keyid: signer.keyid } : { type: 'sigstore', identity: signer.identity, issuer: signer.issuer },
+    tool: p.tool,
+    policyDigest: p.policy.digest,
+    source,
+    attestationSha256: sha256Hex(raw),
+  }
+  if (p.repository.commit) record.commit = p.repository.commit
+  if (p.repository.ref) record.ref = p.repository.ref
+  if (p.licence) record.licence = p.licence.expression
+  return record
+}
