@@ -27640,7 +27640,7 @@ var require_obj = __commonJS({
     var length_1 = require_length();
     var parse_1 = require_parse4();
     var tag_1 = require_tag();
-    var ASN1Obj = class {
+    var ASN1Obj2 = class {
       tag;
       subs;
       value;
@@ -27722,7 +27722,7 @@ var require_obj = __commonJS({
         return (0, parse_1.parseBitString)(this.value);
       }
     };
-    exports.ASN1Obj = ASN1Obj;
+    exports.ASN1Obj = ASN1Obj2;
     var MAX_DEPTH = 100;
     function parseStream(stream, depth = 0) {
       if (depth > MAX_DEPTH) {
@@ -27744,7 +27744,7 @@ var require_obj = __commonJS({
       if (subs.length === 0) {
         stream.seek(start + len);
       }
-      return new ASN1Obj(tag, value, subs);
+      return new ASN1Obj2(tag, value, subs);
     }
     function collectSubs(stream, len, depth) {
       const end = stream.position + len;
@@ -28583,7 +28583,7 @@ var require_cert = __commonJS({
     var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
     var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
     exports.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate = class _X509Certificate {
+    var X509Certificate2 = class _X509Certificate {
       root;
       constructor(asn1) {
         this.root = asn1;
@@ -28743,7 +28743,7 @@ var require_cert = __commonJS({
         return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
       }
     };
-    exports.X509Certificate = X509Certificate;
+    exports.X509Certificate = X509Certificate2;
   }
 });
 
@@ -46913,6 +46913,7 @@ import { basename, dirname as dirname2, join as join5, resolve as resolve4 } fro
 var import_bundle = __toESM(require_dist6(), 1);
 var import_protobuf_specs = __toESM(require_dist5(), 1);
 var import_verify2 = __toESM(require_dist8(), 1);
+var import_core = __toESM(require_dist7(), 1);
 var SIGSTORE_BUNDLE_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.3\+json|\+json;version=0\.[123])$/;
 function isSigstoreBundle(value) {
   return Boolean(
@@ -46972,12 +46973,33 @@ function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(tru
   const payload = Buffer.from(envelope.payload);
   if (payload.length === 0) return reject("malformed", "the envelope has an empty payload");
   const { statement, rejections } = checkStatement(payload, options);
+  const source = certificateSource(bundle);
+  if (statement) {
+    const p2 = statement.predicate;
+    if (!source.repository) {
+      rejections.push({
+        code: "repo-mismatch",
+        message: "the certificate does not name the source repository (Fulcio extension 1.3.6.1.4.1.57264.1.12)"
+      });
+    } else if (source.repository.toLowerCase() !== (p2.repository.url ?? "").toLowerCase()) {
+      rejections.push({
+        code: "repo-mismatch",
+        message: `the attestation claims ${p2.repository.url ?? "no repository"}, but the certificate was issued for ${source.repository}`
+      });
+    }
+    if (p2.repository.commit && source.digest !== p2.repository.commit) {
+      rejections.push({
+        code: "commit-mismatch",
+        message: `the attestation claims commit ${p2.repository.commit}, but the certificate was issued for ${source.digest ?? "no commit"}`
+      });
+    }
+  }
   const identity = signer.identity?.subjectAlternativeName ?? "";
   const issuer = signer.identity?.extensions?.issuer ?? "";
   return {
     valid: rejections.length === 0,
     rejections,
-    signer: { type: "sigstore", identity, issuer },
+    signer: { type: "sigstore", identity, issuer, ...source.repository ? { sourceRepository: source.repository } : {} },
     ...statement ? { statement } : {},
     verifiedAt
   };
@@ -46993,6 +47015,25 @@ function inclusionProofInconsistency(value) {
     }
   }
   return void 0;
+}
+var SOURCE_REPOSITORY_URI = "1.3.6.1.4.1.57264.1.12";
+var SOURCE_REPOSITORY_DIGEST = "1.3.6.1.4.1.57264.1.13";
+function certificateSource(bundle) {
+  const material = bundle.verificationMaterial.content;
+  const der = material.$case === "certificate" ? material.certificate.rawBytes : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates[0]?.rawBytes : void 0;
+  if (!der) return {};
+  try {
+    const cert = import_core.X509Certificate.parse(Buffer.from(der));
+    const text2 = (oid) => {
+      const ext = cert.extension(oid);
+      return ext ? import_core.ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString("utf8") : void 0;
+    };
+    const repository = text2(SOURCE_REPOSITORY_URI);
+    const digest = text2(SOURCE_REPOSITORY_DIGEST);
+    return { ...repository ? { repository } : {}, ...digest ? { digest } : {} };
+  } catch {
+    return {};
+  }
 }
 
 // src/attest/verify-attestation.ts

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateKeyPair } from '../../src/attest/keys.js'
-import { cleanup, fixtureRepo, tempDir } from '../helpers/repo.js'
+import { cleanup, fixtureRepo, git, tempDir } from '../helpers/repo.js'
 import { runActionAsync } from '../helpers/process.js'
 import { startLocalServer } from '../helpers/local-github.js'
-import { IDENTITY, ISSUER, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
+import { IDENTITY, ISSUER, githubClaims, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
 import { runCli } from '../helpers/process.js'
 
 let sigstore: SigstoreEnv
@@ -37,9 +37,12 @@ async function action(inputs: Record<string, string>, workspace: string, extra: 
 
 describe('signing in the Action', () => {
   test('keyless: the OIDC token, local Fulcio and Rekor, a bundle that verifies offline, and storage through the attestations API', async () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    // the runner's token names the repository and the commit the workflow runs on
+    const claims = githubClaims('refs/heads/main', 'kommune/forms', git(root, ['rev-parse', 'HEAD']).trim())
     const oidc = await startLocalServer((req) =>
       req.headers.authorization === 'Bearer runtime-token' && req.url.includes('audience=sigstore')
-        ? { status: 200, body: { value: sigstore.token() } }
+        ? { status: 200, body: { value: sigstore.token(claims) } }
         : { status: 401, body: { message: 'bad token request' } },
     )
     const api = await startLocalServer((req) =>
@@ -50,7 +53,6 @@ describe('signing in the Action', () => {
     const rootFile = join(tempDir(), 'trusted_root.json')
     writeFileSync(rootFile, JSON.stringify(sigstore.trustedRoot))
     try {
-      const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
       const r = await action(
         {
           'fail-on': '2',

@@ -7,7 +7,7 @@ import type { Statement } from '../../src/attest/statement.js'
 import { exemplaryStatement } from '../helpers/attest.js'
 import { cleanup } from '../helpers/repo.js'
 import { TEST_NOW } from '../helpers/check.js'
-import { IDENTITY, ISSUER, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
+import { IDENTITY, ISSUER, githubClaims, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
 
 let env: SigstoreEnv
 let statement: Statement
@@ -16,7 +16,11 @@ let bundle: SerializedBundle
 beforeAll(async () => {
   env = await startSigstore()
   ;({ statement } = await exemplaryStatement())
-  bundle = await signWithSigstore(statement, { identityToken: env.token(), fulcioURL: env.fulcioURL, rekorURL: env.rekorURL })
+  bundle = await signWithSigstore(statement, {
+    identityToken: env.token(githubClaims('refs/heads/main', 'kommune/forms', statement.predicate.repository.commit)),
+    fulcioURL: env.fulcioURL,
+    rekorURL: env.rekorURL,
+  })
 })
 afterAll(async () => {
   await env.close()

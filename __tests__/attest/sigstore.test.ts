@@ -7,6 +7,9 @@ import { exemplaryStatement } from '../helpers/attest.js'
 import { cleanup } from '../helpers/repo.js'
 import { TEST_NOW } from '../helpers/check.js'
 import { IDENTITY, ISSUER, githubClaims, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
+
+/** Token claims of the workflow run that checked this statement's commit. */
+const claimsFor = (s: Statement) => githubClaims('refs/heads/main', 'kommune/forms', s.predicate.repository.commit)
 import { TestCA, TestRekor, trustedRootJSON } from '../helpers/fake-sigstore.js'
 
 let env: SigstoreEnv
@@ -18,7 +21,11 @@ beforeAll(async () => {
   env = await startSigstore()
   ca2 = await new TestCA().init()
   ;({ statement } = await exemplaryStatement())
-  bundle = await signWithSigstore(statement, { identityToken: env.token(), fulcioURL: env.fulcioURL, rekorURL: env.rekorURL })
+  bundle = await signWithSigstore(statement, {
+    identityToken: env.token(claimsFor(statement)),
+    fulcioURL: env.fulcioURL,
+    rekorURL: env.rekorURL,
+  })
 })
 afterAll(async () => {
   await env.close()
@@ -43,7 +50,7 @@ describe('keyless signing and offline verification (local Fulcio and Rekor, gene
   test('it verifies offline with the exact identity, or an anchored regular expression', () => {
     const v = verifySigstoreBundle(copy(bundle), trust(), { at: TEST_NOW, minLevel: 2 })
     expect(v.rejections).toEqual([])
-    expect(v.signer).toEqual({ type: 'sigstore', identity: IDENTITY, issuer: ISSUER })
+    expect(v.signer).toEqual({ type: 'sigstore', identity: IDENTITY, issuer: ISSUER, sourceRepository: 'https://github.com/kommune/forms' })
     expect(v.statement?.predicate.level).toBe(2)
     const re = verifySigstoreBundle(
       copy(bundle),
@@ -77,7 +84,7 @@ describe('keyless signing and offline verification (local Fulcio and Rekor, gene
 
   test('an identity of another branch does not pass an anchored identity check', async () => {
     const evil = await signWithSigstore(statement, {
-      identityToken: env.token(githubClaims('refs/heads/main-evil')),
+      identityToken: env.token(githubClaims('refs/heads/main-evil', 'kommune/forms', statement.predicate.repository.commit)),
       fulcioURL: env.fulcioURL,
       rekorURL: env.rekorURL,
     })
@@ -96,6 +103,33 @@ describe('keyless signing and offline verification (local Fulcio and Rekor, gene
     const typed = copy(bundle)
     typed.dsseEnvelope!.payloadType = 'application/json'
     expect(verifySigstoreBundle(typed, trust(), { at: TEST_NOW }).rejections[0]?.code).toBe('payload-type')
+  })
+
+  test('the repository and commit must be those in the certificate: another repository cannot attest this one', async () => {
+    const mallory = await signWithSigstore(statement, {
+      identityToken: env.token(githubClaims('refs/heads/main', 'mallory/evil', statement.predicate.repository.commit)),
+      fulcioURL: env.fulcioURL,
+      rekorURL: env.rekorURL,
+    })
+    const loose = trust({
+      identity: undefined,
+      identityRegexp: 'https://github\\.com/[^/]+/[^/]+/\\.github/workflows/ois-ready\\.yml@refs/heads/main',
+    })
+    const v = verifySigstoreBundle(copy(mallory), loose, { at: TEST_NOW, repo: 'https://github.com/kommune/forms', minLevel: 2 })
+    expect(v.valid).toBe(false)
+    expect(v.rejections).toEqual([
+      {
+        code: 'repo-mismatch',
+        message:
+          'the attestation claims https://github.com/kommune/forms, but the certificate was issued for https://github.com/mallory/evil',
+      },
+    ])
+    const otherCommit = await signWithSigstore(statement, {
+      identityToken: env.token(githubClaims()),
+      fulcioURL: env.fulcioURL,
+      rekorURL: env.rekorURL,
+    })
+    expect(verifySigstoreBundle(copy(otherCommit), trust(), { at: TEST_NOW }).rejections.map((r) => r.code)).toEqual(['commit-mismatch'])
   })
 
   test('the statement checks apply to bundles too', () => {

@@ -131,7 +131,7 @@ describe('the catalogue page in a real browser', () => {
 
   test('usable on a phone: no horizontal scrolling at 360 px', async () => {
     const { page } = await open(360)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')
     expect(overflow).toBeLessThanOrEqual(0)
     await page.screenshot({ path: shot, fullPage: true })
     expect(existsSync(shot)).toBe(true)

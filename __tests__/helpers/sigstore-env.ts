@@ -4,14 +4,14 @@ import { TestCA, TestRekor, mintIdToken, newECKey, startFakeFulcio, startFakeRek
 export const ISSUER = 'https://token.actions.githubusercontent.com'
 export const IDENTITY = 'https://github.com/kommune/forms/.github/workflows/ois-ready.yml@refs/heads/main'
 
-export function githubClaims(ref = 'refs/heads/main', repository = 'kommune/forms'): Claims {
+export function githubClaims(ref = 'refs/heads/main', repository = 'kommune/forms', sha = 'a'.repeat(40)): Claims {
   return {
     iss: ISSUER,
     sub: `repo:${repository}:ref:${ref}`,
     repository,
     repository_owner: repository.split('/')[0]!,
     ref,
-    sha: 'a'.repeat(40),
+    sha,
     event_name: 'push',
     workflow: 'OIS-ready',
     workflow_ref: `${repository}/.github/workflows/ois-ready.yml@${ref}`,

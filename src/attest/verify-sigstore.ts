@@ -7,6 +7,8 @@ import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { Verifier, toSignedEntity, toTrustMaterial, type VerificationPolicy } from '@sigstore/verify'
 import { UsageError } from '../core/errors.js'
+import { ASN1Obj, X509Certificate } from '@sigstore/core'
+import type { Bundle } from '@sigstore/bundle'
 import { checkStatement, type Rejection, type Verification, type VerifyOptions } from './verify.js'
 import { PAYLOAD_TYPE } from './statement.js'
 
@@ -90,12 +92,35 @@ export function verifySigstoreBundle(
   const payload = Buffer.from(envelope.payload)
   if (payload.length === 0) return reject('malformed', 'the envelope has an empty payload')
   const { statement, rejections } = checkStatement(payload, options)
+  // The predicate is the signer's own claim: the repository and commit must be the ones Fulcio
+  // certified from the workflow's token, or any workflow could attest any repository.
+  const source = certificateSource(bundle)
+  if (statement) {
+    const p = statement.predicate
+    if (!source.repository) {
+      rejections.push({
+        code: 'repo-mismatch',
+        message: 'the certificate does not name the source repository (Fulcio extension 1.3.6.1.4.1.57264.1.12)',
+      })
+    } else if (source.repository.toLowerCase() !== (p.repository.url ?? '').toLowerCase()) {
+      rejections.push({
+        code: 'repo-mismatch',
+        message: `the attestation claims ${p.repository.url ?? 'no repository'}, but the certificate was issued for ${source.repository}`,
+      })
+    }
+    if (p.repository.commit && source.digest !== p.repository.commit) {
+      rejections.push({
+        code: 'commit-mismatch',
+        message: `the attestation claims commit ${p.repository.commit}, but the certificate was issued for ${source.digest ?? 'no commit'}`,
+      })
+    }
+  }
   const identity = signer.identity?.subjectAlternativeName ?? ''
   const issuer = signer.identity?.extensions?.issuer ?? ''
   return {
     valid: rejections.length === 0,
     rejections,
-    signer: { type: 'sigstore', identity, issuer },
+    signer: { type: 'sigstore', identity, issuer, ...(source.repository ? { sourceRepository: source.repository } : {}) },
     ...(statement ? { statement } : {}),
     verifiedAt,
   }
@@ -117,4 +142,32 @@ function inclusionProofInconsistency(value: unknown): string | undefined {
     }
   }
   return undefined
+}
+
+const SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12'
+const SOURCE_REPOSITORY_DIGEST = '1.3.6.1.4.1.57264.1.13'
+
+/** The source repository and commit that Fulcio wrote into the signing certificate. */
+function certificateSource(bundle: Bundle): { repository?: string; digest?: string } {
+  const material = bundle.verificationMaterial.content
+  const der =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  if (!der) return {}
+  try {
+    const cert = X509Certificate.parse(Buffer.from(der))
+    const text = (oid: string) => {
+      const ext = cert.extension(oid)
+      // the extension's value is a DER UTF8String (Fulcio's v2 extensions)
+      return ext ? ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8') : undefined
+    }
+    const repository = text(SOURCE_REPOSITORY_URI)
+    const digest = text(SOURCE_REPOSITORY_DIGEST)
+    return { ...(repository ? { repository } : {}), ...(digest ? { digest } : {}) }
+  } catch {
+    return {}
+  }
 }
