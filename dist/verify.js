@@ -22179,8 +22179,8 @@ var require_json = __commonJS({
   "node_modules/@sigstore/core/dist/json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.canonicalize = canonicalize;
-    function canonicalize(object) {
+    exports.canonicalize = canonicalize2;
+    function canonicalize2(object) {
       let buffer = "";
       if (object === null || typeof object !== "object" || object.toJSON != null) {
         buffer += JSON.stringify(object);
@@ -22192,7 +22192,7 @@ var require_json = __commonJS({
             buffer += ",";
           }
           first = false;
-          buffer += canonicalize(element);
+          buffer += canonicalize2(element);
         });
         buffer += "]";
       } else {
@@ -22205,7 +22205,7 @@ var require_json = __commonJS({
           first = false;
           buffer += JSON.stringify(property);
           buffer += ":";
-          buffer += canonicalize(object[property]);
+          buffer += canonicalize2(object[property]);
         });
         buffer += "}";
       }
@@ -32762,8 +32762,8 @@ var predicate_schema_default = {
         additionalProperties: false,
         required: ["check", "reason", "expires", "status"],
         properties: {
-          check: { type: "string" },
-          reason: { type: "string", minLength: 1 },
+          check: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+          reason: { type: "string", pattern: "\\S" },
           expires: { type: "string", format: "date" },
           status: { enum: ["applied", "not-needed", "expired"] }
         }
@@ -32793,6 +32793,72 @@ var predicate_schema_default = {
   }
 };
 
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 55296 && code <= 56319) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object === "number" && isNaN(object)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object === "number" && !isFinite(object)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object === "string" && hasLoneSurrogate(object)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object === null || typeof object !== "object") {
+    return JSON.stringify(object);
+  }
+  if (typeof object.toJSON === "function") {
+    if (seen.has(object)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object);
+    const result2 = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result2;
+  }
+  if (seen.has(object)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object);
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === void 0 || typeof object[key] === "symbol") {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(",")}}`;
+  }
+  seen.delete(object);
+  return result;
+}
+
 // src/core/schema-validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist5(), 1);
@@ -32803,6 +32869,22 @@ function compileSchema(schema) {
     import_ajv_formats.default.default(ajv);
   }
   return ajv.compile(schema);
+}
+
+// src/core/levels.ts
+var LEVELS = [1, 2, 3];
+function computeLevels(checks) {
+  const levels = LEVELS.map((level2) => {
+    const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);
+    const own = checks.filter((c) => c.level === level2).length;
+    return { level: level2, checks: own, reached: own > 0 && blocking.length === 0, blocking };
+  });
+  let level = 0;
+  for (const l of levels) {
+    if (!l.reached) break;
+    level = l.level;
+  }
+  return { level, levels };
 }
 
 // src/attest/dsse.ts
@@ -32831,6 +32913,7 @@ function asEnvelope(value) {
 
 // src/attest/verify.ts
 var validatePredicate = compileSchema(predicate_schema_default);
+var MAX_VALID_DAYS = 400;
 var SKEW_MS = 5 * 6e4;
 function verifyKeySignatures(envelope, payload, keys) {
   if (keys.length === 0) return { ok: false, rejections: [{ code: "unknown-key", message: "no trusted key given (use --key PUB.pem)" }] };
@@ -32893,9 +32976,16 @@ function parseEnvelope(value) {
 function checkStatement(payload, options) {
   let parsed;
   try {
-    parsed = JSON.parse(payload.toString("utf8"));
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
   } catch {
-    return { rejections: [{ code: "malformed", message: "the payload is not JSON" }] };
+    return { rejections: [{ code: "malformed", message: "the payload is not JSON in UTF-8" }] };
+  }
+  if (canonicalize(parsed) !== payload.toString("utf8")) {
+    return {
+      rejections: [
+        { code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it; it may hold duplicate keys" }
+      ]
+    };
   }
   const statement = parsed;
   const rejections = [];
@@ -32913,6 +33003,8 @@ function checkStatement(payload, options) {
       ]
     };
   }
+  const extra = Object.keys(statement).filter((k) => !["_type", "subject", "predicateType", "predicate"].includes(k));
+  if (extra.length) return { rejections: [{ code: "schema", message: `unexpected statement field(s): ${extra.join(", ")}` }] };
   if (!validatePredicate(statement.predicate)) {
     const e = validatePredicate.errors?.[0];
     return {
@@ -32922,15 +33014,10 @@ function checkStatement(payload, options) {
     };
   }
   const p = statement.predicate;
-  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
-  const reportSubject = subjects.find((s) => s?.name === "report.json");
-  if (!reportSubject || `sha256:${reportSubject.digest?.sha256}` !== p.report.digest) {
-    rejections.push({ code: "subject-mismatch", message: "the report.json subject is missing or differs from the predicate" });
-  }
-  const commitSubject = subjects.find((s) => s?.digest?.gitCommit !== void 0);
-  if ((commitSubject?.digest.gitCommit ?? void 0) !== p.repository.commit) {
-    rejections.push({ code: "subject-mismatch", message: "the commit subject differs from the predicate" });
-  }
+  const consistency = predicateInconsistency(p);
+  if (consistency) return { rejections: [{ code: "schema", message: consistency }] };
+  const subjectProblem = subjectMismatch(statement);
+  if (subjectProblem) rejections.push({ code: "subject-mismatch", message: subjectProblem });
   if (options.repo && normaliseUrl(options.repo) !== normaliseUrl(p.repository.url ?? "")) {
     rejections.push({ code: "repo-mismatch", message: `attests ${p.repository.url ?? "no repository URL"}, expected ${options.repo}` });
   }
@@ -32951,6 +33038,39 @@ function checkStatement(payload, options) {
     });
   }
   return { statement, rejections };
+}
+function subjectMismatch(statement) {
+  const p = statement.predicate;
+  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+  const expected = [];
+  if (p.repository.commit) expected.push({ name: p.repository.url ?? "repository", digest: { gitCommit: p.repository.commit } });
+  expected.push({ name: "report.json", digest: { sha256: p.report.digest.slice("sha256:".length) } });
+  if (p.sbom) expected.push({ name: "*", digest: { sha256: p.sbom.digest.slice("sha256:".length) } });
+  if (subjects.length !== expected.length)
+    return `the statement has ${subjects.length} subject(s), expected ${expected.length} (commit, report.json${p.sbom ? ", SBOM" : ""})`;
+  for (const [i, want] of expected.entries()) {
+    const got = subjects[i];
+    if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalize(got.digest) !== canonicalize(want.digest)) {
+      return `subject ${i + 1} (${String(got?.name).slice(0, 80)}) does not match the predicate`;
+    }
+  }
+  return void 0;
+}
+function predicateInconsistency(p) {
+  const issued = Date.parse(p.issuedAt);
+  const until = Date.parse(p.validUntil);
+  if (!Number.isFinite(issued) || !Number.isFinite(until)) return `issuedAt ${p.issuedAt} or validUntil ${p.validUntil} is not a time`;
+  if (until <= issued) return "validUntil is not after issuedAt";
+  if (until - issued > MAX_VALID_DAYS * 864e5) return `the validity window is longer than ${MAX_VALID_DAYS} days`;
+  const computed = computeLevels(p.checks).level;
+  if (computed !== p.level) return `level ${p.level} is not the level the check results give (${computed})`;
+  const ids = new Set(p.checks.map((c) => c.id));
+  const stray = p.exemptions.find((e) => !ids.has(e.check));
+  if (stray) return `an exemption names "${stray.check.slice(0, 40)}", which is not among the checks`;
+  const lapsed = p.exemptions.find((e) => e.status === "applied" && e.expires < p.issuedAt.slice(0, 10));
+  if (lapsed)
+    return `the exemption of ${lapsed.check} is marked applied, but it expired on ${lapsed.expires}, before the attestation was issued`;
+  return void 0;
 }
 function normaliseUrl(url) {
   return url.trim().replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
@@ -33192,6 +33312,10 @@ function verificationRecord(file, results) {
           issuedAt: p.issuedAt,
           validUntil: p.validUntil,
           policy: p.policy,
+          report: p.report,
+          ...p.licence ? { licence: p.licence } : {},
+          ...p.sbom ? { sbom: p.sbom } : {},
+          crosswalkVersion: p.crosswalkVersion,
           exemptions: p.exemptions,
           checks: p.checks,
           tool: p.tool

@@ -77,8 +77,35 @@ describe('publishing the attestation and badge', () => {
 
       const before = gh.refs.get('ois-ready')
       const feature = await runPublish(root, { ...push, ref: 'refs/heads/feature' }, api.url, pair.privatePem, 'branch')
-      expect(feature.stdout).toContain('is not the default branch (main)')
+      expect(feature.stdout).toContain('not published for a push event on refs/heads/feature')
       expect(gh.refs.get('ois-ready')).toBe(before)
+    } finally {
+      await api.close()
+    }
+  })
+
+  test.each([
+    [
+      'a pull_request_target event on the default branch',
+      { name: 'pull_request_target', ref: 'refs/heads/main' },
+      'not published for a pull_request_target event',
+    ],
+    ['a release event', { name: 'release', ref: 'refs/tags/v1.2.0' }, 'not published for a release event'],
+  ])('never moves the branch for %s', async (_name, event, message) => {
+    const gh = fakeGitHub('kommune', 'forms', 7)
+    const api = await startLocalServer(gh.route)
+    try {
+      const root = fixtureRepo('exemplary')
+      const r = await runPublish(
+        root,
+        { ...event, payload: { repository: { default_branch: 'main' } } },
+        api.url,
+        generateKeyPair('ed25519').privatePem,
+        'branch',
+      )
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain(message)
+      expect(gh.refs.size).toBe(0)
     } finally {
       await api.close()
     }

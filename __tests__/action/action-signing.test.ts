@@ -129,7 +129,20 @@ describe('signing in the Action', () => {
     const r = await action({ sign: 'key', 'signing-key': pair.privatePem, 'fail-on': 'none' }, root)
     expect(r.status).toBe(0)
     expect(r.outputs.signer).toBe('key')
-    expect(r.stdout).toMatch(/::add-mask::/)
+    // the key is registered as a secret, line by line, and its body is in no output or file
+    const body = pair.privatePem.split('\n')[1]!
+    expect(r.stdout).toContain(`::add-mask::${body}`)
+    // the runner consumes ::add-mask:: lines (they are how a secret gets masked); nothing else may hold the key
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(body)
+    expect(JSON.stringify(r.outputs)).not.toContain(body)
+    for (const name of ['attestation.intoto.jsonl', 'report.json', 'summary.md', 'results.sarif', 'badge.svg', 'badge.json']) {
+      expect(readFileSync(join(root, 'ois-ready', name), 'utf8')).not.toContain(body)
+    }
     const pub = join(tempDir(), 'k.pub')
     writeFileSync(pub, pair.publicPem)
     expect(runCli(['verify', r.outputs['attestation-path']!, '--key', pub]).status).toBe(0)

@@ -25,7 +25,8 @@ describe('the verify sub-action (dist/verify.js)', () => {
   const keyFile = join(tempDir(), 'signer.key')
   writeFileSync(keyFile, pair.privatePem)
   const out = join(tempDir(), 'out')
-  runCli(['check', fixtureRepo('exemplary'), '-o', out, '--signing-key', keyFile, '--fail-on', 'none', '-q'])
+  const made = runCli(['check', fixtureRepo('exemplary'), '-o', out, '--signing-key', keyFile, '--fail-on', 'none', '-q'])
+  if (made.status !== 0) throw new Error(`could not make the attestation: ${made.stderr}`)
   const attestation = join(out, 'attestation.intoto.jsonl')
 
   test('a valid attestation with the key given as PEM text', () => {

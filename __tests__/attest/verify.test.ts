@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
-import { loadPrivateKey, loadPublicKey } from '../../src/attest/keys.js'
+import canonicalize from 'canonicalize'
+import { loadPrivateKey, loadPublicKey, signBytes } from '../../src/attest/keys.js'
+import { pae } from '../../src/attest/dsse.js'
 import { signEnvelope } from '../../src/attest/sign-key.js'
-import { sha256Hex, type Statement } from '../../src/attest/statement.js'
+import { PAYLOAD_TYPE, sha256Hex, type Statement } from '../../src/attest/statement.js'
 import { verifyEnvelope, type VerifyOptions } from '../../src/attest/verify.js'
 import { badgeState } from '../../src/attest/badge.js'
 import { exemplaryStatement, testKey, type TestKey } from '../helpers/attest.js'
@@ -23,6 +25,21 @@ beforeAll(async () => {
 
 const opts = (key: TestKey, extra: Partial<VerifyOptions> = {}): VerifyOptions => ({ keys: [key.public], at: TEST_NOW, ...extra })
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value))
+const canon = (value: unknown) => canonicalize(value) ?? ''
+const withPredicate = (s: Statement, change: Partial<Statement['predicate']>): Statement => ({
+  ...s,
+  predicate: { ...s.predicate, ...change },
+})
+/** Signs arbitrary payload bytes, as an attacker with a trusted key (or a buggy signer) could. */
+function signRaw(payload: string, key: TestKey): unknown {
+  const bytes = Buffer.from(payload)
+  const sig = signBytes(key.private, pae(PAYLOAD_TYPE, bytes))
+  return {
+    payloadType: PAYLOAD_TYPE,
+    payload: bytes.toString('base64'),
+    signatures: [{ keyid: key.private.keyid, sig: sig.toString('base64') }],
+  }
+}
 const codes = (v: { rejections: { code: string }[] }) => v.rejections.map((r) => r.code)
 const mutate = (f: (s: Statement) => void): Statement => {
   const copy = structuredClone(statement)
@@ -151,6 +168,64 @@ describe('verification', () => {
     expect(v.valid).toBe(false)
     expect(codes(v)).toContain(code)
     for (const r of v.rejections) expect(r.message.length).toBeGreaterThan(10)
+  })
+
+  test.each<[string, (s: Statement) => string, string, RegExp]>([
+    [
+      'a duplicate key (first copy says level 3)',
+      (s) => JSON.stringify(s).replace('"predicate":{', '"predicate":{"level":3,'),
+      'malformed',
+      /not canonical JSON/,
+    ],
+    ['other spacing of the same statement', (s) => JSON.stringify(s, null, 1), 'malformed', /not canonical JSON/],
+    [
+      'an extra subject',
+      (s) => canon({ ...s, subject: [...s.subject, { name: 'evil.tar.gz', digest: { sha256: 'f'.repeat(64) } }] }),
+      'subject-mismatch',
+      /3 subject\(s\), expected 2/,
+    ],
+    ['an unknown statement field', (s) => canon({ ...s, note: 'trust me' }), 'schema', /unexpected statement field\(s\): note/],
+    [
+      'a level the checks do not give',
+      (s) => canon(withPredicate(s, { level: 1 })),
+      'schema',
+      /level 1 is not the level the check results give \(2\)/,
+    ],
+    [
+      'a leap-second validUntil that never parses',
+      (s) => canon(withPredicate(s, { validUntil: '2026-12-31T23:59:60Z' })),
+      'schema',
+      /is not a time/,
+    ],
+    [
+      'a validity window of years',
+      (s) => canon(withPredicate(s, { validUntil: '2099-01-01T00:00:00.000Z' })),
+      'schema',
+      /longer than 400 days/,
+    ],
+    [
+      'validUntil before issuedAt',
+      (s) => canon(withPredicate(s, { validUntil: '2026-01-01T00:00:00.000Z' })),
+      'schema',
+      /validUntil is not after issuedAt/,
+    ],
+    [
+      'an exemption of a check that does not exist',
+      (s) =>
+        canon(withPredicate(s, { exemptions: [{ check: 'not-a-check', reason: 'because', expires: '2026-12-01', status: 'applied' }] })),
+      'schema',
+      /not among the checks/,
+    ],
+    [
+      'an exemption marked applied that had expired',
+      (s) => canon(withPredicate(s, { exemptions: [{ check: 'readme', reason: 'because', expires: '2020-01-01', status: 'applied' }] })),
+      'schema',
+      /expired on 2020-01-01/,
+    ],
+  ])('rejects a signed statement with %s', (_name, make, code, message) => {
+    const v = verifyEnvelope(signRaw(make(statement), ed), opts(ed))
+    expect(v.valid).toBe(false)
+    expect(v.rejections[0]).toMatchObject({ code, message: expect.stringMatching(message) })
   })
 
   test('claims are reported only when the signature verified', () => {

@@ -98,7 +98,13 @@ describe('the catalogue page in a real browser', () => {
   test('filters by level, licence (SPDX semantics), check and text', async () => {
     const { page } = await open()
     await page.selectOption('#f-level', '2')
-    expect(await shown(page)).toEqual(['https://github.com/kommune/forms', 'https://gitlab.com/agency/registry'])
+    expect(await shown(page)).toEqual(['https://github.com/kommune/forms'])
+    await page.selectOption('#f-level', '1')
+    expect(await shown(page)).toEqual([
+      'https://github.com/kommune/forms',
+      'https://github.com/kommune/maps',
+      'https://gitlab.com/agency/registry',
+    ])
     await page.selectOption('#f-level', '0')
     await page.selectOption('#f-licence', 'MIT')
     expect(await shown(page)).toEqual(['https://codeberg.org/eu/"><img/src=x/onerror=alert(1)>', 'https://github.com/kommune/maps'])

@@ -37,7 +37,12 @@ describe('check --signing-key, verify and badge', () => {
     expect(check.stdout).toMatch(/Signed with key [0-9a-f]{16}… \(/)
     const attestation = join(out, 'attestation.intoto.jsonl')
     expect(readFileSync(attestation, 'utf8').trim().split('\n')).toHaveLength(1)
-    expect(readFileSync(attestation, 'utf8')).not.toContain('PRIVATE')
+    // the key's body appears in no output, no file and no message
+    const secret = readFileSync(k.priv, 'utf8').split('\n')[1]!
+    for (const name of ['attestation.intoto.jsonl', 'report.json', 'summary.md', 'results.sarif', 'badge.svg', 'badge.json']) {
+      expect(readFileSync(join(out, name), 'utf8')).not.toContain(secret)
+    }
+    expect(check.stdout + check.stderr).not.toContain(secret)
     expect(JSON.parse(readFileSync(join(out, 'badge.json'), 'utf8'))).toMatchObject({
       schemaVersion: 1,
       label: 'OIS-ready',

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { signEnvelope } from '../../src/attest/sign-key.js'
 import type { Statement } from '../../src/attest/statement.js'
 import type { TestKey } from './attest.js'
+import { computeLevels } from '../../src/core/levels.js'
 
 export interface Variant {
   repository: string
@@ -23,15 +24,19 @@ export function signedVariant(template: Statement, key: TestKey, v: Variant): st
     .slice(0, 40)
   s.subject[0] = { name: v.repository, digest: { gitCommit: commit } }
   s.predicate.repository = { url: v.repository, commit, ref: 'refs/heads/main' }
-  if (v.level !== undefined) s.predicate.level = v.level
   if (v.licence) s.predicate.licence = { expression: v.licence }
   const issued = v.issuedAt ?? '2026-06-01T00:00:00.000Z'
   s.predicate.issuedAt = issued
   s.predicate.validUntil = new Date(Date.parse(issued) + (v.validDays ?? 90) * 86_400_000).toISOString()
-  for (const id of v.failing ?? []) {
+  // the level must be the one the check results give, or verifiers reject the statement
+  const failing = [...(v.failing ?? [])]
+  if (v.level === 0) failing.push('readme')
+  if (v.level === 1 && !failing.some((id) => s.predicate.checks.find((c) => c.id === id)?.level === 2)) failing.push('changelog')
+  for (const id of failing) {
     const c = s.predicate.checks.find((x) => x.id === id)
     if (c) Object.assign(c, { status: 'fail', satisfied: false })
   }
+  s.predicate.level = computeLevels(s.predicate.checks).level
   return JSON.stringify(signEnvelope(s, key.private))
 }
 

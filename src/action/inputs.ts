@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { parseFailOn } from '../core/levels.js'
 import type { FailOn } from '../core/report.js'
 import { UsageError } from '../core/errors.js'
+import { MAX_VALID_DAYS } from '../attest/verify.js'
 
 export type SignMode = 'auto' | 'sigstore' | 'key' | 'none'
 
@@ -37,6 +38,8 @@ export function readInputs(): ActionInputs {
   const sign = (core.getInput('sign') || 'auto') as SignMode
   if (!['auto', 'sigstore', 'key', 'none'].includes(sign)) throw new UsageError(`input sign is "${sign}"; use auto, sigstore, key or none`)
   const signingKey = core.getInput('signing-key')
+  // the key stays in this typed value only: not in the environment that git and other children inherit
+  delete process.env['INPUT_SIGNING-KEY']
   if (signingKey) {
     core.setSecret(signingKey)
     for (const line of signingKey.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim())
@@ -60,8 +63,9 @@ export function readInputs(): ActionInputs {
     throw new UsageError(`input publish-branch "${publishBranch}" is not a branch name`)
   const validText = core.getInput('valid-days') || '90'
   const validDays = Number(validText)
-  if (!Number.isInteger(validDays) || validDays < 1)
-    throw new UsageError(`input valid-days is "${validText}"; use a whole number of days, 1 or more`)
+  if (!Number.isInteger(validDays) || validDays < 1 || validDays > MAX_VALID_DAYS) {
+    throw new UsageError(`input valid-days is "${validText}"; use a whole number of days from 1 to ${MAX_VALID_DAYS}`)
+  }
   const sigstoreInput = (name: string) => core.getInput(name) || undefined
   const fulcioURL = sigstoreInput('sigstore-fulcio-url')
   const rekorURL = sigstoreInput('sigstore-rekor-url')

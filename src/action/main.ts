@@ -65,12 +65,17 @@ export async function run(): Promise<void> {
       if (inputs.publish.release || inputs.publish.branch) {
         if (!inputs.githubToken) core.warning('Not published: the github-token input is empty.')
         else {
-          const published = await publish(inputs.githubToken, inputs.publish, {
-            [ATTESTATION_FILE]: files[ATTESTATION_FILE]!,
-            'badge.svg': files['badge.svg']!,
-            'badge.json': files['badge.json']!,
-            [OUTPUT_FILES.report]: files[OUTPUT_FILES.report]!,
-          })
+          const published = await publish(
+            inputs.githubToken,
+            inputs.publish,
+            {
+              [ATTESTATION_FILE]: files[ATTESTATION_FILE]!,
+              'badge.svg': files['badge.svg']!,
+              'badge.json': files['badge.json']!,
+              [OUTPUT_FILES.report]: files[OUTPUT_FILES.report]!,
+            },
+            report.repository.commit,
+          )
           if (published.release) core.setOutput('published-release', published.release)
           if (published.branch) core.setOutput('published-commit', published.branch)
         }

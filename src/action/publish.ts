@@ -30,7 +30,16 @@ function contentType(name: string): string {
   return ext ? CONTENT_TYPES[ext]! : 'application/octet-stream'
 }
 
-export async function publish(token: string, targets: PublishTargets, files: PublishFiles): Promise<{ release?: string; branch?: string }> {
+/** Events after which the checked-out commit is the default branch's own (not a pull request's, not a release's). */
+const BRANCH_EVENTS = ['push', 'schedule', 'workflow_dispatch']
+
+/** `attestedCommit`: the commit the attestation is for; the branch only ever shows the default branch's head. */
+export async function publish(
+  token: string,
+  targets: PublishTargets,
+  files: PublishFiles,
+  attestedCommit?: string,
+): Promise<{ release?: string; branch?: string }> {
   const { context } = github
   const octokit = github.getOctokit(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
   const result: { release?: string; branch?: string } = {}
@@ -48,7 +57,15 @@ export async function publish(token: string, targets: PublishTargets, files: Pub
   if (targets.branch) {
     const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch
     const onDefault = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}`
-    if (onDefault || context.eventName === 'release') {
+    if (!BRANCH_EVENTS.includes(context.eventName) || !onDefault) {
+      core.info(
+        `publish: branch: not published for a ${context.eventName} event on ${context.ref}; the published badge is that of ${defaultBranch ?? 'the default branch'}, from push, schedule or workflow_dispatch runs`,
+      )
+    } else if (attestedCommit !== context.sha) {
+      core.warning(
+        `publish: branch: the attested commit ${attestedCommit ?? '(none)'} is not the commit of this run (${context.sha}); not published`,
+      )
+    } else {
       await attempt(`push to the ${targets.branch} branch`, async () => {
         result.branch = await commitToBranch(
           octokit,
@@ -57,10 +74,6 @@ export async function publish(token: string, targets: PublishTargets, files: Pub
           `OIS-ready attestation for ${context.sha.slice(0, 12)} (${context.ref})`,
         )
       })
-    } else {
-      core.info(
-        `publish: branch: ${context.ref} is not the default branch${defaultBranch ? ` (${defaultBranch})` : ''}; the published badge stays that of the default branch`,
-      )
     }
   }
   return result

@@ -4,7 +4,9 @@
  * Every rejection has a code and says why. No network access happens here.
  */
 import predicateSchema from '../../schema/predicate.schema.json' with { type: 'json' }
+import canonicalize from 'canonicalize'
 import { compileSchema } from '../core/schema-validator.js'
+import { computeLevels } from '../core/levels.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, type PublicVerificationKey } from './keys.js'
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
@@ -56,6 +58,8 @@ export interface Verification {
 }
 
 const validatePredicate = compileSchema<Predicate>(predicateSchema)
+/** Longest validity window an attestation may claim (ois-ready issues at most this many days). */
+export const MAX_VALID_DAYS = 400
 /** Clock skew tolerated before issuedAt. */
 const SKEW_MS = 5 * 60_000
 
@@ -135,9 +139,17 @@ export function parseEnvelope(value: unknown): { envelope?: Envelope; payload?: 
 export function checkStatement(payload: Buffer, options: VerifyOptions): { statement?: Statement; rejections: Rejection[] } {
   let parsed: unknown
   try {
-    parsed = JSON.parse(payload.toString('utf8'))
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload))
   } catch {
-    return { rejections: [{ code: 'malformed', message: 'the payload is not JSON' }] }
+    return { rejections: [{ code: 'malformed', message: 'the payload is not JSON in UTF-8' }] }
+  }
+  // ois-ready signs RFC 8785 canonical JSON: other bytes (duplicate keys, other spacing or order) are not ours
+  if (canonicalize(parsed) !== payload.toString('utf8')) {
+    return {
+      rejections: [
+        { code: 'malformed', message: 'the payload is not canonical JSON (RFC 8785), as ois-ready signs it; it may hold duplicate keys' },
+      ],
+    }
   }
   const statement = parsed as Statement
   const rejections: Rejection[] = []
@@ -155,6 +167,8 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
       ],
     }
   }
+  const extra = Object.keys(statement).filter((k) => !['_type', 'subject', 'predicateType', 'predicate'].includes(k))
+  if (extra.length) return { rejections: [{ code: 'schema', message: `unexpected statement field(s): ${extra.join(', ')}` }] }
   if (!validatePredicate(statement.predicate)) {
     const e = validatePredicate.errors?.[0]
     return {
@@ -164,15 +178,10 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
     }
   }
   const p = statement.predicate
-  const subjects = Array.isArray(statement.subject) ? statement.subject : []
-  const reportSubject = subjects.find((s) => s?.name === 'report.json')
-  if (!reportSubject || `sha256:${reportSubject.digest?.sha256}` !== p.report.digest) {
-    rejections.push({ code: 'subject-mismatch', message: 'the report.json subject is missing or differs from the predicate' })
-  }
-  const commitSubject = subjects.find((s) => s?.digest?.gitCommit !== undefined)
-  if ((commitSubject?.digest.gitCommit ?? undefined) !== p.repository.commit) {
-    rejections.push({ code: 'subject-mismatch', message: 'the commit subject differs from the predicate' })
-  }
+  const consistency = predicateInconsistency(p)
+  if (consistency) return { rejections: [{ code: 'schema', message: consistency }] }
+  const subjectProblem = subjectMismatch(statement)
+  if (subjectProblem) rejections.push({ code: 'subject-mismatch', message: subjectProblem })
   if (options.repo && normaliseUrl(options.repo) !== normaliseUrl(p.repository.url ?? '')) {
     rejections.push({ code: 'repo-mismatch', message: `attests ${p.repository.url ?? 'no repository URL'}, expected ${options.repo}` })
   }
@@ -181,6 +190,7 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
   }
   const at = (options.at ?? new Date()).getTime()
   if (at > Date.parse(p.validUntil)) rejections.push({ code: 'expired', message: `expired at ${p.validUntil}` })
+
   if (at < Date.parse(p.issuedAt) - SKEW_MS)
     rejections.push({ code: 'not-yet-valid', message: `issued at ${p.issuedAt}, after the verification time` })
   if (options.minLevel !== undefined && p.level < options.minLevel) {
@@ -193,6 +203,48 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
     })
   }
   return { statement, rejections }
+}
+
+/** The subjects must be exactly: the commit (when there is one), report.json, and the SBOM when the predicate names one. */
+function subjectMismatch(statement: Statement): string | undefined {
+  const p = statement.predicate
+  const subjects = Array.isArray(statement.subject) ? statement.subject : []
+  const expected: { name: string; digest: Record<string, string> }[] = []
+  if (p.repository.commit) expected.push({ name: p.repository.url ?? 'repository', digest: { gitCommit: p.repository.commit } })
+  expected.push({ name: 'report.json', digest: { sha256: p.report.digest.slice('sha256:'.length) } })
+  if (p.sbom) expected.push({ name: '*', digest: { sha256: p.sbom.digest.slice('sha256:'.length) } })
+  if (subjects.length !== expected.length)
+    return `the statement has ${subjects.length} subject(s), expected ${expected.length} (commit, report.json${p.sbom ? ', SBOM' : ''})`
+  for (const [i, want] of expected.entries()) {
+    const got = subjects[i]
+    if (
+      !got ||
+      typeof got !== 'object' ||
+      (want.name !== '*' && got.name !== want.name) ||
+      canonicalize(got.digest) !== canonicalize(want.digest)
+    ) {
+      return `subject ${i + 1} (${String(got?.name).slice(0, 80)}) does not match the predicate`
+    }
+  }
+  return undefined
+}
+
+/** What the schema cannot say: a sound validity window, and a level that the check results support. */
+function predicateInconsistency(p: Predicate): string | undefined {
+  const issued = Date.parse(p.issuedAt)
+  const until = Date.parse(p.validUntil)
+  if (!Number.isFinite(issued) || !Number.isFinite(until)) return `issuedAt ${p.issuedAt} or validUntil ${p.validUntil} is not a time`
+  if (until <= issued) return 'validUntil is not after issuedAt'
+  if (until - issued > MAX_VALID_DAYS * 86_400_000) return `the validity window is longer than ${MAX_VALID_DAYS} days`
+  const computed = computeLevels(p.checks).level
+  if (computed !== p.level) return `level ${p.level} is not the level the check results give (${computed})`
+  const ids = new Set(p.checks.map((c) => c.id))
+  const stray = p.exemptions.find((e) => !ids.has(e.check))
+  if (stray) return `an exemption names "${stray.check.slice(0, 40)}", which is not among the checks`
+  const lapsed = p.exemptions.find((e) => e.status === 'applied' && e.expires < p.issuedAt.slice(0, 10))
+  if (lapsed)
+    return `the exemption of ${lapsed.check} is marked applied, but it expired on ${lapsed.expires}, before the attestation was issued`
+  return undefined
 }
 
 function normaliseUrl(url: string): string {

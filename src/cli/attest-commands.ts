@@ -23,7 +23,8 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
   writeFileSync(privatePath, pair.privatePem, { mode: 0o600, flag: 'wx' })
   writeFileSync(publicPath, pair.publicPem, { mode: 0o644, flag: 'wx' })
   io.stdout(
-    `${opts.type} key pair written\n  private key: ${privatePath} (mode 0600; keep it secret, e.g. in a CI secret)\n  public key:  ${publicPath}\n  key id:      ${pair.keyid}\n`,
+    `${opts.type} key pair written\n  private key: ${privatePath} (mode 0600; keep it secret, e.g. in a CI secret)\n  public key:  ${publicPath}\n  key id:      ${pair.keyid}\n` +
+      `Never commit ${opts.name}.key: add it to .gitignore, or move it out of the repository.\n`,
   )
   return EXIT.ok
 }
@@ -123,6 +124,10 @@ export function verificationRecord(file: string, results: { line: number; verifi
               issuedAt: p.issuedAt,
               validUntil: p.validUntil,
               policy: p.policy,
+              report: p.report,
+              ...(p.licence ? { licence: p.licence } : {}),
+              ...(p.sbom ? { sbom: p.sbom } : {}),
+              crosswalkVersion: p.crosswalkVersion,
               exemptions: p.exemptions,
               checks: p.checks,
               tool: p.tool,
@@ -162,6 +167,7 @@ export function runVerify(file: string, opts: VerifyCommandOptions, io: Io): num
 
 export function runBadge(file: string, opts: VerifyCommandOptions & { outputDir: string }, io: Io): number {
   const results = verifyFile(file, verifyOptionsFrom(opts))
+  if (results.length !== 1) throw new UsageError(`${file} holds ${results.length} attestations; a badge is drawn from exactly one`)
   const first = results[0]!
   const state = badgeState(first.verification)
   writeOutputs(opts.outputDir, { 'badge.svg': renderBadgeSvg(state), 'badge.json': renderBadgeEndpoint(state) })

@@ -72,6 +72,8 @@ export async function runCheckCommand(
 function resolveKey(opts: CheckCommandOptions, env: NodeJS.ProcessEnv): PrivateSigningKey | undefined {
   if (opts.sign === 'none') return undefined
   const fromEnv = env[SIGNING_KEY_ENV]
+  // the key stays in memory only: not in the environment that git inherits
+  delete env[SIGNING_KEY_ENV]
   const key = opts.signingKey ? signingKeyFromFile(opts.signingKey) : fromEnv ? signingKeyFromText(fromEnv, SIGNING_KEY_ENV) : undefined
   if (!key && opts.sign === 'key')
     throw new UsageError(`--sign key needs a key: --signing-key FILE or the ${SIGNING_KEY_ENV} environment variable`)

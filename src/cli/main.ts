@@ -6,6 +6,7 @@ import { findCheck, registry } from '../core/registry.js'
 import type { FailOn } from '../core/report.js'
 import { TOOL_VERSION } from '../core/version.js'
 import { DEFAULT_VALID_DAYS } from '../attest/statement.js'
+import { MAX_VALID_DAYS } from '../attest/verify.js'
 import type { KeyAlgorithm } from '../attest/keys.js'
 import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
 import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptions } from './attest-commands.js'
@@ -88,7 +89,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .default('auto'),
     )
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
-    .addOption(new Option('--valid-days <days>', 'how long the attestation is valid').default(DEFAULT_VALID_DAYS).argParser(positiveInt))
+    .addOption(
+      new Option('--valid-days <days>', `how long the attestation is valid (at most ${MAX_VALID_DAYS})`)
+        .default(DEFAULT_VALID_DAYS)
+        .argParser((v) => {
+          const n = positiveInt(v)
+          if (n > MAX_VALID_DAYS) throw new InvalidArgumentError(`at most ${MAX_VALID_DAYS} days`)
+          return n
+        }),
+    )
     .action(async (path: string, opts: CheckCommandOptions) => {
       exitCode = await runCheckCommand(path, opts, io)
     })
