@@ -17,6 +17,8 @@ export interface Location {
 
 export interface Finding {
   status: FindingStatus
+  /** A passing finding can still carry a warning (a deprecated key, a stale date): shown, but it does not fail the check. */
+  severity?: 'warning'
   message: string
   location?: Location
   remediation?: string

@@ -42,7 +42,7 @@ export function renderMarkdown(report: Report): string {
     )
   }
   out.push('')
-  const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'error')
+  const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.findings.some((f) => f.severity === 'warning'))
   if (failing.length > 0) {
     out.push('## What to fix')
     out.push('')
@@ -50,7 +50,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`### ${SYMBOLS[statusLabel(check)]} \`${check.id}\`: ${escape(check.title)}${check.exemption ? ' (exempted)' : ''}`)
       out.push('')
       if (check.exemption) out.push(`Exempted until ${check.exemption.expires}: ${escape(check.exemption.reason)}`, '')
-      const shown = check.findings.filter((f) => f.status === 'fail' || f.status === 'error')
+      const shown = check.findings.filter((f) => f.status === 'fail' || f.status === 'error' || f.severity === 'warning')
       for (const f of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f)}`)
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- … and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`)
       out.push('')
@@ -90,8 +90,9 @@ export function headline(check: CheckResult): string {
 }
 
 function findingLine(f: Finding): string {
+  const warning = f.severity === 'warning' ? 'warning: ' : ''
   const where = f.location ? `\`${escape(f.location.path)}${f.location.startLine ? `:${f.location.startLine}` : ''}\` ` : ''
-  return `${where}${escape(f.message)}${f.remediation ? `<br>↳ ${escape(f.remediation)}` : ''}`
+  return `${where}${warning}${escape(f.message)}${f.remediation ? `<br>↳ ${escape(f.remediation)}` : ''}`
 }
 
 /** Repository content goes into the summary as text, never as markup. */

@@ -25,7 +25,7 @@ export function renderSarif(report: Report, checks: readonly Check[], uriPrefix 
   const results: Result[] = []
   ran.forEach((c, ruleIndex) => {
     for (const f of c.findings) {
-      if (f.status !== 'fail' && f.status !== 'error') continue
+      if (f.status !== 'fail' && f.status !== 'error' && f.severity !== 'warning') continue
       const result: Result = {
         ruleId: c.id,
         ruleIndex,
