@@ -19528,10 +19528,10 @@ var require_schemes = __commonJS({
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
+        const scheme2 = options.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme2}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
@@ -19546,9 +19546,9 @@ var require_schemes = __commonJS({
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const scheme2 = options.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const urnScheme = `${scheme2}:${options.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
         urnComponent = schemeHandler.serialize(urnComponent, options);
@@ -19627,7 +19627,7 @@ var require_schemes = __commonJS({
         skipNormalize: true
       }
     );
-    var SCHEMES = (
+    var SCHEMES2 = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
         http: http2,
@@ -19638,19 +19638,19 @@ var require_schemes = __commonJS({
         "urn:uuid": urnuuid
       }
     );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
+    Object.setPrototypeOf(SCHEMES2, null);
+    function getSchemeHandler(scheme2) {
+      return scheme2 && (SCHEMES2[
         /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
+        scheme2
+      ] || SCHEMES2[
         /** @type {SchemeName} */
-        scheme.toLowerCase()
+        scheme2.toLowerCase()
       ]) || void 0;
     }
     module.exports = {
       wsIsSecure,
-      SCHEMES,
+      SCHEMES: SCHEMES2,
       isValidSchemeName,
       getSchemeHandler
     };
@@ -19662,13 +19662,13 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var { SCHEMES: SCHEMES2, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
     var MALFORMED_HOST_ERROR = "URI host is malformed.";
     var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
+    function validateScheme(scheme2) {
+      const stringScheme = String(scheme2);
       if (!VALID_SCHEME.test(stringScheme)) {
         throw new TypeError(MALFORMED_SCHEME_ERROR);
       }
@@ -20033,7 +20033,7 @@ var require_fast_uri = __commonJS({
         }
         if (schemeHandler && schemeHandler.parse) {
           schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          if (schemeHandler === SCHEMES2.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
@@ -20073,7 +20073,7 @@ var require_fast_uri = __commonJS({
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
-      SCHEMES,
+      SCHEMES: SCHEMES2,
       normalize,
       resolve: resolve7,
       resolveComponent,
@@ -31214,10 +31214,10 @@ var require_key3 = __commonJS({
       keyVal;
       unrecognizedFields;
       constructor(options) {
-        const { keyID, keyType, scheme, keyVal, unrecognizedFields } = options;
+        const { keyID, keyType, scheme: scheme2, keyVal, unrecognizedFields } = options;
         this.keyID = keyID;
         this.keyType = keyType;
-        this.scheme = scheme;
+        this.scheme = scheme2;
         this.keyVal = keyVal;
         this.unrecognizedFields = unrecognizedFields || {};
       }
@@ -31261,11 +31261,11 @@ var require_key3 = __commonJS({
         };
       }
       static fromJSON(keyID, data) {
-        const { keytype, scheme, keyval, ...rest } = data;
+        const { keytype, scheme: scheme2, keyval, ...rest } = data;
         if (typeof keytype !== "string") {
           throw new TypeError("keytype must be a string");
         }
-        if (typeof scheme !== "string") {
+        if (typeof scheme2 !== "string") {
           throw new TypeError("scheme must be a string");
         }
         if (!utils_1.guard.isStringRecord(keyval)) {
@@ -31274,7 +31274,7 @@ var require_key3 = __commonJS({
         return new _Key({
           keyID,
           keyType: keytype,
-          scheme,
+          scheme: scheme2,
           keyVal: keyval,
           unrecognizedFields: rest
         });
@@ -39204,7 +39204,7 @@ var check = {
     crosswalk: {
       osps: ["OSPS-BR-04.01"],
       bestPractices: ["release_notes", "release_notes_vulns"],
-      publicCode: ["Document codebase maturity"],
+      publicCode: ["document-codebase-maturity"],
       cra: ["Annex I Part II(4)"]
     },
     anchors: ["CHANGELOG.md"]
@@ -39343,7 +39343,7 @@ var check2 = {
     title: "Code of conduct",
     level: 2,
     version: "1.0.0",
-    crosswalk: { bestPractices: ["code_of_conduct"], publicCode: ["Welcome contributors"] },
+    crosswalk: { bestPractices: ["code_of_conduct"], publicCode: ["welcome-contributors"] },
     anchors: ["CODE_OF_CONDUCT.md"],
     ...minWordsOption(60)
   },
@@ -39371,7 +39371,7 @@ var check3 = {
     crosswalk: {
       osps: ["OSPS-GV-03.01"],
       bestPractices: ["contribution", "contribution_requirements"],
-      publicCode: ["Make contributing easy", "Welcome contributors"]
+      publicCode: ["make-contributing-easy", "welcome-contributors"]
     },
     anchors: ["CONTRIBUTING.md"],
     ...minWordsOption(40)
@@ -39400,7 +39400,7 @@ var check4 = {
     crosswalk: {
       osps: ["OSPS-GV-01.01", "OSPS-GV-01.02"],
       bestPractices: ["governance", "roles_responsibilities"],
-      publicCode: ["Make contributing easy"],
+      publicCode: ["make-contributing-easy"],
       cra: ["Art. 24(1)"]
     },
     anchors: ["GOVERNANCE.md", "MAINTAINERS.md"],
@@ -39438,7 +39438,7 @@ var check5 = {
     crosswalk: {
       osps: ["OSPS-DO-01.01"],
       bestPractices: ["description_good", "interact", "documentation_basics"],
-      publicCode: ["Document codebase objectives", "Document the code"]
+      publicCode: ["document-codebase-objectives", "document-the-code"]
     },
     anchors: ["README.md"],
     ...minWordsOption(50)
@@ -43242,7 +43242,7 @@ var check6 = {
     crosswalk: {
       osps: ["OSPS-BR-02.01"],
       bestPractices: ["version_unique", "version_semver", "version_tags"],
-      publicCode: ["Document codebase maturity", "Maintain version control"]
+      publicCode: ["document-codebase-maturity", "maintain-version-control"]
     },
     anchors: ["CHANGELOG.md"]
   },
@@ -43386,7 +43386,7 @@ var check7 = {
     title: "No workflow runs untrusted pull request code with privileges or injects untrusted input into scripts",
     level: 2,
     version: "1.0.0",
-    crosswalk: { osps: ["OSPS-BR-01.01", "OSPS-BR-01.02"], cra: ["Annex I Part I(2)(d)"] }
+    crosswalk: { osps: ["OSPS-BR-01.01", "OSPS-BR-01.03"], cra: ["Annex I Part I(2)(d)"] }
   },
   docs: README_default7,
   async run({ repo }) {
@@ -43476,7 +43476,6 @@ var check8 = {
     level: 2,
     version: "1.0.0",
     crosswalk: {
-      osps: ["OSPS-VM-05.02"],
       bestPractices: ["dependency_monitoring"],
       cra: ["Annex I Part II(2)"]
     },
@@ -43626,7 +43625,7 @@ var check9 = {
     crosswalk: {
       osps: ["OSPS-VM-01.01", "OSPS-VM-02.01", "OSPS-VM-03.01"],
       bestPractices: ["vulnerability_report_process", "vulnerability_report_private", "vulnerability_report_response"],
-      publicCode: ["Make contributing easy"],
+      publicCode: ["make-contributing-easy"],
       cra: ["Art. 24(1)", "Annex I Part II(5)", "Annex I Part II(6)"]
     },
     anchors: ["SECURITY.md"]
@@ -44015,10 +44014,1319 @@ var DOCS_BASE = `https://github.com/ois-ready/ois-ready/blob/v${package_default.
 
 // src/attest/statement.ts
 import { createHash } from "node:crypto";
+
+// data/crosswalk.json
+var crosswalk_default = {
+  version: "2026.11",
+  schemes: {
+    osps: {
+      name: "OpenSSF OSPS Baseline",
+      version: "2026.08.28",
+      url: "https://baseline.openssf.org/",
+      criteria: [
+        {
+          id: "OSPS-AC-01.01",
+          level: 1,
+          title: "MFA required to read/modify sensitive resources in the authoritative repo"
+        },
+        {
+          id: "OSPS-AC-02.01",
+          level: 1,
+          title: "New collaborators get manual or least-privilege permissions by default"
+        },
+        {
+          id: "OSPS-AC-03.01",
+          level: 1,
+          title: "Direct commits to the primary branch are prevented"
+        },
+        {
+          id: "OSPS-AC-03.02",
+          level: 1,
+          title: "Deleting the primary branch requires explicit confirmation"
+        },
+        {
+          id: "OSPS-BR-01.01",
+          level: 1,
+          title: "CI/CD sanitizes and validates untrusted metadata"
+        },
+        {
+          id: "OSPS-BR-01.03",
+          level: 1,
+          title: "CI/CD keeps privileged credentials away from untrusted code snapshots"
+        },
+        {
+          id: "OSPS-BR-03.01",
+          level: 1,
+          title: "Official project channels (URIs) use encrypted transport only"
+        },
+        {
+          id: "OSPS-BR-03.02",
+          level: 1,
+          title: "Official distribution channels protected against adversary-in-the-middle"
+        },
+        {
+          id: "OSPS-BR-07.01",
+          level: 1,
+          title: "Prevent unencrypted secrets/credentials from being stored in the VCS"
+        },
+        {
+          id: "OSPS-DO-01.01",
+          level: 1,
+          title: "User guides for all basic functionality (after a release)"
+        },
+        {
+          id: "OSPS-DO-02.01",
+          level: 1,
+          title: "Guide for reporting defects (after a release)"
+        },
+        {
+          id: "OSPS-GV-02.01",
+          level: 1,
+          title: "Public discussion mechanism for changes and usage obstacles"
+        },
+        {
+          id: "OSPS-GV-03.01",
+          level: 1,
+          title: "Documented contribution process"
+        },
+        {
+          id: "OSPS-LE-02.01",
+          level: 1,
+          title: "Source code license is OSI/FSF approved"
+        },
+        {
+          id: "OSPS-LE-02.02",
+          level: 1,
+          title: "Released-assets license is OSI/FSF approved"
+        },
+        {
+          id: "OSPS-LE-03.01",
+          level: 1,
+          title: "Source license kept in LICENSE/COPYING file or LICENSE(S)/ directory"
+        },
+        {
+          id: "OSPS-LE-03.02",
+          level: 1,
+          title: "Released-assets license shipped with the release"
+        },
+        {
+          id: "OSPS-QA-01.01",
+          level: 1,
+          title: "Source repository publicly readable at a static URL"
+        },
+        {
+          id: "OSPS-QA-01.02",
+          level: 1,
+          title: "Public record of all changes, authors and timestamps in the VCS"
+        },
+        {
+          id: "OSPS-QA-02.01",
+          level: 1,
+          title: "Dependency list for direct language dependencies in the repo"
+        },
+        {
+          id: "OSPS-QA-04.01",
+          level: 1,
+          title: "Multi-repository projects document their list of codebases"
+        },
+        {
+          id: "OSPS-QA-05.01",
+          level: 1,
+          title: "No generated executable artifacts in the VCS"
+        },
+        {
+          id: "OSPS-QA-05.02",
+          level: 1,
+          title: "No unreviewable binary artifacts in the VCS"
+        },
+        {
+          id: "OSPS-VM-02.01",
+          level: 1,
+          title: "Documentation contains security contacts"
+        },
+        {
+          id: "OSPS-AC-04.01",
+          level: 2,
+          title: "CI/CD tasks default to lowest permissions when none specified"
+        },
+        {
+          id: "OSPS-BR-02.01",
+          level: 2,
+          title: "Each official release has a unique version identifier"
+        },
+        {
+          id: "OSPS-BR-04.01",
+          level: 2,
+          title: "Each official release has a descriptive change log (functional and security)"
+        },
+        {
+          id: "OSPS-BR-05.01",
+          level: 2,
+          title: "Build pipeline ingests dependencies with standardized tooling"
+        },
+        {
+          id: "OSPS-BR-06.01",
+          level: 2,
+          title: "Releases signed or covered by a signed manifest with asset hashes"
+        },
+        {
+          id: "OSPS-DO-06.01",
+          level: 2,
+          title: "Documentation describes how dependencies are selected, obtained and tracked"
+        },
+        {
+          id: "OSPS-DO-07.01",
+          level: 2,
+          title: "Documentation includes build-from-source instructions"
+        },
+        {
+          id: "OSPS-GV-01.01",
+          level: 2,
+          title: "Documentation lists members with access to sensitive resources"
+        },
+        {
+          id: "OSPS-GV-01.02",
+          level: 2,
+          title: "Documentation describes member roles and responsibilities"
+        },
+        {
+          id: "OSPS-GV-03.02",
+          level: 2,
+          title: "Contributor guide with requirements for acceptable contributions"
+        },
+        {
+          id: "OSPS-LE-01.01",
+          level: 2,
+          title: "Contributors assert legal authorization on every commit (DCO/CLA)"
+        },
+        {
+          id: "OSPS-QA-03.01",
+          level: 2,
+          title: "Automated status checks must pass (or be manually bypassed) on primary branch"
+        },
+        {
+          id: "OSPS-QA-06.01",
+          level: 2,
+          title: "CI runs at least one automated test suite before a commit is accepted"
+        },
+        {
+          id: "OSPS-SA-01.01",
+          level: 2,
+          title: "Design documentation of all actions and actors in the system"
+        },
+        {
+          id: "OSPS-SA-02.01",
+          level: 2,
+          title: "Documentation of all external software interfaces of released assets"
+        },
+        {
+          id: "OSPS-SA-03.01",
+          level: 2,
+          title: "Security assessment of likely and impactful security problems"
+        },
+        {
+          id: "OSPS-VM-01.01",
+          level: 2,
+          title: "Coordinated vulnerability disclosure (CVD) policy with response timeframe"
+        },
+        {
+          id: "OSPS-VM-03.01",
+          level: 2,
+          title: "Means for private vulnerability reporting to the security contacts"
+        },
+        {
+          id: "OSPS-VM-04.01",
+          level: 2,
+          title: "Publicly publish data about discovered vulnerabilities"
+        },
+        {
+          id: "OSPS-AC-04.02",
+          level: 3,
+          title: "CI/CD jobs assigned only the minimum privileges necessary"
+        },
+        {
+          id: "OSPS-BR-01.04",
+          level: 3,
+          title: "CI/CD sanitizes and validates trusted collaborator input"
+        },
+        {
+          id: "OSPS-BR-02.02",
+          level: 3,
+          title: "All release assets clearly associated with the release/unique identifier"
+        },
+        {
+          id: "OSPS-BR-07.02",
+          level: 3,
+          title: "Policy for managing secrets and credentials (storage, access, rotation)"
+        },
+        {
+          id: "OSPS-DO-03.01",
+          level: 3,
+          title: "Instructions to verify integrity and authenticity of release assets"
+        },
+        {
+          id: "OSPS-DO-03.02",
+          level: 3,
+          title: "Instructions to verify the identity of the release author/process"
+        },
+        {
+          id: "OSPS-DO-04.01",
+          level: 3,
+          title: "Statement of scope and duration of support for each release"
+        },
+        {
+          id: "OSPS-DO-05.01",
+          level: 3,
+          title: "Statement of when releases stop receiving security updates"
+        },
+        {
+          id: "OSPS-GV-04.01",
+          level: 3,
+          title: "Policy to review collaborators before granting escalated permissions"
+        },
+        {
+          id: "OSPS-QA-02.02",
+          level: 3,
+          title: "Compiled released assets delivered with an SBOM"
+        },
+        {
+          id: "OSPS-QA-04.02",
+          level: 3,
+          title: "Subprojects enforce security requirements at least as strict as the primary codebase"
+        },
+        {
+          id: "OSPS-QA-06.02",
+          level: 3,
+          title: "Documentation explains when and how tests are run"
+        },
+        {
+          id: "OSPS-QA-06.03",
+          level: 3,
+          title: "Policy that major changes add or update automated tests"
+        },
+        {
+          id: "OSPS-QA-07.01",
+          level: 3,
+          title: "At least one non-author human approval before merging to primary branch"
+        },
+        {
+          id: "OSPS-SA-03.02",
+          level: 3,
+          title: "Threat modeling and attack surface analysis"
+        },
+        {
+          id: "OSPS-VM-04.02",
+          level: 3,
+          title: "VEX document for vulnerabilities in components that do not affect the project"
+        },
+        {
+          id: "OSPS-VM-05.01",
+          level: 3,
+          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)"
+        },
+        {
+          id: "OSPS-VM-05.02",
+          level: 3,
+          title: "Policy to address SCA violations before any release"
+        },
+        {
+          id: "OSPS-VM-05.03",
+          level: 3,
+          title: "Changes automatically checked for malicious/vulnerable dependencies and blocked on violation"
+        },
+        {
+          id: "OSPS-VM-06.01",
+          level: 3,
+          title: "Policy with remediation threshold for SAST findings"
+        },
+        {
+          id: "OSPS-VM-06.02",
+          level: 3,
+          title: "Changes automatically checked for security weaknesses (SAST) and blocked on violation"
+        }
+      ]
+    },
+    bestPractices: {
+      name: "OpenSSF Best Practices Badge",
+      version: "criteria.yml (passing, silver, gold)",
+      url: "https://www.bestpractices.dev/en/criteria",
+      criteria: [
+        {
+          id: "description_good",
+          level: "passing",
+          title: "Project website succinctly describes what the software does"
+        },
+        {
+          id: "interact",
+          level: "passing",
+          title: "Website explains how to obtain, give feedback and contribute"
+        },
+        {
+          id: "contribution",
+          level: "passing",
+          title: "Contribution process is explained"
+        },
+        {
+          id: "contribution_requirements",
+          level: "passing",
+          title: "Requirements for acceptable contributions documented (SHOULD)"
+        },
+        {
+          id: "floss_license",
+          level: "passing",
+          title: "Software released as FLOSS"
+        },
+        {
+          id: "floss_license_osi",
+          level: "passing",
+          title: "License approved by OSI (SUGGESTED)"
+        },
+        {
+          id: "license_location",
+          level: "passing",
+          title: "License posted in a standard location in the repo"
+        },
+        {
+          id: "documentation_basics",
+          level: "passing",
+          title: "Basic documentation for the software"
+        },
+        {
+          id: "documentation_interface",
+          level: "passing",
+          title: "Reference documentation of the external interface"
+        },
+        {
+          id: "sites_https",
+          level: "passing",
+          title: "Project sites (website, repo, downloads) support HTTPS/TLS"
+        },
+        {
+          id: "discussion",
+          level: "passing",
+          title: "Searchable, URL-addressable discussion mechanisms"
+        },
+        {
+          id: "english",
+          level: "passing",
+          title: "Documentation in English; accepts English bug reports (SHOULD)"
+        },
+        {
+          id: "maintained",
+          level: "passing",
+          title: "Project is maintained"
+        },
+        {
+          id: "repo_public",
+          level: "passing",
+          title: "Public version-controlled source repository"
+        },
+        {
+          id: "repo_track",
+          level: "passing",
+          title: "Repository tracks what changed, who, and when"
+        },
+        {
+          id: "repo_interim",
+          level: "passing",
+          title: "Interim versions available for review between releases"
+        },
+        {
+          id: "repo_distributed",
+          level: "passing",
+          title: "Distributed version control such as git (SUGGESTED)"
+        },
+        {
+          id: "version_unique",
+          level: "passing",
+          title: "Unique version identifier for each release"
+        },
+        {
+          id: "version_semver",
+          level: "passing",
+          title: "SemVer or CalVer numbering (SUGGESTED)"
+        },
+        {
+          id: "version_tags",
+          level: "passing",
+          title: "Releases identified by VCS tags (SUGGESTED)"
+        },
+        {
+          id: "release_notes",
+          level: "passing",
+          title: "Human-readable release notes for each release"
+        },
+        {
+          id: "release_notes_vulns",
+          level: "passing",
+          title: "Release notes identify fixed publicly known vulnerabilities"
+        },
+        {
+          id: "report_process",
+          level: "passing",
+          title: "Process for users to submit bug reports"
+        },
+        {
+          id: "report_tracker",
+          level: "passing",
+          title: "Issue tracker used for individual issues (SHOULD)"
+        },
+        {
+          id: "report_responses",
+          level: "passing",
+          title: "Majority of bug reports acknowledged in last 2-12 months"
+        },
+        {
+          id: "enhancement_responses",
+          level: "passing",
+          title: "Majority of enhancement requests responded to (SHOULD)"
+        },
+        {
+          id: "report_archive",
+          level: "passing",
+          title: "Publicly available archive of reports and responses"
+        },
+        {
+          id: "vulnerability_report_process",
+          level: "passing",
+          title: "Vulnerability reporting process published"
+        },
+        {
+          id: "vulnerability_report_private",
+          level: "passing",
+          title: "Private vulnerability reporting supported (if applicable)"
+        },
+        {
+          id: "vulnerability_report_response",
+          level: "passing",
+          title: "Initial response to vulnerability reports within 14 days"
+        },
+        {
+          id: "build",
+          level: "passing",
+          title: "Working build system (if needed)"
+        },
+        {
+          id: "build_common_tools",
+          level: "passing",
+          title: "Common build tools used (SUGGESTED)"
+        },
+        {
+          id: "build_floss_tools",
+          level: "passing",
+          title: "Buildable using only FLOSS tools (SHOULD)"
+        },
+        {
+          id: "test",
+          level: "passing",
+          title: "Automated test suite released as FLOSS"
+        },
+        {
+          id: "test_invocation",
+          level: "passing",
+          title: "Test suite invocable in a standard way (SHOULD)"
+        },
+        {
+          id: "test_most",
+          level: "passing",
+          title: "Test suite covers most code branches/functionality (SUGGESTED)"
+        },
+        {
+          id: "test_continuous_integration",
+          level: "passing",
+          title: "Continuous integration implemented (SUGGESTED)"
+        },
+        {
+          id: "test_policy",
+          level: "passing",
+          title: "Policy that tests are added for major new functionality"
+        },
+        {
+          id: "tests_are_added",
+          level: "passing",
+          title: "Evidence that tests are added for recent major changes"
+        },
+        {
+          id: "tests_documented_added",
+          level: "passing",
+          title: "Test policy documented in change-proposal instructions (SUGGESTED)"
+        },
+        {
+          id: "warnings",
+          level: "passing",
+          title: "Compiler warnings / linters enabled"
+        },
+        {
+          id: "warnings_fixed",
+          level: "passing",
+          title: "Warnings are addressed"
+        },
+        {
+          id: "warnings_strict",
+          level: "passing",
+          title: "Maximally strict warnings (SUGGESTED)"
+        },
+        {
+          id: "know_secure_design",
+          level: "passing",
+          title: "A primary developer knows secure design"
+        },
+        {
+          id: "know_common_errors",
+          level: "passing",
+          title: "A primary developer knows common vulnerability types and mitigations"
+        },
+        {
+          id: "crypto_published",
+          level: "passing",
+          title: "Only publicly published, expert-reviewed crypto algorithms/protocols"
+        },
+        {
+          id: "crypto_call",
+          level: "passing",
+          title: "Call dedicated crypto libraries rather than reimplementing (SHOULD)"
+        },
+        {
+          id: "crypto_floss",
+          level: "passing",
+          title: "Security functionality implementable with FLOSS"
+        },
+        {
+          id: "crypto_keylength",
+          level: "passing",
+          title: "Default key lengths meet NIST minimums through 2030"
+        },
+        {
+          id: "crypto_working",
+          level: "passing",
+          title: "No broken cryptographic algorithms or modes by default"
+        },
+        {
+          id: "crypto_weaknesses",
+          level: "passing",
+          title: "Avoid algorithms with known serious weaknesses (e.g., SHA-1) (SHOULD)"
+        },
+        {
+          id: "crypto_pfs",
+          level: "passing",
+          title: "Perfect forward secrecy for key agreement (SHOULD)"
+        },
+        {
+          id: "crypto_password_storage",
+          level: "passing",
+          title: "Passwords stored as iterated salted key-stretching hashes"
+        },
+        {
+          id: "crypto_random",
+          level: "passing",
+          title: "Keys/nonces from a cryptographically secure RNG"
+        },
+        {
+          id: "delivery_mitm",
+          level: "passing",
+          title: "Delivery mechanism counters MITM attacks (HTTPS/signatures)"
+        },
+        {
+          id: "delivery_unsigned",
+          level: "passing",
+          title: "Hashes not retrieved over HTTP without signature check"
+        },
+        {
+          id: "vulnerabilities_fixed_60_days",
+          level: "passing",
+          title: "No unpatched medium+ public vulnerabilities older than 60 days"
+        },
+        {
+          id: "vulnerabilities_critical_fixed",
+          level: "passing",
+          title: "Critical vulnerabilities fixed rapidly (SHOULD)"
+        },
+        {
+          id: "no_leaked_credentials",
+          level: "passing",
+          title: "No leaked valid private credentials in public repos"
+        },
+        {
+          id: "static_analysis",
+          level: "passing",
+          title: "Static code analysis applied before major releases"
+        },
+        {
+          id: "static_analysis_common_vulnerabilities",
+          level: "passing",
+          title: "Static analysis includes checks for common vulnerabilities (SUGGESTED)"
+        },
+        {
+          id: "static_analysis_fixed",
+          level: "passing",
+          title: "Medium+ exploitable static-analysis findings fixed promptly"
+        },
+        {
+          id: "static_analysis_often",
+          level: "passing",
+          title: "Static analysis on every commit or daily (SUGGESTED)"
+        },
+        {
+          id: "dynamic_analysis",
+          level: "passing",
+          title: "Dynamic analysis (e.g., fuzzing) before major releases (SUGGESTED)"
+        },
+        {
+          id: "dynamic_analysis_unsafe",
+          level: "passing",
+          title: "Memory-safety dynamic checks for memory-unsafe languages (SUGGESTED)"
+        },
+        {
+          id: "dynamic_analysis_enable_assertions",
+          level: "passing",
+          title: "Assertions enabled during dynamic analysis (SUGGESTED)"
+        },
+        {
+          id: "dynamic_analysis_fixed",
+          level: "passing",
+          title: "Medium+ exploitable dynamic-analysis findings fixed promptly"
+        },
+        {
+          id: "achieve_passing",
+          level: "silver",
+          title: "Achieve the passing level badge"
+        },
+        {
+          id: "contribution_requirements",
+          level: "silver",
+          title: "Requirements for acceptable contributions documented"
+        },
+        {
+          id: "dco",
+          level: "silver",
+          title: "Developer Certificate of Origin or similar legal-authorization mechanism (SHOULD)"
+        },
+        {
+          id: "governance",
+          level: "silver",
+          title: "Project governance model documented"
+        },
+        {
+          id: "code_of_conduct",
+          level: "silver",
+          title: "Code of conduct adopted and posted"
+        },
+        {
+          id: "roles_responsibilities",
+          level: "silver",
+          title: "Key roles and responsibilities documented"
+        },
+        {
+          id: "access_continuity",
+          level: "silver",
+          title: "Project can continue with minimal interruption if any one person is lost"
+        },
+        {
+          id: "bus_factor",
+          level: "silver",
+          title: "Bus factor of 2 or more (SHOULD)"
+        },
+        {
+          id: "documentation_roadmap",
+          level: "silver",
+          title: "Documented roadmap for at least the next year"
+        },
+        {
+          id: "documentation_architecture",
+          level: "silver",
+          title: "Architecture (high-level design) documented"
+        },
+        {
+          id: "documentation_security",
+          level: "silver",
+          title: "Security requirements / what users can expect documented"
+        },
+        {
+          id: "documentation_quick_start",
+          level: "silver",
+          title: "Quick start guide for new users"
+        },
+        {
+          id: "documentation_current",
+          level: "silver",
+          title: "Documentation kept current with the latest release"
+        },
+        {
+          id: "documentation_achievements",
+          level: "silver",
+          title: "Achievements (badges etc.) linked from repo front page/website"
+        },
+        {
+          id: "accessibility_best_practices",
+          level: "silver",
+          title: "Accessibility best practices followed (SHOULD)"
+        },
+        {
+          id: "internationalization",
+          level: "silver",
+          title: "Software internationalized (SHOULD)"
+        },
+        {
+          id: "sites_password_security",
+          level: "silver",
+          title: "Project sites storing passwords use iterated salted hashes"
+        },
+        {
+          id: "maintenance_or_update",
+          level: "silver",
+          title: "Older releases maintained or easy upgrade path provided"
+        },
+        {
+          id: "report_tracker",
+          level: "silver",
+          title: "Issue tracker used for tracking individual issues"
+        },
+        {
+          id: "vulnerability_report_credit",
+          level: "silver",
+          title: "Credit given to vulnerability reporters"
+        },
+        {
+          id: "vulnerability_response_process",
+          level: "silver",
+          title: "Documented process for responding to vulnerability reports"
+        },
+        {
+          id: "coding_standards",
+          level: "silver",
+          title: "Coding style guides identified"
+        },
+        {
+          id: "coding_standards_enforced",
+          level: "silver",
+          title: "Coding style automatically enforced"
+        },
+        {
+          id: "build_standard_variables",
+          level: "silver",
+          title: "Build honors standard compiler/linker variables"
+        },
+        {
+          id: "build_preserve_debug",
+          level: "silver",
+          title: "Build preserves debug information (SHOULD)"
+        },
+        {
+          id: "build_non_recursive",
+          level: "silver",
+          title: "No recursive build subdirectory cross-dependencies"
+        },
+        {
+          id: "build_repeatable",
+          level: "silver",
+          title: "Bit-for-bit repeatable build from same inputs"
+        },
+        {
+          id: "installation_common",
+          level: "silver",
+          title: "Installs via a common convention"
+        },
+        {
+          id: "installation_standard_variables",
+          level: "silver",
+          title: "Installation honors standard variables (e.g., DESTDIR)"
+        },
+        {
+          id: "installation_development_quick",
+          level: "silver",
+          title: "Quick setup of a development environment"
+        },
+        {
+          id: "external_dependencies",
+          level: "silver",
+          title: "External dependencies listed in a machine-processable way"
+        },
+        {
+          id: "dependency_monitoring",
+          level: "silver",
+          title: "Dependencies monitored for known vulnerabilities"
+        },
+        {
+          id: "updateable_reused_components",
+          level: "silver",
+          title: "Reused components are easily updateable"
+        },
+        {
+          id: "interfaces_current",
+          level: "silver",
+          title: "Avoid deprecated/obsolete APIs (SHOULD)"
+        },
+        {
+          id: "automated_integration_testing",
+          level: "silver",
+          title: "Automated test suite run on every check-in to shared repo"
+        },
+        {
+          id: "regression_tests_added50",
+          level: "silver",
+          title: "Regression tests added for at least 50% of fixed bugs"
+        },
+        {
+          id: "test_statement_coverage80",
+          level: "silver",
+          title: "Automated tests achieve at least 80% statement coverage"
+        },
+        {
+          id: "test_policy_mandated",
+          level: "silver",
+          title: "Formal written policy that new functionality gets tests"
+        },
+        {
+          id: "tests_documented_added",
+          level: "silver",
+          title: "Test policy documented in change-proposal instructions"
+        },
+        {
+          id: "warnings_strict",
+          level: "silver",
+          title: "Maximally strict compiler warnings/linters"
+        },
+        {
+          id: "implement_secure_design",
+          level: "silver",
+          title: "Secure design principles implemented"
+        },
+        {
+          id: "crypto_weaknesses",
+          level: "silver",
+          title: "No algorithms with known serious weaknesses by default"
+        },
+        {
+          id: "crypto_algorithm_agility",
+          level: "silver",
+          title: "Supports multiple crypto algorithms (SHOULD)"
+        },
+        {
+          id: "crypto_credential_agility",
+          level: "silver",
+          title: "Credentials stored separately from other data"
+        },
+        {
+          id: "crypto_used_network",
+          level: "silver",
+          title: "Network communications encrypted by default (SHOULD)"
+        },
+        {
+          id: "crypto_tls12",
+          level: "silver",
+          title: "TLS 1.2+ supported (SHOULD)"
+        },
+        {
+          id: "crypto_certificate_verification",
+          level: "silver",
+          title: "TLS certificates verified by default"
+        },
+        {
+          id: "crypto_verification_private",
+          level: "silver",
+          title: "Certificates verified before sending private information"
+        },
+        {
+          id: "signed_releases",
+          level: "silver",
+          title: "Releases cryptographically signed, with verification documented"
+        },
+        {
+          id: "version_tags_signed",
+          level: "silver",
+          title: "Version tags cryptographically signed (SUGGESTED)"
+        },
+        {
+          id: "input_validation",
+          level: "silver",
+          title: "Inputs from untrusted sources validated with allowlists"
+        },
+        {
+          id: "hardening",
+          level: "silver",
+          title: "Hardening mechanisms used (SHOULD)"
+        },
+        {
+          id: "assurance_case",
+          level: "silver",
+          title: "Assurance case justifying security requirements are met"
+        },
+        {
+          id: "static_analysis_common_vulnerabilities",
+          level: "silver",
+          title: "Static analysis includes checks for common vulnerabilities"
+        },
+        {
+          id: "dynamic_analysis_unsafe",
+          level: "silver",
+          title: "Memory-safety dynamic checks for memory-unsafe code"
+        },
+        {
+          id: "achieve_silver",
+          level: "gold",
+          title: "Achieve the silver level badge"
+        },
+        {
+          id: "bus_factor",
+          level: "gold",
+          title: "Bus factor of 2 or more"
+        },
+        {
+          id: "contributors_unassociated",
+          level: "gold",
+          title: "At least two unassociated significant contributors"
+        },
+        {
+          id: "copyright_per_file",
+          level: "gold",
+          title: "Copyright statement in each source file"
+        },
+        {
+          id: "license_per_file",
+          level: "gold",
+          title: "License statement (e.g., SPDX-License-Identifier) in each source file"
+        },
+        {
+          id: "repo_distributed",
+          level: "gold",
+          title: "Common distributed version control software used"
+        },
+        {
+          id: "small_tasks",
+          level: "gold",
+          title: "Small tasks for new/casual contributors identified"
+        },
+        {
+          id: "require_2FA",
+          level: "gold",
+          title: "2FA required for developers changing the repo or releases"
+        },
+        {
+          id: "secure_2FA",
+          level: "gold",
+          title: "2FA uses mechanisms stronger than SMS (SHOULD)"
+        },
+        {
+          id: "code_review_standards",
+          level: "gold",
+          title: "Code review standards documented"
+        },
+        {
+          id: "two_person_review",
+          level: "gold",
+          title: "At least 50% of modifications reviewed by someone else"
+        },
+        {
+          id: "build_reproducible",
+          level: "gold",
+          title: "Reproducible build"
+        },
+        {
+          id: "test_invocation",
+          level: "gold",
+          title: "Test suite invocable in a standard way"
+        },
+        {
+          id: "test_continuous_integration",
+          level: "gold",
+          title: "Continuous integration implemented"
+        },
+        {
+          id: "test_statement_coverage90",
+          level: "gold",
+          title: "At least 90% statement coverage"
+        },
+        {
+          id: "test_branch_coverage80",
+          level: "gold",
+          title: "At least 80% branch coverage"
+        },
+        {
+          id: "crypto_used_network",
+          level: "gold",
+          title: "Network communications encrypted by default"
+        },
+        {
+          id: "crypto_tls12",
+          level: "gold",
+          title: "TLS 1.2+ supported"
+        },
+        {
+          id: "hardened_site",
+          level: "gold",
+          title: "Project website/repo/download sites use hardening HTTP headers"
+        },
+        {
+          id: "security_review",
+          level: "gold",
+          title: "Security review within the last 5 years"
+        },
+        {
+          id: "hardening",
+          level: "gold",
+          title: "Hardening mechanisms used"
+        },
+        {
+          id: "dynamic_analysis",
+          level: "gold",
+          title: "Dynamic analysis before major releases"
+        },
+        {
+          id: "dynamic_analysis_enable_assertions",
+          level: "gold",
+          title: "Assertions enabled during dynamic analysis (SHOULD)"
+        }
+      ]
+    },
+    publicCode: {
+      name: "Standard for Public Code",
+      version: "0.8.0",
+      url: "https://standard.publiccode.net/",
+      criteria: [
+        {
+          id: "code-in-the-open",
+          title: "Code in the open"
+        },
+        {
+          id: "bundle-policy-and-source-code",
+          title: "Bundle policy and source code"
+        },
+        {
+          id: "make-the-codebase-reusable-and-portable",
+          title: "Make the codebase reusable and portable"
+        },
+        {
+          id: "welcome-contributors",
+          title: "Welcome contributors"
+        },
+        {
+          id: "make-contributing-easy",
+          title: "Make contributing easy"
+        },
+        {
+          id: "maintain-version-control",
+          title: "Maintain version control"
+        },
+        {
+          id: "require-review-of-contributions",
+          title: "Require review of contributions"
+        },
+        {
+          id: "document-codebase-objectives",
+          title: "Document codebase objectives"
+        },
+        {
+          id: "document-the-code",
+          title: "Document the code"
+        },
+        {
+          id: "use-plain-english",
+          title: "Use plain English"
+        },
+        {
+          id: "use-open-standards",
+          title: "Use open standards"
+        },
+        {
+          id: "use-continuous-integration",
+          title: "Use continuous integration"
+        },
+        {
+          id: "publish-with-an-open-license",
+          title: "Publish with an open license"
+        },
+        {
+          id: "make-the-codebase-findable",
+          title: "Make the codebase findable"
+        },
+        {
+          id: "use-a-coherent-style",
+          title: "Use a coherent style"
+        },
+        {
+          id: "document-codebase-maturity",
+          title: "Document codebase maturity"
+        }
+      ]
+    },
+    cra: {
+      name: "EU Cyber Resilience Act (Regulation (EU) 2024/2847)",
+      version: "OJ L 2024/2847",
+      url: "https://eur-lex.europa.eu/eli/reg/2024/2847/oj",
+      criteria: [
+        {
+          id: "Art. 24(1)",
+          title: "Steward: documented, verifiable cybersecurity policy (secure development, vulnerability handling, voluntary reporting, info sharing)"
+        },
+        {
+          id: "Art. 24(2)",
+          title: "Steward: cooperate with market surveillance authorities on request; provide the policy documentation"
+        },
+        {
+          id: "Art. 24(3)",
+          title: "Steward: Art. 14(1) reporting applies when involved in development; Art. 14(3) and (8) when severe incidents hit steward-provided dev infrastructure"
+        },
+        {
+          id: "Art. 14(1)",
+          title: "Notify actively exploited vulnerabilities to CSIRT coordinator and ENISA (via single reporting platform)"
+        },
+        {
+          id: "Art. 14(3)",
+          title: "Notify severe incidents affecting the product's security to CSIRT coordinator and ENISA"
+        },
+        {
+          id: "Art. 14(8)",
+          title: "Inform impacted users of actively exploited vulnerabilities/severe incidents and mitigations"
+        },
+        {
+          id: "Annex I Part I(1)",
+          title: "Designed, developed and produced to ensure an appropriate level of cybersecurity based on risks"
+        },
+        {
+          id: "Annex I Part I(2)(a)",
+          title: "Placed on market without known exploitable vulnerabilities"
+        },
+        {
+          id: "Annex I Part I(2)(b)",
+          title: "Secure-by-default configuration, with reset to original state"
+        },
+        {
+          id: "Annex I Part I(2)(c)",
+          title: "Vulnerabilities addressable through security updates (automatic by default, opt-out, postpone)"
+        },
+        {
+          id: "Annex I Part I(2)(d)",
+          title: "Protection from unauthorised access (authentication, identity/access management); report possible unauthorised access"
+        },
+        {
+          id: "Annex I Part I(2)(e)",
+          title: "Confidentiality of stored/transmitted/processed data (e.g., state-of-the-art encryption)"
+        },
+        {
+          id: "Annex I Part I(2)(f)",
+          title: "Integrity of data, commands, programs and configuration against unauthorised modification; report corruptions"
+        },
+        {
+          id: "Annex I Part I(2)(g)",
+          title: "Data minimisation: process only adequate, relevant, necessary data"
+        },
+        {
+          id: "Annex I Part I(2)(h)",
+          title: "Availability of essential functions, also after an incident (resilience, DoS mitigation)"
+        },
+        {
+          id: "Annex I Part I(2)(i)",
+          title: "Minimise negative impact on availability of services of other devices or networks"
+        },
+        {
+          id: "Annex I Part I(2)(j)",
+          title: "Limit attack surfaces, including external interfaces"
+        },
+        {
+          id: "Annex I Part I(2)(k)",
+          title: "Reduce incident impact via exploitation mitigation mechanisms and techniques"
+        },
+        {
+          id: "Annex I Part I(2)(l)",
+          title: "Security-related information via recording/monitoring of relevant internal activity, with user opt-out"
+        },
+        {
+          id: "Annex I Part I(2)(m)",
+          title: "Users can securely and easily remove all data and settings permanently; secure data transfer"
+        },
+        {
+          id: "Annex I Part II(1)",
+          title: "Identify and document vulnerabilities and components, incl. machine-readable SBOM (at least top-level dependencies)"
+        },
+        {
+          id: "Annex I Part II(2)",
+          title: "Address and remediate vulnerabilities without delay, incl. security updates (separate from feature updates where feasible)"
+        },
+        {
+          id: "Annex I Part II(3)",
+          title: "Effective and regular security tests and reviews"
+        },
+        {
+          id: "Annex I Part II(4)",
+          title: "After a fix is available, publicly disclose fixed vulnerabilities (description, affected product, impact, severity, remediation)"
+        },
+        {
+          id: "Annex I Part II(5)",
+          title: "Put in place and enforce a coordinated vulnerability disclosure policy"
+        },
+        {
+          id: "Annex I Part II(6)",
+          title: "Facilitate sharing of vulnerability information (own and third-party components), incl. a reporting contact address"
+        },
+        {
+          id: "Annex I Part II(7)",
+          title: "Mechanisms to securely distribute updates in a timely (where applicable automatic) manner"
+        },
+        {
+          id: "Annex I Part II(8)",
+          title: "Disseminate security updates without delay, free of charge, with advisory messages for users"
+        }
+      ]
+    }
+  }
+};
+
+// src/core/crosswalk.ts
+var SCHEMES = ["osps", "bestPractices", "publicCode", "cra"];
+var CROSSWALK_VERSION = crosswalk_default.version;
+function scheme(id) {
+  return crosswalk_default.schemes[id];
+}
+function crosswalkCoverage(results) {
+  return {
+    version: CROSSWALK_VERSION,
+    schemes: SCHEMES.map((id) => {
+      const s = scheme(id);
+      const passing = /* @__PURE__ */ new Map();
+      const failing = /* @__PURE__ */ new Map();
+      for (const r2 of results) {
+        for (const criterion of r2.crosswalk[id] ?? []) {
+          const bucket = r2.status === "pass" ? passing : r2.status === "fail" || r2.status === "error" ? failing : void 0;
+          if (bucket) bucket.set(criterion, [...bucket.get(criterion) ?? [], r2.id]);
+        }
+      }
+      const known = s.criteria.map((c3) => c3.id);
+      const evidenced = known.filter((c3) => passing.has(c3)).map((c3) => ({ id: c3, checks: passing.get(c3) }));
+      const failed = known.filter((c3) => !passing.has(c3) && failing.has(c3)).map((c3) => ({ id: c3, checks: failing.get(c3) }));
+      return {
+        scheme: id,
+        name: s.name,
+        version: s.version,
+        criteria: known.length,
+        evidenced,
+        failing: failed,
+        remaining: known.length - evidenced.length - failed.length
+      };
+    })
+  };
+}
+function bestPracticesProposalUrl(repositoryUrl, coverage3, results) {
+  const passingLevel = new Set(
+    scheme("bestPractices").criteria.filter((c3) => c3.level === "passing").map((c3) => c3.id)
+  );
+  const met = coverage3.evidenced.filter((e) => passingLevel.has(e.id));
+  if (met.length === 0) return void 0;
+  const params = new URLSearchParams({ as: "edit", url: repositoryUrl });
+  for (const e of met) {
+    const messages = e.checks.map((id) => {
+      const r2 = results.find((x4) => x4.id === id);
+      return `ois-ready ${id}: ${r2?.findings.find((f3) => f3.status === "pass")?.message ?? "passed"}`.slice(0, 200);
+    });
+    params.set(`${e.id}_status`, "Met");
+    params.set(`${e.id}_justification`, messages.join("; "));
+  }
+  return `https://www.bestpractices.dev/projects?${params.toString()}`;
+}
+
+// src/attest/statement.ts
 var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 var PREDICATE_TYPE = "https://ois-ready.eu/attestation/v1";
 var PAYLOAD_TYPE = "application/vnd.in-toto+json";
-var CROSSWALK_VERSION = "2026.11";
 var DEFAULT_VALID_DAYS = 90;
 function sha256Hex(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
@@ -46472,7 +47780,7 @@ function exclusionReason(path, matchers, rules) {
 }
 
 // src/core/report.ts
-var REPORT_SCHEMA_VERSION = "1.0.0";
+var REPORT_SCHEMA_VERSION = "1.1.0";
 
 // src/core/check-repository.ts
 async function checkRepository(options) {
@@ -46573,6 +47881,7 @@ async function checkRepository(options) {
     passed: meetsTarget(level, options.failOn),
     summary,
     checks: results,
+    crosswalk: crosswalkCoverage(results),
     timings
   };
   return { report, config, snapshot, git };
@@ -46708,7 +48017,9 @@ function renderMarkdown(report) {
     );
   }
   out.push("");
-  const failing = report.checks.filter((c3) => c3.status === "fail" || c3.status === "error");
+  const failing = report.checks.filter(
+    (c3) => c3.status === "fail" || c3.status === "error" || c3.findings.some((f3) => f3.severity === "warning")
+  );
   if (failing.length > 0) {
     out.push("## What to fix");
     out.push("");
@@ -46716,11 +48027,39 @@ function renderMarkdown(report) {
       out.push(`### ${SYMBOLS[statusLabel(check12)]} \`${check12.id}\`: ${escape2(check12.title)}${check12.exemption ? " (exempted)" : ""}`);
       out.push("");
       if (check12.exemption) out.push(`Exempted until ${check12.exemption.expires}: ${escape2(check12.exemption.reason)}`, "");
-      const shown = check12.findings.filter((f3) => f3.status === "fail" || f3.status === "error");
+      const shown = check12.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
       for (const f3 of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f3)}`);
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- \u2026 and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
       out.push("");
     }
+  }
+  out.push("## Evidence for assurance schemes");
+  out.push("");
+  out.push(
+    `Crosswalk ${report.crosswalk.version}. Criteria this run shows as met, shows as failing, and leaves to be shown by other means:`
+  );
+  out.push("");
+  out.push("| Scheme | Criteria | Shown met | Failing | Other means |");
+  out.push("|---|---|---|---|---|");
+  for (const s of report.crosswalk.schemes) {
+    out.push(`| ${escape2(s.name)} (${escape2(s.version)}) | ${s.criteria} | ${s.evidenced.length} | ${s.failing.length} | ${s.remaining} |`);
+  }
+  out.push("");
+  for (const s of report.crosswalk.schemes) {
+    if (s.evidenced.length === 0 && s.failing.length === 0) continue;
+    const list = (items) => items.map((e) => `\`${escape2(e.id)}\` (${e.checks.join(", ")})`).join(", ");
+    out.push(`<details><summary>${escape2(s.name)}</summary>`, "");
+    if (s.evidenced.length) out.push(`Met: ${list(s.evidenced)}`, "");
+    if (s.failing.length) out.push(`Failing: ${list(s.failing)}`, "");
+    out.push("</details>", "");
+  }
+  const bp = report.crosswalk.schemes.find((s) => s.scheme === "bestPractices");
+  const link = bp && report.repository.url ? bestPracticesProposalUrl(report.repository.url, bp, report.checks) : void 0;
+  if (link) {
+    out.push(
+      `[Open the OpenSSF Best Practices Badge form with the ${bp.evidenced.length} criteria this run shows as met](${link}) (the project must be registered there; nothing is saved until you submit).`,
+      ""
+    );
   }
   if (report.policy.exemptions.length > 0) {
     out.push("## Exemptions");
@@ -46754,8 +48093,9 @@ function headline(check12) {
   return `${first?.message ?? ""}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 function findingLine(f3) {
+  const warning = f3.severity === "warning" ? "warning: " : "";
   const where = f3.location ? `\`${escape2(f3.location.path)}${f3.location.startLine ? `:${f3.location.startLine}` : ""}\` ` : "";
-  return `${where}${escape2(f3.message)}${f3.remediation ? `<br>\u21B3 ${escape2(f3.remediation)}` : ""}`;
+  return `${where}${warning}${escape2(f3.message)}${f3.remediation ? `<br>\u21B3 ${escape2(f3.remediation)}` : ""}`;
 }
 function escape2(text2) {
   return text2.replace(/[\\`*_{}[\]<>|]/g, (c3) => `\\${c3}`).replace(/\r?\n/g, " ");
@@ -46820,7 +48160,7 @@ function renderSarif(report, checks, uriPrefix = "") {
   const results = [];
   ran.forEach((c3, ruleIndex) => {
     for (const f3 of c3.findings) {
-      if (f3.status !== "fail" && f3.status !== "error") continue;
+      if (f3.status !== "fail" && f3.status !== "error" && f3.severity !== "warning") continue;
       const result = {
         ruleId: c3.id,
         ruleIndex,
@@ -47250,6 +48590,25 @@ async function runTrustedRoot(output, io2) {
   io2.stdout(`wrote Sigstore's trusted root to ${output}; verify offline with --trusted-root ${output}
 `);
   return EXIT.ok;
+}
+
+// src/cli/explain-scheme.ts
+var NAMES = { osps: "osps", bestpractices: "bestPractices", publiccode: "publicCode", cra: "cra" };
+function explainScheme(name) {
+  const id = NAMES[name];
+  const s = scheme(id);
+  const lines = [`${s.name}, ${s.version} (${s.url})`, ""];
+  let covered = 0;
+  for (const c3 of s.criteria) {
+    const checks = registry.filter((r2) => r2.meta.crosswalk[id]?.includes(c3.id)).map((r2) => r2.meta.id);
+    if (checks.length) covered++;
+    const level = c3.level !== void 0 ? ` [${c3.level}]` : "";
+    lines.push(`${c3.id}${level}  ${c3.title}`);
+    lines.push(`    ${checks.length ? `evidence: ${checks.join(", ")}` : "no check yet: show by other means"}`);
+  }
+  lines.push("", `${covered} of ${s.criteria.length} criteria have a check in this version of ois-ready.`);
+  return `${lines.join("\n")}
+`;
 }
 
 // src/cli/catalogue-commands.ts
@@ -48119,7 +49478,7 @@ async function main(argv, io2 = processIo) {
     for (const { meta } of [...registry].sort(
       (a, b3) => a.meta.family.localeCompare(b3.meta.family) || a.meta.level - b3.meta.level || a.meta.id.localeCompare(b3.meta.id)
     )) {
-      const crosswalk = Object.entries(meta.crosswalk).map(([scheme, ids]) => `${scheme}: ${ids.join(", ")}`).join("; ");
+      const crosswalk = Object.entries(meta.crosswalk).map(([scheme2, ids]) => `${scheme2}: ${ids.join(", ")}`).join("; ");
       io2.stdout(
         `${meta.id.padEnd(width)}  L${meta.level}  ${meta.family.padEnd(9)}  ${meta.title}
 ${" ".repeat(width + 17)}${crosswalk}
@@ -48127,7 +49486,19 @@ ${" ".repeat(width + 17)}${crosswalk}
       );
     }
   });
-  program2.command("explain").description("print a check's documentation: what it checks, why, and how to fix a failure").argument("<check-id>", "a check id, as `ois-ready list` shows").action((id) => {
+  program2.command("explain").description("print a check's documentation: what it checks, why, and how to fix a failure").argument("[check-id]", "a check id, as `ois-ready list` shows").addOption(
+    new Option("--scheme <scheme>", "instead, list which checks give evidence for each criterion of a scheme").choices([
+      "osps",
+      "bestpractices",
+      "publiccode",
+      "cra"
+    ])
+  ).action((id, opts) => {
+    if (opts.scheme) {
+      io2.stdout(explainScheme(opts.scheme));
+      return;
+    }
+    if (!id) throw new UsageError("give a check id, or --scheme osps|bestpractices|publiccode|cra");
     const check12 = findCheck(id);
     if (!check12) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
     io2.stdout(check12.docs.endsWith("\n") ? check12.docs : `${check12.docs}

@@ -188,7 +188,11 @@ function annotate(report: Report, max: number, prefix: string): void {
   // Lowest levels first: with a cap, the annotations shown are the ones that block the first level.
   const ordered = [...report.checks].sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : 1))
   const failing = ordered.flatMap((c) =>
-    c.exemption ? [] : c.findings.filter((f) => f.status === 'fail' || f.status === 'error' || f.severity === 'warning').map((f) => ({ check: c, finding: f })),
+    c.exemption
+      ? []
+      : c.findings
+          .filter((f) => f.status === 'fail' || f.status === 'error' || f.severity === 'warning')
+          .map((f) => ({ check: c, finding: f })),
   )
   for (const { check, finding } of failing.slice(0, max)) {
     const props: core.AnnotationProperties = { title: `ois-ready ${check.id} (level ${check.level})` }

@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto'
 import type { CheckStatus, Level } from '../core/types.js'
 import type { FailOn, Report } from '../core/report.js'
+import { CROSSWALK_VERSION } from '../core/crosswalk.js'
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 export const PREDICATE_TYPE = 'https://ois-ready.eu/attestation/v1'
 export const PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 /** Version of the mapping from checks to external criteria (OSPS, Best Practices, Public Code, CRA). */
-export const CROSSWALK_VERSION = '2026.11'
+export { CROSSWALK_VERSION }
 export const DEFAULT_VALID_DAYS = 90
 
 export interface Subject {

@@ -11,6 +11,7 @@ import type { KeyAlgorithm } from '../attest/keys.js'
 import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
 import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptions } from './attest-commands.js'
 import { EXIT, type Io } from './io.js'
+import { explainScheme } from './explain-scheme.js'
 import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
@@ -202,8 +203,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   program
     .command('explain')
     .description("print a check's documentation: what it checks, why, and how to fix a failure")
-    .argument('<check-id>', 'a check id, as `ois-ready list` shows')
-    .action((id: string) => {
+    .argument('[check-id]', 'a check id, as `ois-ready list` shows')
+    .addOption(
+      new Option('--scheme <scheme>', 'instead, list which checks give evidence for each criterion of a scheme').choices([
+        'osps',
+        'bestpractices',
+        'publiccode',
+        'cra',
+      ]),
+    )
+    .action((id: string | undefined, opts: { scheme?: string }) => {
+      if (opts.scheme) {
+        io.stdout(explainScheme(opts.scheme))
+        return
+      }
+      if (!id) throw new UsageError('give a check id, or --scheme osps|bestpractices|publiccode|cra')
       const check = findCheck(id)
       if (!check) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`)
       io.stdout(check.docs.endsWith('\n') ? check.docs : `${check.docs}\n`)

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from './config.js'
 import { activeExemptions, isExpired } from './exemptions.js'
 import { readGitFacts, NO_GIT, type GitFacts } from './git-facts.js'
 import { computeLevels, meetsTarget } from './levels.js'
+import { crosswalkCoverage } from './crosswalk.js'
 import { runChecks } from './runner.js'
 import { takeSnapshot, type Snapshot } from './snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
@@ -145,6 +146,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     passed: meetsTarget(level, options.failOn),
     summary,
     checks: results,
+    crosswalk: crosswalkCoverage(results),
     timings,
   }
   return { report, config, snapshot, git }

@@ -3,8 +3,9 @@ import type { CheckStatus, Crosswalk, Family, Finding, Level } from './types.js'
 import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
+import type { SchemeCoverage } from './crosswalk.js'
 
-export const REPORT_SCHEMA_VERSION = '1.0.0'
+export const REPORT_SCHEMA_VERSION = '1.1.0'
 
 export type FailOn = 'none' | Level
 
@@ -72,5 +73,7 @@ export interface Report {
   passed: boolean
   summary: Record<CheckStatus | 'exempted', number>
   checks: CheckResult[]
+  /** Per assurance scheme: criteria shown by this run, failing, and left to other means (since 1.1.0). */
+  crosswalk: { version: string; schemes: SchemeCoverage[] }
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
 }

@@ -2,6 +2,7 @@
 import type { CheckResult, Report } from '../core/report.js'
 import type { Finding } from '../core/types.js'
 import { SYMBOLS, statusLabel } from './status-symbols.js'
+import { bestPracticesProposalUrl } from '../core/crosswalk.js'
 
 const MAX_FINDINGS_PER_CHECK = 20
 
@@ -42,7 +43,9 @@ export function renderMarkdown(report: Report): string {
     )
   }
   out.push('')
-  const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.findings.some((f) => f.severity === 'warning'))
+  const failing = report.checks.filter(
+    (c) => c.status === 'fail' || c.status === 'error' || c.findings.some((f) => f.severity === 'warning'),
+  )
   if (failing.length > 0) {
     out.push('## What to fix')
     out.push('')
@@ -55,6 +58,34 @@ export function renderMarkdown(report: Report): string {
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- … and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`)
       out.push('')
     }
+  }
+  out.push('## Evidence for assurance schemes')
+  out.push('')
+  out.push(
+    `Crosswalk ${report.crosswalk.version}. Criteria this run shows as met, shows as failing, and leaves to be shown by other means:`,
+  )
+  out.push('')
+  out.push('| Scheme | Criteria | Shown met | Failing | Other means |')
+  out.push('|---|---|---|---|---|')
+  for (const s of report.crosswalk.schemes) {
+    out.push(`| ${escape(s.name)} (${escape(s.version)}) | ${s.criteria} | ${s.evidenced.length} | ${s.failing.length} | ${s.remaining} |`)
+  }
+  out.push('')
+  for (const s of report.crosswalk.schemes) {
+    if (s.evidenced.length === 0 && s.failing.length === 0) continue
+    const list = (items: { id: string; checks: string[] }[]) => items.map((e) => `\`${escape(e.id)}\` (${e.checks.join(', ')})`).join(', ')
+    out.push(`<details><summary>${escape(s.name)}</summary>`, '')
+    if (s.evidenced.length) out.push(`Met: ${list(s.evidenced)}`, '')
+    if (s.failing.length) out.push(`Failing: ${list(s.failing)}`, '')
+    out.push('</details>', '')
+  }
+  const bp = report.crosswalk.schemes.find((s) => s.scheme === 'bestPractices')
+  const link = bp && report.repository.url ? bestPracticesProposalUrl(report.repository.url, bp, report.checks) : undefined
+  if (link) {
+    out.push(
+      `[Open the OpenSSF Best Practices Badge form with the ${bp!.evidenced.length} criteria this run shows as met](${link}) (the project must be registered there; nothing is saved until you submit).`,
+      '',
+    )
   }
   if (report.policy.exemptions.length > 0) {
     out.push('## Exemptions')

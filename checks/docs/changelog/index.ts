@@ -26,7 +26,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-BR-04.01'],
       bestPractices: ['release_notes', 'release_notes_vulns'],
-      publicCode: ['Document codebase maturity'],
+      publicCode: ['document-codebase-maturity'],
       cra: ['Annex I Part II(4)'],
     },
     anchors: ['CHANGELOG.md'],

@@ -9,7 +9,7 @@ export const check: Check = {
     title: 'Code of conduct',
     level: 2,
     version: '1.0.0',
-    crosswalk: { bestPractices: ['code_of_conduct'], publicCode: ['Welcome contributors'] },
+    crosswalk: { bestPractices: ['code_of_conduct'], publicCode: ['welcome-contributors'] },
     anchors: ['CODE_OF_CONDUCT.md'],
     ...minWordsOption(60),
   },

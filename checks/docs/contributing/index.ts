@@ -12,7 +12,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-GV-03.01'],
       bestPractices: ['contribution', 'contribution_requirements'],
-      publicCode: ['Make contributing easy', 'Welcome contributors'],
+      publicCode: ['make-contributing-easy', 'welcome-contributors'],
     },
     anchors: ['CONTRIBUTING.md'],
     ...minWordsOption(40),

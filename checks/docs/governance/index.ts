@@ -12,7 +12,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-GV-01.01', 'OSPS-GV-01.02'],
       bestPractices: ['governance', 'roles_responsibilities'],
-      publicCode: ['Make contributing easy'],
+      publicCode: ['make-contributing-easy'],
       cra: ['Art. 24(1)'],
     },
     anchors: ['GOVERNANCE.md', 'MAINTAINERS.md'],

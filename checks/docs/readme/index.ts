@@ -25,7 +25,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-DO-01.01'],
       bestPractices: ['description_good', 'interact', 'documentation_basics'],
-      publicCode: ['Document codebase objectives', 'Document the code'],
+      publicCode: ['document-codebase-objectives', 'document-the-code'],
     },
     anchors: ['README.md'],
     ...minWordsOption(50),

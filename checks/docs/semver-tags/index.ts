@@ -12,7 +12,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-BR-02.01'],
       bestPractices: ['version_unique', 'version_semver', 'version_tags'],
-      publicCode: ['Document codebase maturity', 'Maintain version control'],
+      publicCode: ['document-codebase-maturity', 'maintain-version-control'],
     },
     anchors: ['CHANGELOG.md'],
   },

@@ -33,7 +33,7 @@ export const check: Check = {
     title: 'No workflow runs untrusted pull request code with privileges or injects untrusted input into scripts',
     level: 2,
     version: '1.0.0',
-    crosswalk: { osps: ['OSPS-BR-01.01', 'OSPS-BR-01.02'], cra: ['Annex I Part I(2)(d)'] },
+    crosswalk: { osps: ['OSPS-BR-01.01', 'OSPS-BR-01.03'], cra: ['Annex I Part I(2)(d)'] },
   },
   docs,
   async run({ repo }) {

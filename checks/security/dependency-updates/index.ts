@@ -27,7 +27,6 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: {
-      osps: ['OSPS-VM-05.02'],
       bestPractices: ['dependency_monitoring'],
       cra: ['Annex I Part II(2)'],
     },

@@ -31,7 +31,7 @@ export const check: Check = {
     crosswalk: {
       osps: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'],
       bestPractices: ['vulnerability_report_process', 'vulnerability_report_private', 'vulnerability_report_response'],
-      publicCode: ['Make contributing easy'],
+      publicCode: ['make-contributing-easy'],
       cra: ['Art. 24(1)', 'Annex I Part II(5)', 'Annex I Part II(6)'],
     },
     anchors: ['SECURITY.md'],

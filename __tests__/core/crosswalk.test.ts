@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { checkRepository } from '../../src/core/check-repository.js'
+import { crosswalkCoverage, scheme, unknownCriteria, SCHEMES } from '../../src/core/crosswalk.js'
+import { registry } from '../../src/core/registry.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
+import { TEST_NOW } from '../helpers/check.js'
+import { runCli } from '../helpers/process.js'
+
+afterAll(cleanup)
+
+describe('crosswalk', () => {
+  test('every criterion a check names exists in the scheme lists', () => {
+    expect(unknownCriteria(registry)).toEqual([])
+    for (const id of SCHEMES) expect(scheme(id).criteria.length).toBeGreaterThan(10)
+  })
+
+  test('an exemplary repository shows criteria as met, with the checks that showed them', async () => {
+    const { report } = await checkRepository({
+      path: fixtureRepo('exemplary', { remote: 'https://github.com/kommune/forms', commits: [{ tags: ['v1.2.0'] }] }),
+      failOn: 1,
+      now: TEST_NOW,
+    })
+    const osps = report.crosswalk.schemes.find((s) => s.scheme === 'osps')!
+    expect(osps.criteria).toBe(64)
+    expect(osps.evidenced).toContainEqual({ id: 'OSPS-VM-03.01', checks: ['security-policy'] })
+    expect(osps.evidenced).toContainEqual({ id: 'OSPS-GV-03.01', checks: ['contributing'] })
+    expect(osps.failing).toEqual([])
+    expect(osps.remaining).toBe(64 - osps.evidenced.length)
+    const md = renderMarkdown(report)
+    expect(md).toContain('## Evidence for assurance schemes')
+    expect(md).toMatch(/\| OpenSSF OSPS Baseline \(2026\.08\.28\) \| 64 \| \d+ \| 0 \| \d+ \|/)
+    const link = /\(https:\/\/www\.bestpractices\.dev\/projects\?([^)]+)\)/.exec(md)![1]!
+    const params = new URLSearchParams(link)
+    expect(params.get('as')).toBe('edit')
+    expect(params.get('url')).toBe('https://github.com/kommune/forms')
+    expect(params.get('vulnerability_report_private_status')).toBe('Met')
+    expect(params.get('vulnerability_report_private_justification')).toMatch(/^ois-ready security-policy: SECURITY\.md: private channel/)
+    // silver criteria are not proposed on the passing form
+    expect(params.get('code_of_conduct_status')).toBeNull()
+  })
+
+  test('failing checks make their criteria failing, not met', async () => {
+    const { report } = await checkRepository({ path: makeRepo({ 'README.md': '# x' }), failOn: 1, now: TEST_NOW })
+    const cov = crosswalkCoverage(report.checks)
+    const osps = cov.schemes.find((s) => s.scheme === 'osps')!
+    expect(osps.evidenced).toEqual([])
+    expect(osps.failing.map((f) => f.id)).toContain('OSPS-VM-03.01')
+  })
+
+  test('explain --scheme lists every criterion and its checks', () => {
+    const r = runCli(['explain', '--scheme', 'osps'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^OSPS-VM-03\.01 \[2\] {2}.+\n {4}evidence: security-policy$/m)
+    expect(r.stdout).toMatch(/^OSPS-AC-01\.01 \[1\] {2}.+\n {4}no check yet: show by other means$/m)
+    expect(r.stdout).toMatch(/\d+ of 64 criteria have a check/)
+    expect(runCli(['explain', '--scheme', 'iso27001']).status).toBe(2)
+  })
+})

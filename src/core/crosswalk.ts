@@ -1,0 +1,112 @@
+/**
+ * The crosswalk: which criteria of OSPS Baseline, the Best Practices Badge, the Standard for
+ * Public Code and the CRA this run gives passing evidence for, and which remain to be shown by
+ * other means. The criteria lists are in data/crosswalk.json; each check names its criteria in
+ * `meta.crosswalk`.
+ */
+import data from '../../data/crosswalk.json' with { type: 'json' }
+import type { Check, Crosswalk } from './types.js'
+import type { CheckResult } from './report.js'
+
+export type SchemeId = keyof Crosswalk
+export const SCHEMES: SchemeId[] = ['osps', 'bestPractices', 'publicCode', 'cra']
+export const CROSSWALK_VERSION: string = data.version
+
+export interface Criterion {
+  id: string
+  title: string
+  level?: number | string
+}
+
+export interface Scheme {
+  name: string
+  version: string
+  url: string
+  criteria: Criterion[]
+}
+
+export function scheme(id: SchemeId): Scheme {
+  return data.schemes[id] as Scheme
+}
+
+export interface SchemeCoverage {
+  scheme: SchemeId
+  name: string
+  version: string
+  criteria: number
+  /** Criteria a passing check gives evidence for. */
+  evidenced: { id: string; checks: string[] }[]
+  /** Criteria whose checks ran and failed (and none passed): to fix. */
+  failing: { id: string; checks: string[] }[]
+  /** Criteria no check of this run showed: to be shown by other means. */
+  remaining: number
+}
+
+export function crosswalkCoverage(results: readonly CheckResult[]): { version: string; schemes: SchemeCoverage[] } {
+  return {
+    version: CROSSWALK_VERSION,
+    schemes: SCHEMES.map((id) => {
+      const s = scheme(id)
+      const passing = new Map<string, string[]>()
+      const failing = new Map<string, string[]>()
+      for (const r of results) {
+        for (const criterion of r.crosswalk[id] ?? []) {
+          const bucket = r.status === 'pass' ? passing : r.status === 'fail' || r.status === 'error' ? failing : undefined
+          if (bucket) bucket.set(criterion, [...(bucket.get(criterion) ?? []), r.id])
+        }
+      }
+      const known = s.criteria.map((c) => c.id)
+      const evidenced = known.filter((c) => passing.has(c)).map((c) => ({ id: c, checks: passing.get(c)! }))
+      const failed = known.filter((c) => !passing.has(c) && failing.has(c)).map((c) => ({ id: c, checks: failing.get(c)! }))
+      return {
+        scheme: id,
+        name: s.name,
+        version: s.version,
+        criteria: known.length,
+        evidenced,
+        failing: failed,
+        remaining: known.length - evidenced.length - failed.length,
+      }
+    }),
+  }
+}
+
+/** Criteria named by checks that the data does not know: a bug in a check's metadata. */
+export function unknownCriteria(checks: readonly Check[]): string[] {
+  const out: string[] = []
+  for (const c of checks) {
+    for (const id of SCHEMES) {
+      const known = new Set(scheme(id).criteria.map((x) => x.id))
+      for (const criterion of c.meta.crosswalk[id] ?? []) if (!known.has(criterion)) out.push(`${c.meta.id}: ${id} ${criterion}`)
+    }
+  }
+  return out
+}
+
+/**
+ * A link that opens the project's Best Practices Badge form with the criteria this run showed
+ * as met (the site's "automation proposals"; nothing is saved until the maintainer submits).
+ */
+export function bestPracticesProposalUrl(
+  repositoryUrl: string,
+  coverage: SchemeCoverage,
+  results: readonly CheckResult[],
+): string | undefined {
+  const passingLevel = new Set(
+    scheme('bestPractices')
+      .criteria.filter((c) => c.level === 'passing')
+      .map((c) => c.id),
+  )
+  const met = coverage.evidenced.filter((e) => passingLevel.has(e.id))
+  if (met.length === 0) return undefined
+  const params = new URLSearchParams({ as: 'edit', url: repositoryUrl })
+  for (const e of met) {
+    const messages = e.checks.map((id) => {
+      const r = results.find((x) => x.id === id)
+      return `ois-ready ${id}: ${r?.findings.find((f) => f.status === 'pass')?.message ?? 'passed'}`.slice(0, 200)
+    })
+    params.set(`${e.id}_status`, 'Met')
+    params.set(`${e.id}_justification`, messages.join('; '))
+  }
+  return `https://www.bestpractices.dev/projects?${params.toString()}`
+}
