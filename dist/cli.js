@@ -5108,7 +5108,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies3 = (version, range, options) => {
+    var satisfies2 = (version, range, options) => {
       try {
         range = new Range(range, options);
       } catch (er2) {
@@ -5116,7 +5116,7 @@ var require_satisfies = __commonJS({
       }
       return range.test(version);
     };
-    module.exports = satisfies3;
+    module.exports = satisfies2;
   }
 });
 
@@ -5271,7 +5271,7 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies3 = require_satisfies();
+    var satisfies2 = require_satisfies();
     var gt3 = require_gt();
     var lt3 = require_lt();
     var lte = require_lte();
@@ -5298,7 +5298,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies3(version, range, options)) {
+      if (satisfies2(version, range, options)) {
         return false;
       }
       for (let i = 0; i < range.set.length; ++i) {
@@ -5370,7 +5370,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
-    var satisfies3 = require_satisfies();
+    var satisfies2 = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
@@ -5378,7 +5378,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v3 = versions.sort((a, b3) => compare(a, b3, options));
       for (const version of v3) {
-        const included = satisfies3(version, range, options);
+        const included = satisfies2(version, range, options);
         if (included) {
           prev = version;
           if (!first) {
@@ -5423,7 +5423,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies3 = require_satisfies();
+    var satisfies2 = require_satisfies();
     var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
@@ -5492,14 +5492,14 @@ var require_subset = __commonJS({
         }
       }
       for (const eq of eqSet) {
-        if (gt3 && !satisfies3(eq, String(gt3), options)) {
+        if (gt3 && !satisfies2(eq, String(gt3), options)) {
           return null;
         }
-        if (lt3 && !satisfies3(eq, String(lt3), options)) {
+        if (lt3 && !satisfies2(eq, String(lt3), options)) {
           return null;
         }
         for (const c3 of dom) {
-          if (!satisfies3(eq, String(c3), options)) {
+          if (!satisfies2(eq, String(c3), options)) {
             return false;
           }
         }
@@ -5612,7 +5612,7 @@ var require_semver2 = __commonJS({
     var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies3 = require_satisfies();
+    var satisfies2 = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -5651,7 +5651,7 @@ var require_semver2 = __commonJS({
       truncate,
       Comparator,
       Range,
-      satisfies: satisfies3,
+      satisfies: satisfies2,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -35536,32 +35536,6 @@ var require_dist11 = __commonJS({
   }
 });
 
-// node_modules/array-find-index/index.js
-var require_array_find_index = __commonJS({
-  "node_modules/array-find-index/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(arr, predicate, ctx) {
-      if (typeof Array.prototype.findIndex === "function") {
-        return arr.findIndex(predicate, ctx);
-      }
-      if (typeof predicate !== "function") {
-        throw new TypeError("predicate must be a function");
-      }
-      var list = Object(arr);
-      var len = list.length;
-      if (len === 0) {
-        return -1;
-      }
-      for (var i = 0; i < len; i++) {
-        if (predicate.call(ctx, list[i], i, list)) {
-          return i;
-        }
-      }
-      return -1;
-    };
-  }
-});
-
 // node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
   "node_modules/spdx-license-ids/index.json"(exports, module) {
@@ -36386,8 +36360,272 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse5 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+          next();
+          return t2.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
+            next();
+            return t2.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t2.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t2 = token();
+        if (t2 === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t2.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t2.string;
+          var node2 = { license: string };
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
+          next();
+          var node2 = { license: t2.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan2();
+    var parse = require_parse5();
+    module.exports = function(source) {
+      return parse(scan(source));
+    };
+  }
+});
+
+// node_modules/array-find-index/index.js
+var require_array_find_index = __commonJS({
+  "node_modules/array-find-index/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(arr, predicate, ctx) {
+      if (typeof Array.prototype.findIndex === "function") {
+        return arr.findIndex(predicate, ctx);
+      }
+      if (typeof predicate !== "function") {
+        throw new TypeError("predicate must be a function");
+      }
+      var list = Object(arr);
+      var len = list.length;
+      if (len === 0) {
+        return -1;
+      }
+      for (var i = 0; i < len; i++) {
+        if (predicate.call(ctx, list[i], i, list)) {
+          return i;
+        }
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+var require_scan3 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
@@ -36491,7 +36729,7 @@ var require_scan2 = __commonJS({
 });
 
 // node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
-var require_parse5 = __commonJS({
+var require_parse6 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
@@ -36605,11 +36843,11 @@ var require_parse5 = __commonJS({
 });
 
 // node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
+var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan = require_scan2();
-    var parse = require_parse5();
+    var scan = require_scan3();
+    var parse = require_parse6();
     module.exports = function(source) {
       return parse(scan(source));
     };
@@ -36863,7 +37101,7 @@ var require_spdx_ranges = __commonJS({
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
-    var parse = require_spdx_expression_parse();
+    var parse = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
     var notALicenseIdentifier = " is not a simple license identifier";
     var rangeComparison = function(comparison) {
@@ -36908,7 +37146,7 @@ var require_spdx_compare = __commonJS({
 });
 
 // node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
-var require_scan3 = __commonJS({
+var require_scan4 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
@@ -37012,7 +37250,7 @@ var require_scan3 = __commonJS({
 });
 
 // node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
-var require_parse6 = __commonJS({
+var require_parse7 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
@@ -37126,11 +37364,11 @@ var require_parse6 = __commonJS({
 });
 
 // node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse2 = __commonJS({
+var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan = require_scan3();
-    var parse = require_parse6();
+    var scan = require_scan4();
+    var parse = require_parse7();
     module.exports = function(source) {
       return parse(scan(source));
     };
@@ -37141,7 +37379,7 @@ var require_spdx_expression_parse2 = __commonJS({
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare = require_spdx_compare();
-    var parse = require_spdx_expression_parse2();
+    var parse = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
@@ -37236,7 +37474,7 @@ var require_spdx_satisfies = __commonJS({
         });
       });
     }
-    function satisfies3(spdxExpression, arrayOfLicenses) {
+    function satisfies2(spdxExpression, arrayOfLicenses) {
       var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse(spdxExpression)));
       var parsedLicenses = arrayOfLicenses.map(function(l5) {
         return replaceGPLOnlyOrLaterWithRanges(parse(l5));
@@ -37250,245 +37488,7 @@ var require_spdx_satisfies = __commonJS({
         return isANDCompatible(o2, parsedLicenses);
       });
     }
-    module.exports = satisfies3;
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan4 = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
-          if (string) {
-            break;
-          }
-        }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string && {
-          type: "OPERATOR",
-          string: string.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string = idstring();
-        if (!string) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string = expectIdstring();
-          return { type: "DOCUMENTREF", string };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string = expectIdstring();
-          return { type: "LICENSEREF", string };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string = idstring();
-        if (licenses.indexOf(string) !== -1) {
-          return {
-            type: "LICENSE",
-            string
-          };
-        } else if (exceptions.indexOf(string) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse7 = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t2 = token();
-        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
-          next();
-          return t2.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t2 = token();
-          if (t2 && t2.type === "EXCEPTION") {
-            next();
-            return t2.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string = "";
-        var t2 = token();
-        if (t2.type === "DOCUMENTREF") {
-          next();
-          string += "DocumentRef-" + t2.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t2 = token();
-        if (t2 === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t2.type === "LICENSEREF") {
-          next();
-          string += "LicenseRef-" + t2.string;
-          var node2 = { license: string };
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t2 = token();
-        if (t2 && t2.type === "LICENSE") {
-          next();
-          var node2 = { license: t2.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse3 = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan4();
-    var parse = require_parse7();
-    module.exports = function(source) {
-      return parse(scan(source));
-    };
+    module.exports = satisfies2;
   }
 });
 
@@ -48643,13 +48643,45 @@ for (const [net, prefix] of [
   ["::", 128],
   ["::1", 128],
   ["fc00::", 7],
-  ["fe80::", 10],
-  ["::ffff:0:0", 96]
+  ["fe80::", 10]
 ])
   PRIVATE.addSubnet(net, prefix, "ipv6");
+for (const [net, prefix] of [
+  ["fec0::", 10],
+  ["ff00::", 8],
+  ["100::", 64],
+  ["2001:db8::", 32]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv6");
+function embeddedIPv4(address) {
+  const lower = address.toLowerCase();
+  const dotted = /^(?:::|::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  if (dotted) return dotted[1];
+  const words = expandIPv6(lower);
+  if (!words) return void 0;
+  const v4 = (hi, lo) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  if (words.slice(0, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
+  if (words.slice(0, 5).every((w3) => w3 === 0) && words[5] === 65535) return v4(words[6], words[7]);
+  if (words[0] === 100 && words[1] === 65435 && words.slice(2, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
+  if (words[0] === 8194) return v4(words[1], words[2]);
+  return void 0;
+}
+function expandIPv6(address) {
+  const [head, tail] = address.split("::");
+  const parse = (part) => part ? part.split(":").map((h3) => parseInt(h3, 16)) : [];
+  const a = parse(head);
+  const b3 = tail === void 0 ? [] : parse(tail);
+  const words = tail === void 0 ? a : [...a, ...new Array(8 - a.length - b3.length).fill(0), ...b3];
+  return words.length === 8 && words.every((w3) => Number.isInteger(w3) && w3 >= 0 && w3 <= 65535) ? words : void 0;
+}
 function isPrivateAddress(address) {
   const family = isIP(address);
-  return family === 0 ? true : PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
+  if (family === 0) return true;
+  if (family === 6) {
+    const v4 = embeddedIPv4(address);
+    if (v4 !== void 0) return isIP(v4) !== 4 || PRIVATE.check(v4, "ipv4");
+  }
+  return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 var publicOnlyLookup = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
@@ -48668,23 +48700,30 @@ var publicOnlyLookup = (hostname, options, callback) => {
 };
 async function fetchText(url, options) {
   let current = url;
+  const deadline = Date.now() + options.timeoutMs;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` };
     let parsed;
     try {
       parsed = new URL(current);
     } catch {
       return { url, ok: false, reason: `${current} is not a URL` };
     }
-    const allowed = options.allowHosts.includes(parsed.host);
+    const port = parsed.port || (parsed.protocol === "https:" ? "443" : "80");
+    const allowed = options.allowHosts.includes(parsed.host) || options.allowHosts.includes(`${parsed.hostname}:${port}`);
     if (parsed.protocol !== "https:" && !(allowed && parsed.protocol === "http:"))
       return { url, ok: false, reason: `${current} is not an https:// URL` };
     if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ""))) {
       return { url, ok: false, reason: `${current} is a private address` };
     }
-    const response = await get(parsed, options, allowed);
+    const response = await get(parsed, { ...options, timeoutMs: Math.max(1, deadline - Date.now()) }, allowed);
     if ("reason" in response) return { url, ok: false, reason: response.reason };
     if (response.status >= 300 && response.status < 400 && response.location) {
-      current = new URL(response.location, current).toString();
+      try {
+        current = new URL(response.location, current).toString();
+      } catch {
+        return { url, ok: false, reason: `${current} redirects to an invalid address` };
+      }
       continue;
     }
     if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` };
@@ -48790,8 +48829,8 @@ function verifyWithTrust(value, trust, at3) {
   const v3 = verifyEnvelope(value, { keys: trust.keys.map((k2) => k2.key), at: at3 });
   if (!v3.statement || v3.signer?.type !== "key") return v3;
   const keyid = v3.signer.keyid;
-  const trusted = trust.keys.find((k2) => k2.key.keyid === keyid);
-  return coverage(v3, trusted.covers, `key ${keyid.slice(0, 16)}\u2026 (${trusted.key.source})`);
+  const entries = trust.keys.filter((k2) => k2.key.keyid === keyid);
+  return coverage(v3, (repo) => entries.some((k2) => k2.covers(repo)), `key ${keyid.slice(0, 16)}\u2026 (${entries[0].key.source})`);
 }
 function coverage(v3, covers, signer) {
   const repo = v3.statement?.predicate.repository.url;
@@ -48855,8 +48894,9 @@ async function buildCatalogue(inputs, trust, at3, fetchOptions) {
     }
     accepted++;
     const record = toRecord(v3, c3.source, c3.raw, onlyExpired);
-    const current = newest.get(record.repository);
-    if (!current || newer(record, current)) newest.set(record.repository, record);
+    const key = repositoryKey(record.repository);
+    const current = newest.get(key);
+    if (!current || newer(record, current)) newest.set(key, record);
   }
   const records = [...newest.values()].sort((a, b3) => a.repository < b3.repository ? -1 : 1);
   rejected.sort((a, b3) => a.source < b3.source ? -1 : a.source > b3.source ? 1 : 0);
@@ -48880,8 +48920,14 @@ async function buildCatalogue(inputs, trust, at3, fetchOptions) {
     }
   };
 }
+function repositoryKey(url) {
+  return url.trim().toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "");
+}
 function newer(a, b3) {
-  if (a.issuedAt !== b3.issuedAt) return a.issuedAt > b3.issuedAt;
+  if (a.expired !== b3.expired) return !a.expired;
+  const ta = Date.parse(a.issuedAt);
+  const tb = Date.parse(b3.issuedAt);
+  if (ta !== tb) return ta > tb;
   if (a.level !== b3.level) return a.level > b3.level;
   return a.source < b3.source;
 }
@@ -48899,8 +48945,18 @@ function listFiles(input, rejected) {
   }
   if (st3.isFile()) return [input];
   if (!st3.isDirectory()) return [];
+  let names;
+  try {
+    names = readdirSync(input).sort();
+  } catch (error) {
+    rejected.push({
+      source: input,
+      reasons: [{ code: "unreadable", message: `${input} could not be read (${error.code})` }]
+    });
+    return [];
+  }
   const files = [];
-  for (const name of readdirSync(input).sort()) {
+  for (const name of names) {
     const path = join6(input, name);
     const s = lstatSync6(path);
     if (s.isDirectory()) files.push(...listFiles(path, rejected));
@@ -48917,7 +48973,16 @@ function readBounded2(file, rejected) {
     });
     return void 0;
   }
-  const bytes = readFileSync5(file);
+  let bytes;
+  try {
+    bytes = readFileSync5(file);
+  } catch (error) {
+    rejected.push({
+      source: file,
+      reasons: [{ code: "unreadable", message: `${file} could not be read (${error.code})` }]
+    });
+    return void 0;
+  }
   if (bytes.subarray(0, 8e3).includes(0)) {
     rejected.push({ source: file, reasons: [{ code: "malformed", message: `${file} is binary, not JSON` }] });
     return void 0;
@@ -48928,30 +48993,138 @@ function renderIndexJsonl(records) {
   return records.map((r2) => canonicalize(r2)).join("\n") + (records.length ? "\n" : "");
 }
 
-// src/catalogue/page.ts
+// src/catalogue/query.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+function loadIndex(path) {
+  let text2;
+  try {
+    text2 = readFileSync6(path, "utf8");
+  } catch {
+    throw new UsageError(`index ${path} does not exist (build it with ois-ready catalogue build)`);
+  }
+  return text2.split("\n").filter(Boolean).map((line, i) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new UsageError(`${path}:${i + 1} is not a JSON record`);
+    }
+  });
+}
+function usableUnder(expression, licences) {
+  if (!expression) return false;
+  const plain2 = expression.replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, "");
+  try {
+    return (0, import_spdx_satisfies.default)(plain2, licences);
+  } catch {
+    return false;
+  }
+}
+function acceptedLicences(query2) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(query2.replace(/\s(or|and|with)\s/gi, (m2) => m2.toUpperCase()));
+  } catch {
+    throw new UsageError(`--licence ${query2} is not a valid SPDX expression`);
+  }
+  const out = [];
+  const walk = (n) => {
+    if ("license" in n) out.push(`${n.license}${n.plus ? "+" : ""}${n.exception ? ` WITH ${n.exception}` : ""}`);
+    else {
+      if (n.conjunction === "and")
+        throw new UsageError(`--licence ${query2}: give licences joined by OR (a project matches when it can be used under one of them)`);
+      walk(n.left);
+      walk(n.right);
+    }
+  };
+  walk(node);
+  return out;
+}
+function makeFilter(options) {
+  const licences = options.licence ? acceptedLicences(options.licence) : void 0;
+  const familyChecks = options.family ? registry.filter((c3) => c3.meta.family === options.family).map((c3) => c3.meta.id) : void 0;
+  if (options.family && familyChecks.length === 0)
+    throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`);
+  const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const at3 = options.validAt?.getTime();
+  return (r2) => {
+    if (options.minLevel !== void 0 && r2.level < options.minLevel) return false;
+    if (licences && !usableUnder(r2.licence, licences)) return false;
+    const satisfied = new Set(r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id));
+    if (options.check?.some((id) => !satisfied.has(id))) return false;
+    if (familyChecks) {
+      const ofFamily = r2.checks.filter((c3) => familyChecks.includes(c3.id));
+      if (ofFamily.length === 0 || !ofFamily.every((c3) => c3.satisfied)) return false;
+    }
+    if (at3 !== void 0 && (Date.parse(r2.validUntil) < at3 || Date.parse(r2.issuedAt) > at3)) return false;
+    if (words.length) {
+      const haystack = `${r2.repository} ${r2.licence ?? ""} ${r2.passed.join(" ")} ${r2.exemptions.map((e) => e.reason).join(" ")}`.toLowerCase();
+      if (!words.every((w3) => haystack.includes(w3))) return false;
+    }
+    return true;
+  };
+}
+function query(records, options) {
+  return records.filter(makeFilter(options));
+}
+var csvCell = (v3) => {
+  const s = String(v3);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+function renderQuery(records, format) {
+  if (format === "json") return `${JSON.stringify(records, null, 2)}
+`;
+  const rows = records.map((r2) => ({
+    repository: format === "table" ? printable(r2.repository) : r2.repository,
+    level: r2.level,
+    licence: format === "table" ? printable(r2.licence ?? "") : r2.licence ?? "",
+    passed: r2.passed.length,
+    checks: r2.checks.length,
+    validUntil: r2.validUntil.slice(0, 10),
+    expired: r2.expired
+  }));
+  if (format === "csv") {
+    const header = "repository,level,licence,passed,checks,valid_until,expired";
+    return `${[header, ...rows.map((r2) => [r2.repository, r2.level, r2.licence, r2.passed, r2.checks, r2.validUntil, r2.expired].map(csvCell).join(","))].join("\n")}
+`;
+  }
+  const width = Math.max(10, ...rows.map((r2) => r2.repository.length));
+  const lines = [`${"repository".padEnd(width)}  L  ${"licence".padEnd(20)}  passed  valid until`];
+  for (const r2 of rows)
+    lines.push(
+      `${r2.repository.padEnd(width)}  ${r2.level}  ${r2.licence.slice(0, 20).padEnd(20)}  ${`${r2.passed}/${r2.checks}`.padEnd(6)}  ${r2.validUntil}${r2.expired ? " (expired)" : ""}`
+    );
+  lines.push(`${rows.length} project(s)`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/catalogue/page.ts
 function embed(value) {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function usableUnder(records) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const r2 of records)
-    for (const m2 of (r2.licence ?? "").matchAll(/[A-Za-z0-9.+-]+/g))
-      if (!["AND", "OR", "WITH"].includes(m2[0])) ids.add(m2[0].replace(/\+$/, ""));
-  const licences = [...ids].sort();
-  const usable = records.map(
-    (r2) => licences.filter((l5) => {
-      try {
-        return r2.licence ? (0, import_spdx_satisfies.default)(r2.licence, [l5]) : false;
-      } catch {
-        return false;
-      }
-    })
-  );
-  return { licences: licences.filter((l5) => usable.some((u2) => u2.includes(l5))), usable };
+function licencesUsable(records) {
+  const memo = /* @__PURE__ */ new Map();
+  const usable = records.map((r2) => {
+    const expression = r2.licence ?? "";
+    let list = memo.get(expression);
+    if (!list) {
+      const named = [
+        ...new Set(
+          [...expression.replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, "").matchAll(/[A-Za-z0-9.+-]+/g)].map((m2) => m2[0]).filter((t2) => !["AND", "OR"].includes(t2.toUpperCase()))
+        )
+      ];
+      list = named.filter((l5) => usableUnder(expression, [l5])).sort();
+      memo.set(expression, list);
+    }
+    return list;
+  });
+  return { licences: [...new Set(usable.flat())].sort(), usable };
 }
 function renderCataloguePage(records, summary) {
-  const { licences, usable } = usableUnder(records);
+  const { licences, usable } = licencesUsable(records);
   const checks = [...new Set(records.flatMap((r2) => r2.checks.map((c3) => c3.id)))].sort();
   const data = {
     verifiedAt: summary.verifiedAt,
@@ -48964,7 +49137,7 @@ function renderCataloguePage(records, summary) {
       licence: r2.licence ?? "",
       usable: usable[i],
       checks: r2.checks,
-      passed: r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id),
+      passed: r2.passed,
       exemptions: r2.exemptions,
       issuedAt: r2.issuedAt,
       validUntil: r2.validUntil,
@@ -48993,6 +49166,7 @@ function renderCataloguePage(records, summary) {
   :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   table { width: 100%; border-collapse: collapse; }
   th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  td, li, p { overflow-wrap: anywhere; }
   th { font-size: .85rem; color: var(--muted); }
   .badge { display: inline-block; padding: .1rem .5rem; border-radius: .3rem; font-weight: 700; font-size: .85rem; color: #fff; white-space: nowrap; }
   .l0 { background: #a40e26; } .l1 { background: #6f5d00; } .l2 { background: #1a7f37; } .l3 { background: #0b5f2a; } .expired { background: #4b535d; }
@@ -49066,7 +49240,7 @@ function renderCataloguePage(records, summary) {
     tr.appendChild(el('td', { 'data-label': 'Checks passed' }, p.passed.length + ' of ' + p.checks.length));
     tr.appendChild(el('td', { 'data-label': 'Verified' }, 'issued ' + p.issuedAt.slice(0, 10) + ', valid until ' + p.validUntil.slice(0, 10)));
     var details = el('details');
-    details.appendChild(el('summary', {}, 'What was checked'));
+    details.appendChild(el('summary', { 'aria-label': 'What was checked for ' + p.repository }, 'What was checked'));
     var list = el('ul');
     p.checks.forEach(function (c) { list.appendChild(el('li', {}, c.id + ' (level ' + c.level + '): ' + (c.satisfied && c.status !== 'pass' && c.status !== 'not-applicable' ? 'exempted' : c.status))); });
     details.appendChild(list);
@@ -49095,7 +49269,7 @@ function renderCataloguePage(records, summary) {
       if (p.level < level) return;
       if (licence && p.usable.indexOf(licence) < 0) return;
       if (check && p.passed.indexOf(check) < 0) return;
-      var hay = (p.repository + ' ' + p.licence + ' ' + p.passed.join(' ')).toLowerCase();
+      var hay = (p.repository + ' ' + p.licence + ' ' + p.passed.join(' ') + ' ' + p.exemptions.map(function (e) { return e.reason; }).join(' ')).toLowerCase();
       if (words.some(function (w) { return hay.indexOf(w) < 0; })) return;
       body.appendChild(rows[i]);
       shown++;
@@ -49111,109 +49285,6 @@ function renderCataloguePage(records, summary) {
 </script>
 </body>
 </html>
-`;
-}
-
-// src/catalogue/query.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse3(), 1);
-var import_spdx_satisfies2 = __toESM(require_spdx_satisfies(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
-function loadIndex(path) {
-  let text2;
-  try {
-    text2 = readFileSync6(path, "utf8");
-  } catch {
-    throw new UsageError(`index ${path} does not exist (build it with ois-ready catalogue build)`);
-  }
-  return text2.split("\n").filter(Boolean).map((line, i) => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path}:${i + 1} is not a JSON record`);
-    }
-  });
-}
-function acceptedLicences(query2) {
-  let node;
-  try {
-    node = (0, import_spdx_expression_parse.default)(query2);
-  } catch {
-    throw new UsageError(`--licence ${query2} is not a valid SPDX expression`);
-  }
-  const out = [];
-  const walk = (n) => {
-    if ("license" in n) out.push(`${n.license}${n.plus ? "+" : ""}${n.exception ? ` WITH ${n.exception}` : ""}`);
-    else {
-      if (n.conjunction === "and")
-        throw new UsageError(`--licence ${query2}: give licences joined by OR (a project matches when it can be used under one of them)`);
-      walk(n.left);
-      walk(n.right);
-    }
-  };
-  walk(node);
-  return out;
-}
-function makeFilter(options) {
-  const licences = options.licence ? acceptedLicences(options.licence) : void 0;
-  const familyChecks = options.family ? registry.filter((c3) => c3.meta.family === options.family).map((c3) => c3.meta.id) : void 0;
-  if (options.family && familyChecks.length === 0)
-    throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`);
-  const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-  const at3 = options.validAt?.toISOString();
-  return (r2) => {
-    if (options.minLevel !== void 0 && r2.level < options.minLevel) return false;
-    if (licences) {
-      if (!r2.licence) return false;
-      try {
-        if (!(0, import_spdx_satisfies2.default)(r2.licence, licences)) return false;
-      } catch {
-        return false;
-      }
-    }
-    const satisfied = new Set(r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id));
-    if (options.check?.some((id) => !satisfied.has(id))) return false;
-    if (familyChecks && !r2.checks.filter((c3) => familyChecks.includes(c3.id)).every((c3) => c3.satisfied)) return false;
-    if (at3 && (r2.validUntil < at3 || r2.issuedAt > at3)) return false;
-    if (words.length) {
-      const haystack = `${r2.repository} ${r2.licence ?? ""} ${r2.passed.join(" ")} ${r2.exemptions.map((e) => e.reason).join(" ")}`.toLowerCase();
-      if (!words.every((w3) => haystack.includes(w3))) return false;
-    }
-    return true;
-  };
-}
-function query(records, options) {
-  return records.filter(makeFilter(options));
-}
-var csvCell = (v3) => {
-  const s = String(v3);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-function renderQuery(records, format) {
-  if (format === "json") return `${JSON.stringify(records, null, 2)}
-`;
-  const rows = records.map((r2) => ({
-    repository: format === "table" ? printable(r2.repository) : r2.repository,
-    level: r2.level,
-    licence: format === "table" ? printable(r2.licence ?? "") : r2.licence ?? "",
-    passed: r2.passed.length,
-    checks: r2.checks.length,
-    validUntil: r2.validUntil.slice(0, 10),
-    expired: r2.expired
-  }));
-  if (format === "csv") {
-    const header = "repository,level,licence,passed,checks,valid_until,expired";
-    return `${[header, ...rows.map((r2) => [r2.repository, r2.level, r2.licence, r2.passed, r2.checks, r2.validUntil, r2.expired].map(csvCell).join(","))].join("\n")}
-`;
-  }
-  const width = Math.max(10, ...rows.map((r2) => r2.repository.length));
-  const lines = [`${"repository".padEnd(width)}  L  ${"licence".padEnd(20)}  passed  valid until`];
-  for (const r2 of rows)
-    lines.push(
-      `${r2.repository.padEnd(width)}  ${r2.level}  ${r2.licence.slice(0, 20).padEnd(20)}  ${`${r2.passed}/${r2.checks}`.padEnd(6)}  ${r2.validUntil}${r2.expired ? " (expired)" : ""}`
-    );
-  lines.push(`${rows.length} project(s)`);
-  return `${lines.join("\n")}
 `;
 }
 
@@ -49272,7 +49343,8 @@ var trust_schema_default = {
   definitions: {
     repositories: {
       type: "array",
-      description: "Glob patterns of repository URLs this signer may attest, e.g. https://github.com/kommune/*; default: any",
+      minItems: 1,
+      description: "Glob patterns of repository URLs this signer may attest, e.g. https://github.com/kommune/*; leave the key out to trust any repository",
       items: { type: "string", pattern: "^https://" }
     }
   }
@@ -49281,9 +49353,14 @@ var trust_schema_default = {
 // src/catalogue/trust-file.ts
 var validate2 = compileSchema(trust_schema_default);
 function coverage2(patterns) {
-  if (!patterns?.length) return () => true;
+  if (patterns === void 0) return () => true;
   const isMatch = (0, import_picomatch3.default)(patterns.map((p2) => p2.toLowerCase()));
-  return (repository) => isMatch(repository.toLowerCase());
+  return (repository) => {
+    if (!/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9_.~-]+)+\/?$/i.test(repository) || /\/\.{1,2}(\/|$)/.test(repository)) return false;
+    return isMatch(
+      repository.toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "")
+    );
+  };
 }
 function loadTrustFile(path) {
   let text2;

@@ -162,6 +162,34 @@ describe('catalogue build', () => {
     }
   })
 
+  test('one repository however spelled; valid over expired; times compared as times; a key listed twice; no spelling slips past a pattern', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'city.pub'), city.publicPem)
+    writeFileSync(
+      join(dir, 'trust.yml'),
+      'keys:\n  - path: city.pub\n    repositories: ["https://github.com/org/*"]\n  - path: city.pub\n    repositories: ["https://gitlab.com/two/*"]\n',
+    )
+    const a = (v: Parameters<typeof signedVariant>[2]) => signedVariant(template, city, v)
+    const file = writeLines(dir, 'all.jsonl', [
+      a({ repository: 'https://github.com/org/repo', level: 1, issuedAt: '2026-06-01T12:00:00.000Z' }),
+      // 08:00 UTC, written with an offset: older, although its text sorts later
+      a({ repository: 'https://github.com/Org/Repo.git', level: 2, issuedAt: '2026-06-01T13:00:00+05:00' }),
+      // newer but expired: the valid one above stays
+      a({ repository: 'https://github.com/org/repo/', level: 0, issuedAt: '2026-06-02T00:00:00.000Z', validDays: 1 }),
+      a({ repository: 'https://gitlab.com/two/p', level: 2 }),
+      a({ repository: 'https://github.com/org/a\\..\\..\\evil', level: 2 }),
+    ])
+    const r = runCli(['catalogue', 'build', file, '--trust', join(dir, 'trust.yml'), '-o', join(dir, 'out'), '--at', AT])
+    expect(r.status).toBe(0)
+    const records = readJsonl(join(dir, 'out', 'index.jsonl'))
+    expect(records.map((x) => [x.repository, x.level])).toEqual([
+      ['https://github.com/org/repo', 1],
+      ['https://gitlab.com/two/p', 2],
+    ])
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'))
+    expect(summary.rejected.map((x: { reasons: { code: string }[] }) => x.reasons[0]!.code)).toEqual(['repo-mismatch'])
+  })
+
   test('a trust file with an unknown key is a usage error naming the line', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'trust.yml'), 'keys:\n  - path: a.pub\n    repos: ["x"]\n')
@@ -181,6 +209,13 @@ describe('catalogue query', () => {
       signedVariant(template, agency, { repository: 'https://github.com/a/gpl', licence: 'GPL-3.0-only', failing: ['dependency-updates'] }),
       signedVariant(template, agency, { repository: 'https://github.com/a/both', level: 2, licence: 'MIT AND Apache-2.0' }),
       signedVariant(template, agency, {
+        repository: 'https://github.com/a/llvm',
+        level: 2,
+        licence: 'Apache-2.0 WITH LLVM-exception',
+        issuedAt: '2026-06-01T13:00:00+05:00',
+      }),
+      signedVariant(template, agency, { repository: 'https://github.com/a/formula', level: 2, licence: '=HYPERLINK("http://x")' }),
+      signedVariant(template, agency, {
         repository: 'https://github.com/a/=cmd',
         level: 0,
         issuedAt: '2026-01-01T00:00:00.000Z',
@@ -197,14 +232,21 @@ describe('catalogue query', () => {
     )
 
   test.each<[string, string[], string[]]>([
-    ['no filter', [], ['=cmd', 'both', 'dual', 'gpl']],
-    ['minimum level', ['--min-level', '2'], ['both', 'dual']],
+    ['no filter', [], ['=cmd', 'both', 'dual', 'formula', 'gpl', 'llvm']],
+    ['minimum level', ['--min-level', '2'], ['both', 'dual', 'formula', 'llvm']],
     ['licence MIT (SPDX semantics: "MIT OR GPL" matches, "MIT AND Apache" does not)', ['--licence', 'MIT'], ['dual']],
-    ['licence MIT OR Apache-2.0', ['--licence', 'MIT OR Apache-2.0'], ['both', 'dual']],
+    ['licence MIT OR Apache-2.0', ['--licence', 'MIT OR Apache-2.0'], ['both', 'dual', 'llvm']],
+    ['licence in lower-case operators', ['--licence', 'MIT or Apache-2.0'], ['both', 'dual', 'llvm']],
+    ['licence Apache-2.0 (an exception only adds permissions)', ['--licence', 'Apache-2.0'], ['llvm']],
     ['licence GPL-3.0-only', ['--licence', 'GPL-3.0-only'], ['dual', 'gpl']],
-    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual']],
-    ['a family satisfied', ['--family', 'security'], ['=cmd', 'both', 'dual']],
+    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual', 'formula', 'llvm']],
+    ['a family satisfied', ['--family', 'security'], ['=cmd', 'both', 'dual', 'formula', 'llvm']],
     ['valid at a time', ['--valid-at', '2026-12-01T00:00:00Z'], ['=cmd']],
+    [
+      'valid at a time, issued with an offset (08:00 UTC)',
+      ['--valid-at', '2026-06-01T10:00:00Z', '--min-level', '2'],
+      ['both', 'dual', 'formula', 'llvm'],
+    ],
     ['text', ['--text', 'gpl'], ['dual', 'gpl']],
   ])('%s', (_name, args, expected) => {
     expect(repos(args).sort()).toEqual(expected.sort())
@@ -213,10 +255,10 @@ describe('catalogue query', () => {
   test('table and CSV; a cell that a spreadsheet would run as a formula is neutralised', () => {
     const table = runCli(['catalogue', 'query', index])
     expect(table.stdout).toMatch(/^repository\s+L\s+licence\s+passed\s+valid until$/m)
-    expect(table.stdout).toContain('4 project(s)')
+    expect(table.stdout).toContain('6 project(s)')
     const csv = runCli(['catalogue', 'query', index, '--format', 'csv']).stdout.split('\n')
     expect(csv[0]).toBe('repository,level,licence,passed,checks,valid_until,expired')
-    expect(csv.some((l) => l.startsWith('https://github.com/a/=cmd,'))).toBe(true)
+    expect(csv.find((l) => l.startsWith('https://github.com/a/formula,'))).toContain(`,"'=HYPERLINK(""http://x"")",`)
     expect(runCli(['catalogue', 'query', index, '--licence', 'MIT AND'])).toMatchObject({ status: 2 })
   })
 
@@ -229,7 +271,7 @@ describe('catalogue query', () => {
     expect(result.getRows()).toEqual([
       [0, 1],
       [1, 1],
-      [2, 2],
+      [2, 4],
     ])
     connection.closeSync()
   })

@@ -58,8 +58,9 @@ export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date): Ver
   const v = verifyEnvelope(value, { keys: trust.keys.map((k) => k.key), at })
   if (!v.statement || v.signer?.type !== 'key') return v
   const keyid = v.signer.keyid
-  const trusted = trust.keys.find((k) => k.key.keyid === keyid)!
-  return coverage(v, trusted.covers, `key ${keyid.slice(0, 16)}… (${trusted.key.source})`)
+  // a key listed several times covers what any of its entries covers
+  const entries = trust.keys.filter((k) => k.key.keyid === keyid)
+  return coverage(v, (repo) => entries.some((k) => k.covers(repo)), `key ${keyid.slice(0, 16)}… (${entries[0]!.key.source})`)
 }
 
 function coverage(v: Verification, covers: (repo: string) => boolean, signer: string): Verification {
@@ -129,9 +130,10 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
     }
     accepted++
     const record = toRecord(v, c.source, c.raw, onlyExpired)
-    const current = newest.get(record.repository)
+    const key = repositoryKey(record.repository)
+    const current = newest.get(key)
     // the newest attestation wins; on equal times the higher level, then the source name, so the result does not depend on input order
-    if (!current || newer(record, current)) newest.set(record.repository, record)
+    if (!current || newer(record, current)) newest.set(key, record)
   }
   const records = [...newest.values()].sort((a, b) => (a.repository < b.repository ? -1 : 1))
   rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
@@ -156,8 +158,21 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
   }
 }
 
+/** One repository, however its URL is spelled (case, .git, trailing slash). */
+export function repositoryKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+}
+
+/** Which record to keep: a valid one over an expired one, then the newest, then the higher level, then by source. */
 function newer(a: CatalogueRecord, b: CatalogueRecord): boolean {
-  if (a.issuedAt !== b.issuedAt) return a.issuedAt > b.issuedAt
+  if (a.expired !== b.expired) return !a.expired
+  const ta = Date.parse(a.issuedAt)
+  const tb = Date.parse(b.issuedAt)
+  if (ta !== tb) return ta > tb
   if (a.level !== b.level) return a.level > b.level
   return a.source < b.source
 }
@@ -176,8 +191,18 @@ function listFiles(input: string, rejected: RejectedAttestation[]): string[] {
   }
   if (st.isFile()) return [input]
   if (!st.isDirectory()) return []
+  let names: string[]
+  try {
+    names = readdirSync(input).sort()
+  } catch (error) {
+    rejected.push({
+      source: input,
+      reasons: [{ code: 'unreadable', message: `${input} could not be read (${(error as NodeJS.ErrnoException).code})` }],
+    })
+    return []
+  }
   const files: string[] = []
-  for (const name of readdirSync(input).sort()) {
+  for (const name of names) {
     const path = join(input, name)
     const s = lstatSync(path)
     if (s.isDirectory()) files.push(...listFiles(path, rejected))
@@ -195,7 +220,16 @@ function readBounded(file: string, rejected: RejectedAttestation[]): string | un
     })
     return undefined
   }
-  const bytes = readFileSync(file)
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    rejected.push({
+      source: file,
+      reasons: [{ code: 'unreadable', message: `${file} could not be read (${(error as NodeJS.ErrnoException).code})` }],
+    })
+    return undefined
+  }
   if (bytes.subarray(0, 8000).includes(0)) {
     rejected.push({ source: file, reasons: [{ code: 'malformed', message: `${file} is binary, not JSON` }] })
     return undefined

@@ -38,13 +38,49 @@ for (const [net, prefix] of [
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
-  ['::ffff:0:0', 96],
 ] as const)
   PRIVATE.addSubnet(net, prefix, 'ipv6')
 
+for (const [net, prefix] of [
+  ['fec0::', 10],
+  ['ff00::', 8],
+  ['100::', 64],
+  ['2001:db8::', 32],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv6')
+
+/** IPv6 forms that carry an IPv4 address (IPv4-compatible, NAT64, 6to4): the embedded address decides. */
+function embeddedIPv4(address: string): string | undefined {
+  const lower = address.toLowerCase()
+  const dotted = /^(?:::|::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower)
+  if (dotted) return dotted[1]
+  const words = expandIPv6(lower)
+  if (!words) return undefined
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`
+  if (words.slice(0, 6).every((w) => w === 0)) return v4(words[6]!, words[7]!) // ::a.b.c.d
+  if (words.slice(0, 5).every((w) => w === 0) && words[5] === 0xffff) return v4(words[6]!, words[7]!) // ::ffff:a.b.c.d
+  if (words[0] === 0x64 && words[1] === 0xff9b && words.slice(2, 6).every((w) => w === 0)) return v4(words[6]!, words[7]!) // NAT64
+  if (words[0] === 0x2002) return v4(words[1]!, words[2]!) // 6to4
+  return undefined
+}
+
+function expandIPv6(address: string): number[] | undefined {
+  const [head, tail] = address.split('::') as [string, string | undefined]
+  const parse = (part: string) => (part ? part.split(':').map((h) => parseInt(h, 16)) : [])
+  const a = parse(head)
+  const b = tail === undefined ? [] : parse(tail)
+  const words = tail === undefined ? a : [...a, ...new Array(8 - a.length - b.length).fill(0), ...b]
+  return words.length === 8 && words.every((w) => Number.isInteger(w) && w >= 0 && w <= 0xffff) ? words : undefined
+}
+
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address)
-  return family === 0 ? true : PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6')
+  if (family === 0) return true
+  if (family === 6) {
+    const v4 = embeddedIPv4(address)
+    if (v4 !== undefined) return isIP(v4) !== 4 || PRIVATE.check(v4, 'ipv4')
+  }
+  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
 export type FetchResult = { url: string; ok: true; text: string } | { url: string; ok: false; reason: string }
@@ -68,23 +104,30 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
 
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
   let current = url
+  const deadline = Date.now() + options.timeoutMs
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` }
     let parsed: URL
     try {
       parsed = new URL(current)
     } catch {
       return { url, ok: false, reason: `${current} is not a URL` }
     }
-    const allowed = options.allowHosts.includes(parsed.host)
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80')
+    const allowed = options.allowHosts.includes(parsed.host) || options.allowHosts.includes(`${parsed.hostname}:${port}`)
     if (parsed.protocol !== 'https:' && !(allowed && parsed.protocol === 'http:'))
       return { url, ok: false, reason: `${current} is not an https:// URL` }
     if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, '')) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ''))) {
       return { url, ok: false, reason: `${current} is a private address` }
     }
-    const response = await get(parsed, options, allowed)
+    const response = await get(parsed, { ...options, timeoutMs: Math.max(1, deadline - Date.now()) }, allowed)
     if ('reason' in response) return { url, ok: false, reason: response.reason }
     if (response.status >= 300 && response.status < 400 && response.location) {
-      current = new URL(response.location, current).toString()
+      try {
+        current = new URL(response.location, current).toString()
+      } catch {
+        return { url, ok: false, reason: `${current} redirects to an invalid address` }
+      }
       continue
     }
     if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` }

@@ -3,7 +3,7 @@
  * lists the catalogue with filters and a detail view per project. Data is embedded as JSON and
  * shown through textContent only, so names and reasons from attestations stay inert.
  */
-import satisfies from 'spdx-satisfies'
+import { usableUnder } from './query.js'
 import type { CatalogueSummary } from './build.js'
 import type { CatalogueRecord } from './record.js'
 
@@ -12,27 +12,34 @@ function embed(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** For each record, the licences of this catalogue it can be used under (SPDX semantics: MIT OR GPL-3.0-only -> both). */
-function usableUnder(records: CatalogueRecord[]): { licences: string[]; usable: string[][] } {
-  const ids = new Set<string>()
-  for (const r of records)
-    for (const m of (r.licence ?? '').matchAll(/[A-Za-z0-9.+-]+/g))
-      if (!['AND', 'OR', 'WITH'].includes(m[0])) ids.add(m[0].replace(/\+$/, ''))
-  const licences = [...ids].sort()
-  const usable = records.map((r) =>
-    licences.filter((l) => {
-      try {
-        return r.licence ? satisfies(r.licence, [l]) : false
-      } catch {
-        return false
-      }
-    }),
-  )
-  return { licences: licences.filter((l) => usable.some((u) => u.includes(l))), usable }
+/**
+ * For each record, the licences of this catalogue it can be used under, with the same SPDX
+ * semantics as `catalogue query` (MIT OR GPL-3.0-only -> both). Worked out once per distinct
+ * expression, from the licences that expression names.
+ */
+function licencesUsable(records: CatalogueRecord[]): { licences: string[]; usable: string[][] } {
+  const memo = new Map<string, string[]>()
+  const usable = records.map((r) => {
+    const expression = r.licence ?? ''
+    let list = memo.get(expression)
+    if (!list) {
+      const named = [
+        ...new Set(
+          [...expression.replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, '').matchAll(/[A-Za-z0-9.+-]+/g)]
+            .map((m) => m[0])
+            .filter((t) => !['AND', 'OR'].includes(t.toUpperCase())),
+        ),
+      ]
+      list = named.filter((l) => usableUnder(expression, [l])).sort()
+      memo.set(expression, list)
+    }
+    return list
+  })
+  return { licences: [...new Set(usable.flat())].sort(), usable }
 }
 
 export function renderCataloguePage(records: CatalogueRecord[], summary: CatalogueSummary): string {
-  const { licences, usable } = usableUnder(records)
+  const { licences, usable } = licencesUsable(records)
   const checks = [...new Set(records.flatMap((r) => r.checks.map((c) => c.id)))].sort()
   const data = {
     verifiedAt: summary.verifiedAt,
@@ -45,7 +52,7 @@ export function renderCataloguePage(records: CatalogueRecord[], summary: Catalog
       licence: r.licence ?? '',
       usable: usable[i],
       checks: r.checks,
-      passed: r.checks.filter((c) => c.satisfied).map((c) => c.id),
+      passed: r.passed,
       exemptions: r.exemptions,
       issuedAt: r.issuedAt,
       validUntil: r.validUntil,
@@ -74,6 +81,7 @@ export function renderCataloguePage(records: CatalogueRecord[], summary: Catalog
   :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   table { width: 100%; border-collapse: collapse; }
   th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  td, li, p { overflow-wrap: anywhere; }
   th { font-size: .85rem; color: var(--muted); }
   .badge { display: inline-block; padding: .1rem .5rem; border-radius: .3rem; font-weight: 700; font-size: .85rem; color: #fff; white-space: nowrap; }
   .l0 { background: #a40e26; } .l1 { background: #6f5d00; } .l2 { background: #1a7f37; } .l3 { background: #0b5f2a; } .expired { background: #4b535d; }
@@ -147,7 +155,7 @@ export function renderCataloguePage(records: CatalogueRecord[], summary: Catalog
     tr.appendChild(el('td', { 'data-label': 'Checks passed' }, p.passed.length + ' of ' + p.checks.length));
     tr.appendChild(el('td', { 'data-label': 'Verified' }, 'issued ' + p.issuedAt.slice(0, 10) + ', valid until ' + p.validUntil.slice(0, 10)));
     var details = el('details');
-    details.appendChild(el('summary', {}, 'What was checked'));
+    details.appendChild(el('summary', { 'aria-label': 'What was checked for ' + p.repository }, 'What was checked'));
     var list = el('ul');
     p.checks.forEach(function (c) { list.appendChild(el('li', {}, c.id + ' (level ' + c.level + '): ' + (c.satisfied && c.status !== 'pass' && c.status !== 'not-applicable' ? 'exempted' : c.status))); });
     details.appendChild(list);
@@ -176,7 +184,7 @@ export function renderCataloguePage(records: CatalogueRecord[], summary: Catalog
       if (p.level < level) return;
       if (licence && p.usable.indexOf(licence) < 0) return;
       if (check && p.passed.indexOf(check) < 0) return;
-      var hay = (p.repository + ' ' + p.licence + ' ' + p.passed.join(' ')).toLowerCase();
+      var hay = (p.repository + ' ' + p.licence + ' ' + p.passed.join(' ') + ' ' + p.exemptions.map(function (e) { return e.reason; }).join(' ')).toLowerCase();
       if (words.some(function (w) { return hay.indexOf(w) < 0; })) return;
       body.appendChild(rows[i]);
       shown++;

@@ -35,11 +35,27 @@ export function loadIndex(path: string): CatalogueRecord[] {
     })
 }
 
+/**
+ * Whether a project under `expression` can be used under one of `licences` (SPDX semantics:
+ * an OR needs one branch, an AND all). A licence exception (WITH) only adds permissions, so
+ * `Apache-2.0 WITH LLVM-exception` is usable under Apache-2.0.
+ */
+export function usableUnder(expression: string | undefined, licences: string[]): boolean {
+  if (!expression) return false
+  const plain = expression.replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, '')
+  try {
+    return satisfies(plain, licences)
+  } catch {
+    return false
+  }
+}
+
 /** The licences a query accepts: `MIT OR Apache-2.0` accepts either; a single id accepts itself. */
 function acceptedLicences(query: string): string[] {
   let node: Node
   try {
-    node = parseSpdx(query)
+    // SPDX operators are case-insensitive in practice; ids are not
+    node = parseSpdx(query.replace(/\s(or|and|with)\s/gi, (m) => m.toUpperCase()))
   } catch {
     throw new UsageError(`--licence ${query} is not a valid SPDX expression`)
   }
@@ -63,21 +79,17 @@ export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boole
   if (options.family && familyChecks!.length === 0)
     throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`)
   const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
-  const at = options.validAt?.toISOString()
+  const at = options.validAt?.getTime()
   return (r) => {
     if (options.minLevel !== undefined && r.level < options.minLevel) return false
-    if (licences) {
-      if (!r.licence) return false
-      try {
-        if (!satisfies(r.licence, licences)) return false
-      } catch {
-        return false
-      }
-    }
+    if (licences && !usableUnder(r.licence, licences)) return false
     const satisfied = new Set(r.checks.filter((c) => c.satisfied).map((c) => c.id))
     if (options.check?.some((id) => !satisfied.has(id))) return false
-    if (familyChecks && !r.checks.filter((c) => familyChecks.includes(c.id)).every((c) => c.satisfied)) return false
-    if (at && (r.validUntil < at || r.issuedAt > at)) return false
+    if (familyChecks) {
+      const ofFamily = r.checks.filter((c) => familyChecks.includes(c.id))
+      if (ofFamily.length === 0 || !ofFamily.every((c) => c.satisfied)) return false
+    }
+    if (at !== undefined && (Date.parse(r.validUntil) < at || Date.parse(r.issuedAt) > at)) return false
     if (words.length) {
       const haystack =
         `${r.repository} ${r.licence ?? ''} ${r.passed.join(' ')} ${r.exemptions.map((e) => e.reason).join(' ')}`.toLowerCase()
@@ -95,7 +107,7 @@ const csvCell = (v: string | number | boolean) => {
   const s = String(v)
   // a leading = + - @ would be a formula in a spreadsheet
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 export function renderQuery(records: CatalogueRecord[], format: 'table' | 'json' | 'csv'): string {

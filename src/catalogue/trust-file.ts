@@ -38,10 +38,23 @@ export interface TrustFile {
 
 const validate = compileSchema<RawTrust>(trustSchema)
 
+/**
+ * Which repositories an entry covers. A repository URL is matched only in its plain form
+ * (https://host/owner/repo, no backslashes, dots, query or fragment), so that no spelling
+ * slips a repository past a pattern.
+ */
 function coverage(patterns?: string[]): (repository: string) => boolean {
-  if (!patterns?.length) return () => true
+  if (patterns === undefined) return () => true
   const isMatch = picomatch(patterns.map((p) => p.toLowerCase()))
-  return (repository) => isMatch(repository.toLowerCase())
+  return (repository) => {
+    if (!/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9_.~-]+)+\/?$/i.test(repository) || /\/\.{1,2}(\/|$)/.test(repository)) return false
+    return isMatch(
+      repository
+        .toLowerCase()
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, ''),
+    )
+  }
 }
 
 export function loadTrustFile(path: string): TrustFile {

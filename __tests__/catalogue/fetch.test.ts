@@ -1,0 +1,80 @@
+import { describe, expect, test } from '@jest/globals'
+import { fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/catalogue/fetch-attestations.js'
+import { startLocalServer } from '../helpers/local-github.js'
+
+describe('private addresses are refused, in every spelling', () => {
+  test.each([
+    ['127.0.0.1'],
+    ['10.1.2.3'],
+    ['172.16.0.1'],
+    ['192.168.1.1'],
+    ['169.254.169.254'],
+    ['0.0.0.0'],
+    ['::1'],
+    ['::'],
+    ['::ffff:127.0.0.1'],
+    ['::127.0.0.1'],
+    ['64:ff9b::7f00:1'],
+    ['2002:7f00:1::'],
+    ['fc00::1'],
+    ['fe80::1'],
+    ['fec0::1'],
+    ['ff02::1'],
+  ])('%s is private', (address) => {
+    expect(isPrivateAddress(address)).toBe(true)
+  })
+
+  test.each([['93.184.215.14'], ['2a00:1450:4001:80e::200e'], ['64:ff9b::5db8:d70e'], ['2002:5db8:d70e::']])('%s is public', (address) => {
+    expect(isPrivateAddress(address)).toBe(false)
+  })
+
+  test.each([
+    ['https://localhost:9/a.jsonl'],
+    ['https://[::ffff:127.0.0.1]:9/a.jsonl'],
+    ['https://127.0.0.1:9/a.jsonl'],
+    ['https://[::127.0.0.1]:9/a'],
+  ])('%s is not fetched', async (url) => {
+    const r = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs: 2000 })
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/private address/) })
+  })
+})
+
+describe('downloads are bounded', () => {
+  test('a redirect to an invalid address, an oversized body and a slow body end with a reason', async () => {
+    const server = await startLocalServer((req) => {
+      if (req.url === '/bad-location') return { status: 302, body: '', headers: { location: 'https://[x' } }
+      if (req.url === '/big') return { status: 200, body: 'x'.repeat(5000) }
+      return { status: 404, body: '' }
+    })
+    const slow = await new Promise<{ url: string; close: () => void }>((resolve) => {
+      import('node:http').then(({ createServer }) => {
+        const s = createServer((_req, res) => {
+          res.writeHead(200)
+          res.write('{')
+          // never ends: the time limit must
+        })
+        s.listen(0, '127.0.0.1', () => {
+          const port = (s.address() as { port: number }).port
+          resolve({ url: `http://127.0.0.1:${port}`, close: () => (s.closeAllConnections(), s.close()) })
+        })
+      })
+    })
+    try {
+      const opts = { ...DEFAULT_FETCH, allowHosts: [server.url.slice(7), slow.url.slice(7)], maxBytes: 1000, timeoutMs: 1500 }
+      expect(await fetchText(`${server.url}/bad-location`, opts)).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('redirects to an invalid address'),
+      })
+      expect(await fetchText(`${server.url}/big`, opts)).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('over the limit of 1000'),
+      })
+      const started = Date.now()
+      expect(await fetchText(`${slow.url}/slow`, opts)).toMatchObject({ ok: false })
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      await server.close()
+      slow.close()
+    }
+  })
+})
