@@ -632,8 +632,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str) {
-        return stripColor(str).length;
+      displayWidth(str2) {
+        return stripColor(str2).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -641,11 +641,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str) {
-        return str;
+      styleTitle(str2) {
+        return str2;
       }
-      styleUsage(str) {
-        return str.split(" ").map((word) => {
+      styleUsage(str2) {
+        return str2.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -653,46 +653,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str) {
-        return this.styleDescriptionText(str);
+      styleCommandDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleOptionDescription(str) {
-        return this.styleDescriptionText(str);
+      styleOptionDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleSubcommandDescription(str) {
-        return this.styleDescriptionText(str);
+      styleSubcommandDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleArgumentDescription(str) {
-        return this.styleDescriptionText(str);
+      styleArgumentDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleDescriptionText(str) {
-        return str;
+      styleDescriptionText(str2) {
+        return str2;
       }
-      styleOptionTerm(str) {
-        return this.styleOptionText(str);
+      styleOptionTerm(str2) {
+        return this.styleOptionText(str2);
       }
-      styleSubcommandTerm(str) {
-        return str.split(" ").map((word) => {
+      styleSubcommandTerm(str2) {
+        return str2.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str) {
-        return this.styleArgumentText(str);
+      styleArgumentTerm(str2) {
+        return this.styleArgumentText(str2);
       }
-      styleOptionText(str) {
-        return str;
+      styleOptionText(str2) {
+        return str2;
       }
-      styleArgumentText(str) {
-        return str;
+      styleArgumentText(str2) {
+        return str2;
       }
-      styleSubcommandText(str) {
-        return str;
+      styleSubcommandText(str2) {
+        return str2;
       }
-      styleCommandText(str) {
-        return str;
+      styleCommandText(str2) {
+        return str2;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -715,8 +715,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str) {
-        return /\n[^\S\r\n]/.test(str);
+      preformatted(str2) {
+        return /\n[^\S\r\n]/.test(str2);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -762,9 +762,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str, width) {
-        if (width < this.minWidthToWrap) return str;
-        const rawLines = str.split(/\r\n|\n/);
+      boxWrap(str2, width) {
+        if (width < this.minWidthToWrap) return str2;
+        const rawLines = str2.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -792,9 +792,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str) {
+    function stripColor(str2) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str.replace(sgrPattern, "");
+      return str2.replace(sgrPattern, "");
     }
     exports.Help = Help2;
     exports.stripColor = stripColor;
@@ -1065,9 +1065,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str) {
-      return str.split("-").reduce((str2, word) => {
-        return str2 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str2) {
+      return str2.split("-").reduce((str3, word) => {
+        return str3 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1165,8 +1165,8 @@ var require_suggestSimilar = __commonJS({
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
         const distance = editDistance(word, candidate);
-        const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const length2 = Math.max(word.length, candidate.length);
+        const similarity = (length2 - distance) / length2;
         if (similarity > minSimilarity) {
           if (distance < bestDistance) {
             bestDistance = distance;
@@ -1248,14 +1248,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
+          writeOut: (str2) => process2.stdout.write(str2),
+          writeErr: (str2) => process2.stderr.write(str2),
+          outputError: (str2, write) => write(str2),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str) => stripColor(str)
+          stripColor: (str2) => stripColor(str2)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -2979,18 +2979,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str, flags, description) {
-        if (str === void 0) return this._version;
-        this._version = str;
+      version(str2, flags, description) {
+        if (str2 === void 0) return this._version;
+        this._version = str2;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str}
+          this._outputConfiguration.writeOut(`${str2}
 `);
-          this._exit(0, "commander.version", str);
+          this._exit(0, "commander.version", str2);
         });
         return this;
       }
@@ -3001,10 +3001,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str, argsDescription) {
-        if (str === void 0 && argsDescription === void 0)
+      description(str2, argsDescription) {
+        if (str2 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str;
+        this._description = str2;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3016,9 +3016,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str) {
-        if (str === void 0) return this._summary;
-        this._summary = str;
+      summary(str2) {
+        if (str2 === void 0) return this._summary;
+        this._summary = str2;
         return this;
       }
       /**
@@ -3066,8 +3066,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str) {
-        if (str === void 0) {
+      usage(str2) {
+        if (str2 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3078,7 +3078,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str;
+        this._usage = str2;
         return this;
       }
       /**
@@ -3087,9 +3087,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str) {
-        if (str === void 0) return this._name;
-        this._name = str;
+      name(str2) {
+        if (str2 === void 0) return this._name;
+        this._name = str2;
         return this;
       }
       /**
@@ -3223,17 +3223,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error) {
-          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str) => {
-          if (!hasColors) str = this._outputConfiguration.stripColor(str);
-          return baseWrite(str);
+        const write = (str2) => {
+          if (!hasColors) str2 = this._outputConfiguration.stripColor(str2);
+          return baseWrite(str2);
         };
         return { error, write, hasColors, helpWidth };
       }
@@ -4164,7 +4164,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b3) => compareBuild(a, b3, loose));
+    var sort = (list2, loose) => list2.sort((a, b3) => compareBuild(a, b3, loose));
     module.exports = sort;
   }
 });
@@ -4174,7 +4174,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b3) => compareBuild(b3, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b3) => compareBuild(b3, a, loose));
     module.exports = rsort;
   }
 });
@@ -5696,13 +5696,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match) {
         return;
@@ -6356,7 +6356,7 @@ var require_node = __commonJS({
     }
     exports.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
+    }).reduce((obj2, key) => {
       const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_4, k2) => {
         return k2.toUpperCase();
       });
@@ -6370,8 +6370,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj[prop] = val;
-      return obj;
+      obj2[prop] = val;
+      return obj2;
     }, {});
     function useColors() {
       return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -6418,7 +6418,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v3) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v3, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util.inspect(v3, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v3) {
       this.inspectOpts.colors = this.useColors;
@@ -6449,7 +6449,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check12(path, isFile, isDirectory) {
+    function check13(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -6473,7 +6473,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists(path, type = exports.READABLE) {
-      return check12(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check13(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -6593,7 +6593,7 @@ var require_ignore = __commonJS({
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start) => {
-      const { length } = pattern;
+      const { length: length2 } = pattern;
       let index = start + 1;
       let negated = EMPTY;
       const lead = pattern[index];
@@ -6612,7 +6612,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[++index];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length2 && pattern[index + 1] !== "]") {
           index++;
           let to2 = pattern[index];
           if (to2 === ESCAPE) {
@@ -6625,10 +6625,10 @@ var require_ignore = __commonJS({
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
+          while (end < length2 && pattern[end] !== "]") {
             end++;
           }
-          if (end === length) {
+          if (end === length2) {
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
@@ -6669,14 +6669,14 @@ var require_ignore = __commonJS({
     var extractBrackets = (pattern) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
+      const { length: length2 } = pattern;
       let out = EMPTY;
       let index = 0;
-      while (index < length) {
+      while (index < length2) {
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          if (escaped === SLASH && index + 2 === length2) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out += pattern.slice(index, index + 2);
@@ -6693,7 +6693,7 @@ var require_ignore = __commonJS({
           const scanned = scanBracket(pattern, index);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index = length2;
           } else {
             out += hold(scanned.source);
             index = scanned.end + 1;
@@ -6815,7 +6815,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_4, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_4, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -6921,9 +6921,9 @@ var require_ignore = __commonJS({
         return source;
       }
       const tokens = [];
-      const { length } = source;
+      const { length: length2 } = source;
       let index = 0;
-      while (index < length) {
+      while (index < length2) {
         const char = source[index];
         if (source.startsWith(WILDCARD, index)) {
           tokens.push({ wildcard: true });
@@ -6936,7 +6936,7 @@ var require_ignore = __commonJS({
           if (source[end] === "]") {
             end++;
           }
-          while (end < length && source[end] !== "]") {
+          while (end < length2 && source[end] !== "]") {
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
@@ -6957,7 +6957,7 @@ var require_ignore = __commonJS({
               depth--;
             }
             end++;
-          } while (end < length && depth > 0);
+          } while (end < length2 && depth > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
@@ -7094,16 +7094,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -7238,10 +7238,10 @@ var require_ignore = __commonJS({
       // @returns {TestResult}
       test(path, mode) {
         const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
+        const { length: length2 } = rules;
+        const shortcut = this._basenameCount * 2 >= length2;
         const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
+        for (let index = length2 - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename2 : path
@@ -7382,7 +7382,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -7413,10 +7413,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7437,7 +7437,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7449,11 +7449,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -7860,7 +7860,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7900,7 +7900,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -8347,13 +8347,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8507,16 +8507,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8533,11 +8533,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8546,38 +8546,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8587,14 +8587,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8603,8 +8603,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8732,15 +8732,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8836,10 +8836,10 @@ var require_stringify = __commonJS({
           return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t2) => t2.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
@@ -8847,11 +8847,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t2) => t2.nodeClass && obj2 instanceof t2.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -8892,11 +8892,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8931,8 +8931,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8941,27 +8941,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8977,7 +8977,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -9021,16 +9021,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws2 = "";
       }
-      str += ws2 + valueStr;
+      str2 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -9257,31 +9257,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -9324,21 +9324,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -9350,11 +9350,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -9407,23 +9407,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9533,7 +9533,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -9629,15 +9629,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it3 of obj) {
+          for (let it3 of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it3 : String(i++);
-              it3 = replacer.call(obj, key, it3);
+              const key = obj2 instanceof Set ? it3 : String(i++);
+              it3 = replacer.call(obj2, key, it3);
             }
             seq.items.push(createNode.createNode(it3, void 0, ctx));
           }
@@ -9671,7 +9671,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -9686,7 +9686,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9724,7 +9724,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9776,7 +9776,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9785,7 +9785,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9796,11 +9796,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9817,7 +9817,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9830,7 +9830,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9838,7 +9838,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9847,7 +9847,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9900,7 +9900,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -9917,7 +9917,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9925,7 +9925,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9933,7 +9933,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -9941,9 +9941,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9975,10 +9975,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9989,28 +9989,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = str.substr(o2, lineWidth);
+            lines[i] = str2.substr(o2, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -10216,7 +10216,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10225,7 +10225,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10236,11 +10236,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f3 = str.substring(dot + 1).replace(/_/g, "");
+          const f3 = str2.substring(dot + 1).replace(/_/g, "");
           if (f3[f3.length - 1] === "0")
             node.minFractionDigits = f3.length;
         }
@@ -10260,34 +10260,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10297,7 +10297,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10306,7 +10306,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10314,7 +10314,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10323,7 +10323,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10427,9 +10427,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -10466,7 +10466,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10475,7 +10475,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10486,8 +10486,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -11561,9 +11561,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11599,7 +11599,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11639,7 +11639,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
+        if (!isMap4 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11662,7 +11662,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st3 of sep5) {
                   if (st3 === valueProps.found)
@@ -11694,7 +11694,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11710,7 +11710,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce3, ...ee4] = fc.end;
       let cePos = offset;
       if (ce3?.source === expectedEnd)
@@ -11940,7 +11940,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -11948,19 +11948,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -11968,11 +11968,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts2 = token.source;
             if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+              length2 += ts2.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -12122,9 +12122,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -12193,14 +12193,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -12997,7 +12997,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13081,7 +13081,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13680,7 +13680,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13703,7 +13703,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -13714,15 +13714,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14597,7 +14597,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14672,7 +14672,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
@@ -15842,6 +15842,1068 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t2 = token();
+        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+          next();
+          return t2.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t2 = token();
+          if (t2 && t2.type === "EXCEPTION") {
+            next();
+            return t2.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t2 = token();
+        if (t2.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t2.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t2 = token();
+        if (t2 === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t2.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t2.string;
+          var node2 = { license: string };
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t2 = token();
+        if (t2 && t2.type === "LICENSE") {
+          next();
+          var node2 = { license: t2.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse3();
+    module.exports = function(source) {
+      return parse(scan(source));
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -15910,7 +16972,7 @@ var require_code = __commonJS({
     }
     exports._ = _4;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -15921,7 +16983,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -15964,7 +17026,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x4) {
@@ -16678,12 +17740,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -16926,22 +17988,22 @@ var require_util2 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs2, f3) {
@@ -17857,11 +18919,11 @@ var require_fast_deep_equal = __commonJS({
       if (a === b3) return true;
       if (a && b3 && typeof a == "object" && typeof b3 == "object") {
         if (a.constructor !== b3.constructor) return false;
-        var length, i, keys;
+        var length2, i, keys;
         if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b3.length) return false;
-          for (i = length; i-- !== 0; )
+          length2 = a.length;
+          if (length2 != b3.length) return false;
+          for (i = length2; i-- !== 0; )
             if (!equal(a[i], b3[i])) return false;
           return true;
         }
@@ -17869,11 +18931,11 @@ var require_fast_deep_equal = __commonJS({
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b3.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b3.toString();
         keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b3).length) return false;
-        for (i = length; i-- !== 0; )
+        length2 = keys.length;
+        if (length2 !== Object.keys(b3).length) return false;
+        for (i = length2; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
+        for (i = length2; i-- !== 0; ) {
           var key = keys[i];
           if (!equal(a[key], b3[key])) return false;
         }
@@ -17966,8 +19028,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -18503,11 +19565,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -19064,10 +20126,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -20137,7 +21199,7 @@ var require_core = __commonJS({
     var util_1 = require_util2();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -20932,21 +21994,21 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length2 = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
+        length2++;
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
       }
-      return length;
+      return length2;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -22824,8 +23886,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -22844,8 +23906,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
         const hr2 = +matches[1];
@@ -22891,8 +23953,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -22917,13 +23979,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -22937,11 +23999,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -23038,8 +24100,8 @@ var require_dist4 = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -23051,11 +24113,11 @@ var require_dist4 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f3;
     };
-    function addFormats2(ajv2, list, fs2, exportName) {
+    function addFormats2(ajv2, list2, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f3 of list)
+      for (const f3 of list2)
         ajv2.addFormat(f3, fs2[f3]);
     }
     module.exports = exports = formatsPlugin;
@@ -23364,8 +24426,8 @@ var require_lib2 = __commonJS({
     exports["default"] = void 0;
     var _colorName = _interopRequireDefault(require_color_name());
     var _cssUnitConverter = _interopRequireDefault(require_css_unit_converter());
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     function _classCallCheck(instance, Constructor) {
       if (!(instance instanceof Constructor)) {
@@ -23553,24 +24615,24 @@ var require_lib2 = __commonJS({
       var _ref12 = _slicedToArray(_ref11, 3), h3 = _ref12[0], s = _ref12[1], l5 = _ref12[2];
       return fromHsla([h3, s, l5, 1]);
     }
-    function fromHexString(str) {
-      var _ref13 = hex.exec(str) || shortHex.exec(str), _ref14 = _slicedToArray(_ref13, 5), r2 = _ref14[1], g3 = _ref14[2], b3 = _ref14[3], a = _ref14[4];
+    function fromHexString(str2) {
+      var _ref13 = hex.exec(str2) || shortHex.exec(str2), _ref14 = _slicedToArray(_ref13, 5), r2 = _ref14[1], g3 = _ref14[2], b3 = _ref14[3], a = _ref14[4];
       r2 = parseInt(r2.length < 2 ? r2.repeat(2) : r2, 16);
       g3 = parseInt(g3.length < 2 ? g3.repeat(2) : g3, 16);
       b3 = parseInt(b3.length < 2 ? b3.repeat(2) : b3, 16);
       a = a && (parseInt(a.length < 2 ? a.repeat(2) : a, 16) / 255).toPrecision(1) || 1;
       return fromRgba([r2, g3, b3, a]);
     }
-    function fromRgbString(str) {
-      var _ref15 = rgb.exec(str) || rgbperc.exec(str) || rgbfn.exec(str) || rgbpercfn.exec(str), _ref16 = _slicedToArray(_ref15, 5), r2 = _ref16[1], g3 = _ref16[2], b3 = _ref16[3], a = _ref16[4];
+    function fromRgbString(str2) {
+      var _ref15 = rgb.exec(str2) || rgbperc.exec(str2) || rgbfn.exec(str2) || rgbpercfn.exec(str2), _ref16 = _slicedToArray(_ref15, 5), r2 = _ref16[1], g3 = _ref16[2], b3 = _ref16[3], a = _ref16[4];
       r2 = contains(r2, "%") ? parseInt(r2, 10) * 255 / 100 : parseInt(r2, 10);
       g3 = contains(g3, "%") ? parseInt(g3, 10) * 255 / 100 : parseInt(g3, 10);
       b3 = contains(b3, "%") > 0 ? parseInt(b3, 10) * 255 / 100 : parseInt(b3, 10);
       a = a === void 0 ? 1 : parseFloat(a) / (contains(a, "%") ? 100 : 1);
       return fromRgba([r2, g3, b3, a]);
     }
-    function fromHslString(str) {
-      var _hsl$exec = hsl.exec(str), _hsl$exec2 = _slicedToArray(_hsl$exec, 6), h3 = _hsl$exec2[1], unit = _hsl$exec2[2], s = _hsl$exec2[3], l5 = _hsl$exec2[4], a = _hsl$exec2[5];
+    function fromHslString(str2) {
+      var _hsl$exec = hsl.exec(str2), _hsl$exec2 = _slicedToArray(_hsl$exec, 6), h3 = _hsl$exec2[1], unit = _hsl$exec2[2], s = _hsl$exec2[3], l5 = _hsl$exec2[4], a = _hsl$exec2[5];
       unit = unit || "deg";
       h3 = (0, _cssUnitConverter["default"])(parseFloat(h3), unit, "deg");
       s = parseFloat(s);
@@ -23578,18 +24640,18 @@ var require_lib2 = __commonJS({
       a = a === void 0 ? 1 : parseFloat(a) / (contains(a, "%") ? 100 : 1);
       return fromHsla([h3, s, l5, a]);
     }
-    function fromString2(str) {
-      if (_colorName["default"][str]) {
-        return fromRgb(_colorName["default"][str]);
+    function fromString2(str2) {
+      if (_colorName["default"][str2]) {
+        return fromRgb(_colorName["default"][str2]);
       }
-      if (hex.test(str) || shortHex.test(str)) {
-        return fromHexString(str);
+      if (hex.test(str2) || shortHex.test(str2)) {
+        return fromHexString(str2);
       }
-      if (rgb.test(str) || rgbperc.test(str) || rgbfn.test(str) || rgbpercfn.test(str)) {
-        return fromRgbString(str);
+      if (rgb.test(str2) || rgbperc.test(str2) || rgbfn.test(str2) || rgbpercfn.test(str2)) {
+        return fromRgbString(str2);
       }
-      if (hsl.test(str)) {
-        return fromHslString(str);
+      if (hsl.test(str2)) {
+        return fromHslString(str2);
       }
       return null;
     }
@@ -23990,10 +25052,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -24004,8 +25066,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -24044,7 +25106,7 @@ var require_utils2 = __commonJS({
 });
 
 // node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
+var require_scan2 = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
@@ -24090,12 +25152,12 @@ var require_scan = __commonJS({
     };
     var scan = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -24113,13 +25175,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const eos = () => index >= length2;
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -24294,24 +25356,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -24382,7 +25444,7 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
+var require_parse4 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants2();
@@ -25358,8 +26420,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -25377,7 +26439,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -25400,17 +26462,17 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
-    var parse = require_parse3();
+    var scan = require_scan2();
+    var parse = require_parse4();
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -25486,7 +26548,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -25568,17 +26630,17 @@ var require_envelope = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.payload.length !== 0) {
-          obj.payload = base64FromBytes(message.payload);
+          obj2.payload = base64FromBytes(message.payload);
         }
         if (message.payloadType !== "") {
-          obj.payloadType = message.payloadType;
+          obj2.payloadType = message.payloadType;
         }
         if (message.signatures?.length) {
-          obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
+          obj2.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Signature = {
@@ -25589,14 +26651,14 @@ var require_envelope = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.sig.length !== 0) {
-          obj.sig = base64FromBytes(message.sig);
+          obj2.sig = base64FromBytes(message.sig);
         }
         if (message.keyid !== "") {
-          obj.keyid = message.keyid;
+          obj2.keyid = message.keyid;
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -25625,14 +26687,14 @@ var require_timestamp2 = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.seconds !== "0") {
-          obj.seconds = message.seconds;
+          obj2.seconds = message.seconds;
         }
         if (message.nanos !== 0) {
-          obj.nanos = Math.round(message.nanos);
+          obj2.nanos = Math.round(message.nanos);
         }
-        return obj;
+        return obj2;
       }
     };
     function isSet(value) {
@@ -25911,14 +26973,14 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.algorithm !== 0) {
-          obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+          obj2.algorithm = hashAlgorithmToJSON(message.algorithm);
         }
         if (message.digest.length !== 0) {
-          obj.digest = base64FromBytes(message.digest);
+          obj2.digest = base64FromBytes(message.digest);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.MessageSignature = {
@@ -25929,14 +26991,14 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.messageDigest !== void 0) {
-          obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+          obj2.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
         }
         if (message.signature.length !== 0) {
-          obj.signature = base64FromBytes(message.signature);
+          obj2.signature = base64FromBytes(message.signature);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.LogId = {
@@ -25944,11 +27006,11 @@ var require_sigstore_common = __commonJS({
         return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.keyId.length !== 0) {
-          obj.keyId = base64FromBytes(message.keyId);
+          obj2.keyId = base64FromBytes(message.keyId);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.RFC3161SignedTimestamp = {
@@ -25958,11 +27020,11 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.signedTimestamp.length !== 0) {
-          obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+          obj2.signedTimestamp = base64FromBytes(message.signedTimestamp);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.PublicKey = {
@@ -25974,17 +27036,17 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.rawBytes !== void 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+          obj2.rawBytes = base64FromBytes(message.rawBytes);
         }
         if (message.keyDetails !== 0) {
-          obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+          obj2.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
         }
         if (message.validFor !== void 0) {
-          obj.validFor = exports.TimeRange.toJSON(message.validFor);
+          obj2.validFor = exports.TimeRange.toJSON(message.validFor);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.PublicKeyIdentifier = {
@@ -25992,11 +27054,11 @@ var require_sigstore_common = __commonJS({
         return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.hint !== "") {
-          obj.hint = message.hint;
+          obj2.hint = message.hint;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ObjectIdentifier = {
@@ -26004,11 +27066,11 @@ var require_sigstore_common = __commonJS({
         return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.id?.length) {
-          obj.id = message.id.map((e) => Math.round(e));
+          obj2.id = message.id.map((e) => Math.round(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ObjectIdentifierValuePair = {
@@ -26019,14 +27081,14 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.oid !== void 0) {
-          obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
+          obj2.oid = exports.ObjectIdentifier.toJSON(message.oid);
         }
         if (message.value.length !== 0) {
-          obj.value = base64FromBytes(message.value);
+          obj2.value = base64FromBytes(message.value);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.DistinguishedName = {
@@ -26037,14 +27099,14 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.organization !== "") {
-          obj.organization = message.organization;
+          obj2.organization = message.organization;
         }
         if (message.commonName !== "") {
-          obj.commonName = message.commonName;
+          obj2.commonName = message.commonName;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.X509Certificate = {
@@ -26052,11 +27114,11 @@ var require_sigstore_common = __commonJS({
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.rawBytes.length !== 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+          obj2.rawBytes = base64FromBytes(message.rawBytes);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.SubjectAlternativeName = {
@@ -26067,16 +27129,16 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.type !== 0) {
-          obj.type = subjectAlternativeNameTypeToJSON(message.type);
+          obj2.type = subjectAlternativeNameTypeToJSON(message.type);
         }
         if (message.identity?.$case === "regexp") {
-          obj.regexp = message.identity.regexp;
+          obj2.regexp = message.identity.regexp;
         } else if (message.identity?.$case === "value") {
-          obj.value = message.identity.value;
+          obj2.value = message.identity.value;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.X509CertificateChain = {
@@ -26086,11 +27148,11 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.certificates?.length) {
-          obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
+          obj2.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.TimeRange = {
@@ -26101,14 +27163,14 @@ var require_sigstore_common = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.start !== void 0) {
-          obj.start = message.start.toISOString();
+          obj2.start = message.start.toISOString();
         }
         if (message.end !== void 0) {
-          obj.end = message.end.toISOString();
+          obj2.end = message.end.toISOString();
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -26152,14 +27214,14 @@ var require_sigstore_rekor = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.kind !== "") {
-          obj.kind = message.kind;
+          obj2.kind = message.kind;
         }
         if (message.version !== "") {
-          obj.version = message.version;
+          obj2.version = message.version;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Checkpoint = {
@@ -26167,11 +27229,11 @@ var require_sigstore_rekor = __commonJS({
         return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.envelope !== "") {
-          obj.envelope = message.envelope;
+          obj2.envelope = message.envelope;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.InclusionProof = {
@@ -26185,23 +27247,23 @@ var require_sigstore_rekor = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
+          obj2.logIndex = message.logIndex;
         }
         if (message.rootHash.length !== 0) {
-          obj.rootHash = base64FromBytes(message.rootHash);
+          obj2.rootHash = base64FromBytes(message.rootHash);
         }
         if (message.treeSize !== "0") {
-          obj.treeSize = message.treeSize;
+          obj2.treeSize = message.treeSize;
         }
         if (message.hashes?.length) {
-          obj.hashes = message.hashes.map((e) => base64FromBytes(e));
+          obj2.hashes = message.hashes.map((e) => base64FromBytes(e));
         }
         if (message.checkpoint !== void 0) {
-          obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+          obj2.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.InclusionPromise = {
@@ -26211,11 +27273,11 @@ var require_sigstore_rekor = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.signedEntryTimestamp.length !== 0) {
-          obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+          obj2.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.TransparencyLogEntry = {
@@ -26231,29 +27293,29 @@ var require_sigstore_rekor = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
+          obj2.logIndex = message.logIndex;
         }
         if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
         }
         if (message.kindVersion !== void 0) {
-          obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+          obj2.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
         }
         if (message.integratedTime !== "0") {
-          obj.integratedTime = message.integratedTime;
+          obj2.integratedTime = message.integratedTime;
         }
         if (message.inclusionPromise !== void 0) {
-          obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+          obj2.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
         }
         if (message.inclusionProof !== void 0) {
-          obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+          obj2.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
         }
         if (message.canonicalizedBody.length !== 0) {
-          obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+          obj2.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -26284,11 +27346,11 @@ var require_sigstore_bundle = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.rfc3161Timestamps?.length) {
-          obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+          obj2.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.VerificationMaterial = {
@@ -26303,21 +27365,21 @@ var require_sigstore_bundle = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.content?.$case === "publicKey") {
-          obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+          obj2.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
         } else if (message.content?.$case === "x509CertificateChain") {
-          obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+          obj2.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
         } else if (message.content?.$case === "certificate") {
-          obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+          obj2.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
         }
         if (message.tlogEntries?.length) {
-          obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+          obj2.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
         }
         if (message.timestampVerificationData !== void 0) {
-          obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+          obj2.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Bundle = {
@@ -26329,19 +27391,19 @@ var require_sigstore_bundle = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+          obj2.mediaType = message.mediaType;
         }
         if (message.verificationMaterial !== void 0) {
-          obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+          obj2.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
         }
         if (message.content?.$case === "messageSignature") {
-          obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+          obj2.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
         } else if (message.content?.$case === "dsseEnvelope") {
-          obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+          obj2.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
         }
-        return obj;
+        return obj2;
       }
     };
     function isSet(value) {
@@ -26410,26 +27472,26 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.baseUrl !== "") {
-          obj.baseUrl = message.baseUrl;
+          obj2.baseUrl = message.baseUrl;
         }
         if (message.hashAlgorithm !== 0) {
-          obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+          obj2.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
         }
         if (message.publicKey !== void 0) {
-          obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+          obj2.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
         }
         if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+          obj2.logId = sigstore_common_1.LogId.toJSON(message.logId);
         }
         if (message.checkpointKeyId !== void 0) {
-          obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+          obj2.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
         }
         if (message.operator !== "") {
-          obj.operator = message.operator;
+          obj2.operator = message.operator;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.CertificateAuthority = {
@@ -26443,23 +27505,23 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.subject !== void 0) {
-          obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+          obj2.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
         }
         if (message.uri !== "") {
-          obj.uri = message.uri;
+          obj2.uri = message.uri;
         }
         if (message.certChain !== void 0) {
-          obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+          obj2.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
         }
         if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
         }
         if (message.operator !== "") {
-          obj.operator = message.operator;
+          obj2.operator = message.operator;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.TrustedRoot = {
@@ -26473,23 +27535,23 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+          obj2.mediaType = message.mediaType;
         }
         if (message.tlogs?.length) {
-          obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+          obj2.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
         }
         if (message.certificateAuthorities?.length) {
-          obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+          obj2.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
         }
         if (message.ctlogs?.length) {
-          obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+          obj2.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
         }
         if (message.timestampAuthorities?.length) {
-          obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+          obj2.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.SigningConfig = {
@@ -26505,29 +27567,29 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+          obj2.mediaType = message.mediaType;
         }
         if (message.caUrls?.length) {
-          obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
+          obj2.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
         }
         if (message.oidcUrls?.length) {
-          obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
+          obj2.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
         }
         if (message.rekorTlogUrls?.length) {
-          obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
+          obj2.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
         }
         if (message.rekorTlogConfig !== void 0) {
-          obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+          obj2.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
         }
         if (message.tsaUrls?.length) {
-          obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
+          obj2.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
         }
         if (message.tsaConfig !== void 0) {
-          obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+          obj2.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Service = {
@@ -26540,20 +27602,20 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.url !== "") {
-          obj.url = message.url;
+          obj2.url = message.url;
         }
         if (message.majorApiVersion !== 0) {
-          obj.majorApiVersion = Math.round(message.majorApiVersion);
+          obj2.majorApiVersion = Math.round(message.majorApiVersion);
         }
         if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+          obj2.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
         }
         if (message.operator !== "") {
-          obj.operator = message.operator;
+          obj2.operator = message.operator;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ServiceConfiguration = {
@@ -26564,14 +27626,14 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.selector !== 0) {
-          obj.selector = serviceSelectorToJSON(message.selector);
+          obj2.selector = serviceSelectorToJSON(message.selector);
         }
         if (message.count !== 0) {
-          obj.count = Math.round(message.count);
+          obj2.count = Math.round(message.count);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ClientTrustConfig = {
@@ -26583,17 +27645,17 @@ var require_sigstore_trustroot = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
+          obj2.mediaType = message.mediaType;
         }
         if (message.trustedRoot !== void 0) {
-          obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+          obj2.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
         }
         if (message.signingConfig !== void 0) {
-          obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+          obj2.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
         }
-        return obj;
+        return obj2;
       }
     };
     function isSet(value) {
@@ -26620,17 +27682,17 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.issuer !== "") {
-          obj.issuer = message.issuer;
+          obj2.issuer = message.issuer;
         }
         if (message.san !== void 0) {
-          obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+          obj2.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
         }
         if (message.oids?.length) {
-          obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+          obj2.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.CertificateIdentities = {
@@ -26640,11 +27702,11 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.identities?.length) {
-          obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
+          obj2.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.PublicKeyIdentities = {
@@ -26654,11 +27716,11 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.publicKeys?.length) {
-          obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+          obj2.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions = {
@@ -26676,28 +27738,28 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.signers?.$case === "certificateIdentities") {
-          obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+          obj2.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
         } else if (message.signers?.$case === "publicKeys") {
-          obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+          obj2.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
         }
         if (message.tlogOptions !== void 0) {
-          obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+          obj2.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
         }
         if (message.ctlogOptions !== void 0) {
-          obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+          obj2.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
         }
         if (message.tsaOptions !== void 0) {
-          obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+          obj2.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
         }
         if (message.integratedTsOptions !== void 0) {
-          obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+          obj2.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
         }
         if (message.observerOptions !== void 0) {
-          obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+          obj2.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions_TlogOptions = {
@@ -26709,17 +27771,17 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+          obj2.threshold = Math.round(message.threshold);
         }
         if (message.performOnlineVerification !== false) {
-          obj.performOnlineVerification = message.performOnlineVerification;
+          obj2.performOnlineVerification = message.performOnlineVerification;
         }
         if (message.disable !== false) {
-          obj.disable = message.disable;
+          obj2.disable = message.disable;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions_CtlogOptions = {
@@ -26730,14 +27792,14 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+          obj2.threshold = Math.round(message.threshold);
         }
         if (message.disable !== false) {
-          obj.disable = message.disable;
+          obj2.disable = message.disable;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
@@ -26748,14 +27810,14 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+          obj2.threshold = Math.round(message.threshold);
         }
         if (message.disable !== false) {
-          obj.disable = message.disable;
+          obj2.disable = message.disable;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
@@ -26766,14 +27828,14 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+          obj2.threshold = Math.round(message.threshold);
         }
         if (message.disable !== false) {
-          obj.disable = message.disable;
+          obj2.disable = message.disable;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
@@ -26784,14 +27846,14 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
+          obj2.threshold = Math.round(message.threshold);
         }
         if (message.disable !== false) {
-          obj.disable = message.disable;
+          obj2.disable = message.disable;
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Artifact = {
@@ -26801,15 +27863,15 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.data?.$case === "artifactUri") {
-          obj.artifactUri = message.data.artifactUri;
+          obj2.artifactUri = message.data.artifactUri;
         } else if (message.data?.$case === "artifact") {
-          obj.artifact = base64FromBytes(message.data.artifact);
+          obj2.artifact = base64FromBytes(message.data.artifact);
         } else if (message.data?.$case === "artifactDigest") {
-          obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+          obj2.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Input = {
@@ -26822,20 +27884,20 @@ var require_sigstore_verification = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.artifactTrustRoot !== void 0) {
-          obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+          obj2.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
         }
         if (message.artifactVerificationOptions !== void 0) {
-          obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+          obj2.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
         }
         if (message.bundle !== void 0) {
-          obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+          obj2.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
         }
         if (message.artifact !== void 0) {
-          obj.artifact = exports.Artifact.toJSON(message.artifact);
+          obj2.artifact = exports.Artifact.toJSON(message.artifact);
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -27179,8 +28241,8 @@ var require_serialized = __commonJS({
     var protobuf_specs_1 = require_dist5();
     var bundle_1 = require_bundle();
     var validate_1 = require_validate2();
-    var bundleFromJSON2 = (obj) => {
-      const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
+    var bundleFromJSON2 = (obj2) => {
+      const bundle = protobuf_specs_1.Bundle.fromJSON(obj2);
       switch (bundle.mediaType) {
         case bundle_1.BUNDLE_V01_MEDIA_TYPE:
           (0, validate_1.assertBundleV01)(bundle);
@@ -27199,8 +28261,8 @@ var require_serialized = __commonJS({
       return protobuf_specs_1.Bundle.toJSON(bundle);
     };
     exports.bundleToJSON = bundleToJSON;
-    var envelopeFromJSON = (obj) => {
-      return protobuf_specs_1.Envelope.fromJSON(obj);
+    var envelopeFromJSON = (obj2) => {
+      return protobuf_specs_1.Envelope.fromJSON(obj2);
     };
     exports.envelopeFromJSON = envelopeFromJSON;
     var envelopeToJSON = (envelope) => {
@@ -27454,7 +28516,7 @@ var require_length = __commonJS({
 });
 
 // node_modules/@sigstore/core/dist/asn1/parse.js
-var require_parse4 = __commonJS({
+var require_parse5 = __commonJS({
   "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -27638,7 +28700,7 @@ var require_obj = __commonJS({
     var stream_1 = require_stream();
     var error_1 = require_error3();
     var length_1 = require_length();
-    var parse_1 = require_parse4();
+    var parse_1 = require_parse5();
     var tag_1 = require_tag();
     var ASN1Obj2 = class {
       tag;
@@ -27652,11 +28714,11 @@ var require_obj = __commonJS({
       // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
       static parseBuffer(buf) {
         const stream = new stream_1.ByteStream(buf);
-        const obj = parseStream(stream);
+        const obj2 = parseStream(stream);
         if (stream.position !== stream.length) {
           throw new error_1.ASN1ParseError("invalid trailing data");
         }
-        return obj;
+        return obj2;
       }
       toDER() {
         const valueStream = new stream_1.ByteStream();
@@ -27668,11 +28730,11 @@ var require_obj = __commonJS({
           valueStream.appendView(this.value);
         }
         const value = valueStream.buffer;
-        const obj = new stream_1.ByteStream();
-        obj.appendChar(this.tag.toDER());
-        obj.appendView((0, length_1.encodeLength)(value.length));
-        obj.appendView(value);
-        return obj.buffer;
+        const obj2 = new stream_1.ByteStream();
+        obj2.appendChar(this.tag.toDER());
+        obj2.appendView((0, length_1.encodeLength)(value.length));
+        obj2.appendView(value);
+        return obj2.buffer;
       }
       /////////////////////////////////////////////////////////////////////////////
       // Convenience methods for parsing ASN.1 primitives into JS types
@@ -27856,11 +28918,11 @@ var require_encoding = __commonJS({
     exports.base64Decode = base64Decode;
     var BASE64_ENCODING = "base64";
     var UTF8_ENCODING = "utf-8";
-    function base64Encode(str) {
-      return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
+    function base64Encode(str2) {
+      return Buffer.from(str2, UTF8_ENCODING).toString(BASE64_ENCODING);
     }
-    function base64Decode(str) {
-      return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
+    function base64Decode(str2) {
+      return Buffer.from(str2, BASE64_ENCODING).toString(UTF8_ENCODING);
     }
   }
 });
@@ -28187,8 +29249,8 @@ var require_timestamp3 = __commonJS({
       }
       // https://www.rfc-editor.org/rfc/rfc5652#section-3
       get signedDataObj() {
-        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return obj.subs[0];
+        const obj2 = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return obj2.subs[0];
       }
       // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
       get encapContentInfoObj() {
@@ -29548,11 +30610,11 @@ var require_verifier = __commonJS({
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.rawBytes.length !== 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
+          obj2.rawBytes = base64FromBytes(message.rawBytes);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Verifier = {
@@ -29563,16 +30625,16 @@ var require_verifier = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.verifier?.$case === "publicKey") {
-          obj.publicKey = exports.PublicKey.toJSON(message.verifier.publicKey);
+          obj2.publicKey = exports.PublicKey.toJSON(message.verifier.publicKey);
         } else if (message.verifier?.$case === "x509Certificate") {
-          obj.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message.verifier.x509Certificate);
+          obj2.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message.verifier.x509Certificate);
         }
         if (message.keyDetails !== 0) {
-          obj.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message.keyDetails);
+          obj2.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message.keyDetails);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Signature = {
@@ -29583,14 +30645,14 @@ var require_verifier = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.content.length !== 0) {
-          obj.content = base64FromBytes(message.content);
+          obj2.content = base64FromBytes(message.content);
         }
         if (message.verifier !== void 0) {
-          obj.verifier = exports.Verifier.toJSON(message.verifier);
+          obj2.verifier = exports.Verifier.toJSON(message.verifier);
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -29622,14 +30684,14 @@ var require_dsse3 = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.envelope !== void 0) {
-          obj.envelope = envelope_1.Envelope.toJSON(message.envelope);
+          obj2.envelope = envelope_1.Envelope.toJSON(message.envelope);
         }
         if (message.verifiers?.length) {
-          obj.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
+          obj2.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     exports.DSSELogEntryV002 = {
@@ -29640,14 +30702,14 @@ var require_dsse3 = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.payloadHash !== void 0) {
-          obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
+          obj2.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
         }
         if (message.signatures?.length) {
-          obj.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
+          obj2.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
         }
-        return obj;
+        return obj2;
       }
     };
     function isSet(value) {
@@ -29672,14 +30734,14 @@ var require_hashedrekord = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.digest.length !== 0) {
-          obj.digest = base64FromBytes(message.digest);
+          obj2.digest = base64FromBytes(message.digest);
         }
         if (message.signature !== void 0) {
-          obj.signature = verifier_1.Signature.toJSON(message.signature);
+          obj2.signature = verifier_1.Signature.toJSON(message.signature);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.HashedRekordLogEntryV002 = {
@@ -29690,14 +30752,14 @@ var require_hashedrekord = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.data !== void 0) {
-          obj.data = sigstore_common_1.HashOutput.toJSON(message.data);
+          obj2.data = sigstore_common_1.HashOutput.toJSON(message.data);
         }
         if (message.signature !== void 0) {
-          obj.signature = verifier_1.Signature.toJSON(message.signature);
+          obj2.signature = verifier_1.Signature.toJSON(message.signature);
         }
-        return obj;
+        return obj2;
       }
     };
     function bytesFromBase64(b64) {
@@ -29729,17 +30791,17 @@ var require_entry = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.kind !== "") {
-          obj.kind = message.kind;
+          obj2.kind = message.kind;
         }
         if (message.apiVersion !== "") {
-          obj.apiVersion = message.apiVersion;
+          obj2.apiVersion = message.apiVersion;
         }
         if (message.spec !== void 0) {
-          obj.spec = exports.Spec.toJSON(message.spec);
+          obj2.spec = exports.Spec.toJSON(message.spec);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.Spec = {
@@ -29749,13 +30811,13 @@ var require_entry = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.spec?.$case === "hashedRekordV002") {
-          obj.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message.spec.hashedRekordV002);
+          obj2.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message.spec.hashedRekordV002);
         } else if (message.spec?.$case === "dsseV002") {
-          obj.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message.spec.dsseV002);
+          obj2.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message.spec.dsseV002);
         }
-        return obj;
+        return obj2;
       }
     };
     exports.CreateEntryRequest = {
@@ -29768,13 +30830,13 @@ var require_entry = __commonJS({
         };
       },
       toJSON(message) {
-        const obj = {};
+        const obj2 = {};
         if (message.spec?.$case === "hashedRekordRequestV002") {
-          obj.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message.spec.hashedRekordRequestV002);
+          obj2.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message.spec.hashedRekordRequestV002);
         } else if (message.spec?.$case === "dsseRequestV002") {
-          obj.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message.spec.dsseRequestV002);
+          obj2.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message.spec.dsseRequestV002);
         }
-        return obj;
+        return obj2;
       }
     };
     function isSet(value) {
@@ -30009,8 +31071,8 @@ var require_intoto = __commonJS({
         });
       }
     }
-    function base64Decode(str) {
-      return Buffer.from(str, "base64").toString("utf-8");
+    function base64Decode(str2) {
+      return Buffer.from(str2, "base64").toString("utf-8");
     }
   }
 });
@@ -30818,8 +31880,8 @@ var require_base = __commonJS({
       }
     };
     exports.Signed = Signed;
-    function isNumeric(str) {
-      return !isNaN(Number(str));
+    function isNumeric(str2) {
+      return !isNaN(Number(str2));
     }
   }
 });
@@ -30895,11 +31957,11 @@ var require_file = __commonJS({
         return json;
       }
       static fromJSON(data) {
-        const { version, length, hashes, ...rest } = data;
+        const { version, length: length2, hashes, ...rest } = data;
         if (typeof version !== "number") {
           throw new TypeError("version must be a number");
         }
-        if (utils_1.guard.isDefined(length) && typeof length !== "number") {
+        if (utils_1.guard.isDefined(length2) && typeof length2 !== "number") {
           throw new TypeError("length must be a number");
         }
         if (utils_1.guard.isDefined(hashes) && !utils_1.guard.isStringRecord(hashes)) {
@@ -30907,7 +31969,7 @@ var require_file = __commonJS({
         }
         return new _MetaFile({
           version,
-          length,
+          length: length2,
           hashes,
           unrecognizedFields: rest
         });
@@ -30974,15 +32036,15 @@ var require_file = __commonJS({
         };
       }
       static fromJSON(path, data) {
-        const { length, hashes, ...rest } = data;
-        if (typeof length !== "number") {
+        const { length: length2, hashes, ...rest } = data;
+        if (typeof length2 !== "number") {
           throw new TypeError("length must be a number");
         }
         if (!utils_1.guard.isStringRecord(hashes)) {
           throw new TypeError("hashes must have string keys and values");
         }
         return new _TargetFile({
-          length,
+          length: length2,
           path,
           hashes,
           unrecognizedFields: rest
@@ -30990,8 +32052,8 @@ var require_file = __commonJS({
       }
     };
     exports.TargetFile = TargetFile;
-    function validateLength(length) {
-      if (length < 0) {
+    function validateLength(length2) {
+      if (length2 < 0) {
         throw new error_1.ValueError("Length must be at least 0");
       }
     }
@@ -31290,38 +32352,38 @@ var require_commonjs = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.range = exports.balanced = void 0;
-    var balanced = (a, b3, str) => {
-      const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-      const mb = b3 instanceof RegExp ? maybeMatch(b3, str) : b3;
-      const r2 = ma !== null && mb != null && (0, exports.range)(ma, mb, str);
+    var balanced = (a, b3, str2) => {
+      const ma = a instanceof RegExp ? maybeMatch(a, str2) : a;
+      const mb = b3 instanceof RegExp ? maybeMatch(b3, str2) : b3;
+      const r2 = ma !== null && mb != null && (0, exports.range)(ma, mb, str2);
       return r2 && {
         start: r2[0],
         end: r2[1],
-        pre: str.slice(0, r2[0]),
-        body: str.slice(r2[0] + ma.length, r2[1]),
-        post: str.slice(r2[1] + mb.length)
+        pre: str2.slice(0, r2[0]),
+        body: str2.slice(r2[0] + ma.length, r2[1]),
+        post: str2.slice(r2[1] + mb.length)
       };
     };
     exports.balanced = balanced;
-    var maybeMatch = (reg, str) => {
-      const m2 = str.match(reg);
+    var maybeMatch = (reg, str2) => {
+      const m2 = str2.match(reg);
       return m2 ? m2[0] : null;
     };
-    var range = (a, b3, str) => {
+    var range = (a, b3, str2) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str.indexOf(a);
-      let bi = str.indexOf(b3, ai + 1);
+      let ai = str2.indexOf(a);
+      let bi = str2.indexOf(b3, ai + 1);
       let i = ai;
       if (ai >= 0 && bi > 0) {
         if (a === b3) {
           return [ai, bi];
         }
         begs = [];
-        left = str.length;
+        left = str2.length;
         while (i >= 0 && !result) {
           if (i === ai) {
             begs.push(i);
-            ai = str.indexOf(a, i + 1);
+            ai = str2.indexOf(a, i + 1);
           } else if (begs.length === 1) {
             const r2 = begs.pop();
             if (r2 !== void 0)
@@ -31332,7 +32394,7 @@ var require_commonjs = __commonJS({
               left = beg;
               right = bi;
             }
-            bi = str.indexOf(b3, i + 1);
+            bi = str2.indexOf(b3, i + 1);
           }
           i = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -31375,35 +32437,35 @@ var require_commonjs2 = __commonJS({
     exports.EXPANSION_MAX_REWRITES = 1e3;
     exports.EXPANSION_MAX_STEPS = 2e7;
     var CALL_STEPS = 16;
-    function numeric(str) {
-      return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+    function numeric(str2) {
+      return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
     }
-    function escapeBraces(str) {
-      return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+    function escapeBraces(str2) {
+      return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
     }
-    function unescapeBraces(str) {
-      return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+    function unescapeBraces(str2) {
+      return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
     }
     function pushAll(target, items) {
       for (let i = 0; i < items.length; i++) {
         target.push(items[i]);
       }
     }
-    function balancedWithBudget(str, masked, budget) {
+    function balancedWithBudget(str2, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
       }
       const r2 = (0, balanced_match_1.range)("{", "}", masked);
       const unmatched = r2 !== void 0 && masked.indexOf("{") < r2[0];
-      budget.remaining -= r2 && !unmatched ? r2[1] + 1 : str.length;
+      budget.remaining -= r2 && !unmatched ? r2[1] + 1 : str2.length;
       if (!r2 || budget.remaining < 0) {
         return void 0;
       }
       return {
         end: r2[1],
-        pre: str.slice(0, r2[0]),
-        body: str.slice(r2[0] + 1, r2[1]),
-        post: str.slice(r2[1] + 1),
+        pre: str2.slice(0, r2[0]),
+        body: str2.slice(r2[0] + 1, r2[1]),
+        post: str2.slice(r2[1] + 1),
         unmatched
       };
     }
@@ -31427,34 +32489,34 @@ var require_commonjs2 = __commonJS({
       }
       return out + masked.slice(last);
     }
-    function commaSetFollows(str, budget) {
-      budget.remaining -= str.length;
+    function commaSetFollows(str2, budget) {
+      budget.remaining -= str2.length;
       if (budget.remaining < 0) {
         return false;
       }
       let close = false;
-      for (let i = str.length - 1; i >= 0; i--) {
-        const c3 = str.charCodeAt(i);
+      for (let i = str2.length - 1; i >= 0; i--) {
+        const c3 = str2.charCodeAt(i);
         if (c3 === 125) {
           close = true;
         } else if (c3 === 10 || c3 === 13 || c3 === 8232 || c3 === 8233) {
           close = false;
-        } else if (c3 === 44 && close && str.charCodeAt(i + 1) !== 44) {
+        } else if (c3 === 44 && close && str2.charCodeAt(i + 1) !== 44) {
           return true;
         }
       }
       return false;
     }
-    function parseCommaParts(str, budget) {
+    function parseCommaParts(str2, budget) {
       const parts = [];
       let carry = "";
       for (; ; ) {
-        const m2 = balancedWithBudget(str, str, budget);
+        const m2 = balancedWithBudget(str2, str2, budget);
         if (budget.remaining < 0) {
           return void 0;
         }
         if (!m2) {
-          const tail = str.split(",");
+          const tail = str2.split(",");
           tail[0] = carry + tail[0];
           pushAll(parts, tail);
           return parts;
@@ -31469,14 +32531,14 @@ var require_commonjs2 = __commonJS({
         }
         carry = p2.pop();
         pushAll(parts, p2);
-        str = post;
+        str2 = post;
       }
     }
     function bound(value, fallback) {
       return value === void 0 || isNaN(value) ? fallback : value;
     }
-    function expand(str, options = {}) {
-      if (!str) {
+    function expand(str2, options = {}) {
+      if (!str2) {
         return [];
       }
       const max = bound(options.max, exports.EXPANSION_MAX);
@@ -31484,13 +32546,13 @@ var require_commonjs2 = __commonJS({
       const maxDepth = bound(options.maxDepth, exports.EXPANSION_MAX_DEPTH);
       const maxRewrites = bound(options.maxRewrites, exports.EXPANSION_MAX_REWRITES);
       const maxSteps = bound(options.maxSteps, exports.EXPANSION_MAX_STEPS);
-      if (str.slice(0, 2) === "{}") {
-        str = "\\{\\}" + str.slice(2);
+      if (str2.slice(0, 2) === "{}") {
+        str2 = "\\{\\}" + str2.slice(2);
       }
-      return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+      return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
     }
-    function embrace(str) {
-      return "{" + str + "}";
+    function embrace(str2) {
+      return "{" + str2 + "}";
     }
     function isPadded(el) {
       return /^-?0\d/.test(el);
@@ -31503,7 +32565,7 @@ var require_commonjs2 = __commonJS({
     }
     function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       const out = [];
-      let length = 0;
+      let length2 = 0;
       let nonEmpty;
       outer: for (let a = 0; a < acc.length; a++) {
         const prefix = acc[a] + pre;
@@ -31517,10 +32579,10 @@ var require_commonjs2 = __commonJS({
           if (out.length >= max)
             break outer;
           const expansion = prefix + vs2[v3];
-          if (length + expansion.length > maxLength)
+          if (length2 + expansion.length > maxLength)
             break outer;
           out.push(expansion);
-          length += expansion.length;
+          length2 += expansion.length;
         }
       }
       budget.remaining -= out.length;
@@ -31544,7 +32606,7 @@ var require_commonjs2 = __commonJS({
       }
       const pad = n.some(isPadded);
       const cost = pad ? width : 1;
-      let length = 0;
+      let length2 = 0;
       for (let i = x4; test(i, y3) && N4.length < max; i += incr) {
         budget.remaining -= cost;
         if (budget.remaining < 0) {
@@ -31570,27 +32632,27 @@ var require_commonjs2 = __commonJS({
             }
           }
         }
-        if (length + c3.length > maxLength)
+        if (length2 + c3.length > maxLength)
           break;
         N4.push(c3);
-        length += c3.length;
+        length2 += c3.length;
       }
       return N4;
     }
-    function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
       budget.remaining -= CALL_STEPS;
       if (depth > maxDepth) {
-        return [str];
+        return [str2];
       }
       let acc = [""];
       let rewrites = 0;
       let dropEmpties = false;
       let firstGroup = true;
-      let masked = str;
+      let masked = str2;
       for (; ; ) {
-        const m2 = balancedWithBudget(str, masked, budget);
+        const m2 = balancedWithBudget(str2, masked, budget);
         if (!m2) {
-          return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+          return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
         }
         if (m2.unmatched) {
           masked = maskUnmatchedOpens(masked, budget);
@@ -31602,7 +32664,7 @@ var require_commonjs2 = __commonJS({
           firstGroup = false;
           if (!m2.post.length)
             break;
-          str = m2.post;
+          str2 = m2.post;
           masked = masked.slice(m2.end + 1);
           continue;
         }
@@ -31613,7 +32675,7 @@ var require_commonjs2 = __commonJS({
         if (!isSequence && !isOptions) {
           if (rewrites < maxRewrites && commaSetFollows(m2.post, budget)) {
             rewrites++;
-            str = m2.pre + "{" + m2.body + escClose + m2.post;
+            str2 = m2.pre + "{" + m2.body + escClose + m2.post;
             masked = masked.slice(0, m2.end) + escClose + masked.slice(m2.end + 1);
             isTop = true;
             continue;
@@ -31648,7 +32710,7 @@ var require_commonjs2 = __commonJS({
               acc = next2;
               if (!m2.post.length)
                 break;
-              str = m2.post;
+              str2 = m2.post;
               masked = masked.slice(m2.end + 1);
               continue;
             }
@@ -31685,7 +32747,7 @@ var require_commonjs2 = __commonJS({
         acc = next;
         if (!m2.post.length)
           break;
-        str = m2.post;
+        str2 = m2.post;
         masked = masked.slice(m2.end + 1);
       }
       return acc;
@@ -32059,7 +33121,7 @@ var require_ast = __commonJS({
         }
         return c3;
       }
-      static #parseAST(str, ast, pos, opt, extDepth) {
+      static #parseAST(str2, ast, pos, opt, extDepth) {
         const maxDepth = opt.maxExtglobRecursion ?? 2;
         let escaping = false;
         let inBrace = false;
@@ -32068,8 +33130,8 @@ var require_ast = __commonJS({
         if (ast.type === null) {
           let i2 = pos;
           let acc2 = "";
-          while (i2 < str.length) {
-            const c3 = str.charAt(i2++);
+          while (i2 < str2.length) {
+            const c3 = str2.charAt(i2++);
             if (escaping || c3 === "\\") {
               escaping = !escaping;
               acc2 += c3;
@@ -32092,12 +33154,12 @@ var require_ast = __commonJS({
               acc2 += c3;
               continue;
             }
-            const doRecurse = !opt.noext && isExtglobType(c3) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+            const doRecurse = !opt.noext && isExtglobType(c3) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
             if (doRecurse) {
               ast.push(acc2);
               acc2 = "";
               const ext = new _a(c3, ast);
-              i2 = _a.#parseAST(str, ext, i2, opt, extDepth + 1);
+              i2 = _a.#parseAST(str2, ext, i2, opt, extDepth + 1);
               ast.push(ext);
               continue;
             }
@@ -32110,8 +33172,8 @@ var require_ast = __commonJS({
         let part = new _a(null, ast);
         const parts = [];
         let acc = "";
-        while (i < str.length) {
-          const c3 = str.charAt(i++);
+        while (i < str2.length) {
+          const c3 = str2.charAt(i++);
           if (escaping || c3 === "\\") {
             escaping = !escaping;
             acc += c3;
@@ -32134,7 +33196,7 @@ var require_ast = __commonJS({
             acc += c3;
             continue;
           }
-          const doRecurse = !opt.noext && isExtglobType(c3) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+          const doRecurse = !opt.noext && isExtglobType(c3) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
           (extDepth <= maxDepth || ast && ast.#canAdoptType(c3));
           if (doRecurse) {
             const depthAdd = ast && ast.#canAdoptType(c3) ? 0 : 1;
@@ -32142,7 +33204,7 @@ var require_ast = __commonJS({
             acc = "";
             const ext = new _a(c3, part);
             part.push(ext);
-            i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+            i = _a.#parseAST(str2, ext, i, opt, extDepth + depthAdd);
             continue;
           }
           if (c3 === "|") {
@@ -32165,7 +33227,7 @@ var require_ast = __commonJS({
         }
         ast.type = null;
         ast.#hasMagic = void 0;
-        ast.#parts = [str.substring(pos - 1)];
+        ast.#parts = [str2.substring(pos - 1)];
         return i;
       }
       #canAdoptWithSpace(child) {
@@ -32632,7 +33694,7 @@ var require_commonjs3 = __commonJS({
         defaults: (options) => orig.defaults(ext(def, options)),
         makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
         braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR
       });
@@ -32651,13 +33713,13 @@ var require_commonjs3 = __commonJS({
     var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
     exports.makeRe = makeRe;
     exports.minimatch.makeRe = exports.makeRe;
-    var match = (list, pattern, options = {}) => {
+    var match = (list2, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
-      list = list.filter((f3) => mm.match(f3));
-      if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+      list2 = list2.filter((f3) => mm.match(f3));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
       }
-      return list;
+      return list2;
     };
     exports.match = match;
     exports.minimatch.match = exports.match;
@@ -35536,1068 +36598,6 @@ var require_dist11 = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
-          if (string) {
-            break;
-          }
-        }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string && {
-          type: "OPERATOR",
-          string: string.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string = idstring();
-        if (!string) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string = expectIdstring();
-          return { type: "DOCUMENTREF", string };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string = expectIdstring();
-          return { type: "LICENSEREF", string };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string = idstring();
-        if (licenses.indexOf(string) !== -1) {
-          return {
-            type: "LICENSE",
-            string
-          };
-        } else if (exceptions.indexOf(string) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse5 = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t2 = token();
-        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
-          next();
-          return t2.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t2 = token();
-          if (t2 && t2.type === "EXCEPTION") {
-            next();
-            return t2.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string = "";
-        var t2 = token();
-        if (t2.type === "DOCUMENTREF") {
-          next();
-          string += "DocumentRef-" + t2.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t2 = token();
-        if (t2 === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t2.type === "LICENSEREF") {
-          next();
-          string += "LicenseRef-" + t2.string;
-          var node2 = { license: string };
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t2 = token();
-        if (t2 && t2.type === "LICENSE") {
-          next();
-          var node2 = { license: t2.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan2();
-    var parse = require_parse5();
-    module.exports = function(source) {
-      return parse(scan(source));
-    };
-  }
-});
-
 // node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
   "node_modules/array-find-index/index.js"(exports, module) {
@@ -36609,13 +36609,13 @@ var require_array_find_index = __commonJS({
       if (typeof predicate !== "function") {
         throw new TypeError("predicate must be a function");
       }
-      var list = Object(arr);
-      var len = list.length;
+      var list2 = Object(arr);
+      var len = list2.length;
       if (len === 0) {
         return -1;
       }
       for (var i = 0; i < len; i++) {
-        if (predicate.call(ctx, list[i], i, list)) {
+        if (predicate.call(ctx, list2[i], i, list2)) {
           return i;
         }
       }
@@ -37461,8 +37461,8 @@ var require_spdx_satisfies = __commonJS({
       }).map(function(e) {
         return Object.keys(e).sort();
       });
-      return sortedLicenseLists.map(function(list, i) {
-        return list.map(function(license) {
+      return sortedLicenseLists.map(function(list2, i) {
+        return list2.map(function(license) {
           return licenseList[i][license];
         });
       });
@@ -43902,6 +43902,748 @@ function writeScopes(permissions) {
   return Object.entries(permissions).filter(([, v3]) => v3 !== "read" && v3 !== "none").map(([k2, v3]) => `${k2}: ${String(v3)}`);
 }
 
+// src/standards/publiccode/validate.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var import_yaml2 = __toESM(require_dist3(), 1);
+
+// src/standards/publiccode/vocabulary.ts
+var SUPPORTED_VERSIONS = [
+  "0",
+  "0.2",
+  "0.2.0",
+  "0.2.1",
+  "0.2.2",
+  "0.3",
+  "0.3.0",
+  "0.4",
+  "0.4.0",
+  "0.5",
+  "0.5.0",
+  "0.6",
+  "0.6.0",
+  "0.7",
+  "0.7.0"
+];
+var LATEST_VERSIONS = ["0", "0.5", "0.5.0", "0.6", "0.6.0", "0.7", "0.7.0"];
+var CATEGORIES = new Set(
+  "accounting agile-project-management applicant-tracking application-development appointment-scheduling backup billing-and-invoicing blog budgeting business-intelligence business-process-management cad call-center-management cloud-management collaboration communications compliance-management contact-management content-management crm customer-service-and-support data-analytics data-collection data-visualization design design-system digital-asset-management digital-citizenship document-management donor-management e-commerce e-signature educational-content email-management email-marketing employee-management enterprise-project-management enterprise-social-networking erp event-management facility-management feedback-and-reviews-management financial-reporting fleet-management fundraising gamification geographic-information-systems grant-management graphic-design help-desk hr ide identity-management instant-messaging integrated-library-system inventory-management it-asset-management it-development it-management it-security it-service-management knowledge-management learning-management-system marketing mind-mapping mobile-marketing mobile-payment network-management office online-booking online-community payment-gateway payroll predictive-analysis procurement productivity-suite project-collaboration project-management property-management real-estate-management regulations-and-directives remote-support resource-management sales-management seo service-desk social-media-management survey talent-management task-management taxes-management test-management time-management time-tracking translation video-conferencing video-editing visitor-management voip warehouse-management web-collaboration web-conferencing website-builder whistleblowing workflow-management other".split(
+    " "
+  )
+);
+var SCOPES = new Set(
+  "agriculture culture defence education emergency-services employment energy environment finance-and-economic-development foreign-affairs government healthcare infrastructures justice local-authorities manufacturing research science-and-technology security society sport tourism transportation welfare".split(
+    " "
+  )
+);
+var DEVELOPMENT_STATUS = ["concept", "development", "beta", "stable", "obsolete"];
+var SOFTWARE_TYPES = [
+  "standalone/mobile",
+  "standalone/iot",
+  "standalone/desktop",
+  "standalone/web",
+  "standalone/backend",
+  "standalone/other",
+  "addon",
+  "library",
+  "configurationFiles"
+];
+var MAINTENANCE_TYPES = ["internal", "contract", "community", "none"];
+var SUPPORT_ALIASES = ["gdpr", "eidas", "nis2", "cra", "spid", "cie", "anpr", "pagopa", "io"];
+var COUNTRIES = new Set(
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(
+    " "
+  )
+);
+
+// src/standards/publiccode/validate.ts
+var DROP = "This key is DEPRECATED and will be removed in the future. It's safe to drop it";
+var str = (extra = {}) => ({ type: "string", ...extra });
+var list = (items, extra = {}) => ({ type: "list", items, ...extra });
+var obj = (fields, extra = {}) => ({ type: "object", fields, ...extra });
+var CONTACT = obj({ name: str({ required: true }), email: str({ format: "email" }), phone: str(), affiliation: str() });
+var CONTRACTOR = obj({
+  name: str({ required: true }),
+  until: str({ required: true, format: "date" }),
+  email: str({ format: "email" }),
+  website: str({ format: "http" })
+});
+var DEPENDENCY = obj({ name: str({ required: true }), versionMin: str(), versionMax: str(), version: str(), optional: { type: "bool" } });
+var ORGANISATION = obj({ uri: str({ format: "uri" }), name: str() });
+var IMAGE = [".svg", ".svgz", ".png"];
+var ITALY = obj({
+  countryExtensionVersion: str({ enum: ["0.2", "1.0"] }),
+  conforme: obj(
+    {
+      lineeGuidaDesign: { type: "bool" },
+      modelloInteroperabilita: { type: "bool" },
+      misureMinimeSicurezza: { type: "bool" },
+      gdpr: { type: "bool" }
+    },
+    { deprecated: DROP }
+  ),
+  piattaforme: obj({
+    spid: { type: "bool" },
+    cie: { type: "bool" },
+    anpr: { type: "bool" },
+    pagopa: { type: "bool" },
+    io: { type: "bool" }
+  }),
+  riuso: obj({
+    codiceIPA: str({ deprecated: "This key is DEPRECATED and will be removed in the future. Use 'organisation.uri' instead" })
+  })
+});
+var SCHEMA = obj({
+  publiccodeYmlVersion: str({ required: true }),
+  name: str({ required: true, min: 1 }),
+  applicationSuite: str(),
+  url: str({ required: true, format: "url" }),
+  landingURL: str({ format: "http" }),
+  isBasedOn: { type: "string-or-list", format: "url" },
+  softwareVersion: str(),
+  releaseDate: str({ format: "date" }),
+  logo: str({ format: "path", extensions: IMAGE }),
+  monochromeLogo: str({
+    format: "path",
+    extensions: IMAGE,
+    deprecated: "This key is DEPRECATED and will be removed in the future. Use 'logo' instead"
+  }),
+  inputTypes: list(str({ format: "mime" }), { deprecated: DROP }),
+  outputTypes: list(str({ format: "mime" }), { deprecated: DROP }),
+  platforms: list(str(), { required: true, nonEmpty: true }),
+  categories: list(str({ format: "category" })),
+  usedBy: list(str()),
+  fundedBy: list(ORGANISATION),
+  roadmap: str({ format: "http" }),
+  developmentStatus: str({ required: true, enum: DEVELOPMENT_STATUS }),
+  softwareType: str({ required: true, enum: SOFTWARE_TYPES }),
+  supports: list(obj({ id: str({ required: true, format: "support" }) })),
+  organisation: obj({ uri: str({ required: true, format: "uri" }), name: str() }),
+  intendedAudience: obj({
+    countries: list(str({ format: "country" })),
+    unsupportedCountries: list(str({ format: "country" })),
+    scope: list(str({ format: "scope" }))
+  }),
+  description: {
+    type: "map",
+    required: true,
+    keyFormat: "bcp47",
+    values: obj({
+      localisedName: str(),
+      genericName: str({ max: 35, deprecated: DROP }),
+      shortDescription: str({ required: true, max: 150 }),
+      longDescription: str({ required: true, min: 150, max: 1e4 }),
+      documentation: str({ format: "http" }),
+      apiDocumentation: str({ format: "http" }),
+      features: list(str(), { required: true, nonEmpty: true }),
+      screenshots: list(str({ format: "path", extensions: [".jpg", ".png"] })),
+      videos: list(str({ format: "http" })),
+      awards: list(str())
+    })
+  },
+  legal: obj(
+    {
+      license: str({ required: true, format: "spdx" }),
+      mainCopyrightOwner: str(),
+      repoOwner: str({ deprecated: "This key is DEPRECATED and will be removed in the future. Use 'organisation.name' instead" }),
+      authorsFile: str({ format: "path", deprecated: DROP })
+    },
+    { required: true }
+  ),
+  maintenance: obj(
+    { type: str({ required: true, enum: MAINTENANCE_TYPES }), contractors: list(CONTRACTOR), contacts: list(CONTACT) },
+    { required: true }
+  ),
+  localisation: obj(
+    {
+      localisationReady: { type: "bool", required: true },
+      availableLanguages: list(str({ format: "bcp47" }), { required: true, nonEmpty: true })
+    },
+    { required: true }
+  ),
+  dependsOn: obj({ open: list(DEPENDENCY), proprietary: list(DEPENDENCY), hardware: list(DEPENDENCY) }),
+  IT: ITALY,
+  it: { ...ITALY, deprecated: "Lowercase country codes are DEPRECATED and will be removed in the future. Use 'IT' instead" }
+});
+var MIME = /^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})\/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$/;
+var EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+var segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
+var length = (s) => [...segmenter.segment(s)].length;
+function isBcp47(tag) {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+function isDate(value) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d2 = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d2.getTime()) && d2.toISOString().startsWith(value);
+}
+function urlOf(value) {
+  try {
+    return new URL(value);
+  } catch {
+    return void 0;
+  }
+}
+function formatProblem(format, value, field) {
+  switch (format) {
+    case "date":
+      return isDate(value) ? void 0 : `${field} must be a date with format 'YYYY-MM-DD'`;
+    case "url":
+      return urlOf(value)?.protocol ? void 0 : `${field} must be a valid URL`;
+    case "http": {
+      const u2 = urlOf(value);
+      return u2 && (u2.protocol === "http:" || u2.protocol === "https:") && u2.hostname ? void 0 : `${field} must be an HTTP URL`;
+    }
+    case "email":
+      return EMAIL.test(value) ? void 0 : `${field} must be a valid email address`;
+    case "spdx":
+      try {
+        (0, import_spdx_expression_parse.default)(value);
+        return void 0;
+      } catch {
+        return `${field} must be a valid license (see https://spdx.org/licenses)`;
+      }
+    case "bcp47":
+      return isBcp47(value) ? void 0 : `${field} must be a valid BCP 47 language`;
+    case "country":
+      return COUNTRIES.has(value.toUpperCase()) && (value === value.toUpperCase() || value === value.toLowerCase()) ? void 0 : `${field} must be a valid ISO 3166-1 alpha-2 two-letter country code`;
+    case "mime":
+      return MIME.test(value) ? void 0 : `${field} is not a valid MIME type`;
+    case "path":
+      if (value.startsWith("/")) return `${field} is an absolute path. Only relative paths or HTTP(s) URLs allowed`;
+      if (/^file:/i.test(value)) return `${field} is a file:// URL. Only relative paths or HTTP(s) URLs allowed`;
+      return void 0;
+    case "uri": {
+      const u2 = urlOf(value);
+      if (!u2) return `${field} is not a valid URI`;
+      if (u2.protocol === "urn:") return /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/i.test(value) ? void 0 : `${field} is not a valid URI`;
+      return u2.hostname ? void 0 : `${field} is not a valid URI`;
+    }
+    case "support": {
+      if (value.startsWith("alias:"))
+        return SUPPORT_ALIASES.includes(value.slice(6)) ? void 0 : `${field}: unknown alias '${value.slice(6)}' (known: ${SUPPORT_ALIASES.join(", ")})`;
+      return formatProblem("uri", value, field);
+    }
+    case "category":
+      return CATEGORIES.has(value) ? void 0 : `${field} must be a valid category (see https://github.com/publiccodeyml/publiccode.yml/blob/main/docs/standard/categories-list.rst)`;
+    case "scope":
+      return SCOPES.has(value) ? void 0 : `${field} must be a valid scope (see https://github.com/publiccodeyml/publiccode.yml/blob/main/docs/standard/scope-list.rst)`;
+  }
+}
+var MAX_ISSUES = 200;
+function validatePublicCode(text2) {
+  const counter = new import_yaml2.LineCounter();
+  const errors = [];
+  const warnings = [];
+  const pos = (node) => {
+    const p2 = counter.linePos(node?.range?.[0] ?? 0);
+    return { line: p2.line, column: p2.col };
+  };
+  const add = (severity, key, message, node) => {
+    const target = severity === "error" ? errors : warnings;
+    if (target.length < MAX_ISSUES) target.push({ severity, key, message, ...pos(node) });
+  };
+  const docs = (0, import_yaml2.parseAllDocuments)(text2, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  if (list2.length > 1) {
+    add("error", "", "multiple YAML documents in one file are not supported", list2[1].contents);
+    return { errors, warnings };
+  }
+  const doc = list2[0];
+  if (!doc || doc.contents === null) {
+    add("error", "publiccodeYmlVersion", "publiccodeYmlVersion is a required field");
+    return { errors, warnings };
+  }
+  for (const e of doc.errors) {
+    const p2 = counter.linePos(e.pos[0]);
+    errors.push({ severity: "error", key: "", message: e.message.split("\n")[0] ?? e.message, line: p2.line, column: p2.col });
+  }
+  if (errors.length) return { errors, warnings };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    add("error", "", `invalid YAML: ${error.message.split("\n")[0]}`, doc.contents);
+    return { errors, warnings };
+  }
+  if (!(0, import_yaml2.isMap)(doc.contents)) {
+    add("error", "", "the document must be a mapping of keys to values", doc.contents);
+    return { errors, warnings };
+  }
+  const root = doc.contents;
+  const versionNode = pairOf(root, "publiccodeYmlVersion")?.value;
+  let version;
+  if (!versionNode) add("error", "publiccodeYmlVersion", "publiccodeYmlVersion is a required field", root);
+  else if (!(0, import_yaml2.isScalar)(versionNode) || typeof versionNode.value !== "string") {
+    add("error", "publiccodeYmlVersion", 'wrong type for this field (quote the version: "0.5")', versionNode);
+  } else if (!SUPPORTED_VERSIONS.includes(versionNode.value)) {
+    add(
+      "error",
+      "publiccodeYmlVersion",
+      `unsupported version: '${versionNode.value}'. Supported versions: ${SUPPORTED_VERSIONS.join(", ")}`,
+      versionNode
+    );
+  } else {
+    version = versionNode.value;
+    if (!LATEST_VERSIONS.includes(version))
+      add("warning", "publiccodeYmlVersion", `v${version} is not the latest version, use '0'. Parsing this file as v0.5.`, versionNode);
+  }
+  walk(root, SCHEMA, "", add);
+  const maintenance = pairOf(root, "maintenance")?.value;
+  if ((0, import_yaml2.isMap)(maintenance)) {
+    const type = scalarValue(pairOf(maintenance, "type")?.value);
+    const contractors = pairOf(maintenance, "contractors");
+    const contacts = pairOf(maintenance, "contacts");
+    if (type === "contract" && !contractors)
+      add("error", "maintenance.contractors", 'contractors is a required field when "type" is "contract"', maintenance);
+    if (type !== "contract" && contractors)
+      add("error", "maintenance.contractors", 'contractors must not be present unless "type" is "contract"', contractors.key);
+    if ((type === "internal" || type === "community") && !contacts) {
+      add("error", "maintenance.contacts", `contacts is a required field when "type" is "${type}"`, maintenance);
+    }
+  }
+  if (pairOf(root, "it") && pairOf(root, "IT"))
+    add("error", "it", "'IT' key already present. Remove this key", pairOf(root, "it").key);
+  for (const key of ["countries", "unsupportedCountries"]) {
+    const seq = (0, import_yaml2.isMap)(pairOf(root, "intendedAudience")?.value) ? pairOf(pairOf(root, "intendedAudience").value, key)?.value : void 0;
+    if (!(0, import_yaml2.isSeq)(seq)) continue;
+    seq.items.forEach((item, i) => {
+      const v3 = scalarValue(item);
+      if (typeof v3 === "string" && v3 === v3.toLowerCase() && COUNTRIES.has(v3.toUpperCase())) {
+        add(
+          "warning",
+          `intendedAudience.${key}[${i}]`,
+          `Lowercase country codes are DEPRECATED. Use uppercase instead ('${v3.toUpperCase()}')`,
+          item
+        );
+      }
+    });
+  }
+  return { ...version ? { version } : {}, errors: sortIssues(errors), warnings: sortIssues(warnings), value };
+}
+function sortIssues(issues) {
+  return issues.sort((a, b3) => a.line - b3.line || a.column - b3.column || (a.key < b3.key ? -1 : 1));
+}
+function pairOf(map, key) {
+  return map.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
+}
+function scalarValue(node) {
+  return (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+}
+function walk(node, rule, path, add) {
+  const field = path.split(".").pop() ?? path;
+  const at3 = node;
+  if (rule.type === "object" || rule.type === "map") {
+    if (!(0, import_yaml2.isMap)(node)) return add("error", path, `${field}: wrong type for this field (expected a mapping)`, at3);
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      seen.add(key);
+      const childPath = path ? `${path}.${key}` : key;
+      if (rule.type === "map") {
+        if (rule.keyFormat) {
+          const problem = formatProblem(rule.keyFormat, key, field);
+          if (problem) add("error", path, `${problem} ('${key}')`, pair.key);
+        }
+        walk(pair.value, rule.values, childPath, add);
+        continue;
+      }
+      const child = rule.fields[key];
+      if (!child) {
+        add("error", childPath, `field ${childPath} not found in the publiccode.yml standard`, pair.key);
+        continue;
+      }
+      if (child.deprecated && !((0, import_yaml2.isScalar)(pair.value) && (pair.value.value === "" || pair.value.value === null)))
+        add("warning", childPath, child.deprecated, pair.key);
+      walk(pair.value, child, childPath, add);
+    }
+    if (rule.type === "map" && node.items.length === 0) add("error", path, `${field} must contain at least one language`, at3);
+    if (rule.type === "object") {
+      for (const [key, child] of Object.entries(rule.fields)) {
+        if (child.required && !seen.has(key) && key !== "publiccodeYmlVersion")
+          add("error", path ? `${path}.${key}` : key, `${key} is a required field`, at3);
+      }
+    }
+    return;
+  }
+  if (rule.type === "list" || rule.type === "string-or-list") {
+    if (rule.type === "string-or-list" && (0, import_yaml2.isScalar)(node) && typeof node.value === "string")
+      return walk(node, { ...rule, type: "string" }, `${path}[0]`, add);
+    if (!(0, import_yaml2.isSeq)(node)) return add("error", path, `${field}: wrong type for this field (expected a list)`, at3);
+    if (rule.nonEmpty && node.items.length === 0) add("error", path, `${field} must contain more than 0 items`, at3);
+    const items = rule.items ?? { type: "string", ...rule.format ? { format: rule.format } : {} };
+    node.items.forEach((item, i) => walk(item, items, `${path}[${i}]`, add));
+    return;
+  }
+  if (rule.type === "bool") {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") {
+      const hint = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" && /^(yes|no|on|off|y|n)$/i.test(node.value) ? ` ("${node.value}" is a string in YAML 1.2: write true or false)` : "";
+      add("error", path, `${field}: wrong type for this field (expected true or false)${hint}`, at3);
+    }
+    return;
+  }
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") {
+    if ((0, import_yaml2.isScalar)(node) && node.value === null && !rule.required) return;
+    return add(
+      "error",
+      path,
+      `${field}: wrong type for this field (expected a string${(0, import_yaml2.isScalar)(node) && typeof node.value === "number" ? "; quote numbers" : ""})`,
+      at3
+    );
+  }
+  const value = node.value;
+  if (rule.enum && !rule.enum.includes(value))
+    add("error", path, `${field} must be one of the following: ${rule.enum.map((e) => `"${e}"`).join(", ")}`, at3);
+  if (rule.min !== void 0 && length(value) < rule.min)
+    add("error", path, `${field} must be at least ${rule.min} characters in length`, at3);
+  if (rule.max !== void 0 && length(value) > rule.max)
+    add("error", path, `${field} must be a maximum of ${rule.max} characters in length`, at3);
+  if (rule.format) {
+    const problem = formatProblem(rule.format, value, field);
+    if (problem) add("error", path, problem, at3);
+  }
+  if (rule.extensions && rule.format === "path" && !rule.extensions.some((e) => value.toLowerCase().endsWith(e))) {
+    add("error", path, `invalid file extension for: ${value} (use ${rule.extensions.join(", ")})`, at3);
+  }
+}
+
+// src/catalogue/fetch-attestations.ts
+import { lookup as dnsLookup } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP } from "node:net";
+var DEFAULT_FETCH = { timeoutMs: 1e4, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] };
+var MAX_REDIRECTS = 5;
+var PRIVATE = new BlockList();
+for (const [net, prefix] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv6");
+for (const [net, prefix] of [
+  ["fec0::", 10],
+  ["ff00::", 8],
+  ["100::", 64],
+  ["2001:db8::", 32]
+])
+  PRIVATE.addSubnet(net, prefix, "ipv6");
+function embeddedIPv4(address) {
+  const lower = address.toLowerCase();
+  const dotted = /^(?:::|::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  if (dotted) return dotted[1];
+  const words = expandIPv6(lower);
+  if (!words) return void 0;
+  const v4 = (hi, lo) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  if (words.slice(0, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
+  if (words.slice(0, 5).every((w3) => w3 === 0) && words[5] === 65535) return v4(words[6], words[7]);
+  if (words[0] === 100 && words[1] === 65435 && words.slice(2, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
+  if (words[0] === 8194) return v4(words[1], words[2]);
+  return void 0;
+}
+function expandIPv6(address) {
+  const [head, tail] = address.split("::");
+  const parse = (part) => part ? part.split(":").map((h3) => parseInt(h3, 16)) : [];
+  const a = parse(head);
+  const b3 = tail === void 0 ? [] : parse(tail);
+  const words = tail === void 0 ? a : [...a, ...new Array(8 - a.length - b3.length).fill(0), ...b3];
+  return words.length === 8 && words.every((w3) => Number.isInteger(w3) && w3 >= 0 && w3 <= 65535) ? words : void 0;
+}
+function isPrivateAddress(address) {
+  const family = isIP(address);
+  if (family === 0) return true;
+  if (family === 6) {
+    const v4 = embeddedIPv4(address);
+    if (v4 !== void 0) return isIP(v4) !== 4 || PRIVATE.check(v4, "ipv4");
+  }
+  return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+var publicOnlyLookup = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, "", 0);
+    const list2 = addresses;
+    const bad = list2.find((a) => isPrivateAddress(a.address));
+    if (bad || list2.length === 0)
+      return callback(
+        Object.assign(new Error(`${hostname} resolves to a private address (${bad?.address ?? "none"})`), { code: "EPRIVATE" }),
+        "",
+        0
+      );
+    if (options.all) return callback(null, list2);
+    callback(null, list2[0].address, list2[0].family);
+  });
+};
+async function fetchText(url, options) {
+  let current = url;
+  const deadline = Date.now() + options.timeoutMs;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` };
+    let parsed;
+    try {
+      parsed = new URL(current);
+    } catch {
+      return { url, ok: false, reason: `${current} is not a URL` };
+    }
+    const port = parsed.port || (parsed.protocol === "https:" ? "443" : "80");
+    const allowed = options.allowHosts.includes(parsed.host) || options.allowHosts.includes(`${parsed.hostname}:${port}`);
+    if (parsed.protocol !== "https:" && !(allowed && parsed.protocol === "http:"))
+      return { url, ok: false, reason: `${current} is not an https:// URL` };
+    if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ""))) {
+      return { url, ok: false, reason: `${current} is a private address` };
+    }
+    const response = await get(parsed, { ...options, timeoutMs: Math.max(1, deadline - Date.now()) }, allowed);
+    if ("reason" in response) return { url, ok: false, reason: response.reason };
+    if (response.status >= 300 && response.status < 400 && response.location) {
+      try {
+        current = new URL(response.location, current).toString();
+      } catch {
+        return { url, ok: false, reason: `${current} redirects to an invalid address` };
+      }
+      continue;
+    }
+    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` };
+    return { url, ok: true, text: response.body };
+  }
+  return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` };
+}
+function get(url, options, allowed) {
+  return new Promise((resolve7) => {
+    const client = url.protocol === "https:" ? https : http;
+    const request = client.get(
+      url,
+      {
+        timeout: options.timeoutMs,
+        ...allowed ? {} : { lookup: publicOnlyLookup },
+        headers: { accept: "application/json, application/jsonl, */*" }
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          return resolve7({ status, ...res.headers.location ? { location: res.headers.location } : {}, body: "" });
+        }
+        const declared = Number(res.headers["content-length"] ?? 0);
+        if (declared > options.maxBytes) {
+          res.destroy();
+          return resolve7({ reason: `${url} is ${declared} bytes, over the limit of ${options.maxBytes}` });
+        }
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > options.maxBytes) {
+            res.destroy();
+            resolve7({ reason: `${url} is over the limit of ${options.maxBytes} bytes` });
+          } else chunks.push(chunk);
+        });
+        res.on("end", () => resolve7({ status, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
+      }
+    );
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    request.on("close", () => clearTimeout(timer));
+    request.on("timeout", () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    request.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
+  });
+}
+async function fetchAll(urls2, options) {
+  const results = new Array(urls2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls2.length) {
+      const i = next++;
+      results[i] = await fetchText(urls2[i], options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, urls2.length) }, worker));
+  return results;
+}
+
+// src/standards/reachable.ts
+async function checkReachable(url, allowHosts, timeoutMs = 1e4) {
+  const result = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs, maxBytes: 8 * 1024 * 1024, allowHosts });
+  return result.ok ? void 0 : result.reason;
+}
+
+// checks/standards/publiccode/README.md
+var README_default12 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted, supported version (0.2 to 0.7); older versions are\n  checked with the current rules and get a warning, as in the reference parser;\n- every key is known, of the right type, and every mandatory key is present;\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, BCP 47 language tags,\n  ISO 3166-1 country codes, MIME types, `supports` aliases and URIs, organisation URIs;\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- it agrees with the repository: `url` is the git remote, `softwareVersion` the latest\n  SemVer tag, `legal.license` the licence declared in `package.json`, and files it names\n  (logo, screenshots) exist.\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode`, fix each reported line, and start from the\nstandard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
+
+// checks/standards/publiccode/index.ts
+var FILES = ["publiccode.yml", "publiccode.yaml"];
+var check12 = {
+  meta: {
+    id: "publiccode",
+    family: "standards",
+    title: "publiccode.yml is valid and agrees with the repository (public-sector software)",
+    level: 2,
+    version: "1.0.0",
+    crosswalk: {
+      publicCode: ["make-the-codebase-findable", "document-codebase-maturity", "publish-with-an-open-license"],
+      bestPractices: ["description_good"]
+    },
+    anchors: ["publiccode.yml"],
+    defaultOptions: { "public-sector": false },
+    optionsSchema: { type: "object", additionalProperties: false, properties: { "public-sector": { type: "boolean" } } }
+  },
+  docs: README_default12,
+  async run({ repo, git, options, network }) {
+    const entry = repo.find(FILES);
+    if (!entry) {
+      if (options["public-sector"] === true) {
+        return [
+          {
+            status: "fail",
+            message: "the project declares itself public-sector software (checks.publiccode.options.public-sector), but has no publiccode.yml",
+            remediation: "Add publiccode.yml to the repository root (https://yml.publiccode.tools/), so public-sector catalogues can list the software."
+          }
+        ];
+      }
+      return [{ status: "not-applicable", message: "no publiccode.yml, and the project does not declare itself public-sector software" }];
+    }
+    const path = entry.path;
+    const read = await repo.readText(path);
+    if (!read.ok) return [unreadableFinding(read, "publiccode.yml")];
+    const findings = [];
+    if (read.encoding !== "utf-8") {
+      findings.push({
+        status: "fail",
+        message: `${path} is not UTF-8 (read as ${read.encoding}); the standard requires UTF-8`,
+        location: { path, startLine: 1 },
+        remediation: "Save the file as UTF-8."
+      });
+    }
+    const result = validatePublicCode(read.text);
+    const at3 = (i) => ({ path, startLine: i.line, startColumn: i.column });
+    for (const e of result.errors) {
+      findings.push({
+        status: "fail",
+        message: `${path}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ""}${e.message}`,
+        location: at3(e),
+        remediation: "See https://yml.publiccode.tools/schema.core.html"
+      });
+    }
+    for (const w3 of result.warnings) {
+      findings.push({
+        status: "pass",
+        severity: "warning",
+        message: `${path}:${w3.line}:${w3.column}: ${w3.key}: ${w3.message}`,
+        location: at3(w3)
+      });
+    }
+    const doc = result.value;
+    if (doc && result.errors.length === 0) {
+      const url = typeof doc.url === "string" ? normaliseRemoteUrl(doc.url) : void 0;
+      if (git.remoteUrl && url && url.toLowerCase() !== git.remoteUrl.toLowerCase()) {
+        findings.push({
+          status: "fail",
+          message: `${path}: url ${String(doc.url)} is not the repository's remote (${git.remoteUrl})`,
+          location: { path },
+          remediation: "Set url to the address of this repository."
+        });
+      }
+      const version = typeof doc.softwareVersion === "string" ? doc.softwareVersion.replace(/^v/, "") : void 0;
+      const tag = git.latestVersionTag?.version;
+      if (version && tag && version !== tag) {
+        findings.push({
+          status: "fail",
+          message: `${path}: softwareVersion ${version} is not the latest release tag (${git.latestVersionTag.name})`,
+          location: { path },
+          remediation: "Update softwareVersion (and releaseDate) when you tag a release."
+        });
+      }
+      const declared = await declaredLicence(repo);
+      const licence = doc.legal?.license;
+      if (declared && typeof licence === "string" && declared.expression.replace(/\s+/g, " ") !== licence.replace(/\s+/g, " ")) {
+        findings.push({
+          status: "fail",
+          message: `${path}: legal.license ${licence} differs from ${declared.source} (${declared.expression})`,
+          location: { path },
+          remediation: "Declare the same licence expression everywhere."
+        });
+      }
+      for (const file of localFiles(doc)) {
+        if (!/^https?:\/\//i.test(file.value) && !repo.has(file.value.replace(/^\.\//, ""))) {
+          findings.push({
+            status: "fail",
+            message: `${path}: ${file.key}: no such file: ${file.value}`,
+            location: { path },
+            remediation: "Commit the file, or fix the path (relative to the repository root)."
+          });
+        }
+      }
+      if (network.enabled) {
+        for (const target of urls(doc)) {
+          const problem = await checkReachable(target.value, network.allowHosts);
+          if (problem)
+            findings.push({
+              status: "fail",
+              message: `${path}: ${target.key}: '${target.value}' not reachable: ${problem}`,
+              location: { path }
+            });
+        }
+      }
+    }
+    if (!findings.some((f3) => f3.status === "fail")) {
+      findings.unshift({
+        status: "pass",
+        message: `${path}: valid publiccode.yml (version ${result.version ?? "?"}${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ""})`,
+        location: { path }
+      });
+    }
+    return findings;
+  }
+};
+async function declaredLicence(repo) {
+  if (!repo.has("package.json")) return void 0;
+  const read = await repo.readText("package.json");
+  if (!read.ok) return void 0;
+  try {
+    const license = JSON.parse(read.text).license;
+    return typeof license === "string" && license !== "UNLICENSED" ? { source: "package.json", expression: license } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function localFiles(doc) {
+  const out = [];
+  for (const key of ["logo", "monochromeLogo"]) if (typeof doc[key] === "string") out.push({ key, value: doc[key] });
+  const legal = doc.legal;
+  if (typeof legal?.authorsFile === "string") out.push({ key: "legal.authorsFile", value: legal.authorsFile });
+  for (const [lang, d2] of Object.entries(doc.description ?? {})) {
+    if (Array.isArray(d2?.screenshots))
+      d2.screenshots.forEach((s, i) => typeof s === "string" && out.push({ key: `description.${lang}.screenshots[${i}]`, value: s }));
+  }
+  return out;
+}
+function urls(doc) {
+  const out = [];
+  for (const key of ["url", "landingURL", "roadmap"]) if (typeof doc[key] === "string") out.push({ key, value: doc[key] });
+  for (const f3 of localFiles(doc)) if (/^https?:\/\//i.test(f3.value)) out.push(f3);
+  for (const [lang, d2] of Object.entries(doc.description ?? {})) {
+    for (const key of ["documentation", "apiDocumentation"])
+      if (typeof d2?.[key] === "string") out.push({ key: `description.${lang}.${key}`, value: d2[key] });
+  }
+  return out;
+}
+
 // src/core/registry.ts
 var registry = [
   check5,
@@ -43914,7 +44656,8 @@ var registry = [
   check10,
   check8,
   check7,
-  check11
+  check11,
+  check12
 ];
 function findCheck(id) {
   return registry.find((c3) => c3.meta.id === id);
@@ -45962,8 +46705,8 @@ function withTextFill(attrs, textColor) {
 function roundUpToOdd(val) {
   return val % 2 === 0 ? val + 1 : val;
 }
-function preferredWidthOf(str, options) {
-  return roundUpToOdd((0, import_anafanafo.default)(str, options) | 0);
+function preferredWidthOf(str2, options) {
+  return roundUpToOdd((0, import_anafanafo.default)(str2, options) | 0);
 }
 function createAccessibleText({ label, message }) {
   const labelPrefix = label ? `${label}: ` : "";
@@ -47094,7 +47837,7 @@ function readKeyFile(path) {
 import { createHash as createHash3 } from "node:crypto";
 
 // src/core/config.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
+var import_yaml3 = __toESM(require_dist3(), 1);
 import { lstatSync as lstatSync3, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 
@@ -47182,8 +47925,8 @@ function loadConfig(root, checks, explicit) {
   return parseConfig(text2, shown, checks);
 }
 function parseConfig(text2, file, checks) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const at3 = (offset) => {
     if (offset === void 0) return {};
     const pos = lineCounter.linePos(offset);
@@ -47322,9 +48065,9 @@ function valueOffset(doc, path) {
 function keyOffset(doc, path) {
   const parent = nodeAt(doc, path.slice(0, -1));
   const last = path[path.length - 1];
-  if ((0, import_yaml2.isMap)(parent)) {
+  if ((0, import_yaml3.isMap)(parent)) {
     for (const item of parent.items) {
-      if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last && item.key.range) return item.key.range[0];
+      if ((0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && item.key.value === last && item.key.range) return item.key.range[0];
     }
   }
   return valueOffset(doc, path.slice(0, -1));
@@ -47414,38 +48157,38 @@ async function runChecks(checks, contextFor, options) {
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
-      const check12 = checks[next++];
+      const check13 = checks[next++];
       const started = performance.now();
-      const findings = await runOne(check12, contextFor, options.timeoutMs);
-      results.set(check12.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
-      options.onDone?.(check12.meta.id, ++done, checks.length);
+      const findings = await runOne(check13, contextFor, options.timeoutMs);
+      results.set(check13.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
+      options.onDone?.(check13.meta.id, ++done, checks.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker));
   return results;
 }
-async function runOne(check12, contextFor, timeoutMs) {
+async function runOne(check13, contextFor, timeoutMs) {
   let timer;
   const timeout = new Promise((resolve7) => {
     timer = setTimeout(() => resolve7("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([Promise.resolve().then(() => check12.run(contextFor(check12))), timeout]);
+    const outcome = await Promise.race([Promise.resolve().then(() => check13.run(contextFor(check13))), timeout]);
     if (outcome === "timeout") {
       return [
         {
           status: "error",
-          message: `${check12.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
+          message: `${check13.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
     }
-    return validated(check12.meta.id, outcome);
+    return validated(check13.meta.id, outcome);
   } catch (error) {
     return [
       {
         status: "error",
-        message: `${check12.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
+        message: `${check13.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
       }
     ];
   } finally {
@@ -47534,8 +48277,8 @@ var Snapshot = class {
     for (const entry of files) {
       this.byPath.set(entry.path, entry);
       const lower = entry.path.toLowerCase();
-      const list = this.byLowerPath.get(lower);
-      if (list) list.push(entry);
+      const list2 = this.byLowerPath.get(lower);
+      if (list2) list2.push(entry);
       else this.byLowerPath.set(lower, [entry]);
     }
   }
@@ -47560,8 +48303,8 @@ var Snapshot = class {
   /** The first candidate path that exists, compared case-insensitively (READme.MD finds README.md). */
   find(candidates) {
     for (const candidate of candidates) {
-      const list = this.byLowerPath.get(candidate.toLowerCase());
-      if (list) return list.find((e) => e.path === candidate) ?? list[0];
+      const list2 = this.byLowerPath.get(candidate.toLowerCase());
+      if (list2) return list2.find((e) => e.path === candidate) ?? list2[0];
     }
     return void 0;
   }
@@ -47810,7 +48553,13 @@ async function checkRepository(options) {
   const enabled = checks.filter((c3) => config.checks[c3.meta.id]?.enabled !== false);
   const outcomes = await runChecks(
     enabled,
-    (check12) => ({ repo: snapshot, git, now, options: config.checks[check12.meta.id]?.options ?? {} }),
+    (check13) => ({
+      repo: snapshot,
+      git,
+      now,
+      options: config.checks[check13.meta.id]?.options ?? {},
+      network: { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
+    }),
     {
       concurrency: config.limits.concurrency,
       timeoutMs: config.limits.checkTimeoutSeconds * 1e3,
@@ -47820,21 +48569,21 @@ async function checkRepository(options) {
   const checksDone = performance.now();
   progress(`ran ${enabled.length} checks`, false);
   const active = activeExemptions(config.exemptions, now);
-  const results = checks.map((check12) => {
-    const outcome = outcomes.get(check12.meta.id);
-    const findings = outcome ? anchorFindings(outcome.findings, check12, snapshot) : [];
+  const results = checks.map((check13) => {
+    const outcome = outcomes.get(check13.meta.id);
+    const findings = outcome ? anchorFindings(outcome.findings, check13, snapshot) : [];
     const status = outcome ? aggregate(findings) : "skipped";
-    const exemption = active.get(check12.meta.id);
+    const exemption = active.get(check13.meta.id);
     const waived = exemption !== void 0 && status !== "pass" && status !== "not-applicable";
     const result = {
-      id: check12.meta.id,
-      family: check12.meta.family,
-      title: check12.meta.title,
-      level: check12.meta.level,
-      version: check12.meta.version,
+      id: check13.meta.id,
+      family: check13.meta.family,
+      title: check13.meta.title,
+      level: check13.meta.level,
+      version: check13.meta.version,
       status,
       satisfied: status === "pass" || status === "not-applicable" || waived,
-      crosswalk: check12.meta.crosswalk,
+      crosswalk: check13.meta.crosswalk,
       findings
     };
     if (waived) result.exemption = { reason: exemption.reason, expires: exemption.expires };
@@ -47892,10 +48641,10 @@ function aggregate(findings) {
   if (findings.some((f3) => f3.status === "pass")) return "pass";
   return "not-applicable";
 }
-function anchorFindings(findings, check12, snapshot) {
+function anchorFindings(findings, check13, snapshot) {
   return findings.map((f3) => {
     if (f3.location || f3.status !== "fail" && f3.status !== "error") return f3;
-    const anchor = snapshot.find([...check12.meta.anchors ?? [], "README.md", "README"])?.path ?? check12.meta.anchors?.[0] ?? "README.md";
+    const anchor = snapshot.find([...check13.meta.anchors ?? [], "README.md", "README"])?.path ?? check13.meta.anchors?.[0] ?? "README.md";
     return { ...f3, location: { path: anchor } };
   });
 }
@@ -47921,7 +48670,7 @@ function policyDigest(config, failOn) {
   const policy = {
     checks: config.checks,
     exclude: config.exclude,
-    exemptions: config.exemptions.map(({ check: check12, reason, expires }) => ({ check: check12, reason, expires })),
+    exemptions: config.exemptions.map(({ check: check13, reason, expires }) => ({ check: check13, reason, expires })),
     limits: config.limits,
     failOn
   };
@@ -47968,9 +48717,9 @@ function writeOutputs(folder, files, repositoryRoot) {
 }
 
 // src/report/status-symbols.ts
-function statusLabel(check12) {
-  if (check12.exemption) return "exempted";
-  return check12.status;
+function statusLabel(check13) {
+  if (check13.exemption) return "exempted";
+  return check13.status;
 }
 var SYMBOLS = {
   pass: "\u2705",
@@ -48010,10 +48759,10 @@ function renderMarkdown(report) {
   if (report.levels.some((l5) => !l5.reached)) out.push("");
   out.push("| | Check | Level | Family | Result |");
   out.push("|---|---|---|---|---|");
-  for (const check12 of report.checks) {
-    const label = statusLabel(check12);
+  for (const check13 of report.checks) {
+    const label = statusLabel(check13);
     out.push(
-      `| ${SYMBOLS[label]} | \`${check12.id}\` ${escape2(check12.title)} | ${check12.level} | ${check12.family} | ${escape2(headline(check12))} |`
+      `| ${SYMBOLS[label]} | \`${check13.id}\` ${escape2(check13.title)} | ${check13.level} | ${check13.family} | ${escape2(headline(check13))} |`
     );
   }
   out.push("");
@@ -48023,11 +48772,11 @@ function renderMarkdown(report) {
   if (failing.length > 0) {
     out.push("## What to fix");
     out.push("");
-    for (const check12 of failing) {
-      out.push(`### ${SYMBOLS[statusLabel(check12)]} \`${check12.id}\`: ${escape2(check12.title)}${check12.exemption ? " (exempted)" : ""}`);
+    for (const check13 of failing) {
+      out.push(`### ${SYMBOLS[statusLabel(check13)]} \`${check13.id}\`: ${escape2(check13.title)}${check13.exemption ? " (exempted)" : ""}`);
       out.push("");
-      if (check12.exemption) out.push(`Exempted until ${check12.exemption.expires}: ${escape2(check12.exemption.reason)}`, "");
-      const shown = check12.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
+      if (check13.exemption) out.push(`Exempted until ${check13.exemption.expires}: ${escape2(check13.exemption.reason)}`, "");
+      const shown = check13.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
       for (const f3 of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f3)}`);
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- \u2026 and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
       out.push("");
@@ -48047,10 +48796,10 @@ function renderMarkdown(report) {
   out.push("");
   for (const s of report.crosswalk.schemes) {
     if (s.evidenced.length === 0 && s.failing.length === 0) continue;
-    const list = (items) => items.map((e) => `\`${escape2(e.id)}\` (${e.checks.join(", ")})`).join(", ");
+    const list2 = (items) => items.map((e) => `\`${escape2(e.id)}\` (${e.checks.join(", ")})`).join(", ");
     out.push(`<details><summary>${escape2(s.name)}</summary>`, "");
-    if (s.evidenced.length) out.push(`Met: ${list(s.evidenced)}`, "");
-    if (s.failing.length) out.push(`Failing: ${list(s.failing)}`, "");
+    if (s.evidenced.length) out.push(`Met: ${list2(s.evidenced)}`, "");
+    if (s.failing.length) out.push(`Failing: ${list2(s.failing)}`, "");
     out.push("</details>", "");
   }
   const bp = report.crosswalk.schemes.find((s) => s.scheme === "bestPractices");
@@ -48086,10 +48835,10 @@ function renderMarkdown(report) {
   return `${out.join("\n")}
 `;
 }
-function headline(check12) {
-  if (check12.status === "skipped") return "turned off by the policy";
-  const first = check12.findings.find((f3) => f3.status === check12.status) ?? check12.findings[0];
-  const more = check12.findings.filter((f3) => f3.status === check12.status).length - 1;
+function headline(check13) {
+  if (check13.status === "skipped") return "turned off by the policy";
+  const first = check13.findings.find((f3) => f3.status === check13.status) ?? check13.findings[0];
+  const more = check13.findings.filter((f3) => f3.status === check13.status).length - 1;
   return `${first?.message ?? ""}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 function findingLine(f3) {
@@ -48114,11 +48863,11 @@ function renderConsole(report, width = 100) {
   const idWidth = Math.max(5, ...report.checks.map((c3) => c3.id.length));
   const lines = [];
   lines.push(`${"     "}${"check".padEnd(idWidth)}  L  result`);
-  for (const check12 of report.checks) {
-    const label = statusLabel(check12);
-    const text2 = printable(headline(check12));
+  for (const check13 of report.checks) {
+    const label = statusLabel(check13);
+    const text2 = printable(headline(check13));
     const room = Math.max(20, width - idWidth - 11);
-    lines.push(`${MARKS[label]} ${check12.id.padEnd(idWidth)}  ${check12.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
+    lines.push(`${MARKS[label]} ${check13.id.padEnd(idWidth)}  ${check13.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
   }
   lines.push("");
   const target = report.policy.failOn === "none" ? "" : ` (required: level ${report.policy.failOn}, ${report.passed ? "met" : "NOT met"})`;
@@ -48144,14 +48893,14 @@ function renderSarif(report, checks, uriPrefix = "") {
   const byId = new Map(checks.map((c3) => [c3.meta.id, c3]));
   const ran = report.checks.filter((c3) => byId.has(c3.id));
   const rules = ran.map((c3) => {
-    const check12 = byId.get(c3.id);
+    const check13 = byId.get(c3.id);
     const helpUri = `${DOCS_BASE}/checks/${c3.family}/${c3.id}/README.md`;
     return {
       id: c3.id,
       name: c3.id.replace(/(^|-)(\w)/g, (_4, __, ch) => ch.toUpperCase()),
       shortDescription: { text: c3.title },
-      fullDescription: { text: firstParagraph(check12.docs, "What it checks") ?? c3.title },
-      help: { text: check12.docs, markdown: check12.docs },
+      fullDescription: { text: firstParagraph(check13.docs, "What it checks") ?? c3.title },
+      help: { text: check13.docs, markdown: check13.docs },
       helpUri,
       defaultConfiguration: { level: "error" },
       properties: { tags: ["ois-ready", c3.family, `level-${c3.level}`], level: c3.level, version: c3.version, crosswalk: c3.crosswalk }
@@ -48251,6 +49000,8 @@ async function runCheckCommand(path, opts, io2, env = process.env) {
     path: root,
     failOn: opts.failOn,
     ignore: ignore2,
+    network: opts.network ?? false,
+    allowHosts: opts.allowHost ?? [],
     ...opts.config ? { configPath: opts.config } : {},
     ...progress ? { onProgress: progress } : {}
   });
@@ -48611,178 +49362,52 @@ function explainScheme(name) {
 `;
 }
 
+// src/cli/validate-command.ts
+import { lstatSync as lstatSync6, readFileSync as readFileSync5 } from "node:fs";
+var MAX_BYTES = 1 << 20;
+function runValidatePubliccode(file, opts, io2) {
+  let bytes;
+  try {
+    const size = lstatSync6(file).size;
+    if (size > MAX_BYTES) throw new UsageError(`${file} is ${size} bytes; a publiccode.yml may be at most 1 MiB here`);
+    bytes = readFileSync5(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${file} does not exist`);
+  }
+  let text2;
+  const problems = [];
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text2 = bytes.toString("latin1");
+    problems.push({ severity: "error", key: "", message: "Invalid UTF-8: the standard requires UTF-8", line: 1, column: 1 });
+  }
+  const result = validatePublicCode(text2);
+  const errors = [...problems, ...result.errors];
+  if (opts.format === "json")
+    io2.stdout(
+      `${JSON.stringify({ file, version: result.version ?? null, valid: errors.length === 0, errors, warnings: result.warnings }, null, 2)}
+`
+    );
+  else {
+    for (const i of [...errors, ...result.warnings].sort((a, b3) => a.line - b3.line || a.column - b3.column)) {
+      io2.stdout(printable(`${file}:${i.line}:${i.column}: ${i.severity}: ${i.key ? `${i.key}: ` : ""}${i.message}`) + "\n");
+    }
+    io2.stdout(
+      `${errors.length ? "invalid" : "valid"} publiccode.yml${result.version ? ` (version ${result.version})` : ""}: ${errors.length} error(s), ${result.warnings.length} warning(s)
+`
+    );
+  }
+  return errors.length ? EXIT.failed : EXIT.ok;
+}
+
 // src/cli/catalogue-commands.ts
 import { resolve as resolve6 } from "node:path";
 
 // src/catalogue/build.ts
-import { lstatSync as lstatSync6, readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync as lstatSync7, readdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
-
-// src/catalogue/fetch-attestations.ts
-import { lookup as dnsLookup } from "node:dns";
-import http from "node:http";
-import https from "node:https";
-import { BlockList, isIP } from "node:net";
-var DEFAULT_FETCH = { timeoutMs: 1e4, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] };
-var MAX_REDIRECTS = 5;
-var PRIVATE = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4]
-])
-  PRIVATE.addSubnet(net, prefix, "ipv4");
-for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10]
-])
-  PRIVATE.addSubnet(net, prefix, "ipv6");
-for (const [net, prefix] of [
-  ["fec0::", 10],
-  ["ff00::", 8],
-  ["100::", 64],
-  ["2001:db8::", 32]
-])
-  PRIVATE.addSubnet(net, prefix, "ipv6");
-function embeddedIPv4(address) {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::|::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1];
-  const words = expandIPv6(lower);
-  if (!words) return void 0;
-  const v4 = (hi, lo) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  if (words.slice(0, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
-  if (words.slice(0, 5).every((w3) => w3 === 0) && words[5] === 65535) return v4(words[6], words[7]);
-  if (words[0] === 100 && words[1] === 65435 && words.slice(2, 6).every((w3) => w3 === 0)) return v4(words[6], words[7]);
-  if (words[0] === 8194) return v4(words[1], words[2]);
-  return void 0;
-}
-function expandIPv6(address) {
-  const [head, tail] = address.split("::");
-  const parse = (part) => part ? part.split(":").map((h3) => parseInt(h3, 16)) : [];
-  const a = parse(head);
-  const b3 = tail === void 0 ? [] : parse(tail);
-  const words = tail === void 0 ? a : [...a, ...new Array(8 - a.length - b3.length).fill(0), ...b3];
-  return words.length === 8 && words.every((w3) => Number.isInteger(w3) && w3 >= 0 && w3 <= 65535) ? words : void 0;
-}
-function isPrivateAddress(address) {
-  const family = isIP(address);
-  if (family === 0) return true;
-  if (family === 6) {
-    const v4 = embeddedIPv4(address);
-    if (v4 !== void 0) return isIP(v4) !== 4 || PRIVATE.check(v4, "ipv4");
-  }
-  return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
-}
-var publicOnlyLookup = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, "", 0);
-    const list = addresses;
-    const bad = list.find((a) => isPrivateAddress(a.address));
-    if (bad || list.length === 0)
-      return callback(
-        Object.assign(new Error(`${hostname} resolves to a private address (${bad?.address ?? "none"})`), { code: "EPRIVATE" }),
-        "",
-        0
-      );
-    if (options.all) return callback(null, list);
-    callback(null, list[0].address, list[0].family);
-  });
-};
-async function fetchText(url, options) {
-  let current = url;
-  const deadline = Date.now() + options.timeoutMs;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` };
-    let parsed;
-    try {
-      parsed = new URL(current);
-    } catch {
-      return { url, ok: false, reason: `${current} is not a URL` };
-    }
-    const port = parsed.port || (parsed.protocol === "https:" ? "443" : "80");
-    const allowed = options.allowHosts.includes(parsed.host) || options.allowHosts.includes(`${parsed.hostname}:${port}`);
-    if (parsed.protocol !== "https:" && !(allowed && parsed.protocol === "http:"))
-      return { url, ok: false, reason: `${current} is not an https:// URL` };
-    if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ""))) {
-      return { url, ok: false, reason: `${current} is a private address` };
-    }
-    const response = await get(parsed, { ...options, timeoutMs: Math.max(1, deadline - Date.now()) }, allowed);
-    if ("reason" in response) return { url, ok: false, reason: response.reason };
-    if (response.status >= 300 && response.status < 400 && response.location) {
-      try {
-        current = new URL(response.location, current).toString();
-      } catch {
-        return { url, ok: false, reason: `${current} redirects to an invalid address` };
-      }
-      continue;
-    }
-    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` };
-    return { url, ok: true, text: response.body };
-  }
-  return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` };
-}
-function get(url, options, allowed) {
-  return new Promise((resolve7) => {
-    const client = url.protocol === "https:" ? https : http;
-    const request = client.get(
-      url,
-      {
-        timeout: options.timeoutMs,
-        ...allowed ? {} : { lookup: publicOnlyLookup },
-        headers: { accept: "application/json, application/jsonl, */*" }
-      },
-      (res) => {
-        const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400) {
-          res.resume();
-          return resolve7({ status, ...res.headers.location ? { location: res.headers.location } : {}, body: "" });
-        }
-        const declared = Number(res.headers["content-length"] ?? 0);
-        if (declared > options.maxBytes) {
-          res.destroy();
-          return resolve7({ reason: `${url} is ${declared} bytes, over the limit of ${options.maxBytes}` });
-        }
-        const chunks = [];
-        let size = 0;
-        res.on("data", (chunk) => {
-          size += chunk.length;
-          if (size > options.maxBytes) {
-            res.destroy();
-            resolve7({ reason: `${url} is over the limit of ${options.maxBytes} bytes` });
-          } else chunks.push(chunk);
-        });
-        res.on("end", () => resolve7({ status, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
-      }
-    );
-    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-    request.on("close", () => clearTimeout(timer));
-    request.on("timeout", () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
-    request.on("error", (e) => resolve7({ reason: `${url}: ${e.message}` }));
-  });
-}
-async function fetchAll(urls, options) {
-  const results = new Array(urls.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const i = next++;
-      results[i] = await fetchText(urls[i], options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker));
-  return results;
-}
 
 // src/catalogue/record.ts
 var CATALOGUE_SCHEMA_VERSION = "1.0.0";
@@ -48855,7 +49480,7 @@ function coverage(v3, covers, signer) {
 async function buildCatalogue(inputs, trust, at3, fetchOptions) {
   const rejected = [];
   const candidates = [];
-  const urls = [];
+  const urls2 = [];
   const addLines = (source, text2) => {
     const lines = parseAttestations(text2);
     const rawLines = text2.split("\n");
@@ -48867,7 +49492,7 @@ async function buildCatalogue(inputs, trust, at3, fetchOptions) {
   };
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
-      urls.push(input);
+      urls2.push(input);
       continue;
     }
     for (const file of listFiles(input, rejected)) {
@@ -48875,11 +49500,11 @@ async function buildCatalogue(inputs, trust, at3, fetchOptions) {
       if (text2 === void 0) continue;
       const nonEmpty = text2.split("\n").map((l5) => l5.trim()).filter(Boolean);
       if (nonEmpty.length > 0 && nonEmpty.every((l5) => /^https?:\/\/\S+$/i.test(l5) || l5.startsWith("#")))
-        urls.push(...nonEmpty.filter((l5) => !l5.startsWith("#")));
+        urls2.push(...nonEmpty.filter((l5) => !l5.startsWith("#")));
       else addLines(file, text2);
     }
   }
-  for (const fetched of await fetchAll([...new Set(urls)], fetchOptions)) {
+  for (const fetched of await fetchAll([...new Set(urls2)], fetchOptions)) {
     if (fetched.ok) addLines(fetched.url, fetched.text);
     else rejected.push({ source: fetched.url, reasons: [{ code: "unreachable", message: fetched.reason }] });
   }
@@ -48934,7 +49559,7 @@ function newer(a, b3) {
 function listFiles(input, rejected) {
   let st3;
   try {
-    st3 = lstatSync6(input);
+    st3 = lstatSync7(input);
   } catch {
     rejected.push({ source: input, reasons: [{ code: "unreadable", message: `${input} does not exist` }] });
     return [];
@@ -48958,14 +49583,14 @@ function listFiles(input, rejected) {
   const files = [];
   for (const name of names) {
     const path = join6(input, name);
-    const s = lstatSync6(path);
+    const s = lstatSync7(path);
     if (s.isDirectory()) files.push(...listFiles(path, rejected));
     else if (s.isFile() && /\.(jsonl|json)$/.test(name)) files.push(path);
   }
   return files;
 }
 function readBounded2(file, rejected) {
-  const size = lstatSync6(file).size;
+  const size = lstatSync7(file).size;
   if (size > MAX_FILE_BYTES) {
     rejected.push({
       source: file,
@@ -48975,7 +49600,7 @@ function readBounded2(file, rejected) {
   }
   let bytes;
   try {
-    bytes = readFileSync5(file);
+    bytes = readFileSync6(file);
   } catch (error) {
     rejected.push({
       source: file,
@@ -48994,13 +49619,13 @@ function renderIndexJsonl(records) {
 }
 
 // src/catalogue/query.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function loadIndex(path) {
   let text2;
   try {
-    text2 = readFileSync6(path, "utf8");
+    text2 = readFileSync7(path, "utf8");
   } catch {
     throw new UsageError(`index ${path} does not exist (build it with ois-ready catalogue build)`);
   }
@@ -49024,21 +49649,21 @@ function usableUnder(expression, licences) {
 function acceptedLicences(query2) {
   let node;
   try {
-    node = (0, import_spdx_expression_parse.default)(query2.replace(/\s(or|and|with)\s/gi, (m2) => m2.toUpperCase()));
+    node = (0, import_spdx_expression_parse2.default)(query2.replace(/\s(or|and|with)\s/gi, (m2) => m2.toUpperCase()));
   } catch {
     throw new UsageError(`--licence ${query2} is not a valid SPDX expression`);
   }
   const out = [];
-  const walk = (n) => {
+  const walk2 = (n) => {
     if ("license" in n) out.push(`${n.license}${n.plus ? "+" : ""}${n.exception ? ` WITH ${n.exception}` : ""}`);
     else {
       if (n.conjunction === "and")
         throw new UsageError(`--licence ${query2}: give licences joined by OR (a project matches when it can be used under one of them)`);
-      walk(n.left);
-      walk(n.right);
+      walk2(n.left);
+      walk2(n.right);
     }
   };
-  walk(node);
+  walk2(node);
   return out;
 }
 function makeFilter(options) {
@@ -49109,17 +49734,17 @@ function licencesUsable(records) {
   const memo = /* @__PURE__ */ new Map();
   const usable = records.map((r2) => {
     const expression = r2.licence ?? "";
-    let list = memo.get(expression);
-    if (!list) {
+    let list2 = memo.get(expression);
+    if (!list2) {
       const named = [
         ...new Set(
           [...expression.replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, "").matchAll(/[A-Za-z0-9.+-]+/g)].map((m2) => m2[0]).filter((t2) => !["AND", "OR"].includes(t2.toUpperCase()))
         )
       ];
-      list = named.filter((l5) => usableUnder(expression, [l5])).sort();
-      memo.set(expression, list);
+      list2 = named.filter((l5) => usableUnder(expression, [l5])).sort();
+      memo.set(expression, list2);
     }
-    return list;
+    return list2;
   });
   return { licences: [...new Set(usable.flat())].sort(), usable };
 }
@@ -49290,7 +49915,7 @@ function renderCataloguePage(records, summary) {
 
 // src/catalogue/trust-file.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync7, readFileSync as readFileSync7 } from "node:fs";
+import { lstatSync as lstatSync8, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // schema/trust.schema.json
@@ -49365,8 +49990,8 @@ function coverage2(patterns) {
 function loadTrustFile(path) {
   let text2;
   try {
-    if (lstatSync7(path).size > 1 << 20) throw new UsageError(`trust file ${path} is larger than 1 MiB`);
-    text2 = readFileSync7(path, "utf8");
+    if (lstatSync8(path).size > 1 << 20) throw new UsageError(`trust file ${path} is larger than 1 MiB`);
+    text2 = readFileSync8(path, "utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`trust file ${path} does not exist`);
@@ -49397,7 +50022,7 @@ function loadTrustFile(path) {
     const rootPath = resolve5(base, raw.sigstore["trusted-root"]);
     let trustedRoot;
     try {
-      trustedRoot = JSON.parse(readFileSync7(rootPath, "utf8"));
+      trustedRoot = JSON.parse(readFileSync8(rootPath, "utf8"));
     } catch {
       throw new UsageError(`trusted root ${rootPath} (from ${path}) is missing or not JSON`);
     }
@@ -49507,7 +50132,7 @@ async function main(argv, io2 = processIo) {
     new Option("--fail-on <level>", "exit 1 unless this level is reached: none, 1, 2 or 3").default(1, "1").argParser(failOnArg)
   ).addOption(new Option("--format <format>", "what to print on stdout").choices(["text", "json"]).default("text")).option("-q, --quiet", "print nothing but errors").addOption(
     new Option("--sign <mode>", "auto: sign when a key is given; key: require a key; none: never sign").choices(["auto", "key", "none"]).default("auto")
-  ).option("--signing-key <file>", "PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text").addOption(
+  ).option("--network", "let checks reach the network (publiccode.yml URLs); public addresses only").option("--allow-host <host:port>", "with --network: a private host that may be reached (intranet)", collect).option("--signing-key <file>", "PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text").addOption(
     new Option("--valid-days <days>", `how long the attestation is valid (at most ${MAX_VALID_DAYS})`).default(DEFAULT_VALID_DAYS).argParser((v3) => {
       const n = positiveInt(v3);
       if (n > MAX_VALID_DAYS) throw new InvalidArgumentError(`at most ${MAX_VALID_DAYS} days`);
@@ -49538,6 +50163,10 @@ async function main(argv, io2 = processIo) {
   });
   catalogue.command("query").description("list the projects of an index.jsonl that match every filter given").argument("<index>", "index.jsonl").addOption(new Option("--min-level <n>", "lowest level").argParser(levelArg)).option("--licence <expr>", 'SPDX licence(s) the project must be usable under, e.g. "MIT OR Apache-2.0"').option("--check <id>", "a check that must be satisfied (repeat for several)", collect).option("--family <family>", "every check of this family satisfied (docs, security, ...)").option("--valid-at <time>", "attestation valid at this time").option("--text <words>", "words that must all appear (repository, licence, checks)").addOption(new Option("--format <format>", "output").choices(["table", "json", "csv"]).default("table")).action((index, opts) => {
     exitCode = runCatalogueQuery(index, opts, io2);
+  });
+  program2.command("validate").description("validate a standard file on its own: validate publiccode [file]").argument("<standard>", "publiccode").argument("[file]", "the file (default: publiccode.yml)", "publiccode.yml").addOption(new Option("--format <format>", "output").choices(["text", "json"]).default("text")).action((standard, file, opts) => {
+    if (standard !== "publiccode") throw new UsageError(`unknown standard "${standard}"; ois-ready validate publiccode [file]`);
+    exitCode = runValidatePubliccode(file, opts, io2);
   });
   program2.command("list").description("list all checks with their level, family and the criteria they give evidence for").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
     if (opts.format === "json") {
@@ -49576,9 +50205,9 @@ ${" ".repeat(width + 17)}${crosswalk}
       return;
     }
     if (!id) throw new UsageError("give a check id, or --scheme osps|bestpractices|publiccode|cra");
-    const check12 = findCheck(id);
-    if (!check12) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
-    io2.stdout(check12.docs.endsWith("\n") ? check12.docs : `${check12.docs}
+    const check13 = findCheck(id);
+    if (!check13) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
+    io2.stdout(check13.docs.endsWith("\n") ? check13.docs : `${check13.docs}
 `);
   });
   try {

@@ -175,6 +175,7 @@ describe('list, explain, help', () => {
       'dangerous-workflow',
       'dependency-updates',
       'governance',
+      'publiccode',
       'readme',
       'security-policy',
       'security-txt',

@@ -16,12 +16,23 @@ export interface CheckRun {
 export async function runCheckOn(
   check: Check,
   files: Record<string, string | Buffer>,
-  options: RepoOptions & { now?: Date; checkOptions?: Record<string, unknown>; root?: string } = {},
+  options: RepoOptions & {
+    now?: Date
+    checkOptions?: Record<string, unknown>
+    root?: string
+    network?: { enabled: boolean; allowHosts: string[] }
+  } = {},
 ): Promise<CheckRun> {
   const root = options.root ?? makeRepo(files, options)
   const now = options.now ?? TEST_NOW
   const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
   const git = repo.source === 'git' ? await readGitFacts(root, now) : NO_GIT
-  const findings = await check.run({ repo, git, now, options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) } })
+  const findings = await check.run({
+    repo,
+    git,
+    now,
+    options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) },
+    network: options.network ?? { enabled: false, allowHosts: [] },
+  })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

@@ -24,6 +24,7 @@ export interface ActionInputs {
   storeAttestation: boolean
   githubToken?: string
   publish: { release: boolean; branch?: string }
+  network: boolean
 }
 
 export function readInputs(): ActionInputs {
@@ -75,6 +76,7 @@ export function readInputs(): ActionInputs {
     oidcAvailable,
     sigstore: { ...(fulcioURL ? { fulcioURL } : {}), ...(rekorURL ? { rekorURL } : {}), ...(trustedRootPath ? { trustedRootPath } : {}) },
     storeAttestation: (core.getInput('store-attestation') || 'true') !== 'false',
+    network: core.getInput('network') === 'true',
     publish: { release: publishList.includes('release'), ...(publishList.includes('branch') ? { branch: publishBranch } : {}) },
     ...(githubToken ? { githubToken } : {}),
     ...(signingKey ? { signingKey } : {}),

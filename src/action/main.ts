@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
       path: root,
       failOn: inputs.failOn,
       ignore,
+      network: inputs.network,
       ...(inputs.config ? { configPath: inputs.config } : {}),
       ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
         ? { repositoryUrl: `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}` }

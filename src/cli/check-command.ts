@@ -22,6 +22,8 @@ export interface CheckCommandOptions {
   sign: 'auto' | 'key' | 'none'
   signingKey?: string
   validDays: number
+  network?: boolean
+  allowHost?: string[]
 }
 
 export async function runCheckCommand(
@@ -47,6 +49,8 @@ export async function runCheckCommand(
     path: root,
     failOn: opts.failOn,
     ignore,
+    network: opts.network ?? false,
+    allowHosts: opts.allowHost ?? [],
     ...(opts.config ? { configPath: opts.config } : {}),
     ...(progress ? { onProgress: progress } : {}),
   })

@@ -12,6 +12,7 @@ import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
 import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptions } from './attest-commands.js'
 import { EXIT, type Io } from './io.js'
 import { explainScheme } from './explain-scheme.js'
+import { runValidatePubliccode } from './validate-command.js'
 import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
@@ -89,6 +90,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .choices(['auto', 'key', 'none'])
         .default('auto'),
     )
+    .option('--network', 'let checks reach the network (publiccode.yml URLs); public addresses only')
+    .option('--allow-host <host:port>', 'with --network: a private host that may be reached (intranet)', collect)
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
     .addOption(
       new Option('--valid-days <days>', `how long the attestation is valid (at most ${MAX_VALID_DAYS})`)
@@ -170,6 +173,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
     .action((index: string, opts: QueryCommandOptions) => {
       exitCode = runCatalogueQuery(index, opts, io)
+    })
+
+  program
+    .command('validate')
+    .description('validate a standard file on its own: validate publiccode [file]')
+    .argument('<standard>', 'publiccode')
+    .argument('[file]', 'the file (default: publiccode.yml)', 'publiccode.yml')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action((standard: string, file: string, opts: { format: 'text' | 'json' }) => {
+      if (standard !== 'publiccode') throw new UsageError(`unknown standard "${standard}"; ois-ready validate publiccode [file]`)
+      exitCode = runValidatePubliccode(file, opts, io)
     })
 
   program

@@ -28,6 +28,10 @@ export interface CheckOptions {
   repositoryUrl?: string
   ref?: string
   checks?: readonly Check[]
+  /** Let checks reach the network (URL reachability); off by default. */
+  network?: boolean
+  /** host:port that network checks may reach although private (tests, intranets). */
+  allowHosts?: string[]
   /** Folders (relative to the repository) never listed, such as the run's own output folder. */
   ignore?: string[]
   /** Progress for people; `transient` messages (one per check) only suit a terminal line that is rewritten. */
@@ -71,7 +75,13 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false)
   const outcomes = await runChecks(
     enabled,
-    (check) => ({ repo: snapshot, git, now, options: config.checks[check.meta.id]?.options ?? {} }),
+    (check) => ({
+      repo: snapshot,
+      git,
+      now,
+      options: config.checks[check.meta.id]?.options ?? {},
+      network: { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] },
+    }),
     {
       concurrency: config.limits.concurrency,
       timeoutMs: config.limits.checkTimeoutSeconds * 1000,

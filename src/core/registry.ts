@@ -11,6 +11,7 @@ import { check as dependencyUpdates } from '../../checks/security/dependency-upd
 import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
+import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -24,6 +25,7 @@ export const registry: readonly Check[] = [
   dependencyUpdates,
   dangerousWorkflow,
   tokenPermissions,
+  publiccode,
 ]
 
 export function findCheck(id: string): Check | undefined {

@@ -58,6 +58,8 @@ export interface CheckContext {
   options: Record<string, unknown>
   /** The run's reference time; checks use it instead of the clock so results are reproducible. */
   now: Date
+  /** Network checks are off unless the run enables them (--network); then only to public addresses, or the hosts allowed. */
+  network: { enabled: boolean; allowHosts: string[] }
 }
 
 export interface Check {

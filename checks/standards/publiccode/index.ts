@@ -1,0 +1,172 @@
+import type { Check, Finding } from '../../../src/core/types.js'
+import { unreadableFinding } from '../../../src/core/doc-files.js'
+import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
+import { validatePublicCode, type PublicCodeIssue } from '../../../src/standards/publiccode/validate.js'
+import { checkReachable } from '../../../src/standards/reachable.js'
+import docs from './README.md'
+
+const FILES = ['publiccode.yml', 'publiccode.yaml']
+
+export const check: Check = {
+  meta: {
+    id: 'publiccode',
+    family: 'standards',
+    title: 'publiccode.yml is valid and agrees with the repository (public-sector software)',
+    level: 2,
+    version: '1.0.0',
+    crosswalk: {
+      publicCode: ['make-the-codebase-findable', 'document-codebase-maturity', 'publish-with-an-open-license'],
+      bestPractices: ['description_good'],
+    },
+    anchors: ['publiccode.yml'],
+    defaultOptions: { 'public-sector': false },
+    optionsSchema: { type: 'object', additionalProperties: false, properties: { 'public-sector': { type: 'boolean' } } },
+  },
+  docs,
+  async run({ repo, git, options, network }) {
+    const entry = repo.find(FILES)
+    if (!entry) {
+      if (options['public-sector'] === true) {
+        return [
+          {
+            status: 'fail',
+            message:
+              'the project declares itself public-sector software (checks.publiccode.options.public-sector), but has no publiccode.yml',
+            remediation:
+              'Add publiccode.yml to the repository root (https://yml.publiccode.tools/), so public-sector catalogues can list the software.',
+          },
+        ]
+      }
+      return [{ status: 'not-applicable', message: 'no publiccode.yml, and the project does not declare itself public-sector software' }]
+    }
+    const path = entry.path
+    const read = await repo.readText(path)
+    if (!read.ok) return [unreadableFinding(read, 'publiccode.yml')]
+    const findings: Finding[] = []
+    if (read.encoding !== 'utf-8') {
+      findings.push({
+        status: 'fail',
+        message: `${path} is not UTF-8 (read as ${read.encoding}); the standard requires UTF-8`,
+        location: { path, startLine: 1 },
+        remediation: 'Save the file as UTF-8.',
+      })
+    }
+    const result = validatePublicCode(read.text)
+    const at = (i: PublicCodeIssue) => ({ path, startLine: i.line, startColumn: i.column })
+    for (const e of result.errors) {
+      findings.push({
+        status: 'fail',
+        message: `${path}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}`,
+        location: at(e),
+        remediation: 'See https://yml.publiccode.tools/schema.core.html',
+      })
+    }
+    for (const w of result.warnings) {
+      findings.push({
+        status: 'pass',
+        severity: 'warning',
+        message: `${path}:${w.line}:${w.column}: ${w.key}: ${w.message}`,
+        location: at(w),
+      })
+    }
+    const doc = result.value
+    if (doc && result.errors.length === 0) {
+      // agreement with the rest of the repository
+      const url = typeof doc.url === 'string' ? normaliseRemoteUrl(doc.url) : undefined
+      if (git.remoteUrl && url && url.toLowerCase() !== git.remoteUrl.toLowerCase()) {
+        findings.push({
+          status: 'fail',
+          message: `${path}: url ${String(doc.url)} is not the repository's remote (${git.remoteUrl})`,
+          location: { path },
+          remediation: 'Set url to the address of this repository.',
+        })
+      }
+      const version = typeof doc.softwareVersion === 'string' ? doc.softwareVersion.replace(/^v/, '') : undefined
+      const tag = git.latestVersionTag?.version
+      if (version && tag && version !== tag) {
+        findings.push({
+          status: 'fail',
+          message: `${path}: softwareVersion ${version} is not the latest release tag (${git.latestVersionTag!.name})`,
+          location: { path },
+          remediation: 'Update softwareVersion (and releaseDate) when you tag a release.',
+        })
+      }
+      const declared = await declaredLicence(repo)
+      const licence = (doc.legal as { license?: unknown } | undefined)?.license
+      if (declared && typeof licence === 'string' && declared.expression.replace(/\s+/g, ' ') !== licence.replace(/\s+/g, ' ')) {
+        findings.push({
+          status: 'fail',
+          message: `${path}: legal.license ${licence} differs from ${declared.source} (${declared.expression})`,
+          location: { path },
+          remediation: 'Declare the same licence expression everywhere.',
+        })
+      }
+      for (const file of localFiles(doc)) {
+        if (!/^https?:\/\//i.test(file.value) && !repo.has(file.value.replace(/^\.\//, ''))) {
+          findings.push({
+            status: 'fail',
+            message: `${path}: ${file.key}: no such file: ${file.value}`,
+            location: { path },
+            remediation: 'Commit the file, or fix the path (relative to the repository root).',
+          })
+        }
+      }
+      if (network.enabled) {
+        for (const target of urls(doc)) {
+          const problem = await checkReachable(target.value, network.allowHosts)
+          if (problem)
+            findings.push({
+              status: 'fail',
+              message: `${path}: ${target.key}: '${target.value}' not reachable: ${problem}`,
+              location: { path },
+            })
+        }
+      }
+    }
+    if (!findings.some((f) => f.status === 'fail')) {
+      findings.unshift({
+        status: 'pass',
+        message: `${path}: valid publiccode.yml (version ${result.version ?? '?'}${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''})`,
+        location: { path },
+      })
+    }
+    return findings
+  },
+}
+
+async function declaredLicence(repo: Parameters<Check['run']>[0]['repo']): Promise<{ source: string; expression: string } | undefined> {
+  if (!repo.has('package.json')) return undefined
+  const read = await repo.readText('package.json')
+  if (!read.ok) return undefined
+  try {
+    const license = (JSON.parse(read.text) as { license?: unknown }).license
+    return typeof license === 'string' && license !== 'UNLICENSED' ? { source: 'package.json', expression: license } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Files publiccode.yml names by path: logo, monochromeLogo, screenshots, legal.authorsFile. */
+function localFiles(doc: Record<string, unknown>): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = []
+  for (const key of ['logo', 'monochromeLogo']) if (typeof doc[key] === 'string') out.push({ key, value: doc[key] as string })
+  const legal = doc.legal as { authorsFile?: unknown } | undefined
+  if (typeof legal?.authorsFile === 'string') out.push({ key: 'legal.authorsFile', value: legal.authorsFile })
+  for (const [lang, d] of Object.entries((doc.description ?? {}) as Record<string, { screenshots?: unknown }>)) {
+    if (Array.isArray(d?.screenshots))
+      d.screenshots.forEach((s, i) => typeof s === 'string' && out.push({ key: `description.${lang}.screenshots[${i}]`, value: s }))
+  }
+  return out
+}
+
+/** URLs whose reachability the network mode checks. */
+function urls(doc: Record<string, unknown>): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = []
+  for (const key of ['url', 'landingURL', 'roadmap']) if (typeof doc[key] === 'string') out.push({ key, value: doc[key] as string })
+  for (const f of localFiles(doc)) if (/^https?:\/\//i.test(f.value)) out.push(f)
+  for (const [lang, d] of Object.entries((doc.description ?? {}) as Record<string, Record<string, unknown>>)) {
+    for (const key of ['documentation', 'apiDocumentation'])
+      if (typeof d?.[key] === 'string') out.push({ key: `description.${lang}.${key}`, value: d[key] as string })
+  }
+  return out
+}

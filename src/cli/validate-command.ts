@@ -1,0 +1,43 @@
+/** `ois-ready validate publiccode [file]`: the publiccode.yml validator on its own, for maintainers who only want this. */
+import { lstatSync, readFileSync } from 'node:fs'
+import { UsageError } from '../core/errors.js'
+import { printable } from '../core/printable.js'
+import { validatePublicCode } from '../standards/publiccode/validate.js'
+import { EXIT, type Io } from './io.js'
+
+const MAX_BYTES = 1 << 20
+
+export function runValidatePubliccode(file: string, opts: { format: 'text' | 'json' }, io: Io): number {
+  let bytes: Buffer
+  try {
+    const size = lstatSync(file).size
+    if (size > MAX_BYTES) throw new UsageError(`${file} is ${size} bytes; a publiccode.yml may be at most 1 MiB here`)
+    bytes = readFileSync(file)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${file} does not exist`)
+  }
+  let text: string
+  const problems = []
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = bytes.toString('latin1')
+    problems.push({ severity: 'error' as const, key: '', message: 'Invalid UTF-8: the standard requires UTF-8', line: 1, column: 1 })
+  }
+  const result = validatePublicCode(text)
+  const errors = [...problems, ...result.errors]
+  if (opts.format === 'json')
+    io.stdout(
+      `${JSON.stringify({ file, version: result.version ?? null, valid: errors.length === 0, errors, warnings: result.warnings }, null, 2)}\n`,
+    )
+  else {
+    for (const i of [...errors, ...result.warnings].sort((a, b) => a.line - b.line || a.column - b.column)) {
+      io.stdout(printable(`${file}:${i.line}:${i.column}: ${i.severity}: ${i.key ? `${i.key}: ` : ''}${i.message}`) + '\n')
+    }
+    io.stdout(
+      `${errors.length ? 'invalid' : 'valid'} publiccode.yml${result.version ? ` (version ${result.version})` : ''}: ${errors.length} error(s), ${result.warnings.length} warning(s)\n`,
+    )
+  }
+  return errors.length ? EXIT.failed : EXIT.ok
+}

@@ -1,0 +1,7 @@
+/** URL reachability for network checks: the catalogue's guarded fetcher (public addresses only, time and size limits). */
+import { fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
+
+export async function checkReachable(url: string, allowHosts: string[], timeoutMs = 10_000): Promise<string | undefined> {
+  const result = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs, maxBytes: 8 * 1024 * 1024, allowHosts })
+  return result.ok ? undefined : result.reason
+}
