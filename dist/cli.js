@@ -6449,7 +6449,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check13(path, isFile, isDirectory) {
+    function check14(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -6473,7 +6473,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists(path, type = exports.READABLE) {
-      return check13(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check14(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -18741,8 +18741,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it: it3 } = cxt;
       checkAsyncKeyword(it3, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it3.self, schema, parentSchema, it3) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate4 = !$data && def.compile ? def.compile.call(it3.self, schema, parentSchema, it3) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -19815,28 +19815,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate4;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -23815,8 +23815,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate3, compare) {
-      return { validate: validate3, compare };
+    function fmtDef(validate4, compare) {
+      return { validate: validate4, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -44644,6 +44644,394 @@ function urls(doc) {
   return out;
 }
 
+// schema/security-insights-2.schema.json
+var security_insights_2_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ois-ready/ois-ready/blob/main/schema/security-insights-2.schema.json",
+  title: "OpenSSF Security Insights 2.x (security-insights.yml): required fields and types, transcribed from the specification's schema (2.0.0 to 2.2.0)",
+  type: "object",
+  required: ["header"],
+  additionalProperties: false,
+  definitions: {
+    url: { type: "string", pattern: "^https?://[^\\s]+$" },
+    email: { type: "string", pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$" },
+    date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    contact: {
+      type: "object",
+      required: ["name", "primary"],
+      additionalProperties: false,
+      properties: {
+        name: { type: "string" },
+        primary: { type: "boolean" },
+        affiliation: { type: "string" },
+        email: { $ref: "#/definitions/email" },
+        social: { type: "string" }
+      }
+    },
+    contacts: { type: "array", minItems: 1, items: { $ref: "#/definitions/contact" } },
+    license: {
+      type: "object",
+      required: ["url", "expression"],
+      additionalProperties: false,
+      properties: { url: { $ref: "#/definitions/url" }, expression: { type: "string" } }
+    },
+    link: {
+      type: "object",
+      required: ["uri", "comment"],
+      additionalProperties: false,
+      properties: { uri: { type: "string" }, comment: { type: "string" } }
+    },
+    assessment: {
+      type: "object",
+      required: ["comment"],
+      additionalProperties: false,
+      properties: {
+        comment: { type: "string" },
+        name: { type: "string" },
+        evidence: { $ref: "#/definitions/url" },
+        date: { $ref: "#/definitions/date" }
+      }
+    },
+    attestation: {
+      type: "object",
+      required: ["name", "location", "predicate-uri"],
+      additionalProperties: false,
+      properties: {
+        name: { type: "string" },
+        location: { $ref: "#/definitions/url" },
+        "predicate-uri": { type: "string" },
+        comment: { type: "string" }
+      }
+    }
+  },
+  properties: {
+    header: {
+      type: "object",
+      required: ["schema-version", "last-updated", "last-reviewed", "url"],
+      additionalProperties: false,
+      properties: {
+        "schema-version": { type: "string", pattern: "^2\\.\\d+\\.\\d+$" },
+        "last-updated": { $ref: "#/definitions/date" },
+        "last-reviewed": { $ref: "#/definitions/date" },
+        url: { $ref: "#/definitions/url" },
+        comment: { type: "string" },
+        "project-si-source": { $ref: "#/definitions/url" }
+      }
+    },
+    project: {
+      type: "object",
+      required: ["name", "administrators", "repositories", "vulnerability-reporting"],
+      additionalProperties: false,
+      properties: {
+        name: { type: "string" },
+        homepage: { $ref: "#/definitions/url" },
+        roadmap: { $ref: "#/definitions/url" },
+        funding: { $ref: "#/definitions/url" },
+        steward: { $ref: "#/definitions/link" },
+        administrators: { $ref: "#/definitions/contacts" },
+        repositories: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: ["name", "comment", "url"],
+            additionalProperties: false,
+            properties: { name: { type: "string" }, comment: { type: "string" }, url: { $ref: "#/definitions/url" } }
+          }
+        },
+        "vulnerability-reporting": {
+          type: "object",
+          required: ["reports-accepted", "bug-bounty-available"],
+          additionalProperties: false,
+          properties: {
+            "reports-accepted": { type: "boolean" },
+            "bug-bounty-available": { type: "boolean" },
+            "bug-bounty-program": { $ref: "#/definitions/url" },
+            contact: { $ref: "#/definitions/contact" },
+            comment: { type: "string" },
+            policy: { $ref: "#/definitions/url" },
+            "security-policy": { $ref: "#/definitions/url" },
+            "pgp-key": { type: "string" },
+            "in-scope": { type: "array", items: { type: "string" } },
+            "out-of-scope": { type: "array", items: { type: "string" } }
+          }
+        },
+        documentation: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            design: { $ref: "#/definitions/url" },
+            "detailed-guide": { $ref: "#/definitions/url" },
+            "code-of-conduct": { $ref: "#/definitions/url" },
+            "quickstart-guide": { $ref: "#/definitions/url" },
+            "release-process": { $ref: "#/definitions/url" },
+            "support-policy": { $ref: "#/definitions/url" },
+            "signature-verification": { $ref: "#/definitions/url" }
+          }
+        }
+      }
+    },
+    repository: {
+      type: "object",
+      required: ["status", "url", "accepts-change-request", "accepts-automated-change-request", "core-team", "license", "security"],
+      additionalProperties: false,
+      properties: {
+        status: { enum: ["active", "abandoned", "concept", "inactive", "moved", "suspended", "unsupported", "WIP"] },
+        url: { $ref: "#/definitions/url" },
+        "accepts-change-request": { type: "boolean" },
+        "accepts-automated-change-request": { type: "boolean" },
+        "bug-fixes-only": { type: "boolean" },
+        "no-third-party-packages": { type: "boolean" },
+        "core-team": { $ref: "#/definitions/contacts" },
+        license: { $ref: "#/definitions/license" },
+        security: {
+          type: "object",
+          required: ["assessments"],
+          additionalProperties: false,
+          properties: {
+            assessments: {
+              type: "object",
+              required: ["self"],
+              additionalProperties: false,
+              properties: {
+                self: { $ref: "#/definitions/assessment" },
+                "third-party": { type: "array", items: { $ref: "#/definitions/assessment" } }
+              }
+            },
+            champions: { type: "array", items: { $ref: "#/definitions/contact" } },
+            tools: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["name", "type", "rulesets", "integration", "results"],
+                additionalProperties: false,
+                properties: {
+                  name: { type: "string" },
+                  type: { enum: ["fuzzing", "container", "secret", "SCA", "SAST", "other"] },
+                  version: { type: "string" },
+                  comment: { type: "string" },
+                  rulesets: { type: "array", items: { type: "string" } },
+                  integration: {
+                    type: "object",
+                    required: ["adhoc", "ci", "release"],
+                    additionalProperties: false,
+                    properties: { adhoc: { type: "boolean" }, ci: { type: "boolean" }, release: { type: "boolean" } }
+                  },
+                  results: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      adhoc: { $ref: "#/definitions/attestation" },
+                      ci: { $ref: "#/definitions/attestation" },
+                      release: { $ref: "#/definitions/attestation" }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        documentation: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            "contributing-guide": { $ref: "#/definitions/url" },
+            "dependency-management-policy": { $ref: "#/definitions/url" },
+            governance: { $ref: "#/definitions/url" },
+            "review-policy": { $ref: "#/definitions/url" },
+            "security-policy": { $ref: "#/definitions/url" }
+          }
+        },
+        release: {
+          type: "object",
+          required: ["automated-pipeline", "distribution-points"],
+          additionalProperties: false,
+          properties: {
+            "automated-pipeline": { type: "boolean" },
+            "distribution-points": { type: "array", minItems: 1, items: { $ref: "#/definitions/link" } },
+            changelog: { $ref: "#/definitions/url" },
+            license: { $ref: "#/definitions/license" },
+            attestations: { type: "array", items: { $ref: "#/definitions/attestation" } }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/schema-validator.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist4(), 1);
+var ajv;
+function compileSchema(schema) {
+  if (!ajv) {
+    ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    import_ajv_formats.default.default(ajv);
+  }
+  return ajv.compile(schema);
+}
+
+// checks/standards/security-insights/README.md
+var README_default13 = "# security-insights: OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md\n\n**Family:** standards \xB7 **Level:** 2\n\n## What it checks\nWhen the repository has an [OpenSSF Security Insights](https://github.com/ossf/security-insights)\nfile, the machine-readable security metadata that OpenSSF tools (the Best Practices Badge,\nthe OSPS Baseline scanner, LFX Insights, CLOMonitor) read:\n\n- `security-insights.yml` in the root, `.github/` or `.gitlab/`, version 2.x: every field of\n  the specification's schema has the right type and form (`header`, `project`,\n  `repository`, contacts, licence, `repository.security`, tools, release), required fields\n  are present, unknown fields are reported; `project` is required unless\n  `header.project-si-source` names the parent file;\n- `header.last-reviewed` is less than a year old;\n- the security contact it gives (e-mail) is one that `SECURITY.md` also gives;\n- a version 1 file (`SECURITY-INSIGHTS.yml`) is accepted with a deprecation warning.\n\nEvery problem has its line. Without such a file the check is not applicable.\n\n## Why it matters\nScanners and catalogues read this file instead of guessing; a stale or inconsistent one\nsends reporters to the wrong place.\n\n## Evidence for\nOSPS Baseline OSPS-VM-02.01, OSPS-SA-03.01 (self-assessment); CRA Annex I Part II(6).\n\n## How to fix\nStart from the specification's minimal example, keep `last-reviewed` current, and name the\nsame security contact as `SECURITY.md`.\n";
+
+// checks/standards/security-insights/index.ts
+var V2_FILES = [
+  "security-insights.yml",
+  ".github/security-insights.yml",
+  ".gitlab/security-insights.yml",
+  "security-insights.yaml",
+  ".github/security-insights.yaml"
+];
+var V1_FILES = ["SECURITY-INSIGHTS.yml", "SECURITY-INSIGHTS.yaml"];
+var YEAR_MS2 = 366 * 864e5;
+var validate2 = compileSchema(security_insights_2_schema_default);
+var check13 = {
+  meta: {
+    id: "security-insights",
+    family: "standards",
+    title: "OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md",
+    level: 2,
+    version: "1.0.0",
+    crosswalk: { osps: ["OSPS-VM-02.01", "OSPS-SA-03.01"], cra: ["Annex I Part II(6)"] },
+    anchors: ["security-insights.yml"]
+  },
+  docs: README_default13,
+  async run({ repo, now }) {
+    const v22 = repo.find(V2_FILES);
+    const v1 = v22 ? void 0 : repo.find(V1_FILES);
+    const entry = v22 ?? v1;
+    if (!entry) return [{ status: "not-applicable", message: "no security-insights.yml (root, .github/ or .gitlab/)" }];
+    const path = entry.path;
+    const read = await repo.readText(path);
+    if (!read.ok) return [unreadableFinding(read, "the Security Insights file")];
+    const yaml = parseYaml(read.text);
+    if (yaml.errors.length || !yaml.value || typeof yaml.value !== "object") {
+      const e = yaml.errors[0];
+      return [
+        {
+          status: "fail",
+          message: `${path}:${e?.line ?? 1}: invalid YAML: ${e?.message ?? "empty document"}`,
+          location: { path, startLine: e?.line ?? 1 }
+        }
+      ];
+    }
+    const doc = yaml.value;
+    const header = doc.header ?? {};
+    const version = String(header["schema-version"] ?? "");
+    const findings = [];
+    if (version.startsWith("1.")) {
+      findings.push({
+        status: "pass",
+        severity: "warning",
+        message: `${path}: Security Insights ${version} is deprecated; migrate to security-insights.yml version 2 (https://github.com/ossf/security-insights)`,
+        location: { path, startLine: yaml.lineAt(["header", "schema-version"]) ?? 1 }
+      });
+      findings.push(...reviewAge(path, yaml, ["header", "last-reviewed"], header["last-reviewed"], now));
+    } else {
+      findings.push(...schemaFindings(path, yaml, doc));
+      findings.push(...reviewAge(path, yaml, ["header", "last-reviewed"], header["last-reviewed"], now));
+      if (!doc.project && !header["project-si-source"]) {
+        findings.push({
+          status: "fail",
+          message: `${path}: project is required (or header.project-si-source naming the parent file)`,
+          location: { path, startLine: 1 }
+        });
+      }
+      if (!doc.repository && header["project-si-source"]) {
+        findings.push({
+          status: "fail",
+          message: `${path}: repository is required in a file that takes its project from project-si-source`,
+          location: { path, startLine: 1 }
+        });
+      }
+    }
+    findings.push(...await contactAgreement(repo, path, yaml, doc));
+    if (!findings.some((f3) => f3.status === "fail")) {
+      findings.unshift({
+        status: "pass",
+        message: `${path}: valid Security Insights ${version || "(no version)"}, last reviewed ${String(header["last-reviewed"] ?? "?")}`,
+        location: { path }
+      });
+    }
+    return findings;
+  }
+};
+function schemaFindings(path, yaml, doc) {
+  if (validate2(doc)) return [];
+  return (validate2.errors ?? []).slice(0, 50).map((e) => {
+    const segments = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let key = segments.join(".");
+    let message = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = String(e.params.additionalProperty);
+      segments.push(extra);
+      key = segments.join(".");
+      message = "is not a Security Insights 2.x field";
+    } else if (e.keyword === "required") {
+      key = [...segments, String(e.params.missingProperty)].join(".");
+      message = "is required";
+    } else if (e.keyword === "enum") {
+      message = `must be one of ${(e.params.allowedValues ?? []).join(", ")}`;
+    } else if (e.keyword === "pattern") {
+      message = "is not in the expected form (an http(s) URL, an e-mail address, a YYYY-MM-DD date or a 2.x.y version)";
+    }
+    const line = yaml.lineAt(segments) ?? 1;
+    return {
+      status: "fail",
+      message: `${path}:${line}: ${key || "(document)"} ${message}`,
+      location: { path, startLine: line },
+      remediation: "See https://github.com/ossf/security-insights (schema.cue) for the fields and their types."
+    };
+  });
+}
+function reviewAge(path, yaml, at3, value, now) {
+  if (typeof value !== "string") return [];
+  const reviewed = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(reviewed)) return [];
+  if (now.getTime() - reviewed > YEAR_MS2) {
+    return [
+      {
+        status: "fail",
+        message: `${path}: last reviewed on ${value.slice(0, 10)}, more than a year ago`,
+        location: { path, startLine: yaml.lineAt(at3) ?? 1 },
+        remediation: "Review the file (contacts, policy, status) and update header.last-reviewed."
+      }
+    ];
+  }
+  return [];
+}
+function siEmails(doc) {
+  const out = [];
+  const add = (v3) => typeof v3 === "string" && v3.includes("@") && out.push(v3.replace(/^mailto:/, "").toLowerCase());
+  const project = doc.project ?? {};
+  const reporting = project["vulnerability-reporting"] ?? {};
+  add(reporting.contact?.email);
+  for (const c3 of doc.repository?.security?.champions ?? [])
+    add(c3?.email);
+  for (const c3 of doc["security-contacts"] ?? []) if (c3?.type === "email") add(c3.value);
+  add((doc["vulnerability-reporting"] ?? {})["email-contact"]);
+  return [...new Set(out)];
+}
+async function contactAgreement(repo, path, yaml, doc) {
+  const fromSi = siEmails(doc);
+  const policy = findDoc(repo, ["SECURITY"]);
+  if (!policy || fromSi.length === 0) return [];
+  const read = await repo.readText(policy.path);
+  if (!read.ok) return [];
+  const fromPolicy = [...read.text.slice(0, 2e5).matchAll(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/g)].map(
+    (m2) => m2[0].toLowerCase()
+  );
+  if (fromPolicy.length === 0 || fromSi.some((e) => fromPolicy.includes(e))) return [];
+  return [
+    {
+      status: "fail",
+      message: `${path} names ${fromSi.join(", ")} as security contact, but ${policy.path} names ${[...new Set(fromPolicy)].join(", ")}`,
+      location: { path, startLine: yaml.lineAt(["project", "vulnerability-reporting"]) ?? 1 },
+      remediation: "Give reporters one channel: use the same security contact in both files."
+    }
+  ];
+}
+
 // src/core/registry.ts
 var registry = [
   check5,
@@ -44657,7 +45045,8 @@ var registry = [
   check8,
   check7,
   check11,
-  check12
+  check12,
+  check13
 ];
 function findCheck(id) {
   return registry.find((c3) => c3.meta.id === id);
@@ -46264,18 +46653,6 @@ function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
   }
   seen.delete(object);
   return result;
-}
-
-// src/core/schema-validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist4(), 1);
-var ajv;
-function compileSchema(schema) {
-  if (!ajv) {
-    ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    import_ajv_formats.default.default(ajv);
-  }
-  return ajv.compile(schema);
 }
 
 // src/attest/dsse.ts
@@ -48013,10 +48390,10 @@ function resolveConfig(raw, checks) {
 }
 function optionProblems(meta, options, doc, file, at3) {
   const schema = meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
-  const validate3 = compileSchema(schema);
-  if (validate3(options)) return [];
+  const validate4 = compileSchema(schema);
+  if (validate4(options)) return [];
   const base = ["checks", meta.id, "options"];
-  return (validate3.errors ?? []).map((e) => schemaProblem(e, doc, file, at3, base));
+  return (validate4.errors ?? []).map((e) => schemaProblem(e, doc, file, at3, base));
 }
 function schemaProblem(error, doc, file, at3, base = []) {
   const segments = [
@@ -48157,38 +48534,38 @@ async function runChecks(checks, contextFor, options) {
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
-      const check13 = checks[next++];
+      const check14 = checks[next++];
       const started = performance.now();
-      const findings = await runOne(check13, contextFor, options.timeoutMs);
-      results.set(check13.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
-      options.onDone?.(check13.meta.id, ++done, checks.length);
+      const findings = await runOne(check14, contextFor, options.timeoutMs);
+      results.set(check14.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
+      options.onDone?.(check14.meta.id, ++done, checks.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker));
   return results;
 }
-async function runOne(check13, contextFor, timeoutMs) {
+async function runOne(check14, contextFor, timeoutMs) {
   let timer;
   const timeout = new Promise((resolve7) => {
     timer = setTimeout(() => resolve7("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([Promise.resolve().then(() => check13.run(contextFor(check13))), timeout]);
+    const outcome = await Promise.race([Promise.resolve().then(() => check14.run(contextFor(check14))), timeout]);
     if (outcome === "timeout") {
       return [
         {
           status: "error",
-          message: `${check13.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
+          message: `${check14.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
     }
-    return validated(check13.meta.id, outcome);
+    return validated(check14.meta.id, outcome);
   } catch (error) {
     return [
       {
         status: "error",
-        message: `${check13.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
+        message: `${check14.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
       }
     ];
   } finally {
@@ -48553,11 +48930,11 @@ async function checkRepository(options) {
   const enabled = checks.filter((c3) => config.checks[c3.meta.id]?.enabled !== false);
   const outcomes = await runChecks(
     enabled,
-    (check13) => ({
+    (check14) => ({
       repo: snapshot,
       git,
       now,
-      options: config.checks[check13.meta.id]?.options ?? {},
+      options: config.checks[check14.meta.id]?.options ?? {},
       network: { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
     }),
     {
@@ -48569,21 +48946,21 @@ async function checkRepository(options) {
   const checksDone = performance.now();
   progress(`ran ${enabled.length} checks`, false);
   const active = activeExemptions(config.exemptions, now);
-  const results = checks.map((check13) => {
-    const outcome = outcomes.get(check13.meta.id);
-    const findings = outcome ? anchorFindings(outcome.findings, check13, snapshot) : [];
+  const results = checks.map((check14) => {
+    const outcome = outcomes.get(check14.meta.id);
+    const findings = outcome ? anchorFindings(outcome.findings, check14, snapshot) : [];
     const status = outcome ? aggregate(findings) : "skipped";
-    const exemption = active.get(check13.meta.id);
+    const exemption = active.get(check14.meta.id);
     const waived = exemption !== void 0 && status !== "pass" && status !== "not-applicable";
     const result = {
-      id: check13.meta.id,
-      family: check13.meta.family,
-      title: check13.meta.title,
-      level: check13.meta.level,
-      version: check13.meta.version,
+      id: check14.meta.id,
+      family: check14.meta.family,
+      title: check14.meta.title,
+      level: check14.meta.level,
+      version: check14.meta.version,
       status,
       satisfied: status === "pass" || status === "not-applicable" || waived,
-      crosswalk: check13.meta.crosswalk,
+      crosswalk: check14.meta.crosswalk,
       findings
     };
     if (waived) result.exemption = { reason: exemption.reason, expires: exemption.expires };
@@ -48641,10 +49018,10 @@ function aggregate(findings) {
   if (findings.some((f3) => f3.status === "pass")) return "pass";
   return "not-applicable";
 }
-function anchorFindings(findings, check13, snapshot) {
+function anchorFindings(findings, check14, snapshot) {
   return findings.map((f3) => {
     if (f3.location || f3.status !== "fail" && f3.status !== "error") return f3;
-    const anchor = snapshot.find([...check13.meta.anchors ?? [], "README.md", "README"])?.path ?? check13.meta.anchors?.[0] ?? "README.md";
+    const anchor = snapshot.find([...check14.meta.anchors ?? [], "README.md", "README"])?.path ?? check14.meta.anchors?.[0] ?? "README.md";
     return { ...f3, location: { path: anchor } };
   });
 }
@@ -48670,7 +49047,7 @@ function policyDigest(config, failOn) {
   const policy = {
     checks: config.checks,
     exclude: config.exclude,
-    exemptions: config.exemptions.map(({ check: check13, reason, expires }) => ({ check: check13, reason, expires })),
+    exemptions: config.exemptions.map(({ check: check14, reason, expires }) => ({ check: check14, reason, expires })),
     limits: config.limits,
     failOn
   };
@@ -48717,9 +49094,9 @@ function writeOutputs(folder, files, repositoryRoot) {
 }
 
 // src/report/status-symbols.ts
-function statusLabel(check13) {
-  if (check13.exemption) return "exempted";
-  return check13.status;
+function statusLabel(check14) {
+  if (check14.exemption) return "exempted";
+  return check14.status;
 }
 var SYMBOLS = {
   pass: "\u2705",
@@ -48759,10 +49136,10 @@ function renderMarkdown(report) {
   if (report.levels.some((l5) => !l5.reached)) out.push("");
   out.push("| | Check | Level | Family | Result |");
   out.push("|---|---|---|---|---|");
-  for (const check13 of report.checks) {
-    const label = statusLabel(check13);
+  for (const check14 of report.checks) {
+    const label = statusLabel(check14);
     out.push(
-      `| ${SYMBOLS[label]} | \`${check13.id}\` ${escape2(check13.title)} | ${check13.level} | ${check13.family} | ${escape2(headline(check13))} |`
+      `| ${SYMBOLS[label]} | \`${check14.id}\` ${escape2(check14.title)} | ${check14.level} | ${check14.family} | ${escape2(headline(check14))} |`
     );
   }
   out.push("");
@@ -48772,11 +49149,11 @@ function renderMarkdown(report) {
   if (failing.length > 0) {
     out.push("## What to fix");
     out.push("");
-    for (const check13 of failing) {
-      out.push(`### ${SYMBOLS[statusLabel(check13)]} \`${check13.id}\`: ${escape2(check13.title)}${check13.exemption ? " (exempted)" : ""}`);
+    for (const check14 of failing) {
+      out.push(`### ${SYMBOLS[statusLabel(check14)]} \`${check14.id}\`: ${escape2(check14.title)}${check14.exemption ? " (exempted)" : ""}`);
       out.push("");
-      if (check13.exemption) out.push(`Exempted until ${check13.exemption.expires}: ${escape2(check13.exemption.reason)}`, "");
-      const shown = check13.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
+      if (check14.exemption) out.push(`Exempted until ${check14.exemption.expires}: ${escape2(check14.exemption.reason)}`, "");
+      const shown = check14.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
       for (const f3 of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f3)}`);
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- \u2026 and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
       out.push("");
@@ -48835,10 +49212,10 @@ function renderMarkdown(report) {
   return `${out.join("\n")}
 `;
 }
-function headline(check13) {
-  if (check13.status === "skipped") return "turned off by the policy";
-  const first = check13.findings.find((f3) => f3.status === check13.status) ?? check13.findings[0];
-  const more = check13.findings.filter((f3) => f3.status === check13.status).length - 1;
+function headline(check14) {
+  if (check14.status === "skipped") return "turned off by the policy";
+  const first = check14.findings.find((f3) => f3.status === check14.status) ?? check14.findings[0];
+  const more = check14.findings.filter((f3) => f3.status === check14.status).length - 1;
   return `${first?.message ?? ""}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 function findingLine(f3) {
@@ -48863,11 +49240,11 @@ function renderConsole(report, width = 100) {
   const idWidth = Math.max(5, ...report.checks.map((c3) => c3.id.length));
   const lines = [];
   lines.push(`${"     "}${"check".padEnd(idWidth)}  L  result`);
-  for (const check13 of report.checks) {
-    const label = statusLabel(check13);
-    const text2 = printable(headline(check13));
+  for (const check14 of report.checks) {
+    const label = statusLabel(check14);
+    const text2 = printable(headline(check14));
     const room = Math.max(20, width - idWidth - 11);
-    lines.push(`${MARKS[label]} ${check13.id.padEnd(idWidth)}  ${check13.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
+    lines.push(`${MARKS[label]} ${check14.id.padEnd(idWidth)}  ${check14.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
   }
   lines.push("");
   const target = report.policy.failOn === "none" ? "" : ` (required: level ${report.policy.failOn}, ${report.passed ? "met" : "NOT met"})`;
@@ -48893,14 +49270,14 @@ function renderSarif(report, checks, uriPrefix = "") {
   const byId = new Map(checks.map((c3) => [c3.meta.id, c3]));
   const ran = report.checks.filter((c3) => byId.has(c3.id));
   const rules = ran.map((c3) => {
-    const check13 = byId.get(c3.id);
+    const check14 = byId.get(c3.id);
     const helpUri = `${DOCS_BASE}/checks/${c3.family}/${c3.id}/README.md`;
     return {
       id: c3.id,
       name: c3.id.replace(/(^|-)(\w)/g, (_4, __, ch) => ch.toUpperCase()),
       shortDescription: { text: c3.title },
-      fullDescription: { text: firstParagraph(check13.docs, "What it checks") ?? c3.title },
-      help: { text: check13.docs, markdown: check13.docs },
+      fullDescription: { text: firstParagraph(check14.docs, "What it checks") ?? c3.title },
+      help: { text: check14.docs, markdown: check14.docs },
       helpUri,
       defaultConfiguration: { level: "error" },
       properties: { tags: ["ois-ready", c3.family, `level-${c3.level}`], level: c3.level, version: c3.version, crosswalk: c3.crosswalk }
@@ -49976,7 +50353,7 @@ var trust_schema_default = {
 };
 
 // src/catalogue/trust-file.ts
-var validate2 = compileSchema(trust_schema_default);
+var validate3 = compileSchema(trust_schema_default);
 function coverage2(patterns) {
   if (patterns === void 0) return () => true;
   const isMatch = (0, import_picomatch3.default)(patterns.map((p2) => p2.toLowerCase()));
@@ -50001,9 +50378,9 @@ function loadTrustFile(path) {
     throw new ConfigError(
       yaml.errors.map((e) => ({ file: path, line: e.line, column: e.column, key: "", message: `invalid YAML: ${e.message}` }))
     );
-  if (!validate2(yaml.value ?? {})) {
+  if (!validate3(yaml.value ?? {})) {
     throw new ConfigError(
-      (validate2.errors ?? []).slice(0, 5).map((e) => {
+      (validate3.errors ?? []).slice(0, 5).map((e) => {
         const segments = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s);
         return {
           file: path,
@@ -50205,9 +50582,9 @@ ${" ".repeat(width + 17)}${crosswalk}
       return;
     }
     if (!id) throw new UsageError("give a check id, or --scheme osps|bestpractices|publiccode|cra");
-    const check13 = findCheck(id);
-    if (!check13) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
-    io2.stdout(check13.docs.endsWith("\n") ? check13.docs : `${check13.docs}
+    const check14 = findCheck(id);
+    if (!check14) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
+    io2.stdout(check14.docs.endsWith("\n") ? check14.docs : `${check14.docs}
 `);
   });
   try {

@@ -177,6 +177,7 @@ describe('list, explain, help', () => {
       'governance',
       'publiccode',
       'readme',
+      'security-insights',
       'security-policy',
       'security-txt',
       'semver-tags',

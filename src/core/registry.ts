@@ -12,6 +12,7 @@ import { check as securityPolicy } from '../../checks/security/security-policy/i
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
+import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -26,6 +27,7 @@ export const registry: readonly Check[] = [
   dangerousWorkflow,
   tokenPermissions,
   publiccode,
+  securityInsights,
 ]
 
 export function findCheck(id: string): Check | undefined {
