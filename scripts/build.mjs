@@ -14,6 +14,8 @@ await build({
   loader: { '.md': 'text' },
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // optional XML plugins of @cyclonedx/cyclonedx-library, loaded only if installed; ois-ready writes JSON
+  external: ['libxmljs2', 'xmlbuilder2'],
   legalComments: 'eof',
   logLevel: 'warning',
 })

@@ -177,6 +177,7 @@ describe('list, explain, help', () => {
       'governance',
       'publiccode',
       'readme',
+      'sbom-generated',
       'security-insights',
       'security-policy',
       'security-txt',

@@ -43,8 +43,9 @@ export async function run(): Promise<void> {
     // annotations and SARIF locations are relative to the workspace, the repository may be a folder in it
     const inWorkspace = relative(process.cwd(), root).split(sep).join('/')
     const prefix = inWorkspace && !inWorkspace.startsWith('..') ? `${inWorkspace}/` : ''
-    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix })
-    const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!)
+    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix, ...(result.sbomJson ? { sbomJson: result.sbomJson } : {}) })
+    const sbom = result.sbomJson && report.sbom ? { bytes: result.sbomJson, name: report.sbom.file, format: report.sbom.format } : undefined
+    const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!, sbom)
     if (signed) Object.assign(files, signed.files)
     const written = writeOutputs(out, files, root)
     await core.summary.addRaw(renderMarkdown(report)).write()
@@ -54,6 +55,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', written[OUTPUT_FILES.report])
     core.setOutput('sarif-path', written[OUTPUT_FILES.sarif])
     core.setOutput('summary-path', written[OUTPUT_FILES.summary])
+    if (report.sbom && written[report.sbom.file]) core.setOutput('sbom-path', written[report.sbom.file])
     core.setOutput('signer', signed?.signer ?? 'none')
     if (signed && written[ATTESTATION_FILE]) {
       core.setOutput('attestation-path', written[ATTESTATION_FILE])
@@ -111,7 +113,12 @@ interface Signed {
  * Signs as the sign input says. auto: keyless when the workflow can mint an OIDC token,
  * with the key when one is given, otherwise unsigned with a warning.
  */
-async function sign(inputs: ActionInputs, report: Report, reportJson: string): Promise<Signed | undefined> {
+async function sign(
+  inputs: ActionInputs,
+  report: Report,
+  reportJson: string,
+  sbom?: { bytes: string; name: string; format: string },
+): Promise<Signed | undefined> {
   const mode = inputs.sign === 'auto' ? (inputs.oidcAvailable ? 'sigstore' : inputs.signingKey ? 'key' : 'none') : inputs.sign
   if (mode === 'none') {
     if (inputs.sign === 'auto') {
@@ -123,7 +130,7 @@ async function sign(inputs: ActionInputs, report: Report, reportJson: string): P
   }
   if (mode === 'key') {
     const key = signingKeyFromText(inputs.signingKey ?? '', 'the signing-key input')
-    const { files } = attestWithKey({ report, reportJson, key, validDays: inputs.validDays })
+    const { files } = attestWithKey({ report, reportJson, key, validDays: inputs.validDays, ...(sbom ? { sbom } : {}) })
     return {
       signer: 'key',
       files,
@@ -137,6 +144,7 @@ async function sign(inputs: ActionInputs, report: Report, reportJson: string): P
   const { files, bundle, verification } = await attestWithSigstore({
     report,
     reportJson,
+    ...(sbom ? { sbom } : {}),
     validDays: inputs.validDays,
     identityToken,
     ...(inputs.sigstore.fulcioURL ? { fulcioURL: inputs.sigstore.fulcioURL } : {}),

@@ -17,6 +17,7 @@ export interface SigstoreAttestInputs {
   report: Report
   reportJson: string
   validDays?: number
+  sbom?: { bytes: string | Uint8Array; name: string; format: string }
   identityToken: string
   fulcioURL?: string
   rekorURL?: string

@@ -55,13 +55,21 @@ export async function runCheckCommand(
     ...(progress ? { onProgress: progress } : {}),
   })
   if (progress && io.isTTY) io.stderr('\r\x1b[2K')
-  const files = renderOutputs(result.report, registry)
-  if (key)
-    Object.assign(
-      files,
-      attestWithKey({ report: result.report, reportJson: files[OUTPUT_FILES.report]!, key, validDays: opts.validDays }).files,
-    )
-  else if (!opts.quiet && opts.sign === 'auto')
+  const files = renderOutputs(result.report, registry, result.sbomJson ? { sbomJson: result.sbomJson } : {})
+  const sbom =
+    result.sbomJson && result.report.sbom
+      ? { bytes: result.sbomJson, name: result.report.sbom.file, format: result.report.sbom.format }
+      : undefined
+  if (key) {
+    const attested = attestWithKey({
+      report: result.report,
+      reportJson: files[OUTPUT_FILES.report]!,
+      key,
+      validDays: opts.validDays,
+      ...(sbom ? { sbom } : {}),
+    })
+    Object.assign(files, attested.files)
+  } else if (!opts.quiet && opts.sign === 'auto')
     io.stderr('not signed: no signing key given (--signing-key or OIS_READY_SIGNING_KEY); no attestation or badge written\n')
   const written = writeOutputs(out, files, root)
   if (opts.format === 'json') io.stdout(renderJson(result.report))

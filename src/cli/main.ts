@@ -13,6 +13,7 @@ import { runBadge, runKeygen, runTrustedRoot, runVerify, type VerifyCommandOptio
 import { EXIT, type Io } from './io.js'
 import { explainScheme } from './explain-scheme.js'
 import { runValidatePubliccode } from './validate-command.js'
+import { runSbom } from './sbom-command.js'
 import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
@@ -173,6 +174,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
     .action((index: string, opts: QueryCommandOptions) => {
       exitCode = runCatalogueQuery(index, opts, io)
+    })
+
+  program
+    .command('sbom')
+    .description('write a CycloneDX 1.6 SBOM of the repository from its lockfiles (nothing is installed or run)')
+    .argument('[path]', 'repository folder', '.')
+    .option('-o, --output <file>', 'file to write (default: stdout)')
+    .addOption(new Option('--format <format>', 'SBOM format').choices(['cyclonedx']).default('cyclonedx'))
+    .addOption(
+      new Option('--dev <mode>', 'development dependencies: mark (scope excluded) or exclude').choices(['mark', 'exclude']).default('mark'),
+    )
+    .action(async (path: string, opts: { output?: string; format: 'cyclonedx'; dev: 'mark' | 'exclude' }) => {
+      exitCode = await runSbom(path, opts, io)
     })
 
   program

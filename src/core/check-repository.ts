@@ -9,6 +9,9 @@ import { activeExemptions, isExpired } from './exemptions.js'
 import { readGitFacts, NO_GIT, type GitFacts } from './git-facts.js'
 import { computeLevels, meetsTarget } from './levels.js'
 import { crosswalkCoverage } from './crosswalk.js'
+import { basename } from 'node:path'
+import { scanLockfiles } from '../sbom/lockfiles.js'
+import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { runChecks } from './runner.js'
 import { takeSnapshot, type Snapshot } from './snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
@@ -40,6 +43,8 @@ export interface CheckOptions {
 
 export interface RunResult {
   report: Report
+  /** sbom.cdx.json, when the repository has lockfiles this version reads. */
+  sbomJson?: string
   config: Config
   snapshot: Snapshot
   git: GitFacts
@@ -119,6 +124,17 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     return { check: e.check, reason: e.reason, expires: e.expires, status }
   })
 
+  const scan = await scanLockfiles(snapshot)
+  const sbomJson =
+    scan.graph.sources.length > 0
+      ? renderCycloneDx(scan.graph, {
+          name: git.remoteUrl?.split('/').pop() ?? basename(snapshot.realRoot),
+          ...(git.remoteUrl ? { url: git.remoteUrl } : {}),
+          ...(git.commit ? { commit: git.commit } : {}),
+          ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
+        })
+      : undefined
+
   const { level, levels } = computeLevels(results)
   const summary = { pass: 0, fail: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
   for (const r of results) {
@@ -157,9 +173,20 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     summary,
     checks: results,
     crosswalk: crosswalkCoverage(results),
+    ...(sbomJson
+      ? {
+          sbom: {
+            file: 'sbom.cdx.json',
+            format: 'CycloneDX 1.6',
+            digest: `sha256:${createHash('sha256').update(sbomJson).digest('hex')}`,
+            components: scan.graph.components.size,
+            lockfiles: scan.graph.sources,
+          },
+        }
+      : {}),
     timings,
   }
-  return { report, config, snapshot, git }
+  return { report, config, snapshot, git, ...(sbomJson ? { sbomJson } : {}) }
 }
 
 /** A check's status from its findings: any error, else any failure, else a pass, else not applicable. */

@@ -13,6 +13,7 @@ import { check as securityTxt } from '../../checks/security/security-txt/index.j
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
+import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -28,6 +29,7 @@ export const registry: readonly Check[] = [
   tokenPermissions,
   publiccode,
   securityInsights,
+  sbomGenerated,
 ]
 
 export function findCheck(id: string): Check | undefined {

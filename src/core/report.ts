@@ -75,5 +75,7 @@ export interface Report {
   checks: CheckResult[]
   /** Per assurance scheme: criteria shown by this run, failing, and left to other means (since 1.1.0). */
   crosswalk: { version: string; schemes: SchemeCoverage[] }
+  /** The SBOM written beside the report (when there are lockfiles this version reads). */
+  sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
 }

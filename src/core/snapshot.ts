@@ -109,16 +109,18 @@ export class Snapshot {
   }
 
   /** The file's text, bounded by the read limit, decoded from UTF-8, UTF-16 (with BOM) or Latin-1. */
-  readText(path: string): Promise<ReadResult> {
-    let pending = this.cache.get(path)
+  readText(path: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
+    const limit = options.maxBytes ?? this.maxFileBytes
+    const key = `${limit}:${path}`
+    let pending = this.cache.get(key)
     if (!pending) {
-      pending = this.readUncached(path, 0)
-      this.cache.set(path, pending)
+      pending = this.readUncached(path, 0, limit)
+      this.cache.set(key, pending)
     }
     return pending
   }
 
-  private async readUncached(path: string, hops: number): Promise<ReadResult> {
+  private async readUncached(path: string, hops: number, limit: number): Promise<ReadResult> {
     const entry = this.byPath.get(path)
     if (!entry) return { ok: false, path, reason: 'missing', message: `${path} is not among the files under check` }
     if (entry.kind === 'submodule') return { ok: false, path, reason: 'unreadable', message: `${path} is a git submodule` }
@@ -133,25 +135,25 @@ export class Snapshot {
         }
       }
       if (hops >= MAX_LINK_HOPS) return { ok: false, path, reason: 'unreadable', message: `${path} is part of a symlink loop` }
-      const target = await this.readUncached(link.resolved, hops + 1)
+      const target = await this.readUncached(link.resolved, hops + 1, limit)
       return target.ok ? { ...target, path } : { ...target, path, message: `${path} -> ${target.message}` }
     }
-    if (entry.size > this.maxFileBytes) {
+    if (entry.size > limit) {
       return {
         ok: false,
         path,
         reason: 'too-large',
-        message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(this.maxFileBytes)} (limits.max-file-bytes); it was not read`,
+        message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(limit)} (limits.max-file-bytes); it was not read`,
       }
     }
-    const read = await readConfined(this.realRoot, path, Math.min(entry.size, this.maxFileBytes))
+    const read = await readConfined(this.realRoot, path, Math.min(entry.size, limit))
     if (Buffer.isBuffer(read)) {
-      if (read.length > this.maxFileBytes) {
+      if (read.length > limit) {
         return {
           ok: false,
           path,
           reason: 'too-large',
-          message: `${path} grew over the read limit of ${formatBytes(this.maxFileBytes)} while being read`,
+          message: `${path} grew over the read limit of ${formatBytes(limit)} while being read`,
         }
       }
       return decode(path, read)

@@ -1,0 +1,57 @@
+/** One component graph for every ecosystem: what the lockfile parsers produce and the SBOM formats read. */
+export interface ComponentHash {
+  algorithm: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'
+  /** Lower-case hex. */
+  content: string
+}
+
+export interface GraphComponent {
+  /** The purl is the component's identity (and its bom-ref). */
+  purl: string
+  ecosystem: 'npm'
+  namespace?: string
+  name: string
+  version: string
+  hashes: ComponentHash[]
+  /** Where the package is downloaded from (the lockfile's `resolved`, or the registry's address). */
+  distribution?: string
+  licence?: string
+  /** dev: only needed to develop the project; optional: an optional dependency. */
+  scope: 'required' | 'dev' | 'optional'
+  dependsOn: Set<string>
+  /** The lockfile that lists it. */
+  source: string
+}
+
+export interface ParseProblem {
+  path: string
+  line?: number
+  message: string
+}
+
+export interface ComponentGraph {
+  components: Map<string, GraphComponent>
+  /** Direct dependencies of the project (of each workspace, for monorepos). */
+  direct: Set<string>
+  /** The lockfiles read. */
+  sources: string[]
+  problems: ParseProblem[]
+}
+
+export function emptyGraph(): ComponentGraph {
+  return { components: new Map(), direct: new Set(), sources: [], problems: [] }
+}
+
+/** Adds a component, merging a second sighting (another lockfile of a monorepo) into the first. */
+export function addComponent(graph: ComponentGraph, component: GraphComponent): GraphComponent {
+  const existing = graph.components.get(component.purl)
+  if (!existing) {
+    graph.components.set(component.purl, component)
+    return component
+  }
+  for (const d of component.dependsOn) existing.dependsOn.add(d)
+  if (existing.scope !== 'required' && component.scope === 'required') existing.scope = 'required'
+  if (existing.hashes.length === 0) existing.hashes = component.hashes
+  existing.licence ??= component.licence
+  return existing
+}

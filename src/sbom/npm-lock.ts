@@ -1,0 +1,194 @@
+/**
+ * npm lockfiles (package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3,
+ * workspaces included), read as data: nothing is installed or run.
+ */
+import { PackageURL } from 'packageurl-js'
+import type { ComponentGraph, ComponentHash, GraphComponent, ParseProblem } from './graph.js'
+import { addComponent } from './graph.js'
+
+interface LockPackage {
+  name?: string
+  version?: string
+  resolved?: string
+  integrity?: string
+  license?: string
+  dev?: boolean
+  optional?: boolean
+  devOptional?: boolean
+  link?: boolean
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+interface LockV1Dependency {
+  version?: string
+  resolved?: string
+  integrity?: string
+  dev?: boolean
+  optional?: boolean
+  requires?: Record<string, string>
+  dependencies?: Record<string, LockV1Dependency>
+}
+
+const ALGORITHMS: Record<string, ComponentHash['algorithm']> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' }
+
+/** Subresource-integrity strings (`sha512-<base64>`, several separated by spaces) as hex hashes. */
+export function integrityHashes(integrity: string | undefined): ComponentHash[] {
+  if (!integrity) return []
+  const out: ComponentHash[] = []
+  for (const part of integrity.split(/\s+/)) {
+    const m = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=]+)$/.exec(part)
+    if (m) out.push({ algorithm: ALGORITHMS[m[1]!]!, content: Buffer.from(m[2]!, 'base64').toString('hex') })
+  }
+  return out
+}
+
+export function npmPurl(fullName: string, version: string): string {
+  const scoped = fullName.startsWith('@') && fullName.includes('/')
+  const namespace = scoped ? fullName.slice(0, fullName.indexOf('/')) : undefined
+  const name = scoped ? fullName.slice(fullName.indexOf('/') + 1) : fullName
+  return new PackageURL('npm', namespace, name, version, undefined, undefined).toString()
+}
+
+/** The registry tarball address that npm leaves out of lockfiles for the default registry. */
+function registryTarball(fullName: string, version: string): string {
+  const base = fullName.includes('/') ? fullName.slice(fullName.indexOf('/') + 1) : fullName
+  return `https://registry.npmjs.org/${fullName}/-/${base}-${version}.tgz`
+}
+
+/** The line of a JSON.parse error ("... (line 3 column 5)" in Node 24, or a character position). */
+export function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const message = (error as Error).message
+  const line = /line (\d+)/.exec(message)
+  if (line) return Number(line[1])
+  const position = /position (\d+)/.exec(message)
+  return position ? text.slice(0, Number(position[1])).split('\n').length : undefined
+}
+
+export function parseNpmLock(path: string, text: string, graph: ComponentGraph): void {
+  const problem = (message: string, line?: number): void =>
+    void graph.problems.push({ path, ...(line ? { line } : {}), message } satisfies ParseProblem)
+  let lock: { lockfileVersion?: unknown; packages?: Record<string, LockPackage>; dependencies?: Record<string, LockV1Dependency> }
+  try {
+    lock = JSON.parse(text)
+  } catch (error) {
+    return problem(`not valid JSON: ${(error as Error).message.split('\n')[0]}`, jsonErrorLine(text, error))
+  }
+  if (!lock || typeof lock !== 'object') return problem('not a lockfile: the document is not an object', 1)
+  graph.sources.push(path)
+  const version = lock.lockfileVersion
+  if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem)
+  if (version === 1) return readV1(path, lock.dependencies ?? {}, graph)
+  problem(`unknown lockfileVersion ${JSON.stringify(version)} (ois-ready reads versions 1, 2 and 3)`, 1)
+}
+
+function readPackages(
+  path: string,
+  packages: Record<string, LockPackage>,
+  graph: ComponentGraph,
+  problem: (m: string, l?: number) => void,
+): void {
+  const nameOf = (key: string, pkg: LockPackage) => pkg.name ?? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)
+  // link entries (workspaces) point at their folder's entry
+  const target = (key: string): [string, LockPackage] | undefined => {
+    const pkg = packages[key]
+    if (!pkg) return undefined
+    return pkg.link && pkg.resolved ? [pkg.resolved, packages[pkg.resolved] ?? pkg] : [key, pkg]
+  }
+  const purlOfKey = new Map<string, string>()
+  for (const [key, raw] of Object.entries(packages)) {
+    if (key === '' || raw.link) continue
+    if (!key.includes('node_modules/')) continue // workspace folders: the project's own code
+    if (!raw.version) {
+      problem(`${key} has no version`)
+      continue
+    }
+    const fullName = nameOf(key, raw)
+    purlOfKey.set(key, npmPurl(fullName, raw.version))
+  }
+  /** Node's resolution: the nearest node_modules/<name> walking up from the requiring package. */
+  const resolve = (from: string, name: string): string | undefined => {
+    let base = from
+    for (;;) {
+      const hit = target(base ? `${base}/node_modules/${name}` : `node_modules/${name}`)
+      if (hit) return hit[0]
+      if (base === '') return undefined
+      const cut = base.lastIndexOf('/node_modules/')
+      base = cut >= 0 ? base.slice(0, cut) : ''
+    }
+  }
+  for (const [key, raw] of Object.entries(packages)) {
+    if (raw.link) continue
+    const purl = purlOfKey.get(key)
+    // the project and its workspaces also name their development dependencies
+    const own = !key.includes('node_modules/')
+    const deps = {
+      ...(raw.dependencies ?? {}),
+      ...(raw.optionalDependencies ?? {}),
+      ...(own ? ((raw as { devDependencies?: Record<string, string> }).devDependencies ?? {}) : {}),
+    }
+    const edges = new Set<string>()
+    for (const name of Object.keys(deps)) {
+      const resolved = resolve(key, name)
+      if (resolved === undefined) {
+        if (!raw.optionalDependencies?.[name]) problem(`${key || 'the root'} depends on ${name}, which the lockfile does not list`)
+        continue
+      }
+      const p = purlOfKey.get(resolved)
+      if (p) edges.add(p)
+    }
+    if (!purl) {
+      // the root or a workspace folder: its dependencies are the project's direct ones
+      for (const e of edges) graph.direct.add(e)
+      continue
+    }
+    const fullName = nameOf(key, raw)
+    const scoped = fullName.startsWith('@')
+    const component: GraphComponent = {
+      purl,
+      ecosystem: 'npm',
+      ...(scoped ? { namespace: fullName.slice(0, fullName.indexOf('/')) } : {}),
+      name: scoped ? fullName.slice(fullName.indexOf('/') + 1) : fullName,
+      version: raw.version!,
+      hashes: integrityHashes(raw.integrity),
+      distribution: raw.resolved && /^https?:/.test(raw.resolved) ? raw.resolved : registryTarball(fullName, raw.version!),
+      scope: raw.dev ? 'dev' : raw.optional || raw.devOptional ? 'optional' : 'required',
+      dependsOn: edges,
+      source: path,
+      ...(typeof raw.license === 'string' ? { licence: raw.license } : {}),
+    }
+    addComponent(graph, component)
+  }
+}
+
+/** lockfileVersion 1: a nested `dependencies` tree with `requires`. */
+function readV1(path: string, dependencies: Record<string, LockV1Dependency>, graph: ComponentGraph): void {
+  const walk = (deps: Record<string, LockV1Dependency>, scopeChain: Record<string, LockV1Dependency>[], top: boolean) => {
+    for (const [name, dep] of Object.entries(deps)) {
+      if (!dep.version || dep.version.startsWith('file:')) continue
+      const purl = npmPurl(name, dep.version)
+      const chain = dep.dependencies ? [dep.dependencies, ...scopeChain] : scopeChain
+      const edges = new Set<string>()
+      for (const req of Object.keys(dep.requires ?? {})) {
+        const found = chain.find((level) => level[req])?.[req]
+        if (found?.version) edges.add(npmPurl(req, found.version))
+      }
+      addComponent(graph, {
+        purl,
+        ecosystem: 'npm',
+        ...(name.startsWith('@') ? { namespace: name.slice(0, name.indexOf('/')) } : {}),
+        name: name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name,
+        version: dep.version,
+        hashes: integrityHashes(dep.integrity),
+        distribution: dep.resolved && /^https?:/.test(dep.resolved) ? dep.resolved : registryTarball(name, dep.version),
+        scope: dep.dev ? 'dev' : dep.optional ? 'optional' : 'required',
+        dependsOn: edges,
+        source: path,
+      })
+      if (top) graph.direct.add(purl)
+      if (dep.dependencies) walk(dep.dependencies, chain, false)
+    }
+  }
+  walk(dependencies, [dependencies], true)
+}
