@@ -57564,9 +57564,15 @@ function makeFilter(options) {
     throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`);
   const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   const at3 = options.validAt?.getTime();
+  const usableCache = /* @__PURE__ */ new Map();
   return (r2) => {
     if (options.minLevel !== void 0 && r2.level < options.minLevel) return false;
-    if (licences && !usableUnder(r2.licence, licences)) return false;
+    if (licences) {
+      const key = r2.licence ?? "";
+      let usable = usableCache.get(key);
+      if (usable === void 0) usableCache.set(key, usable = usableUnder(r2.licence, licences));
+      if (!usable) return false;
+    }
     const satisfied = new Set(r2.checks.filter((c3) => c3.satisfied).map((c3) => c3.id));
     if (options.check?.some((id) => !satisfied.has(id))) return false;
     if (familyChecks) {

@@ -80,9 +80,16 @@ export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boole
     throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`)
   const words = options.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []
   const at = options.validAt?.getTime()
+  const usableCache = new Map<string, boolean>()
   return (r) => {
     if (options.minLevel !== undefined && r.level < options.minLevel) return false
-    if (licences && !usableUnder(r.licence, licences)) return false
+    if (licences) {
+      // catalogues hold few distinct expressions: decide each once
+      const key = r.licence ?? ''
+      let usable = usableCache.get(key)
+      if (usable === undefined) usableCache.set(key, (usable = usableUnder(r.licence, licences)))
+      if (!usable) return false
+    }
     const satisfied = new Set(r.checks.filter((c) => c.satisfied).map((c) => c.id))
     if (options.check?.some((id) => !satisfied.has(id))) return false
     if (familyChecks) {
