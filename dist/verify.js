@@ -33366,11 +33366,6 @@ var crosswalk_default = {
           title: "Achieve the passing level badge"
         },
         {
-          id: "contribution_requirements",
-          level: "silver",
-          title: "Requirements for acceptable contributions documented"
-        },
-        {
           id: "dco",
           level: "silver",
           title: "Developer Certificate of Origin or similar legal-authorization mechanism (SHOULD)"
@@ -33449,11 +33444,6 @@ var crosswalk_default = {
           id: "maintenance_or_update",
           level: "silver",
           title: "Older releases maintained or easy upgrade path provided"
-        },
-        {
-          id: "report_tracker",
-          level: "silver",
-          title: "Issue tracker used for tracking individual issues"
         },
         {
           id: "vulnerability_report_credit",
@@ -33551,24 +33541,9 @@ var crosswalk_default = {
           title: "Formal written policy that new functionality gets tests"
         },
         {
-          id: "tests_documented_added",
-          level: "silver",
-          title: "Test policy documented in change-proposal instructions"
-        },
-        {
-          id: "warnings_strict",
-          level: "silver",
-          title: "Maximally strict compiler warnings/linters"
-        },
-        {
           id: "implement_secure_design",
           level: "silver",
           title: "Secure design principles implemented"
-        },
-        {
-          id: "crypto_weaknesses",
-          level: "silver",
-          title: "No algorithms with known serious weaknesses by default"
         },
         {
           id: "crypto_algorithm_agility",
@@ -33626,24 +33601,9 @@ var crosswalk_default = {
           title: "Assurance case justifying security requirements are met"
         },
         {
-          id: "static_analysis_common_vulnerabilities",
-          level: "silver",
-          title: "Static analysis includes checks for common vulnerabilities"
-        },
-        {
-          id: "dynamic_analysis_unsafe",
-          level: "silver",
-          title: "Memory-safety dynamic checks for memory-unsafe code"
-        },
-        {
           id: "achieve_silver",
           level: "gold",
           title: "Achieve the silver level badge"
-        },
-        {
-          id: "bus_factor",
-          level: "gold",
-          title: "Bus factor of 2 or more"
         },
         {
           id: "contributors_unassociated",
@@ -33659,11 +33619,6 @@ var crosswalk_default = {
           id: "license_per_file",
           level: "gold",
           title: "License statement (e.g., SPDX-License-Identifier) in each source file"
-        },
-        {
-          id: "repo_distributed",
-          level: "gold",
-          title: "Common distributed version control software used"
         },
         {
           id: "small_tasks",
@@ -33696,16 +33651,6 @@ var crosswalk_default = {
           title: "Reproducible build"
         },
         {
-          id: "test_invocation",
-          level: "gold",
-          title: "Test suite invocable in a standard way"
-        },
-        {
-          id: "test_continuous_integration",
-          level: "gold",
-          title: "Continuous integration implemented"
-        },
-        {
           id: "test_statement_coverage90",
           level: "gold",
           title: "At least 90% statement coverage"
@@ -33716,16 +33661,6 @@ var crosswalk_default = {
           title: "At least 80% branch coverage"
         },
         {
-          id: "crypto_used_network",
-          level: "gold",
-          title: "Network communications encrypted by default"
-        },
-        {
-          id: "crypto_tls12",
-          level: "gold",
-          title: "TLS 1.2+ supported"
-        },
-        {
           id: "hardened_site",
           level: "gold",
           title: "Project website/repo/download sites use hardening HTTP headers"
@@ -33734,21 +33669,6 @@ var crosswalk_default = {
           id: "security_review",
           level: "gold",
           title: "Security review within the last 5 years"
-        },
-        {
-          id: "hardening",
-          level: "gold",
-          title: "Hardening mechanisms used"
-        },
-        {
-          id: "dynamic_analysis",
-          level: "gold",
-          title: "Dynamic analysis before major releases"
-        },
-        {
-          id: "dynamic_analysis_enable_assertions",
-          level: "gold",
-          title: "Assertions enabled during dynamic analysis (SHOULD)"
         }
       ]
     },

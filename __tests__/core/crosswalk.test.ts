@@ -48,6 +48,18 @@ describe('crosswalk', () => {
     expect(osps.failing.map((f) => f.id)).toContain('OSPS-VM-03.01')
   })
 
+  test('a criterion is met only when no check that covers it fails', async () => {
+    const { report } = await checkRepository({
+      path: makeRepo({ 'README.md': '# x', '.well-known/security.txt': 'Contact: mailto:a@b.eu\nExpires: 2026-12-01T00:00:00Z\n' }),
+      failOn: 1,
+      now: TEST_NOW,
+    })
+    const osps = report.crosswalk.schemes.find((s) => s.scheme === 'osps')!
+    // security-txt passes for OSPS-VM-02.01, security-policy fails for it
+    expect(osps.evidenced.map((e) => e.id)).not.toContain('OSPS-VM-02.01')
+    expect(osps.failing).toContainEqual({ id: 'OSPS-VM-02.01', checks: ['security-policy'] })
+  })
+
   test('explain --scheme lists every criterion and its checks', () => {
     const r = runCli(['explain', '--scheme', 'osps'])
     expect(r.status).toBe(0)

@@ -35,6 +35,15 @@ describe('runChecks', () => {
     expect(results.get('malformed')?.findings[0]).toMatchObject({ status: 'error' })
   })
 
+  test('a check that reports thousands of findings is cut at 500, with a count of the rest', async () => {
+    const flood = fakeCheck('flood', async () =>
+      Array.from({ length: 2000 }, (_, i) => ({ status: 'fail' as const, message: `problem ${i}` })),
+    )
+    const findings = (await runChecks([flood], () => context, { concurrency: 1, timeoutMs: 5000 })).get('flood')!.findings
+    expect(findings).toHaveLength(501)
+    expect(findings[500]).toEqual({ status: 'fail', message: '1500 more finding(s) of flood not listed' })
+  })
+
   test('no more than `concurrency` checks run at once, and all of them run', async () => {
     let running = 0
     let peak = 0

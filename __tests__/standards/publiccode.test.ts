@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { validatePublicCode } from '../../src/standards/publiccode/validate.js'
 import { check } from '../../checks/standards/publiccode/index.js'
 import { runCheckOn } from '../helpers/check.js'
-import { cleanup, FIXTURES } from '../helpers/repo.js'
+import { cleanup, FIXTURES, tempDir } from '../helpers/repo.js'
 import { runCli } from '../helpers/process.js'
 import { startLocalServer } from '../helpers/local-github.js'
 
@@ -142,6 +142,18 @@ describe('publiccode.yml validator', () => {
     expect(issues(text).errors.join('\n')).toContain(expected)
   })
 
+  test('aliases and empty optional lists are valid, as YAML means them', () => {
+    const text = edit('name: Medusa', 'name: &n Medusa\napplicationSuite: *n\ncategories:\nusedBy:')
+    expect(issues(text)).toEqual({ errors: [], warnings: [] })
+  })
+
+  test('a flood of errors is capped', () => {
+    const flood = `${MINIMAL}${Array.from({ length: 5000 }, () => 'name: again').join('\n')}\n`
+    const r = validatePublicCode(flood)
+    expect(r.errors.length).toBeGreaterThan(0)
+    expect(r.errors.length).toBeLessThanOrEqual(200)
+  })
+
   test('deprecated keys and lowercase country codes are warnings with their line', () => {
     const text = edit('platforms:', 'monochromeLogo: logo-bw.png\nintendedAudience:\n  countries: [it]\nplatforms:')
     expect(issues(text)).toEqual({
@@ -222,6 +234,21 @@ describe('the publiccode check', () => {
     expect(run.messages).toContainEqual(expect.stringMatching(message))
   })
 
+  test('versions and licence expressions are compared by meaning', async () => {
+    const text = MINIMAL.replace('platforms:', 'softwareVersion: "1.2"\nplatforms:').replace(
+      'license: AGPL-3.0-or-later',
+      'license: Apache-2.0 OR MIT',
+    )
+    const run = await runCheckOn(
+      check,
+      { 'publiccode.yml': text, 'package.json': '{"license":"(MIT OR Apache-2.0)"}' },
+      { commits: [{ tags: ['v1.2.0'] }] },
+    )
+    expect(run.status).toBe('pass')
+    const pointer = await runCheckOn(check, { 'publiccode.yml': MINIMAL, 'package.json': '{"license":"SEE LICENSE IN LICENSE.txt"}' })
+    expect(pointer.status).toBe('pass')
+  })
+
   test('a file over the read limit is a finding', async () => {
     const run = await runCheckOn(check, { 'publiccode.yml': `${MINIMAL}# ${'x'.repeat(10 * 1024 * 1024)}\n` })
     expect(run.messages[0]).toMatch(/over the read limit/)
@@ -262,5 +289,13 @@ describe('ois-ready validate publiccode', () => {
     )
     expect(json).toMatchObject({ valid: true, version: '0', errors: [], warnings: [] })
     expect(runCli(['validate', 'publiccode', '/nonexistent.yml']).status).toBe(2)
+    // a link to a device or a folder is refused without reading it whole
+    const dir = tempDir()
+    symlinkSync('/dev/zero', join(dir, 'zero.yml'))
+    expect(runCli(['validate', 'publiccode', join(dir, 'zero.yml')])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is not a file'),
+    })
+    expect(runCli(['validate', 'publiccode', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a file') })
   })
 })

@@ -117,6 +117,29 @@ describe('security-insights', () => {
     )
   })
 
+  test('a version 1 file without the fields its schema requires fails', async () => {
+    const run = await runCheckOn(check, { 'SECURITY-INSIGHTS.yml': "header:\n  schema-version: 1.0.0\n  last-reviewed: '2026-05-01'\n" })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('header.expiration-date is required'),
+        expect.stringContaining('security-contacts is required'),
+      ]),
+    )
+  })
+
+  test('a child file whose project is in a parent file gives no evidence either way', async () => {
+    const child = MINIMAL.replace(/project:[\s\S]*?repository:/, 'repository:').replace(
+      '  url: https://example.com/foo/bar/raw/branch/main/security-insights.yml',
+      '  url: https://example.com/foo/bar/raw/branch/main/security-insights.yml\n  project-si-source: https://example.com/parent/raw/security-insights.yml',
+    )
+    const run = await runCheckOn(check, { 'security-insights.yml': child })
+    expect(run).toMatchObject({
+      status: 'not-applicable',
+      messages: [expect.stringContaining('come from https://example.com/parent/raw/security-insights.yml')],
+    })
+  })
+
   test('not applicable without a file', async () => {
     expect((await runCheckOn(check, { 'README.md': 'x' })).status).toBe('not-applicable')
   })

@@ -14,6 +14,8 @@ export interface FetchOptions {
   concurrency: number
   /** host:port allowed even when private or plain HTTP (an intranet mirror; the tests' local server). */
   allowHosts: string[]
+  /** Plain http:// to public addresses too (reachability checks of web pages; never for attestations). */
+  allowHttp?: boolean
 }
 
 export const DEFAULT_FETCH: FetchOptions = { timeoutMs: 10_000, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] }

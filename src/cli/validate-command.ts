@@ -1,5 +1,5 @@
 /** `ois-ready validate publiccode [file]`: the publiccode.yml validator on its own, for maintainers who only want this. */
-import { lstatSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
 import { validatePublicCode } from '../standards/publiccode/validate.js'
@@ -10,12 +10,23 @@ const MAX_BYTES = 1 << 20
 export function runValidatePubliccode(file: string, opts: { format: 'text' | 'json' }, io: Io): number {
   let bytes: Buffer
   try {
-    const size = lstatSync(file).size
-    if (size > MAX_BYTES) throw new UsageError(`${file} is ${size} bytes; a publiccode.yml may be at most 1 MiB here`)
-    bytes = readFileSync(file)
+    const st = statSync(file)
+    if (!st.isFile()) throw new UsageError(`${file} is not a file`)
+    if (st.size > MAX_BYTES) throw new UsageError(`${file} is ${st.size} bytes; a publiccode.yml may be at most 1 MiB here`)
+    // read at most the limit, whatever the file claims (devices, growing files)
+    const fd = openSync(file, 'r')
+    try {
+      const buffer = Buffer.alloc(MAX_BYTES + 1)
+      const n = readSync(fd, buffer, 0, buffer.length, 0)
+      if (n > MAX_BYTES) throw new UsageError(`${file} is larger than 1 MiB`)
+      bytes = buffer.subarray(0, n)
+    } finally {
+      closeSync(fd)
+    }
   } catch (error) {
     if (error instanceof UsageError) throw error
-    throw new UsageError(`${file} does not exist`)
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(code === 'ENOENT' ? `${file} does not exist` : `${file} could not be read (${code ?? (error as Error).message})`)
   }
   let text: string
   const problems = []

@@ -56,8 +56,9 @@ export function crosswalkCoverage(results: readonly CheckResult[]): { version: s
         }
       }
       const known = s.criteria.map((c) => c.id)
-      const evidenced = known.filter((c) => passing.has(c)).map((c) => ({ id: c, checks: passing.get(c)! }))
-      const failed = known.filter((c) => !passing.has(c) && failing.has(c)).map((c) => ({ id: c, checks: failing.get(c)! }))
+      // a criterion is met only when no check that covers it fails
+      const evidenced = known.filter((c) => passing.has(c) && !failing.has(c)).map((c) => ({ id: c, checks: passing.get(c)! }))
+      const failed = known.filter((c) => failing.has(c)).map((c) => ({ id: c, checks: failing.get(c)! }))
       return {
         scheme: id,
         name: s.name,

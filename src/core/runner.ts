@@ -67,6 +67,9 @@ async function runOne(check: Check, contextFor: (check: Check) => CheckContext, 
   }
 }
 
+/** A check reports at most this many findings; the rest are counted in one more. */
+export const MAX_FINDINGS = 500
+
 function validated(id: string, findings: unknown): Finding[] {
   if (!Array.isArray(findings) || findings.length === 0) {
     return [{ status: 'error', message: `${id} returned no findings (a bug in ois-ready, please report it)` }]
@@ -75,5 +78,9 @@ function validated(id: string, findings: unknown): Finding[] {
     (f) => !f || typeof f !== 'object' || !STATUSES.has((f as Finding).status) || typeof (f as Finding).message !== 'string',
   )
   if (bad) return [{ status: 'error', message: `${id} returned a malformed finding (a bug in ois-ready, please report it)` }]
-  return findings as Finding[]
+  const list = findings as Finding[]
+  if (list.length <= MAX_FINDINGS) return list
+  const rest = list.slice(MAX_FINDINGS)
+  const worst = rest.some((f) => f.status === 'fail') ? 'fail' : rest.some((f) => f.status === 'error') ? 'error' : 'pass'
+  return [...list.slice(0, MAX_FINDINGS), { status: worst, message: `${rest.length} more finding(s) of ${id} not listed` }]
 }

@@ -73,7 +73,8 @@ export function renderMarkdown(report: Report): string {
   out.push('')
   for (const s of report.crosswalk.schemes) {
     if (s.evidenced.length === 0 && s.failing.length === 0) continue
-    const list = (items: { id: string; checks: string[] }[]) => items.map((e) => `\`${escape(e.id)}\` (${e.checks.join(', ')})`).join(', ')
+    // criterion and check ids come from ois-ready's own data, never from the repository
+    const list = (items: { id: string; checks: string[] }[]) => items.map((e) => `\`${e.id}\` (${e.checks.join(', ')})`).join(', ')
     out.push(`<details><summary>${escape(s.name)}</summary>`, '')
     if (s.evidenced.length) out.push(`Met: ${list(s.evidenced)}`, '')
     if (s.failing.length) out.push(`Failing: ${list(s.failing)}`, '')

@@ -2,6 +2,7 @@
 import { fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
 
 export async function checkReachable(url: string, allowHosts: string[], timeoutMs = 10_000): Promise<string | undefined> {
-  const result = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs, maxBytes: 8 * 1024 * 1024, allowHosts })
+  // publiccode.yml may name plain-http pages; private addresses stay refused either way
+  const result = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs, maxBytes: 1024 * 1024, allowHosts, allowHttp: true })
   return result.ok ? undefined : result.reason
 }

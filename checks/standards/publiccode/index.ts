@@ -3,6 +3,8 @@ import { unreadableFinding } from '../../../src/core/doc-files.js'
 import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
 import { validatePublicCode, type PublicCodeIssue } from '../../../src/standards/publiccode/validate.js'
 import { checkReachable } from '../../../src/standards/reachable.js'
+import semver from 'semver'
+import parseSpdx, { type Node } from 'spdx-expression-parse'
 import docs from './README.md'
 
 const FILES = ['publiccode.yml', 'publiccode.yaml']
@@ -15,7 +17,7 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: {
-      publicCode: ['make-the-codebase-findable', 'document-codebase-maturity', 'publish-with-an-open-license'],
+      publicCode: ['make-the-codebase-findable', 'document-codebase-maturity'],
       bestPractices: ['description_good'],
     },
     anchors: ['publiccode.yml'],
@@ -81,9 +83,11 @@ export const check: Check = {
           remediation: 'Set url to the address of this repository.',
         })
       }
-      const version = typeof doc.softwareVersion === 'string' ? doc.softwareVersion.replace(/^v/, '') : undefined
+      const version = typeof doc.softwareVersion === 'string' ? doc.softwareVersion : undefined
       const tag = git.latestVersionTag?.version
-      if (version && tag && version !== tag) {
+      // "1.2" names release 1.2.0: compare as versions
+      const named = version ? semver.valid(semver.coerce(version, { includePrerelease: true })) : null
+      if (version && tag && named !== tag && version.replace(/^v/, '') !== tag) {
         findings.push({
           status: 'fail',
           message: `${path}: softwareVersion ${version} is not the latest release tag (${git.latestVersionTag!.name})`,
@@ -93,7 +97,7 @@ export const check: Check = {
       }
       const declared = await declaredLicence(repo)
       const licence = (doc.legal as { license?: unknown } | undefined)?.license
-      if (declared && typeof licence === 'string' && declared.expression.replace(/\s+/g, ' ') !== licence.replace(/\s+/g, ' ')) {
+      if (declared && typeof licence === 'string' && !sameExpression(declared.expression, licence)) {
         findings.push({
           status: 'fail',
           message: `${path}: legal.license ${licence} differs from ${declared.source} (${declared.expression})`,
@@ -112,7 +116,8 @@ export const check: Check = {
         }
       }
       if (network.enabled) {
-        for (const target of urls(doc)) {
+        // a bounded number of addresses, one after another, each with its own time limit
+        for (const target of urls(doc).slice(0, 20)) {
           const problem = await checkReachable(target.value, network.allowHosts)
           if (problem)
             findings.push({
@@ -140,9 +145,32 @@ async function declaredLicence(repo: Parameters<Check['run']>[0]['repo']): Promi
   if (!read.ok) return undefined
   try {
     const license = (JSON.parse(read.text) as { license?: unknown }).license
-    return typeof license === 'string' && license !== 'UNLICENSED' ? { source: 'package.json', expression: license } : undefined
+    return typeof license === 'string' && license !== 'UNLICENSED' && !/^SEE LICEN[CS]E IN /i.test(license)
+      ? { source: 'package.json', expression: license }
+      : undefined
   } catch {
     return undefined
+  }
+}
+
+/** Two SPDX expressions with the same meaning: `(MIT OR Apache-2.0)` is `Apache-2.0 OR MIT`. */
+export function sameExpression(a: string, b: string): boolean {
+  const canon = (node: Node): string => {
+    if ('license' in node) return `${node.license}${node.plus ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`
+    const parts: string[] = []
+    const collect = (n: Node): void => {
+      if ('conjunction' in n && n.conjunction === node.conjunction) {
+        collect(n.left)
+        collect(n.right)
+      } else parts.push(canon(n))
+    }
+    collect(node)
+    return `(${parts.sort().join(` ${node.conjunction.toUpperCase()} `)})`
+  }
+  try {
+    return canon(parseSpdx(a)) === canon(parseSpdx(b))
+  } catch {
+    return a.trim() === b.trim()
   }
 }
 

@@ -60,6 +60,7 @@ export const check: Check = {
         location: { path, startLine: yaml.lineAt(['header', 'schema-version']) ?? 1 },
       })
       findings.push(...reviewAge(path, yaml, ['header', 'last-reviewed'], header['last-reviewed'], now))
+      findings.push(...versionOneFindings(path, yaml, doc, now))
     } else {
       findings.push(...schemaFindings(path, yaml, doc))
       findings.push(...reviewAge(path, yaml, ['header', 'last-reviewed'], header['last-reviewed'], now))
@@ -76,6 +77,36 @@ export const check: Check = {
           message: `${path}: repository is required in a file that takes its project from project-si-source`,
           location: { path, startLine: 1 },
         })
+      }
+      for (const key of ['last-updated', 'last-reviewed']) {
+        const v = header[key]
+        if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+          findings.push({
+            status: 'fail',
+            message: `${path}: header.${key} ${v} is not a calendar date`,
+            location: { path, startLine: yaml.lineAt(['header', key]) ?? 1 },
+          })
+        }
+      }
+      if (!findings.some((f) => f.status === 'fail')) {
+        if (header['project-si-source'] && !doc.project) {
+          // the contacts are in the parent file, which is not fetched: no evidence either way
+          return [
+            {
+              status: 'not-applicable',
+              message: `${path}: valid; its project and security contacts come from ${String(header['project-si-source'])}, which ois-ready does not fetch`,
+            },
+          ]
+        }
+        const reporting = ((doc.project as Json | undefined)?.['vulnerability-reporting'] ?? {}) as Json
+        if (!reporting.contact && !reporting.policy && !reporting['security-policy'] && siEmails(doc).length === 0) {
+          findings.push({
+            status: 'fail',
+            message: `${path}: names no security contact (project.vulnerability-reporting.contact) and no policy`,
+            location: { path, startLine: yaml.lineAt(['project', 'vulnerability-reporting']) ?? 1 },
+            remediation: 'Add project.vulnerability-reporting.contact (name, email, primary) or policy (the URL of SECURITY.md).',
+          })
+        }
       }
     }
     findings.push(...(await contactAgreement(repo, path, yaml, doc)))
@@ -137,6 +168,33 @@ function reviewAge(path: string, yaml: YamlSource, at: string[], value: unknown,
     ]
   }
   return []
+}
+
+/** Version 1.0.0: the fields its schema requires, and an expiration date still to come. */
+function versionOneFindings(path: string, yaml: YamlSource, doc: Json, now: Date): Finding[] {
+  const findings: Finding[] = []
+  const header = (doc.header ?? {}) as Json
+  const missing = (key: string[], what: string) =>
+    findings.push({
+      status: 'fail',
+      message: `${path}: ${key.join('.')} is required (${what})`,
+      location: { path, startLine: yaml.lineAt(key.slice(0, -1)) ?? 1 },
+    })
+  if (typeof header['expiration-date'] !== 'string') missing(['header', 'expiration-date'], 'an RFC 3339 date-time')
+  else if (!(Date.parse(header['expiration-date']) > now.getTime())) {
+    findings.push({
+      status: 'fail',
+      message: `${path}: expired on ${header['expiration-date']}`,
+      location: { path, startLine: yaml.lineAt(['header', 'expiration-date']) ?? 1 },
+    })
+  }
+  if (typeof header['project-url'] !== 'string') missing(['header', 'project-url'], 'a URL')
+  const contacts = doc['security-contacts']
+  if (!Array.isArray(contacts) || contacts.length === 0) missing(['security-contacts'], 'at least one contact')
+  const reporting = doc['vulnerability-reporting'] as Json | undefined
+  if (typeof reporting?.['accepts-vulnerability-reports'] !== 'boolean')
+    missing(['vulnerability-reporting', 'accepts-vulnerability-reports'], 'true or false')
+  return findings
 }
 
 /** E-mail addresses the file gives for security contacts, across versions. */

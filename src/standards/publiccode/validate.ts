@@ -7,7 +7,18 @@
  * the key, the line and the column.
  */
 import parseSpdx from 'spdx-expression-parse'
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml'
 import { MAX_ALIASES } from '../../core/yaml-source.js'
 import {
   CATEGORIES,
@@ -280,7 +291,7 @@ export function validatePublicCode(text: string): PublicCodeResult {
     add('error', 'publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')
     return { errors, warnings }
   }
-  for (const e of doc.errors) {
+  for (const e of doc.errors.slice(0, MAX_ISSUES)) {
     const p = counter.linePos(e.pos[0])
     errors.push({ severity: 'error', key: '', message: e.message.split('\n')[0] ?? e.message, line: p.line, column: p.col })
   }
@@ -316,7 +327,7 @@ export function validatePublicCode(text: string): PublicCodeResult {
       add('warning', 'publiccodeYmlVersion', `v${version} is not the latest version, use '0'. Parsing this file as v0.5.`, versionNode)
   }
 
-  walk(root, SCHEMA, '', add)
+  walk(root, SCHEMA, '', add, doc)
 
   // rules across keys
   const maintenance = pairOf(root, 'maintenance')?.value
@@ -368,9 +379,13 @@ function scalarValue(node: unknown): unknown {
 
 type Add = (severity: 'error' | 'warning', key: string, message: string, node?: { range?: [number, number, number] | null } | null) => void
 
-function walk(node: unknown, rule: Rule, path: string, add: Add): void {
+function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document): void {
+  // an alias stands for the node it names
+  const node = isAlias(input) ? (input.resolve(doc) ?? input) : input
   const field = path.split('.').pop() ?? path
   const at = node as YamlNode
+  // an optional key left empty is as if absent
+  if (!rule.required && isScalar(node) && node.value === null) return
   if (rule.type === 'object' || rule.type === 'map') {
     if (!isMap(node)) return add('error', path, `${field}: wrong type for this field (expected a mapping)`, at)
     const seen = new Set<string>()
@@ -383,7 +398,7 @@ function walk(node: unknown, rule: Rule, path: string, add: Add): void {
           const problem = formatProblem(rule.keyFormat, key, field)
           if (problem) add('error', path, `${problem} ('${key}')`, pair.key as YamlNode)
         }
-        walk(pair.value, rule.values!, childPath, add)
+        walk(pair.value, rule.values!, childPath, add, doc)
         continue
       }
       const child = rule.fields![key]
@@ -393,7 +408,7 @@ function walk(node: unknown, rule: Rule, path: string, add: Add): void {
       }
       if (child.deprecated && !(isScalar(pair.value) && (pair.value.value === '' || pair.value.value === null)))
         add('warning', childPath, child.deprecated, pair.key as YamlNode)
-      walk(pair.value, child, childPath, add)
+      walk(pair.value, child, childPath, add, doc)
     }
     if (rule.type === 'map' && node.items.length === 0) add('error', path, `${field} must contain at least one language`, at)
     if (rule.type === 'object') {
@@ -406,11 +421,11 @@ function walk(node: unknown, rule: Rule, path: string, add: Add): void {
   }
   if (rule.type === 'list' || rule.type === 'string-or-list') {
     if (rule.type === 'string-or-list' && isScalar(node) && typeof node.value === 'string')
-      return walk(node, { ...rule, type: 'string' }, `${path}[0]`, add)
+      return walk(node, { ...rule, type: 'string' }, `${path}[0]`, add, doc)
     if (!isSeq(node)) return add('error', path, `${field}: wrong type for this field (expected a list)`, at)
     if (rule.nonEmpty && node.items.length === 0) add('error', path, `${field} must contain more than 0 items`, at)
     const items = rule.items ?? { type: 'string', ...(rule.format ? { format: rule.format } : {}) }
-    node.items.forEach((item, i) => walk(item, items, `${path}[${i}]`, add))
+    node.items.forEach((item, i) => walk(item, items, `${path}[${i}]`, add, doc))
     return
   }
   if (rule.type === 'bool') {
@@ -425,7 +440,6 @@ function walk(node: unknown, rule: Rule, path: string, add: Add): void {
   }
   // string
   if (!isScalar(node) || typeof node.value !== 'string') {
-    if (isScalar(node) && node.value === null && !rule.required) return
     return add(
       'error',
       path,
