@@ -51601,13 +51601,21 @@ function get(url, options, allowed) {
     request.on("error", (e) => resolve8({ reason: `${url}: ${e.message}` }));
   });
 }
-async function fetchAll(urls2, options) {
+var TOTAL_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
+async function fetchAll(urls2, options, budget = TOTAL_DOWNLOAD_BYTES) {
   const results = new Array(urls2.length);
   let next = 0;
+  let spent = 0;
   const worker = async () => {
     while (next < urls2.length) {
       const i = next++;
-      results[i] = await fetchText(urls2[i], options);
+      if (spent >= budget) {
+        results[i] = { url: urls2[i], ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` };
+        continue;
+      }
+      const result = await fetchText(urls2[i], options);
+      if (result.ok) spent += Buffer.byteLength(result.text);
+      results[i] = result;
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, urls2.length) }, worker));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/catalogue/fetch-attestations.js'
+import { fetchAll, fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/catalogue/fetch-attestations.js'
 import { startLocalServer } from '../helpers/local-github.js'
 
 describe('private addresses are refused, in every spelling', () => {
@@ -75,6 +75,20 @@ describe('downloads are bounded', () => {
     } finally {
       await server.close()
       slow.close()
+    }
+  })
+})
+
+describe('the download budget of a build', () => {
+  test('once the downloads reach the budget, the remaining URLs are rejected with the reason', async () => {
+    const server = await startLocalServer(() => ({ status: 200, body: 'x'.repeat(600) }))
+    try {
+      const opts = { ...DEFAULT_FETCH, allowHosts: [server.url.slice(7)], concurrency: 1 }
+      const results = await fetchAll([`${server.url}/1`, `${server.url}/2`, `${server.url}/3`], opts, 1000)
+      expect(results.map((r) => r.ok)).toEqual([true, true, false])
+      expect(results[2]).toMatchObject({ reason: 'the downloads of this build reached 1000 bytes; not fetched' })
+    } finally {
+      await server.close()
     }
   })
 })

@@ -183,14 +183,24 @@ function get(
   })
 }
 
-/** Fetches many URLs, a few at a time, keeping their order. */
-export async function fetchAll(urls: string[], options: FetchOptions): Promise<FetchResult[]> {
+/** All downloads of one build together hold at most this much (each is also limited on its own). */
+export const TOTAL_DOWNLOAD_BYTES = 1024 * 1024 * 1024
+
+/** Fetches many URLs, a few at a time, keeping their order, within a total byte budget. */
+export async function fetchAll(urls: string[], options: FetchOptions, budget = TOTAL_DOWNLOAD_BYTES): Promise<FetchResult[]> {
   const results: FetchResult[] = new Array(urls.length)
   let next = 0
+  let spent = 0
   const worker = async () => {
     while (next < urls.length) {
       const i = next++
-      results[i] = await fetchText(urls[i]!, options)
+      if (spent >= budget) {
+        results[i] = { url: urls[i]!, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` }
+        continue
+      }
+      const result = await fetchText(urls[i]!, options)
+      if (result.ok) spent += Buffer.byteLength(result.text)
+      results[i] = result
     }
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker))
