@@ -14611,7 +14611,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14637,7 +14637,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14673,7 +14673,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -52415,10 +52415,198 @@ function readV1(path, dependencies, graph) {
   walk2(dependencies, [dependencies], true);
 }
 
+// src/sbom/js-lockfiles.ts
+var import_yaml3 = __toESM(require_dist3(), 1);
+function addWithScopes(path, graph, packages, required, dev) {
+  const reach = (roots) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [...roots];
+    while (stack.length) {
+      const key = stack.pop();
+      if (seen.has(key) || !packages.has(key)) continue;
+      seen.add(key);
+      stack.push(...packages.get(key).deps);
+    }
+    return seen;
+  };
+  const runtime = reach(required);
+  for (const [key, p2] of packages) {
+    const scoped = p2.name.startsWith("@") && p2.name.includes("/");
+    const component = {
+      purl: npmPurl(p2.name, p2.version),
+      ecosystem: "npm",
+      ...scoped ? { namespace: p2.name.slice(0, p2.name.indexOf("/")) } : {},
+      name: scoped ? p2.name.slice(p2.name.indexOf("/") + 1) : p2.name,
+      version: p2.version,
+      hashes: integrityHashes(p2.integrity),
+      ...p2.resolved && /^https?:/.test(p2.resolved) ? { distribution: p2.resolved.replace(/#.*$/, "") } : {},
+      scope: runtime.has(key) ? "required" : "dev",
+      dependsOn: new Set(p2.deps.filter((d2) => packages.has(d2)).map((d2) => npmPurl(packages.get(d2).name, packages.get(d2).version))),
+      source: path
+    };
+    addComponent(graph, component);
+  }
+  for (const key of [...required, ...dev]) {
+    const p2 = packages.get(key);
+    if (p2) graph.direct.add(npmPurl(p2.name, p2.version));
+  }
+}
+function splitKey(key) {
+  const bare = key.replace(/^\//, "").replace(/\(.*$/, "");
+  const at3 = bare.lastIndexOf("@");
+  if (at3 <= 0) return void 0;
+  return { name: bare.slice(0, at3), version: bare.slice(at3 + 1) };
+}
+function parsePnpmLock(path, text2, graph) {
+  const doc = (0, import_yaml3.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    graph.problems.push({ path, line: e.linePos?.[0].line ?? 1, message: `not valid YAML: ${e.message.split("\n")[0]}` });
+    return;
+  }
+  let lock;
+  try {
+    lock = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    graph.problems.push({ path, line: 1, message: `not valid YAML: ${error.message.split("\n")[0]}` });
+    return;
+  }
+  const version = parseFloat(String(lock.lockfileVersion));
+  if (!(version >= 6 && version < 10)) {
+    graph.problems.push({
+      path,
+      line: 1,
+      message: `unknown lockfileVersion ${JSON.stringify(lock.lockfileVersion)} (ois-ready reads pnpm lockfiles 6 to 9)`
+    });
+    return;
+  }
+  graph.sources.push(path);
+  const packages = /* @__PURE__ */ new Map();
+  const keyOf = (name, ref) => `${name}@${ref.replace(/\(.*$/, "")}`;
+  const depsOf = (deps) => Object.entries(deps ?? {}).map(
+    ([n, v3]) => v3.startsWith("link:") ? "" : keyOf(n, v3.replace(/^\//, "").startsWith(`${n}@`) ? v3.replace(/^\//, "").slice(n.length + 1) : v3)
+  );
+  const snapshotsOf = /* @__PURE__ */ new Map();
+  for (const [k2, snap] of Object.entries(lock.snapshots ?? {})) {
+    const bare = k2.replace(/\(.*$/, "");
+    snapshotsOf.set(bare, [...snapshotsOf.get(bare) ?? [], snap]);
+  }
+  for (const [rawKey, info] of Object.entries(lock.packages ?? {})) {
+    const id = splitKey(rawKey);
+    if (!id) {
+      graph.problems.push({ path, message: `package key ${rawKey} names no version` });
+      continue;
+    }
+    const key = `${id.name}@${id.version}`;
+    const snapshot = snapshotsOf.get(key) ?? [];
+    const deps = version >= 9 ? snapshot.flatMap((s) => [...depsOf(s.dependencies), ...depsOf(s.optionalDependencies)]) : [...depsOf(info.dependencies), ...depsOf(info.optionalDependencies)];
+    packages.set(key, {
+      name: id.name,
+      version: id.version,
+      ...info.resolution?.integrity ? { integrity: info.resolution.integrity } : {},
+      ...info.resolution?.tarball ? { resolved: info.resolution.tarball } : {},
+      deps: [...new Set(deps.filter(Boolean))]
+    });
+  }
+  const required = [];
+  const dev = [];
+  for (const importer of Object.values(lock.importers ?? {})) {
+    for (const [kind, deps] of Object.entries(importer ?? {})) {
+      for (const [name, spec] of Object.entries(deps ?? {})) {
+        if (typeof spec?.version !== "string" || spec.version.startsWith("link:")) continue;
+        const key = keyOf(name, spec.version);
+        (kind === "devDependencies" ? dev : required).push(key);
+      }
+    }
+  }
+  addWithScopes(path, graph, packages, required, dev);
+}
+function parseYarnLock(path, text2, graph, manifest) {
+  if (/^__metadata:/m.test(text2)) {
+    graph.problems.push({ path, line: 1, message: "yarn berry lockfiles (yarn 2+) are not read by this version" });
+    return;
+  }
+  if (!/# yarn lockfile v1/.test(text2.slice(0, 500))) {
+    graph.problems.push({ path, line: 1, message: 'not a yarn lockfile v1 (no "# yarn lockfile v1" header)' });
+    return;
+  }
+  graph.sources.push(path);
+  const bySpec = /* @__PURE__ */ new Map();
+  const entries = [];
+  let current;
+  let inDeps = false;
+  const unquote = (s) => s.trim().replace(/^"(.*)"$/, "$1");
+  text2.split("\n").forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#")) return;
+    if (!line.startsWith(" ")) {
+      if (!line.endsWith(":")) {
+        graph.problems.push({ path, line: i + 1, message: `unexpected line: ${line.slice(0, 60)}` });
+        current = void 0;
+        return;
+      }
+      const specs = line.slice(0, -1).split(/,\s*/).map(unquote);
+      const first = specs[0] ?? "";
+      const at3 = first.lastIndexOf("@");
+      current = { specs, p: { name: at3 > 0 ? first.slice(0, at3) : first, version: "", deps: [] }, depSpecs: [] };
+      entries.push(current);
+      inDeps = false;
+      return;
+    }
+    if (!current) return;
+    const trimmed = line.trim();
+    if (/^\S/.test(line.slice(2)) && line.startsWith("  ") && !line.startsWith("    ")) {
+      inDeps = trimmed === "dependencies:" || trimmed === "optionalDependencies:";
+      const m2 = /^(\S+)\s+(.*)$/.exec(trimmed);
+      if (m2 && !trimmed.endsWith(":")) {
+        const [, key, value] = m2;
+        if (key === "version") current.p.version = unquote(value);
+        else if (key === "resolved") current.p.resolved = unquote(value);
+        else if (key === "integrity") current.p.integrity = unquote(value);
+      }
+      return;
+    }
+    if (inDeps) {
+      const m2 = /^("?[^"\s]+"?)\s+(.+)$/.exec(trimmed);
+      if (m2) current.depSpecs.push(`${unquote(m2[1])}@${unquote(m2[2])}`);
+    }
+  });
+  const packages = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!e.p.version) continue;
+    const key = `${e.p.name}@${e.p.version}`;
+    packages.set(key, e.p);
+    for (const spec of e.specs) bySpec.set(spec, e.p);
+  }
+  for (const e of entries) {
+    e.p.deps = e.depSpecs.map((spec) => bySpec.get(spec)).filter((p2) => p2 !== void 0).map((p2) => `${p2.name}@${p2.version}`);
+  }
+  const roots = (deps) => Object.entries(deps ?? {}).map(([n, r2]) => bySpec.get(`${n}@${r2}`)).filter((p2) => p2 !== void 0).map((p2) => `${p2.name}@${p2.version}`);
+  addWithScopes(
+    path,
+    graph,
+    packages,
+    [...roots(manifest?.dependencies), ...roots(manifest?.optionalDependencies)],
+    roots(manifest?.devDependencies)
+  );
+}
+
 // src/sbom/lockfiles.ts
+async function manifestBeside(repo, lockfile) {
+  const path = lockfile.includes("/") ? `${lockfile.slice(0, lockfile.lastIndexOf("/"))}/package.json` : "package.json";
+  if (!repo.has(path)) return void 0;
+  const read = await repo.readText(path);
+  if (!read.ok) return void 0;
+  try {
+    return JSON.parse(read.text);
+  } catch {
+    return void 0;
+  }
+}
 var MAX_LOCKFILE_BYTES = 256 * 1024 * 1024;
 var NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/;
-var OTHER = /(^|\/)(yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/;
+var PNPM = /(^|\/)pnpm-lock\.yaml$/;
+var YARN = /(^|\/)yarn\.lock$/;
+var OTHER = /(^|\/)(bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/;
 var scans = /* @__PURE__ */ new WeakMap();
 function scanLockfiles(repo) {
   let scan = scans.get(repo);
@@ -52433,17 +52621,26 @@ async function doScan(repo) {
   const unsupported = [];
   for (const entry of repo.files) {
     if (entry.path.includes("node_modules/")) continue;
-    if (NPM.test(entry.path)) {
-      const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES });
-      if (!read.ok) graph.problems.push({ path: entry.path, message: read.message });
-      else parseNpmLock(entry.path, read.text, graph);
-    } else if (OTHER.test(entry.path)) unsupported.push(entry.path);
+    const kind = NPM.test(entry.path) ? "npm" : PNPM.test(entry.path) ? "pnpm" : YARN.test(entry.path) ? "yarn" : OTHER.test(entry.path) ? "other" : void 0;
+    if (!kind) continue;
+    if (kind === "other") {
+      unsupported.push(entry.path);
+      continue;
+    }
+    const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES });
+    if (!read.ok) {
+      graph.problems.push({ path: entry.path, message: read.message });
+      continue;
+    }
+    if (kind === "npm") parseNpmLock(entry.path, read.text, graph);
+    else if (kind === "pnpm") parsePnpmLock(entry.path, read.text, graph);
+    else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path));
   }
   return { graph, unsupported };
 }
 
 // checks/sbom/sbom-generated/README.md
-var README_default14 = "# sbom-generated: An SBOM is generated from every lockfile, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything. This check passes when every\nlockfile it reads parses and every component has a package URL (purl). An unparseable\nlockfile is a finding with its file and line.\n\nThis version reads npm lockfiles (`package-lock.json`, `npm-shrinkwrap.json`, versions 1,\n2 and 3, workspaces included). Lockfiles of other ecosystems (yarn, pnpm, Cargo, Go, Python,\nPHP, Ruby, Java, .NET) are recognised and reported as warnings: their components are not in\nthe SBOM yet. A repository without lockfiles is not applicable.\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`).\n";
+var README_default14 = "# sbom-generated: An SBOM is generated from every lockfile, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything. This check passes when every\nlockfile it reads parses and every component has a package URL (purl). An unparseable\nlockfile is a finding with its file and line.\n\nThis version reads the JavaScript lockfiles: npm (`package-lock.json`,\n`npm-shrinkwrap.json`, versions 1, 2 and 3, workspaces included), pnpm (`pnpm-lock.yaml`,\nversions 6 to 9) and yarn classic (`yarn.lock` v1). Lockfiles of other ecosystems (yarn\nberry, bun, Cargo, Go, Python, PHP, Ruby, Java, .NET) are recognised and reported as\nwarnings: their components are not in the SBOM yet. A repository without lockfiles is not applicable.\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`).\n";
 
 // checks/sbom/sbom-generated/index.ts
 var check14 = {
@@ -52575,6 +52772,7 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@cyclonedx/cyclonedx-npm": "^6.0.1",
     "@duckdb/node-api": "^1.5.6-r.1",
     "@eslint/js": "^10.0.1",
     "@jest/globals": "^30.5.2",
@@ -52600,7 +52798,8 @@ var package_default = {
   allowScripts: {
     node: true,
     esbuild: true,
-    "@parcel/watcher": false
+    "@parcel/watcher": false,
+    libxmljs2: false
   }
 };
 
@@ -55599,7 +55798,7 @@ function readKeyFile(path) {
 import { createHash as createHash4 } from "node:crypto";
 
 // src/core/config.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
+var import_yaml4 = __toESM(require_dist3(), 1);
 import { lstatSync as lstatSync3, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 
@@ -55687,8 +55886,8 @@ function loadConfig(root, checks, explicit) {
   return parseConfig(text2, shown, checks);
 }
 function parseConfig(text2, file, checks) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const at3 = (offset) => {
     if (offset === void 0) return {};
     const pos = lineCounter.linePos(offset);
@@ -55827,9 +56026,9 @@ function valueOffset(doc, path) {
 function keyOffset(doc, path) {
   const parent = nodeAt(doc, path.slice(0, -1));
   const last = path[path.length - 1];
-  if ((0, import_yaml3.isMap)(parent)) {
+  if ((0, import_yaml4.isMap)(parent)) {
     for (const item of parent.items) {
-      if ((0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && item.key.value === last && item.key.range) return item.key.range[0];
+      if ((0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && item.key.value === last && item.key.range) return item.key.range[0];
     }
   }
   return valueOffset(doc, path.slice(0, -1));

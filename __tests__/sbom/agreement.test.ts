@@ -15,7 +15,9 @@ interface Bom {
 /** Components (purls) and dependency edges (purl -> purl) of a CycloneDX document, whatever its bom-refs. */
 function shape(bom: Bom): { purls: string[]; edges: string[] } {
   const purlOf = new Map(bom.components.map((c) => [c['bom-ref'], c.purl]))
-  const edges = bom.dependencies.flatMap((d) => (purlOf.get(d.ref) ? (d.dependsOn ?? []).map((to) => `${purlOf.get(d.ref)} -> ${purlOf.get(to)}`) : []))
+  const edges = bom.dependencies.flatMap((d) =>
+    purlOf.get(d.ref) ? (d.dependsOn ?? []).map((to) => `${purlOf.get(d.ref)} -> ${purlOf.get(to)}`) : [],
+  )
   return { purls: bom.components.map((c) => c.purl!).sort(), edges: edges.sort() }
 }
 
@@ -23,11 +25,22 @@ describe('agreement with cyclonedx-npm --package-lock-only', () => {
   test.each([['npm-v3'], ['npm-workspaces']])('%s: the same components and dependency edges', (name) => {
     const dir = tempDir()
     cpSync(join(FIXTURES, 'sbom', name), dir, { recursive: true })
-    const reference = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/.bin/cyclonedx-npm'), '--package-lock-only', '--output-format', 'JSON', '--output-file', join(dir, 'reference.json')], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    const reference = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'node_modules/.bin/cyclonedx-npm'),
+        '--package-lock-only',
+        '--output-format',
+        'JSON',
+        '--output-file',
+        join(dir, 'reference.json'),
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    )
     expect(reference.status).toBe(0)
     const ours = runCli(['sbom', dir])
     expect(ours.status).toBe(0)

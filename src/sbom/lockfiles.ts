@@ -2,14 +2,30 @@
 import type { Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import { parseNpmLock } from './npm-lock.js'
+import { parsePnpmLock, parseYarnLock } from './js-lockfiles.js'
+
+/** The package.json beside a lockfile: yarn.lock alone does not say which packages are the project's own. */
+async function manifestBeside(repo: Snapshot, lockfile: string): Promise<Record<string, Record<string, string>> | undefined> {
+  const path = lockfile.includes('/') ? `${lockfile.slice(0, lockfile.lastIndexOf('/'))}/package.json` : 'package.json'
+  if (!repo.has(path)) return undefined
+  const read = await repo.readText(path)
+  if (!read.ok) return undefined
+  try {
+    return JSON.parse(read.text) as Record<string, Record<string, string>>
+  } catch {
+    return undefined
+  }
+}
 
 /** Lockfiles can be large: they are read up to this size (a bigger one is a finding). */
 export const MAX_LOCKFILE_BYTES = 256 * 1024 * 1024
 
 const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
+const PNPM = /(^|\/)pnpm-lock\.yaml$/
+const YARN = /(^|\/)yarn\.lock$/
 /** Lockfiles of other ecosystems, recognised but not read by this version. */
 const OTHER =
-  /(^|\/)(yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/
+  /(^|\/)(bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/
 
 export interface LockfileScan {
   graph: ComponentGraph
@@ -34,11 +50,28 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
   for (const entry of repo.files) {
     // installed trees are not the project's lockfiles
     if (entry.path.includes('node_modules/')) continue
-    if (NPM.test(entry.path)) {
-      const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES })
-      if (!read.ok) graph.problems.push({ path: entry.path, message: read.message })
-      else parseNpmLock(entry.path, read.text, graph)
-    } else if (OTHER.test(entry.path)) unsupported.push(entry.path)
+    const kind = NPM.test(entry.path)
+      ? 'npm'
+      : PNPM.test(entry.path)
+        ? 'pnpm'
+        : YARN.test(entry.path)
+          ? 'yarn'
+          : OTHER.test(entry.path)
+            ? 'other'
+            : undefined
+    if (!kind) continue
+    if (kind === 'other') {
+      unsupported.push(entry.path)
+      continue
+    }
+    const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES })
+    if (!read.ok) {
+      graph.problems.push({ path: entry.path, message: read.message })
+      continue
+    }
+    if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
+    else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
+    else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
   }
   return { graph, unsupported }
 }
