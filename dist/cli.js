@@ -3961,7 +3961,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
+    var parse2 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -3974,7 +3974,7 @@ var require_parse = __commonJS({
         throw er2;
       }
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -3982,9 +3982,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = (version, options) => {
-      const v3 = parse(version, options);
+      const v3 = parse2(version, options);
       return v3 ? v3.version : null;
     };
     module.exports = valid;
@@ -3995,9 +3995,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var clean = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -4032,10 +4032,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v22 = parse(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v22 = parse2(version2, null, true);
       const comparison = v1.compare(v22);
       if (comparison === 0) {
         return null;
@@ -4106,9 +4106,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+      const parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -4294,7 +4294,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var { safeRe: re2, t: t2 } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -4329,7 +4329,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -4339,7 +4339,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -4351,7 +4351,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -4429,12 +4429,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -4444,7 +4444,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -4536,7 +4536,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -5586,7 +5586,7 @@ var require_semver2 = __commonJS({
     var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -5625,7 +5625,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -5688,7 +5688,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -5696,7 +5696,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str2) {
+    function parse2(str2) {
       str2 = String(str2);
       if (str2.length > 100) {
         return;
@@ -8527,27 +8527,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str2 += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -8577,23 +8577,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str2 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
                 }
                 str2 += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
                 start = i + 1;
@@ -8603,7 +8603,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start ? str2 + json2.slice(start) : json2;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -8870,7 +8870,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8899,7 +8899,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8909,7 +8909,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8931,7 +8931,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8983,7 +8983,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws2 = " ";
       if (keyComment || vsb || vcb) {
         ws2 = vsb ? "\n" : "";
@@ -9124,7 +9124,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -9160,7 +9160,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -9227,12 +9227,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -9257,7 +9257,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -9324,7 +9324,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -10685,7 +10685,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -10700,7 +10700,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -10722,7 +10722,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -10730,7 +10730,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -11025,11 +11025,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -12866,7 +12866,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12919,7 +12919,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14630,7 +14630,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14649,7 +14649,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14671,10 +14671,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument4;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14776,7 +14776,7 @@ var require_parse2 = __commonJS({
     var token;
     var key;
     var root;
-    module.exports = function parse(text2, reviver) {
+    module.exports = function parse2(text2, reviver) {
       source = String(text2);
       parseState = "start";
       stack = [];
@@ -15614,7 +15614,7 @@ var require_parse2 = __commonJS({
 var require_stringify2 = __commonJS({
   "node_modules/json5/lib/stringify.js"(exports, module) {
     var util = require_util();
-    module.exports = function stringify(value, replacer, space) {
+    module.exports = function stringify2(value, replacer, space) {
       const stack = [];
       let indent = "";
       let propertyList;
@@ -15832,11 +15832,11 @@ var require_stringify2 = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
-    var parse = require_parse2();
-    var stringify = require_stringify2();
+    var parse2 = require_parse2();
+    var stringify2 = require_stringify2();
     var JSON52 = {
-      parse,
-      stringify
+      parse: parse2,
+      stringify: stringify2
     };
     module.exports = JSON52;
   }
@@ -16897,9 +16897,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse3();
+    var parse2 = require_parse3();
     module.exports = function(source) {
-      return parse(scan(source));
+      return parse2(scan(source));
     };
   }
 });
@@ -17032,10 +17032,10 @@ var require_code = __commonJS({
     function interpolate(x4) {
       return typeof x4 == "number" || typeof x4 == "boolean" || x4 === null ? x4 : safeStringify(Array.isArray(x4) ? x4.join(",") : x4);
     }
-    function stringify(x4) {
+    function stringify2(x4) {
       return new _Code(safeStringify(x4));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x4) {
       return JSON.stringify(x4).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -20742,7 +20742,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -20785,8 +20785,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        base = parse2(serialize(base, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -21104,7 +21104,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -21141,7 +21141,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -25061,7 +25061,7 @@ var require_package_url = __commonJS({
     var { PurlQualifierNames } = require_purl_qualifier_names();
     var { PurlType } = require_purl_type();
     var { PurlError } = require_error2();
-    var PackageURL3 = class _PackageURL {
+    var PackageURL4 = class _PackageURL {
       static Component = recursiveFreeze(PurlComponent);
       static KnownQualifierNames = recursiveFreeze(PurlQualifierNames);
       static Type = recursiveFreeze(PurlType);
@@ -25217,14 +25217,14 @@ var require_package_url = __commonJS({
       }
     };
     for (const staticProp of ["Component", "KnownQualifierNames", "Type"]) {
-      Reflect.defineProperty(PackageURL3, staticProp, {
-        ...Reflect.getOwnPropertyDescriptor(PackageURL3, staticProp),
+      Reflect.defineProperty(PackageURL4, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL4, staticProp),
         writable: false
       });
     }
-    Reflect.setPrototypeOf(PackageURL3.prototype, null);
+    Reflect.setPrototypeOf(PackageURL4.prototype, null);
     module.exports = {
-      PackageURL: PackageURL3,
+      PackageURL: PackageURL4,
       PurlComponent,
       PurlQualifierNames,
       PurlType
@@ -25237,13 +25237,13 @@ var require_packageurl_js = __commonJS({
   "node_modules/packageurl-js/index.js"(exports, module) {
     "use strict";
     var {
-      PackageURL: PackageURL3,
+      PackageURL: PackageURL4,
       PurlComponent,
       PurlQualifierNames,
       PurlType
     } = require_package_url();
     module.exports = {
-      PackageURL: PackageURL3,
+      PackageURL: PackageURL4,
       PurlComponent,
       PurlQualifierNames,
       PurlType
@@ -25842,13 +25842,13 @@ var require_consumer = __commonJS({
         return new CharWidthTableConsumer(data);
       }
       static async load(path) {
-        const json = await readFile2(path);
-        const data = JSON.parse(json);
+        const json2 = await readFile2(path);
+        const data = JSON.parse(json2);
         return new CharWidthTableConsumer(data);
       }
       static loadSync(path) {
-        const json = fs2.readFileSync(path);
-        const data = JSON.parse(json);
+        const json2 = fs2.readFileSync(path);
+        const data = JSON.parse(json2);
         return new CharWidthTableConsumer(data);
       }
       static isControlChar(charCode) {
@@ -32832,7 +32832,7 @@ var require_parse4 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -33002,7 +33002,7 @@ var require_parse4 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -33525,7 +33525,7 @@ var require_parse4 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -33590,7 +33590,7 @@ var require_parse4 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -33599,7 +33599,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan2();
-    var parse = require_parse4();
+    var parse2 = require_parse4();
     var utils = require_utils2();
     var constants2 = require_constants3();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -33687,7 +33687,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -33713,10 +33713,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -35656,16 +35656,16 @@ var require_parse5 = __commonJS({
   "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.parseInteger = parseInteger;
+    exports.parseInteger = parseInteger2;
     exports.parseStringASCII = parseStringASCII;
-    exports.parseTime = parseTime2;
+    exports.parseTime = parseTime3;
     exports.parseOID = parseOID;
     exports.parseBoolean = parseBoolean;
     exports.parseBitString = parseBitString;
     var error_1 = require_error4();
     var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
     var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-    function parseInteger(buf) {
+    function parseInteger2(buf) {
       let pos = 0;
       const end = buf.length;
       let val = buf[pos];
@@ -35687,7 +35687,7 @@ var require_parse5 = __commonJS({
     function parseStringASCII(buf) {
       return buf.toString("ascii");
     }
-    function parseTime2(buf, shortYear) {
+    function parseTime3(buf, shortYear) {
       const timeStr = parseStringASCII(buf);
       const m2 = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
       if (!m2) {
@@ -39080,17 +39080,17 @@ var require_file = __commonJS({
         }
       }
       toJSON() {
-        const json = {
+        const json2 = {
           version: this.version,
           ...this.unrecognizedFields
         };
         if (this.length !== void 0) {
-          json.length = this.length;
+          json2.length = this.length;
         }
         if (this.hashes) {
-          json.hashes = this.hashes;
+          json2.hashes = this.hashes;
         }
-        return json;
+        return json2;
       }
       static fromJSON(data) {
         const { version, length: length2, hashes, ...rest } = data;
@@ -41655,18 +41655,18 @@ var require_role = __commonJS({
         return false;
       }
       toJSON() {
-        const json = {
+        const json2 = {
           ...super.toJSON(),
           name: this.name,
           terminating: this.terminating
         };
         if (this.paths) {
-          json.paths = this.paths;
+          json2.paths = this.paths;
         }
         if (this.pathHashPrefixes) {
-          json.path_hash_prefixes = this.pathHashPrefixes;
+          json2.path_hash_prefixes = this.pathHashPrefixes;
         }
-        return json;
+        return json2;
       }
       static fromJSON(data) {
         const { keyids, threshold, name, terminating, paths, path_hash_prefixes, ...rest } = data;
@@ -41780,12 +41780,12 @@ var require_role = __commonJS({
         return 0 <= num && num < this.numberOfBins;
       }
       toJSON() {
-        const json = {
+        const json2 = {
           ...super.toJSON(),
           bit_length: this.bitLength,
           name_prefix: this.namePrefix
         };
-        return json;
+        return json2;
       }
       static fromJSON(data) {
         const { keyids, threshold, bit_length, name_prefix, ...rest } = data;
@@ -42088,16 +42088,16 @@ var require_delegations = __commonJS({
         }
       }
       toJSON() {
-        const json = {
+        const json2 = {
           keys: keysToJSON(this.keys),
           ...this.unrecognizedFields
         };
         if (this.roles) {
-          json.roles = rolesToJSON(this.roles);
+          json2.roles = rolesToJSON(this.roles);
         } else if (this.succinctRoles) {
-          json.succinct_roles = this.succinctRoles.toJSON();
+          json2.succinct_roles = this.succinctRoles.toJSON();
         }
-        return json;
+        return json2;
       }
       static fromJSON(data) {
         const { keys, roles, succinct_roles, ...unrecognizedFields } = data;
@@ -42187,7 +42187,7 @@ var require_targets = __commonJS({
         return super.equals(other) && util_1.default.isDeepStrictEqual(this.targets, other.targets) && util_1.default.isDeepStrictEqual(this.delegations, other.delegations);
       }
       toJSON() {
-        const json = {
+        const json2 = {
           _type: this.type,
           spec_version: this.specVersion,
           version: this.version,
@@ -42196,9 +42196,9 @@ var require_targets = __commonJS({
           ...this.unrecognizedFields
         };
         if (this.delegations) {
-          json.delegations = this.delegations.toJSON();
+          json2.delegations = this.delegations.toJSON();
         }
-        return json;
+        return json2;
       }
       static fromJSON(data) {
         const { unrecognizedFields, ...commonFields } = base_1.Signed.commonFieldsFromJSON(data);
@@ -43983,9 +43983,9 @@ var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan3();
-    var parse = require_parse6();
+    var parse2 = require_parse6();
     module.exports = function(source) {
-      return parse(scan(source));
+      return parse2(scan(source));
     };
   }
 });
@@ -44237,16 +44237,16 @@ var require_spdx_ranges = __commonJS({
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
-    var parse = require_spdx_expression_parse2();
+    var parse2 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
     var notALicenseIdentifier = " is not a simple license identifier";
     var rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse(first);
+        var firstAST = parse2(first);
         if (!firstAST.hasOwnProperty("license")) {
           throw new Error('"' + first + '"' + notALicenseIdentifier);
         }
-        var secondAST = parse(second);
+        var secondAST = parse2(second);
         if (!secondAST.hasOwnProperty("license")) {
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         }
@@ -44504,9 +44504,9 @@ var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan = require_scan4();
-    var parse = require_parse7();
+    var parse2 = require_parse7();
     module.exports = function(source) {
-      return parse(scan(source));
+      return parse2(scan(source));
     };
   }
 });
@@ -44515,7 +44515,7 @@ var require_spdx_expression_parse3 = __commonJS({
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare = require_spdx_compare();
-    var parse = require_spdx_expression_parse3();
+    var parse2 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
@@ -44611,9 +44611,9 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies2(spdxExpression, arrayOfLicenses) {
-      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse(spdxExpression)));
+      var parsedExpression = expand(replaceGPLOnlyOrLaterWithRanges(parse2(spdxExpression)));
       var parsedLicenses = arrayOfLicenses.map(function(l5) {
-        return replaceGPLOnlyOrLaterWithRanges(parse(l5));
+        return replaceGPLOnlyOrLaterWithRanges(parse2(l5));
       });
       for (const parsed of parsedLicenses) {
         if (parsed.hasOwnProperty("conjunction")) {
@@ -51384,8 +51384,8 @@ function walk(input, rule, path, add, doc) {
       const childPath = path ? `${path}.${key}` : key;
       if (rule.type === "map") {
         if (rule.keyFormat) {
-          const problem = formatProblem(rule.keyFormat, key, field);
-          if (problem) add("error", path, `${problem} ('${key}')`, pair.key);
+          const problem2 = formatProblem(rule.keyFormat, key, field);
+          if (problem2) add("error", path, `${problem2} ('${key}')`, pair.key);
         }
         walk(pair.value, rule.values, childPath, add, doc);
         continue;
@@ -51440,8 +51440,8 @@ function walk(input, rule, path, add, doc) {
   if (rule.max !== void 0 && length(value) > rule.max)
     add("error", path, `${field} must be a maximum of ${rule.max} characters in length`, at3);
   if (rule.format) {
-    const problem = formatProblem(rule.format, value, field);
-    if (problem) add("error", path, problem, at3);
+    const problem2 = formatProblem(rule.format, value, field);
+    if (problem2) add("error", path, problem2, at3);
   }
   if (rule.extensions && rule.format === "path" && !rule.extensions.some((e) => value.toLowerCase().endsWith(e))) {
     add("error", path, `invalid file extension for: ${value} (use ${rule.extensions.join(", ")})`, at3);
@@ -51498,9 +51498,9 @@ function embeddedIPv4(address) {
 }
 function expandIPv6(address) {
   const [head, tail] = address.split("::");
-  const parse = (part) => part ? part.split(":").map((h3) => parseInt(h3, 16)) : [];
-  const a = parse(head);
-  const b3 = tail === void 0 ? [] : parse(tail);
+  const parse2 = (part) => part ? part.split(":").map((h3) => parseInt(h3, 16)) : [];
+  const a = parse2(head);
+  const b3 = tail === void 0 ? [] : parse2(tail);
   const words = tail === void 0 ? a : [...a, ...new Array(8 - a.length - b3.length).fill(0), ...b3];
   return words.length === 8 && words.every((w3) => Number.isInteger(w3) && w3 >= 0 && w3 <= 65535) ? words : void 0;
 }
@@ -51741,11 +51741,11 @@ var check12 = {
       }
       if (network.enabled) {
         for (const target of urls(doc).slice(0, 20)) {
-          const problem = await checkReachable(target.value, network.allowHosts);
-          if (problem)
+          const problem2 = await checkReachable(target.value, network.allowHosts);
+          if (problem2)
             findings.push({
               status: "fail",
-              message: `${path}: ${target.key}: '${target.value}' not reachable: ${problem}`,
+              message: `${path}: ${target.key}: '${target.value}' not reachable: ${problem2}`,
               location: { path }
             });
         }
@@ -52302,21 +52302,21 @@ function jsonErrorLine(text2, error) {
   return position ? text2.slice(0, Number(position[1])).split("\n").length : void 0;
 }
 function parseNpmLock(path, text2, graph) {
-  const problem = (message, line) => void graph.problems.push({ path, ...line ? { line } : {}, message });
+  const problem2 = (message, line) => void graph.problems.push({ path, ...line ? { line } : {}, message });
   let lock;
   try {
     lock = JSON.parse(text2);
   } catch (error) {
-    return problem(`not valid JSON: ${error.message.split("\n")[0]}`, jsonErrorLine(text2, error));
+    return problem2(`not valid JSON: ${error.message.split("\n")[0]}`, jsonErrorLine(text2, error));
   }
-  if (!lock || typeof lock !== "object") return problem("not a lockfile: the document is not an object", 1);
+  if (!lock || typeof lock !== "object") return problem2("not a lockfile: the document is not an object", 1);
   graph.sources.push(path);
   const version = lock.lockfileVersion;
-  if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem);
+  if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem2);
   if (version === 1) return readV1(path, lock.dependencies ?? {}, graph);
-  problem(`unknown lockfileVersion ${JSON.stringify(version)} (ois-ready reads versions 1, 2 and 3)`, 1);
+  problem2(`unknown lockfileVersion ${JSON.stringify(version)} (ois-ready reads versions 1, 2 and 3)`, 1);
 }
-function readPackages(path, packages, graph, problem) {
+function readPackages(path, packages, graph, problem2) {
   const nameOf = (key, pkg) => pkg.name ?? key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length);
   const target = (key) => {
     const pkg = packages[key];
@@ -52328,7 +52328,7 @@ function readPackages(path, packages, graph, problem) {
     if (key === "" || raw.link) continue;
     if (!key.includes("node_modules/")) continue;
     if (!raw.version) {
-      problem(`${key} has no version`);
+      problem2(`${key} has no version`);
       continue;
     }
     const fullName = nameOf(key, raw);
@@ -52357,7 +52357,7 @@ function readPackages(path, packages, graph, problem) {
     for (const name of Object.keys(deps)) {
       const resolved = resolve8(key, name);
       if (resolved === void 0) {
-        if (!raw.optionalDependencies?.[name]) problem(`${key || "the root"} depends on ${name}, which the lockfile does not list`);
+        if (!raw.optionalDependencies?.[name]) problem2(`${key || "the root"} depends on ${name}, which the lockfile does not list`);
         continue;
       }
       const p2 = purlOfKey.get(resolved);
@@ -52482,9 +52482,9 @@ function parsePnpmLock(path, text2, graph) {
   }
   graph.sources.push(path);
   const packages = /* @__PURE__ */ new Map();
-  const keyOf = (name, ref) => `${name}@${ref.replace(/\(.*$/, "")}`;
+  const keyOf2 = (name, ref) => `${name}@${ref.replace(/\(.*$/, "")}`;
   const depsOf = (deps) => Object.entries(deps ?? {}).map(
-    ([n, v3]) => v3.startsWith("link:") ? "" : keyOf(n, v3.replace(/^\//, "").startsWith(`${n}@`) ? v3.replace(/^\//, "").slice(n.length + 1) : v3)
+    ([n, v3]) => v3.startsWith("link:") ? "" : keyOf2(n, v3.replace(/^\//, "").startsWith(`${n}@`) ? v3.replace(/^\//, "").slice(n.length + 1) : v3)
   );
   const snapshotsOf = /* @__PURE__ */ new Map();
   for (const [k2, snap] of Object.entries(lock.snapshots ?? {})) {
@@ -52514,7 +52514,7 @@ function parsePnpmLock(path, text2, graph) {
     for (const [kind, deps] of Object.entries(importer ?? {})) {
       for (const [name, spec] of Object.entries(deps ?? {})) {
         if (typeof spec?.version !== "string" || spec.version.startsWith("link:")) continue;
-        const key = keyOf(name, spec.version);
+        const key = keyOf2(name, spec.version);
         (kind === "devDependencies" ? dev : required).push(key);
       }
     }
@@ -52590,6 +52590,1014 @@ function parseYarnLock(path, text2, graph, manifest) {
   );
 }
 
+// src/sbom/other-lockfiles.ts
+var import_packageurl_js2 = __toESM(require_packageurl_js(), 1);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l5 = lines[i - 1];
+    if (!l5)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l5;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j3 = 0; j3 < len; j3++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t3 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t3, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t3 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t3 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t2 = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t2, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t2 = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t2, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k2;
+    let t2 = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen.has(t2[k2]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t2 = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t2 && typeof (t2[k2] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t2 = table;
+  let m2 = meta;
+  let k2;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+      m2 = (state = m2[k2]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l5 = t2.length - 1;
+        t2 = t2[l5];
+        m2 = m2[l5].c;
+      }
+    }
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t2, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
+      }
+      m2[k2] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m2[k2];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t2[k2] = [];
+    }
+    t2[k2].push(t2 = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k2, t2, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml2, options = {}) {
+  let ctx = {
+    s: toml2,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m2 = meta;
+  if (toml2.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml2.length) {
+    if (toml2.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml2.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k2 = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml2.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p2 = peekTable(
+        ctx,
+        k2,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p2) {
+        validateTablePeek(ctx, p2, tmp);
+        skipping = true;
+      } else {
+        m2 = p2[2];
+        tbl = p2[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k2 = parseKey(ctx);
+      let p2 = peekTable(
+        ctx,
+        k2,
+        tbl,
+        m2,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p2 && !skipping)
+        validateTablePeek(ctx, p2, tmp);
+      skipVoid(ctx, true, true);
+      let v3 = extractValue(ctx, void 0);
+      if (p2 && !skipping)
+        p2[1][p2[0]] = v3;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml2.length && (tmp = toml2.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml2.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/sbom/other-lockfiles.ts
+var keyOf = (e) => `${e.type}:${e.namespace ?? ""}/${e.name}@${e.version}`;
+function addEntries(path, graph, entries, direct) {
+  graph.sources.push(path);
+  const purls = new Map(
+    entries.map((e) => [keyOf(e), new import_packageurl_js2.PackageURL(e.type, e.namespace ?? void 0, e.name, e.version, void 0, void 0).toString()])
+  );
+  for (const e of entries) {
+    addComponent(graph, {
+      purl: purls.get(keyOf(e)),
+      ecosystem: e.type,
+      ...e.namespace ? { namespace: e.namespace } : {},
+      name: e.name,
+      version: e.version,
+      hashes: e.hashes ?? [],
+      scope: e.dev ? "dev" : "required",
+      dependsOn: new Set((e.deps ?? []).map((d2) => purls.get(d2)).filter((p2) => p2 !== void 0)),
+      source: path
+    });
+  }
+  for (const d2 of direct) {
+    const p2 = purls.get(d2);
+    if (p2) graph.direct.add(p2);
+  }
+}
+function problem(graph, path, message, line) {
+  graph.problems.push({ path, ...line ? { line } : {}, message });
+}
+function toml(graph, path, text2) {
+  try {
+    return parse(text2);
+  } catch (error) {
+    const line = error.line;
+    problem(graph, path, `not valid TOML: ${error.message.split("\n")[0]}`, line);
+    return void 0;
+  }
+}
+function json(graph, path, text2) {
+  try {
+    const value = JSON.parse(text2);
+    if (!value || typeof value !== "object") throw new Error("not an object");
+    return value;
+  } catch (error) {
+    problem(graph, path, `not valid JSON: ${error.message.split("\n")[0]}`, jsonErrorLine(text2, error));
+    return void 0;
+  }
+}
+var sha256 = (hex) => typeof hex === "string" && /^[0-9a-f]{64}$/.test(hex) ? [{ algorithm: "SHA-256", content: hex }] : [];
+function parseCargoLock(path, text2, graph) {
+  const lock = toml(graph, path, text2);
+  if (!lock) return;
+  const packages = lock.package ?? [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const p2 of packages) byName.set(p2.name, [...byName.get(p2.name) ?? [], p2]);
+  const resolve8 = (dep) => {
+    const [name, version] = dep.split(" ");
+    const candidates = byName.get(name) ?? [];
+    const hit = version ? candidates.find((c3) => c3.version === version) : candidates[0];
+    return hit ? keyOf({ type: "cargo", name: hit.name, version: hit.version }) : void 0;
+  };
+  const entries = [];
+  const direct = [];
+  for (const p2 of packages) {
+    const deps = (p2.dependencies ?? []).map(resolve8).filter((k2) => k2 !== void 0);
+    if (!p2.source) {
+      direct.push(...deps);
+      continue;
+    }
+    entries.push({ type: "cargo", name: p2.name, version: p2.version, hashes: sha256(p2.checksum), deps });
+  }
+  addEntries(path, graph, entries, direct);
+}
+function parseGoMod(path, text2, graph) {
+  const entries = [];
+  const direct = [];
+  const body = text2.replace(/\r/g, "");
+  const requires = [...body.matchAll(/^require\s*\(([\s\S]*?)^\)/gm)].flatMap((m2) => m2[1].split("\n")).concat([...body.matchAll(/^require\s+(\S+\s+\S+.*)$/gm)].map((m2) => m2[1]));
+  for (const line of requires) {
+    const m2 = /^\s*(\S+)\s+(v\S+)(\s*\/\/\s*indirect)?/.exec(line);
+    if (!m2) continue;
+    const module = m2[1];
+    const cut = module.lastIndexOf("/");
+    const entry = {
+      type: "golang",
+      ...cut > 0 ? { namespace: module.slice(0, cut) } : {},
+      name: module.slice(cut + 1),
+      version: m2[2]
+    };
+    entries.push(entry);
+    if (!m2[3]) direct.push(keyOf(entry));
+  }
+  addEntries(path, graph, entries, direct);
+}
+function parsePythonTomlLock(path, text2, graph, kind) {
+  const lock = toml(graph, path, text2);
+  if (!lock) return;
+  const norm = (n) => n.toLowerCase().replace(/[-_.]+/g, "-");
+  const packages = lock.package ?? [];
+  const versionOf = new Map(packages.map((p2) => [norm(p2.name), p2.version]));
+  const entries = [];
+  const direct = [];
+  for (const p2 of packages) {
+    const depNames = Array.isArray(p2.dependencies) ? p2.dependencies.map((d2) => d2.name) : Object.keys(p2.dependencies ?? {});
+    const deps = depNames.filter((n) => versionOf.has(norm(n))).map((n) => keyOf({ type: "pypi", name: norm(n), version: versionOf.get(norm(n)) }));
+    if (kind === "uv" && (p2.source?.virtual !== void 0 || p2.source?.editable !== void 0)) {
+      direct.push(...deps);
+      continue;
+    }
+    const hash = p2.sdist?.hash ?? p2.files?.[0]?.hash;
+    const hashes = typeof hash === "string" && hash.startsWith("sha256:") ? sha256(hash.slice(7)) : [];
+    entries.push({ type: "pypi", name: norm(p2.name), version: p2.version, hashes, deps, dev: p2.category === "dev" });
+  }
+  addEntries(path, graph, entries, direct);
+}
+function parsePipfileLock(path, text2, graph) {
+  const lock = json(graph, path, text2);
+  if (!lock) return;
+  const entries = [];
+  for (const [section, dev] of [
+    ["default", false],
+    ["develop", true]
+  ]) {
+    for (const [name, info] of Object.entries(lock[section] ?? {})) {
+      const version = info.version?.replace(/^==/, "");
+      if (!version) continue;
+      const hash = info.hashes?.find((h3) => h3.startsWith("sha256:"));
+      entries.push({ type: "pypi", name: name.toLowerCase(), version, hashes: hash ? sha256(hash.slice(7)) : [], dev });
+    }
+  }
+  addEntries(path, graph, entries, entries.map(keyOf));
+}
+function parseRequirements(path, text2, graph) {
+  const entries = [];
+  const lines = text2.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  for (const raw of lines) {
+    const line = raw.replace(/\s#.*$/, "").trim();
+    if (!line || line.startsWith("#") || line.startsWith("-")) continue;
+    const m2 = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*==\s*([^\s;]+)/.exec(line);
+    if (!m2) continue;
+    const hash = /--hash=sha256:([0-9a-f]{64})/.exec(line)?.[1];
+    entries.push({ type: "pypi", name: m2[1].toLowerCase().replace(/[-_.]+/g, "-"), version: m2[3], hashes: hash ? sha256(hash) : [] });
+  }
+  addEntries(path, graph, entries, entries.map(keyOf));
+}
+function parseComposerLock(path, text2, graph) {
+  const lock = json(graph, path, text2);
+  if (!lock) return;
+  const all = [
+    ...(lock.packages ?? []).map(
+      (p2) => ({ p: p2, dev: false })
+    ),
+    ...(lock["packages-dev"] ?? []).map((p2) => ({ p: p2, dev: true }))
+  ];
+  const versionOf = new Map(all.map(({ p: p2 }) => [p2.name.toLowerCase(), p2.version.replace(/^v/, "")]));
+  const entry = (name, version) => {
+    const [vendor, pkg] = name.toLowerCase().split("/");
+    return { type: "composer", namespace: vendor, name: pkg ?? vendor, version };
+  };
+  const entries = all.map(({ p: p2, dev }) => {
+    const deps = Object.keys(p2.require ?? {}).filter((n) => versionOf.has(n.toLowerCase())).map((n) => keyOf(entry(n, versionOf.get(n.toLowerCase()))));
+    const sha1 = p2.dist?.shasum && /^[0-9a-f]{40}$/.test(p2.dist.shasum) ? [{ algorithm: "SHA-1", content: p2.dist.shasum }] : [];
+    return { ...entry(p2.name, p2.version.replace(/^v/, "")), deps, dev, hashes: sha1 };
+  });
+  addEntries(path, graph, entries, []);
+}
+function parseGemfileLock(path, text2, graph) {
+  const lines = text2.replace(/\r/g, "").split("\n");
+  const versions = /* @__PURE__ */ new Map();
+  const depsOf = /* @__PURE__ */ new Map();
+  let section = "";
+  let current;
+  const direct = [];
+  for (const line of lines) {
+    if (/^[A-Z]/.test(line)) {
+      section = line.trim();
+      current = void 0;
+      continue;
+    }
+    if (section === "GEM" || section === "GIT" || section === "PATH") {
+      const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(line);
+      if (spec) {
+        current = spec[1];
+        versions.set(current, spec[2].replace(/-.*$/, ""));
+        depsOf.set(current, []);
+        continue;
+      }
+      const dep = /^ {6}(\S+)/.exec(line);
+      if (dep && current) depsOf.get(current).push(dep[1]);
+    } else if (section === "DEPENDENCIES") {
+      const m2 = /^ {2}(\S+?)!?(\s|$)/.exec(line);
+      if (m2) direct.push(m2[1]);
+    }
+  }
+  const entry = (name) => ({ type: "gem", name, version: versions.get(name) });
+  const entries = [...versions.keys()].map((name) => ({
+    ...entry(name),
+    deps: (depsOf.get(name) ?? []).filter((d2) => versions.has(d2)).map((d2) => keyOf(entry(d2)))
+  }));
+  addEntries(
+    path,
+    graph,
+    entries,
+    direct.filter((d2) => versions.has(d2)).map((d2) => keyOf(entry(d2)))
+  );
+}
+function parseGradleLockfile(path, text2, graph) {
+  const entries = [];
+  for (const line of text2.split(/\r?\n/)) {
+    const m2 = /^([^#:\s]+):([^:\s]+):([^=\s]+)=(.*)$/.exec(line.trim());
+    if (!m2) continue;
+    const configurations = m2[4].split(",");
+    entries.push({ type: "maven", namespace: m2[1], name: m2[2], version: m2[3], dev: configurations.every((c3) => /test/i.test(c3)) });
+  }
+  addEntries(path, graph, entries, []);
+}
+function parseNugetLock(path, text2, graph) {
+  const lock = json(graph, path, text2);
+  if (!lock) return;
+  const found = /* @__PURE__ */ new Map();
+  for (const framework of Object.values(
+    lock.dependencies ?? {}
+  )) {
+    for (const [name, info] of Object.entries(framework)) {
+      if (!info.resolved || info.type === "Project") continue;
+      const known = found.get(name.toLowerCase());
+      found.set(name.toLowerCase(), {
+        version: info.resolved,
+        deps: [...known?.deps ?? [], ...Object.keys(info.dependencies ?? {}).map((d2) => d2.toLowerCase())],
+        direct: (known?.direct ?? false) || info.type === "Direct",
+        ...info.contentHash ? { hash: info.contentHash } : {}
+      });
+    }
+  }
+  const entry = (name) => ({ type: "nuget", name, version: found.get(name).version });
+  const entries = [...found.entries()].map(([name, f3]) => ({
+    ...entry(name),
+    deps: f3.deps.filter((d2) => found.has(d2)).map((d2) => keyOf(entry(d2))),
+    hashes: f3.hash ? [{ algorithm: "SHA-512", content: Buffer.from(f3.hash, "base64").toString("hex") }] : []
+  }));
+  addEntries(
+    path,
+    graph,
+    entries,
+    [...found.entries()].filter(([, f3]) => f3.direct).map(([n]) => keyOf(entry(n)))
+  );
+}
+
 // src/sbom/lockfiles.ts
 async function manifestBeside(repo, lockfile) {
   const path = lockfile.includes("/") ? `${lockfile.slice(0, lockfile.lastIndexOf("/"))}/package.json` : "package.json";
@@ -52606,7 +53614,19 @@ var MAX_LOCKFILE_BYTES = 256 * 1024 * 1024;
 var NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/;
 var PNPM = /(^|\/)pnpm-lock\.yaml$/;
 var YARN = /(^|\/)yarn\.lock$/;
-var OTHER = /(^|\/)(bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/;
+var READERS = [
+  [/(^|\/)Cargo\.lock$/, parseCargoLock],
+  [/(^|\/)go\.mod$/, parseGoMod],
+  [/(^|\/)poetry\.lock$/, (p2, t2, g3) => parsePythonTomlLock(p2, t2, g3, "poetry")],
+  [/(^|\/)uv\.lock$/, (p2, t2, g3) => parsePythonTomlLock(p2, t2, g3, "uv")],
+  [/(^|\/)Pipfile\.lock$/, parsePipfileLock],
+  [/(^|\/)requirements[^/]*\.txt$/, parseRequirements],
+  [/(^|\/)composer\.lock$/, parseComposerLock],
+  [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
+  [/(^|\/)gradle\.lockfile$/, parseGradleLockfile],
+  [/(^|\/)packages\.lock\.json$/, parseNugetLock]
+];
+var OTHER = /(^|\/)(bun\.lockb?|pom\.xml)$/;
 var scans = /* @__PURE__ */ new WeakMap();
 function scanLockfiles(repo) {
   let scan = scans.get(repo);
@@ -52621,7 +53641,8 @@ async function doScan(repo) {
   const unsupported = [];
   for (const entry of repo.files) {
     if (entry.path.includes("node_modules/")) continue;
-    const kind = NPM.test(entry.path) ? "npm" : PNPM.test(entry.path) ? "pnpm" : YARN.test(entry.path) ? "yarn" : OTHER.test(entry.path) ? "other" : void 0;
+    const reader = READERS.find(([pattern]) => pattern.test(entry.path))?.[1];
+    const kind = NPM.test(entry.path) ? "npm" : PNPM.test(entry.path) ? "pnpm" : YARN.test(entry.path) ? "yarn" : reader ? "reader" : OTHER.test(entry.path) ? "other" : void 0;
     if (!kind) continue;
     if (kind === "other") {
       unsupported.push(entry.path);
@@ -52632,7 +53653,8 @@ async function doScan(repo) {
       graph.problems.push({ path: entry.path, message: read.message });
       continue;
     }
-    if (kind === "npm") parseNpmLock(entry.path, read.text, graph);
+    if (kind === "reader") reader(entry.path, read.text, graph);
+    else if (kind === "npm") parseNpmLock(entry.path, read.text, graph);
     else if (kind === "pnpm") parsePnpmLock(entry.path, read.text, graph);
     else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path));
   }
@@ -52640,7 +53662,7 @@ async function doScan(repo) {
 }
 
 // checks/sbom/sbom-generated/README.md
-var README_default14 = "# sbom-generated: An SBOM is generated from every lockfile, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything. This check passes when every\nlockfile it reads parses and every component has a package URL (purl). An unparseable\nlockfile is a finding with its file and line.\n\nThis version reads the JavaScript lockfiles: npm (`package-lock.json`,\n`npm-shrinkwrap.json`, versions 1, 2 and 3, workspaces included), pnpm (`pnpm-lock.yaml`,\nversions 6 to 9) and yarn classic (`yarn.lock` v1). Lockfiles of other ecosystems (yarn\nberry, bun, Cargo, Go, Python, PHP, Ruby, Java, .NET) are recognised and reported as\nwarnings: their components are not in the SBOM yet. A repository without lockfiles is not applicable.\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`).\n";
+var README_default14 = "# sbom-generated: An SBOM is generated from every lockfile, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything. This check passes when every\nlockfile it reads parses and every component has a package URL (purl). An unparseable\nlockfile is a finding with its file and line.\n\nThis version reads npm (`package-lock.json`, `npm-shrinkwrap.json`, versions 1 to 3,\nworkspaces included), pnpm (`pnpm-lock.yaml`, versions 6 to 9), yarn classic (`yarn.lock`\nv1), Rust `Cargo.lock`, Go `go.mod`, Python `poetry.lock`, `uv.lock`, `Pipfile.lock` and\npinned `requirements*.txt`, PHP `composer.lock`, Ruby `Gemfile.lock`, Java\n`gradle.lockfile` and .NET `packages.lock.json`. Yarn berry, bun and Maven `pom.xml` are\nrecognised and reported as warnings: their components are not in the SBOM yet. A repository without lockfiles is not applicable.\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`).\n";
 
 // checks/sbom/sbom-generated/index.ts
 var check14 = {
@@ -52767,6 +53789,7 @@ var package_default = {
     picomatch: "^4.0.7",
     semver: "^7.8.6",
     "simple-git": "^4.0.2",
+    "smol-toml": "^1.9.1",
     "spdx-expression-parse": "^5.0.0",
     "spdx-satisfies": "^6.0.0",
     yaml: "^2.9.1"
@@ -56118,14 +57141,14 @@ var Enums = __toESM(require_enums(), 1);
 var Models = __toESM(require_models(), 1);
 var Serialize = __toESM(require_index_node(), 1);
 var Spec = __toESM(require_spec(), 1);
-var import_packageurl_js2 = __toESM(require_packageurl_js(), 1);
+var import_packageurl_js3 = __toESM(require_packageurl_js(), 1);
 import { createHash as createHash3 } from "node:crypto";
 var cdx = { Enums, Models, Serialize, Spec };
 var ROOT_REF = "root-component";
 function projectPurl(project) {
   const m2 = project.url ? /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(project.url) : null;
-  if (m2) return new import_packageurl_js2.PackageURL("github", m2[1], m2[2], project.commit ?? project.version ?? null, void 0, void 0).toString();
-  return project.url ? new import_packageurl_js2.PackageURL(
+  if (m2) return new import_packageurl_js3.PackageURL("github", m2[1], m2[2], project.commit ?? project.version ?? null, void 0, void 0).toString();
+  return project.url ? new import_packageurl_js3.PackageURL(
     "generic",
     void 0,
     project.name,
@@ -57496,7 +58519,7 @@ async function runSbom(path, opts, io2) {
 `);
   for (const u2 of unsupported) io2.stderr(`${u2}: not read by this version (its components are missing)
 `);
-  const json = renderCycloneDx(
+  const json2 = renderCycloneDx(
     graph,
     {
       name: git.remoteUrl?.split("/").pop() ?? basename3(repo.realRoot),
@@ -57506,8 +58529,8 @@ async function runSbom(path, opts, io2) {
     },
     { dev: opts.dev }
   );
-  if (opts.output) writeFileSync3(opts.output, json);
-  else io2.stdout(json);
+  if (opts.output) writeFileSync3(opts.output, json2);
+  else io2.stdout(json2);
   if (opts.output)
     io2.stderr(`wrote ${opts.output}: ${graph.components.size} component(s) from ${graph.sources.join(", ") || "no lockfile"}
 `);
@@ -58165,14 +59188,14 @@ function loadTrustFile(path) {
 }
 
 // src/cli/catalogue-commands.ts
-function parseTime(value, flag) {
+function parseTime2(value, flag) {
   const at3 = new Date(value);
   if (Number.isNaN(at3.getTime())) throw new UsageError(`${flag} ${value} is not a date or time (ISO 8601)`);
   return at3;
 }
 async function runCatalogueBuild(inputs, opts, io2) {
   const trust = loadTrustFile(opts.trust);
-  const at3 = opts.at ? parseTime(opts.at, "--at") : /* @__PURE__ */ new Date();
+  const at3 = opts.at ? parseTime2(opts.at, "--at") : /* @__PURE__ */ new Date();
   const { records, summary } = await buildCatalogue(inputs, trust, at3, {
     ...DEFAULT_FETCH,
     timeoutMs: opts.timeoutMs,
@@ -58207,7 +59230,7 @@ function runCatalogueQuery(index, opts, io2) {
   if (opts.licence) options.licence = opts.licence;
   if (opts.check?.length) options.check = opts.check;
   if (opts.family) options.family = opts.family;
-  if (opts.validAt) options.validAt = parseTime(opts.validAt, "--valid-at");
+  if (opts.validAt) options.validAt = parseTime2(opts.validAt, "--valid-at");
   if (opts.text) options.text = opts.text;
   const found = query(loadIndex(index), options);
   io2.stdout(renderQuery(found, opts.format));
@@ -58473,4 +59496,41 @@ packageurl-js/index.js:
   SPDX-License-Identifier: Apache-2.0
   Copyright (c) OWASP Foundation. All Rights Reserved.
   *)
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
 */

@@ -8,7 +8,7 @@ export interface ComponentHash {
 export interface GraphComponent {
   /** The purl is the component's identity (and its bom-ref). */
   purl: string
-  ecosystem: 'npm'
+  ecosystem: string
   namespace?: string
   name: string
   version: string

@@ -3,6 +3,17 @@ import type { Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import { parseNpmLock } from './npm-lock.js'
 import { parsePnpmLock, parseYarnLock } from './js-lockfiles.js'
+import {
+  parseCargoLock,
+  parseComposerLock,
+  parseGemfileLock,
+  parseGoMod,
+  parseGradleLockfile,
+  parseNugetLock,
+  parsePipfileLock,
+  parsePythonTomlLock,
+  parseRequirements,
+} from './other-lockfiles.js'
 
 /** The package.json beside a lockfile: yarn.lock alone does not say which packages are the project's own. */
 async function manifestBeside(repo: Snapshot, lockfile: string): Promise<Record<string, Record<string, string>> | undefined> {
@@ -23,9 +34,21 @@ export const MAX_LOCKFILE_BYTES = 256 * 1024 * 1024
 const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
 const PNPM = /(^|\/)pnpm-lock\.yaml$/
 const YARN = /(^|\/)yarn\.lock$/
-/** Lockfiles of other ecosystems, recognised but not read by this version. */
-const OTHER =
-  /(^|\/)(bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|composer\.lock|Gemfile\.lock|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/
+/** Lockfiles of other ecosystems, by file name. */
+const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => void][] = [
+  [/(^|\/)Cargo\.lock$/, parseCargoLock],
+  [/(^|\/)go\.mod$/, parseGoMod],
+  [/(^|\/)poetry\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'poetry')],
+  [/(^|\/)uv\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'uv')],
+  [/(^|\/)Pipfile\.lock$/, parsePipfileLock],
+  [/(^|\/)requirements[^/]*\.txt$/, parseRequirements],
+  [/(^|\/)composer\.lock$/, parseComposerLock],
+  [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
+  [/(^|\/)gradle\.lockfile$/, parseGradleLockfile],
+  [/(^|\/)packages\.lock\.json$/, parseNugetLock],
+]
+/** Recognised but not read by this version. */
+const OTHER = /(^|\/)(bun\.lockb?|pom\.xml)$/
 
 export interface LockfileScan {
   graph: ComponentGraph
@@ -50,15 +73,18 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
   for (const entry of repo.files) {
     // installed trees are not the project's lockfiles
     if (entry.path.includes('node_modules/')) continue
+    const reader = READERS.find(([pattern]) => pattern.test(entry.path))?.[1]
     const kind = NPM.test(entry.path)
       ? 'npm'
       : PNPM.test(entry.path)
         ? 'pnpm'
         : YARN.test(entry.path)
           ? 'yarn'
-          : OTHER.test(entry.path)
-            ? 'other'
-            : undefined
+          : reader
+            ? 'reader'
+            : OTHER.test(entry.path)
+              ? 'other'
+              : undefined
     if (!kind) continue
     if (kind === 'other') {
       unsupported.push(entry.path)
@@ -69,7 +95,8 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
       graph.problems.push({ path: entry.path, message: read.message })
       continue
     }
-    if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
+    if (kind === 'reader') reader!(entry.path, read.text, graph)
+    else if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
     else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
     else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
   }
