@@ -130,11 +130,11 @@ describe('CycloneDX 1.6', () => {
 
 describe('sbom-generated and ois-ready sbom', () => {
   test('passes on a real lockfile, fails with the line on a broken one, warns on ecosystems not read yet', async () => {
-    const ok = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3'), 'Cargo.lock': '# cargo' })
+    const ok = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3'), 'pom.xml': '<project/>' })
     expect(ok.status).toBe('pass')
     expect(ok.messages[0]).toBe('SBOM of 5 component(s) from package-lock.json, each with a purl')
     expect(ok.findings).toContainEqual(
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Cargo.lock: this ecosystem') }),
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('pom.xml: this ecosystem') }),
     )
     const broken = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3').slice(0, 400) })
     expect(broken.findings[0]).toMatchObject({ status: 'fail', location: { path: 'package-lock.json', startLine: 19 } })
