@@ -6449,7 +6449,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check15(path, isFile, isDirectory) {
+    function check16(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -6473,7 +6473,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists(path, type = exports.READABLE) {
-      return check15(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check16(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -53712,6 +53712,76 @@ var check14 = {
   }
 };
 
+// checks/sbom/sbom-quality/README.md
+var README_default15 = "# sbom-quality: The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields\n\n**Family:** sbom \xB7 **Level:** 2 \xB7 **Options:** `min-score` (default 80)\n\n## What it checks\nFor every component of the SBOM ois-ready writes from the lockfiles, whether it carries the\nfields that the NTIA minimum elements and BSI TR-03183-2 (v2.1) ask for: name, version, a\nunique identifier (purl), a hash, its licence, and its dependencies (the creator of the\nSBOM, ois-ready, and its timestamp are in the metadata). The score is the share of these\nfields present over all components; below `min-score` the check fails. The fields missing\nare listed per ecosystem, so a maintainer sees what to add (for example: Go modules have\nno hash in go.mod; most lockfiles record no licences).\n\nA repository without components is not applicable.\n\n## Why it matters\nAn SBOM without versions, hashes or licences cannot be matched against vulnerability\ndatabases or licence policies; German and EU public buyers refer to TR-03183-2.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1).\n\n## How to fix\nUse lockfile formats that record integrity hashes and licences (npm lockfile v2 or later\nrecords both), and regenerate old lockfiles.\n";
+
+// checks/sbom/sbom-quality/index.ts
+var FIELDS2 = [
+  { field: "name", has: (c3) => Boolean(c3.name) },
+  { field: "version", has: (c3) => Boolean(c3.version) },
+  { field: "identifier (purl)", has: (c3) => Boolean(c3.purl) },
+  { field: "hash", has: (c3) => c3.hashes.length > 0 },
+  { field: "licence", has: (c3) => Boolean(c3.licence) },
+  { field: "dependencies", has: () => true }
+];
+var check15 = {
+  meta: {
+    id: "sbom-quality",
+    family: "sbom",
+    title: "The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields",
+    level: 2,
+    version: "1.0.0",
+    crosswalk: { osps: ["OSPS-QA-02.01"], cra: ["Annex I Part II(1)"] },
+    anchors: ["package-lock.json"],
+    defaultOptions: { "min-score": 80 },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { "min-score": { type: "integer", minimum: 0, maximum: 100 } }
+    }
+  },
+  docs: README_default15,
+  async run({ repo, options }) {
+    const { graph } = await scanLockfiles(repo);
+    const components = [...graph.components.values()];
+    if (components.length === 0) return [{ status: "not-applicable", message: "no components: no SBOM to judge" }];
+    const minScore = Number(options["min-score"] ?? 80);
+    const missing = /* @__PURE__ */ new Map();
+    let present = 0;
+    for (const c3 of components) {
+      for (const f3 of FIELDS2) {
+        if (f3.has(c3)) present++;
+        else {
+          const byField = missing.get(c3.ecosystem) ?? /* @__PURE__ */ new Map();
+          byField.set(f3.field, (byField.get(f3.field) ?? 0) + 1);
+          missing.set(c3.ecosystem, byField);
+        }
+      }
+    }
+    const score = Math.round(present / (components.length * FIELDS2.length) * 100);
+    const gaps = [...missing.entries()].sort().flatMap(
+      ([ecosystem, byField]) => [...byField.entries()].map(([field, count]) => ({
+        status: "pass",
+        severity: "warning",
+        message: `${ecosystem}: ${count} component(s) without ${field}`,
+        remediation: field === "licence" ? "Lockfiles of this ecosystem do not record licences: they come with the dependency licence checks, or from the package manifests." : `Regenerate the lockfile with a package manager version that records the ${field}.`
+      }))
+    );
+    const summary = `SBOM quality ${score}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)`;
+    if (score < minScore) {
+      return [
+        {
+          status: "fail",
+          message: `${summary}; at least ${minScore}% required`,
+          remediation: "See the fields missing per ecosystem below."
+        },
+        ...gaps.map(({ severity: _warning, ...gap }) => ({ ...gap, status: "fail" }))
+      ];
+    }
+    return [{ status: "pass", message: summary }, ...gaps];
+  }
+};
+
 // src/core/registry.ts
 var registry = [
   check5,
@@ -53727,7 +53797,8 @@ var registry = [
   check11,
   check12,
   check13,
-  check14
+  check14,
+  check15
 ];
 function findCheck(id) {
   return registry.find((c3) => c3.meta.id === id);
@@ -57224,38 +57295,38 @@ async function runChecks(checks, contextFor, options) {
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
-      const check15 = checks[next++];
+      const check16 = checks[next++];
       const started = performance.now();
-      const findings = await runOne(check15, contextFor, options.timeoutMs);
-      results.set(check15.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
-      options.onDone?.(check15.meta.id, ++done, checks.length);
+      const findings = await runOne(check16, contextFor, options.timeoutMs);
+      results.set(check16.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
+      options.onDone?.(check16.meta.id, ++done, checks.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker));
   return results;
 }
-async function runOne(check15, contextFor, timeoutMs) {
+async function runOne(check16, contextFor, timeoutMs) {
   let timer;
   const timeout = new Promise((resolve8) => {
     timer = setTimeout(() => resolve8("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([Promise.resolve().then(() => check15.run(contextFor(check15))), timeout]);
+    const outcome = await Promise.race([Promise.resolve().then(() => check16.run(contextFor(check16))), timeout]);
     if (outcome === "timeout") {
       return [
         {
           status: "error",
-          message: `${check15.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
+          message: `${check16.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
     }
-    return validated(check15.meta.id, outcome);
+    return validated(check16.meta.id, outcome);
   } catch (error) {
     return [
       {
         status: "error",
-        message: `${check15.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
+        message: `${check16.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${error?.message ?? String(error)}`
       }
     ];
   } finally {
@@ -57627,11 +57698,11 @@ async function checkRepository(options) {
   const enabled = checks.filter((c3) => config.checks[c3.meta.id]?.enabled !== false);
   const outcomes = await runChecks(
     enabled,
-    (check15) => ({
+    (check16) => ({
       repo: snapshot,
       git,
       now,
-      options: config.checks[check15.meta.id]?.options ?? {},
+      options: config.checks[check16.meta.id]?.options ?? {},
       network: { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
     }),
     {
@@ -57643,21 +57714,21 @@ async function checkRepository(options) {
   const checksDone = performance.now();
   progress(`ran ${enabled.length} checks`, false);
   const active = activeExemptions(config.exemptions, now);
-  const results = checks.map((check15) => {
-    const outcome = outcomes.get(check15.meta.id);
-    const findings = outcome ? anchorFindings(outcome.findings, check15, snapshot) : [];
+  const results = checks.map((check16) => {
+    const outcome = outcomes.get(check16.meta.id);
+    const findings = outcome ? anchorFindings(outcome.findings, check16, snapshot) : [];
     const status = outcome ? aggregate(findings) : "skipped";
-    const exemption = active.get(check15.meta.id);
+    const exemption = active.get(check16.meta.id);
     const waived = exemption !== void 0 && status !== "pass" && status !== "not-applicable";
     const result = {
-      id: check15.meta.id,
-      family: check15.meta.family,
-      title: check15.meta.title,
-      level: check15.meta.level,
-      version: check15.meta.version,
+      id: check16.meta.id,
+      family: check16.meta.family,
+      title: check16.meta.title,
+      level: check16.meta.level,
+      version: check16.meta.version,
       status,
       satisfied: status === "pass" || status === "not-applicable" || waived,
-      crosswalk: check15.meta.crosswalk,
+      crosswalk: check16.meta.crosswalk,
       findings
     };
     if (waived) result.exemption = { reason: exemption.reason, expires: exemption.expires };
@@ -57731,10 +57802,10 @@ function aggregate(findings) {
   if (findings.some((f3) => f3.status === "pass")) return "pass";
   return "not-applicable";
 }
-function anchorFindings(findings, check15, snapshot) {
+function anchorFindings(findings, check16, snapshot) {
   return findings.map((f3) => {
     if (f3.location || f3.status !== "fail" && f3.status !== "error") return f3;
-    const anchor = snapshot.find([...check15.meta.anchors ?? [], "README.md", "README"])?.path ?? check15.meta.anchors?.[0] ?? "README.md";
+    const anchor = snapshot.find([...check16.meta.anchors ?? [], "README.md", "README"])?.path ?? check16.meta.anchors?.[0] ?? "README.md";
     return { ...f3, location: { path: anchor } };
   });
 }
@@ -57760,7 +57831,7 @@ function policyDigest(config, failOn) {
   const policy = {
     checks: config.checks,
     exclude: config.exclude,
-    exemptions: config.exemptions.map(({ check: check15, reason, expires }) => ({ check: check15, reason, expires })),
+    exemptions: config.exemptions.map(({ check: check16, reason, expires }) => ({ check: check16, reason, expires })),
     limits: config.limits,
     failOn
   };
@@ -57807,9 +57878,9 @@ function writeOutputs(folder, files, repositoryRoot) {
 }
 
 // src/report/status-symbols.ts
-function statusLabel(check15) {
-  if (check15.exemption) return "exempted";
-  return check15.status;
+function statusLabel(check16) {
+  if (check16.exemption) return "exempted";
+  return check16.status;
 }
 var SYMBOLS = {
   pass: "\u2705",
@@ -57849,10 +57920,10 @@ function renderMarkdown(report) {
   if (report.levels.some((l5) => !l5.reached)) out.push("");
   out.push("| | Check | Level | Family | Result |");
   out.push("|---|---|---|---|---|");
-  for (const check15 of report.checks) {
-    const label = statusLabel(check15);
+  for (const check16 of report.checks) {
+    const label = statusLabel(check16);
     out.push(
-      `| ${SYMBOLS[label]} | \`${check15.id}\` ${escape2(check15.title)} | ${check15.level} | ${check15.family} | ${escape2(headline(check15))} |`
+      `| ${SYMBOLS[label]} | \`${check16.id}\` ${escape2(check16.title)} | ${check16.level} | ${check16.family} | ${escape2(headline(check16))} |`
     );
   }
   out.push("");
@@ -57862,11 +57933,11 @@ function renderMarkdown(report) {
   if (failing.length > 0) {
     out.push("## What to fix");
     out.push("");
-    for (const check15 of failing) {
-      out.push(`### ${SYMBOLS[statusLabel(check15)]} \`${check15.id}\`: ${escape2(check15.title)}${check15.exemption ? " (exempted)" : ""}`);
+    for (const check16 of failing) {
+      out.push(`### ${SYMBOLS[statusLabel(check16)]} \`${check16.id}\`: ${escape2(check16.title)}${check16.exemption ? " (exempted)" : ""}`);
       out.push("");
-      if (check15.exemption) out.push(`Exempted until ${check15.exemption.expires}: ${escape2(check15.exemption.reason)}`, "");
-      const shown = check15.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
+      if (check16.exemption) out.push(`Exempted until ${check16.exemption.expires}: ${escape2(check16.exemption.reason)}`, "");
+      const shown = check16.findings.filter((f3) => f3.status === "fail" || f3.status === "error" || f3.severity === "warning");
       for (const f3 of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f3)}`);
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- \u2026 and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
       out.push("");
@@ -57925,10 +57996,10 @@ function renderMarkdown(report) {
   return `${out.join("\n")}
 `;
 }
-function headline(check15) {
-  if (check15.status === "skipped") return "turned off by the policy";
-  const first = check15.findings.find((f3) => f3.status === check15.status) ?? check15.findings[0];
-  const more = check15.findings.filter((f3) => f3.status === check15.status).length - 1;
+function headline(check16) {
+  if (check16.status === "skipped") return "turned off by the policy";
+  const first = check16.findings.find((f3) => f3.status === check16.status) ?? check16.findings[0];
+  const more = check16.findings.filter((f3) => f3.status === check16.status).length - 1;
   return `${first?.message ?? ""}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 function findingLine(f3) {
@@ -57953,11 +58024,11 @@ function renderConsole(report, width = 100) {
   const idWidth = Math.max(5, ...report.checks.map((c3) => c3.id.length));
   const lines = [];
   lines.push(`${"     "}${"check".padEnd(idWidth)}  L  result`);
-  for (const check15 of report.checks) {
-    const label = statusLabel(check15);
-    const text2 = printable(headline(check15));
+  for (const check16 of report.checks) {
+    const label = statusLabel(check16);
+    const text2 = printable(headline(check16));
     const room = Math.max(20, width - idWidth - 11);
-    lines.push(`${MARKS[label]} ${check15.id.padEnd(idWidth)}  ${check15.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
+    lines.push(`${MARKS[label]} ${check16.id.padEnd(idWidth)}  ${check16.level}  ${text2.length > room ? `${text2.slice(0, room - 1)}\u2026` : text2}`);
   }
   lines.push("");
   const target = report.policy.failOn === "none" ? "" : ` (required: level ${report.policy.failOn}, ${report.passed ? "met" : "NOT met"})`;
@@ -57983,14 +58054,14 @@ function renderSarif(report, checks, uriPrefix = "") {
   const byId = new Map(checks.map((c3) => [c3.meta.id, c3]));
   const ran = report.checks.filter((c3) => byId.has(c3.id));
   const rules = ran.map((c3) => {
-    const check15 = byId.get(c3.id);
+    const check16 = byId.get(c3.id);
     const helpUri = `${DOCS_BASE}/checks/${c3.family}/${c3.id}/README.md`;
     return {
       id: c3.id,
       name: c3.id.replace(/(^|-)(\w)/g, (_4, __, ch) => ch.toUpperCase()),
       shortDescription: { text: c3.title },
-      fullDescription: { text: firstParagraph(check15.docs, "What it checks") ?? c3.title },
-      help: { text: check15.docs, markdown: check15.docs },
+      fullDescription: { text: firstParagraph(check16.docs, "What it checks") ?? c3.title },
+      help: { text: check16.docs, markdown: check16.docs },
       helpUri,
       defaultConfiguration: { level: "error" },
       properties: { tags: ["ois-ready", c3.family, `level-${c3.level}`], level: c3.level, version: c3.version, crosswalk: c3.crosswalk }
@@ -59351,9 +59422,9 @@ ${" ".repeat(width + 17)}${crosswalk}
       return;
     }
     if (!id) throw new UsageError("give a check id, or --scheme osps|bestpractices|publiccode|cra");
-    const check15 = findCheck(id);
-    if (!check15) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
-    io2.stdout(check15.docs.endsWith("\n") ? check15.docs : `${check15.docs}
+    const check16 = findCheck(id);
+    if (!check16) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`);
+    io2.stdout(check16.docs.endsWith("\n") ? check16.docs : `${check16.docs}
 `);
   });
   try {

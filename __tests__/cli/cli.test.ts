@@ -178,6 +178,7 @@ describe('list, explain, help', () => {
       'publiccode',
       'readme',
       'sbom-generated',
+      'sbom-quality',
       'security-insights',
       'security-policy',
       'security-txt',

@@ -14,6 +14,7 @@ import { check as tokenPermissions } from '../../checks/security/token-permissio
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
+import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -30,6 +31,7 @@ export const registry: readonly Check[] = [
   publiccode,
   securityInsights,
   sbomGenerated,
+  sbomQuality,
 ]
 
 export function findCheck(id: string): Check | undefined {
