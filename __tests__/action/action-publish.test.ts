@@ -3,17 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateKeyPair } from '../../src/attest/keys.js'
 import { cleanup, fixtureRepo, tempDir, git } from '../helpers/repo.js'
-import { runActionAsync, runCli } from '../helpers/process.js'
+import { runActionAsync, runCli, parseOutputs } from '../helpers/process.js'
 import { startLocalServer } from '../helpers/local-github.js'
 import { fakeGitHub } from '../helpers/fake-github-git.js'
 
 afterAll(cleanup)
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!
-  return outputs
-}
 
 async function runPublish(
   root: string,

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateKeyPair } from '../../src/attest/keys.js'
 import { cleanup, fixtureRepo, git, tempDir } from '../helpers/repo.js'
-import { runActionAsync } from '../helpers/process.js'
+import { runActionAsync, parseOutputs } from '../helpers/process.js'
 import { startLocalServer } from '../helpers/local-github.js'
 import { IDENTITY, ISSUER, githubClaims, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
 import { runCli } from '../helpers/process.js'
@@ -16,12 +16,6 @@ afterAll(async () => {
   await sigstore.close()
   cleanup()
 })
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!
-  return outputs
-}
 
 async function action(inputs: Record<string, string>, workspace: string, extra: Record<string, string> = {}) {
   const files = tempDir()

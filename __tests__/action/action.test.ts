@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, fixtureRepo, makeRepo, tempDir } from '../helpers/repo.js'
-import { runAction } from '../helpers/process.js'
+import { runAction, parseOutputs } from '../helpers/process.js'
 import { validateReport } from '../helpers/schemas.js'
 
 afterAll(cleanup)
@@ -18,14 +18,6 @@ function action(inputs: Record<string, string>, workspace: string, extra: Record
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const result = runAction(env, workspace)
   return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
-}
-
-/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!
-  return outputs
 }
 
 describe('the Action (dist/action.js)', () => {

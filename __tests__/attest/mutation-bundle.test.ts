@@ -5,6 +5,7 @@ import { verifySigstoreBundle, makeVerifier, type SigstoreTrust } from '../../sr
 import { serialiseStatement } from '../../src/attest/sign-key.js'
 import type { Statement } from '../../src/attest/statement.js'
 import { exemplaryStatement } from '../helpers/attest.js'
+import { prng } from '../helpers/process.js'
 import { cleanup } from '../helpers/repo.js'
 import { TEST_NOW } from '../helpers/check.js'
 import { IDENTITY, ISSUER, githubClaims, startSigstore, type SigstoreEnv } from '../helpers/sigstore-env.js'
@@ -26,16 +27,6 @@ afterAll(async () => {
   await env.close()
   cleanup()
 })
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const flip = (b64: string, random: () => number): string => {
   const bytes = Buffer.from(b64, 'base64')

@@ -4,20 +4,11 @@ import type { Envelope } from '../../src/attest/dsse.js'
 import type { Statement } from '../../src/attest/statement.js'
 import { verifyEnvelope } from '../../src/attest/verify.js'
 import { exemplaryStatement, testKey } from '../helpers/attest.js'
+import { prng } from '../helpers/process.js'
 import { cleanup } from '../helpers/repo.js'
 import { TEST_NOW } from '../helpers/check.js'
 
 afterAll(cleanup)
-
-/** A small deterministic PRNG (mulberry32), so a failing mutation can be reproduced. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const flipByte = (b64: string, index: number, bit: number): string => {
   const bytes = Buffer.from(b64, 'base64')
