@@ -51628,12 +51628,38 @@ async function checkReachable(url, allowHosts, timeoutMs = 1e4) {
   return result.ok ? void 0 : result.reason;
 }
 
+// src/standards/publiccode/images.ts
+function imageFormat(bytes) {
+  if (bytes.length >= 8 && Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])))
+    return "png";
+  if (bytes.length >= 3 && bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "jpg";
+  if (bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139) return "svgz";
+  if (/<svg[\s>]/i.test(Buffer.from(bytes.subarray(0, 4096)).toString("utf8"))) return "svg";
+  return void 0;
+}
+function pngWidth(bytes) {
+  if (imageFormat(bytes) !== "png" || bytes.length < 24) return void 0;
+  return Buffer.from(bytes).readUInt32BE(16);
+}
+function imageProblem(path, bytes, kind) {
+  const format = imageFormat(bytes);
+  const ext = path.toLowerCase().split(".").pop();
+  const expected = ext === "jpeg" ? "jpg" : ext;
+  if (!format) return `'${path}' is not an image: unknown format`;
+  if (format !== expected) return `'${path}' is not an image of its extension: the content is ${format.toUpperCase()}`;
+  if (kind === "logo" && format === "png") {
+    const width = pngWidth(bytes);
+    if (width !== void 0 && width < 120) return `invalid image size of ${width} (min 120px of width): ${path}`;
+  }
+  return void 0;
+}
+
 // checks/standards/publiccode/index.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
 
 // checks/standards/publiccode/README.md
-var README_default12 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted, supported version (0.2 to 0.7); older versions are\n  checked with the current rules and get a warning, as in the reference parser;\n- every key is known, of the right type, and every mandatory key is present;\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, BCP 47 language tags,\n  ISO 3166-1 country codes, MIME types, `supports` aliases and URIs, organisation URIs;\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- it agrees with the repository: `url` is the git remote, `softwareVersion` the latest\n  SemVer tag, `legal.license` the licence declared in `package.json`, and files it names\n  (logo, screenshots) exist.\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode`, fix each reported line, and start from the\nstandard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
+var README_default12 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted, supported version (0.2 to 0.7); older versions are\n  checked with the current rules and get a warning, as in the reference parser;\n- every key is known, of the right type, and every mandatory key is present;\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, BCP 47 language tags,\n  ISO 3166-1 country codes, MIME types, `supports` aliases and URIs, organisation URIs;\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- it agrees with the repository: `url` is the git remote, `softwareVersion` the latest\n  SemVer tag, `legal.license` the licence declared in `package.json`, and files it names\n  (logo, screenshots) exist and are the images their extensions say (SVG, SVGZ or PNG for\n  the logo, a PNG logo at least 120 px wide; PNG or JPG for screenshots).\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode`, fix each reported line, and start from the\nstandard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
 
 // checks/standards/publiccode/index.ts
 var FILES = ["publiccode.yml", "publiccode.yaml"];
@@ -51730,12 +51756,26 @@ var check12 = {
         });
       }
       for (const file of localFiles(doc)) {
-        if (!/^https?:\/\//i.test(file.value) && !repo.has(file.value.replace(/^\.\//, ""))) {
+        if (/^https?:\/\//i.test(file.value)) continue;
+        const local = file.value.replace(/^\.\//, "");
+        if (!repo.has(local)) {
           findings.push({
             status: "fail",
             message: `${path}: ${file.key}: no such file: ${file.value}`,
             location: { path },
             remediation: "Commit the file, or fix the path (relative to the repository root)."
+          });
+          continue;
+        }
+        if (file.key === "legal.authorsFile") continue;
+        const bytes = await repo.readBytes(local, 16 * 1024 * 1024);
+        const problem2 = Buffer.isBuffer(bytes) ? imageProblem(local, bytes, /logo/i.test(file.key) ? "logo" : "screenshot") : bytes.message;
+        if (problem2) {
+          findings.push({
+            status: "fail",
+            message: `${path}: ${file.key}: ${problem2}`,
+            location: { path },
+            remediation: "Use an SVG or a PNG (at least 120 px wide, 1000 px recommended) for the logo, PNG or JPG for screenshots."
           });
         }
       }
@@ -53610,7 +53650,7 @@ async function manifestBeside(repo, lockfile) {
     return void 0;
   }
 }
-var MAX_LOCKFILE_BYTES = 256 * 1024 * 1024;
+var MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 var NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/;
 var PNPM = /(^|\/)pnpm-lock\.yaml$/;
 var YARN = /(^|\/)yarn\.lock$/;
@@ -57466,6 +57506,15 @@ var Snapshot = class {
       this.cache.set(key, pending);
     }
     return pending;
+  }
+  /** The file's bytes (images, archives), bounded and confined like readText; links are not followed here. */
+  async readBytes(path, maxBytes = this.maxFileBytes) {
+    const entry = this.byPath.get(path);
+    if (!entry || entry.kind !== "file") return { message: `${path} is not a file under check` };
+    if (entry.size > maxBytes) return { message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(maxBytes)}` };
+    const read = await readConfined(this.realRoot, path, Math.min(entry.size, maxBytes));
+    if (Buffer.isBuffer(read)) return read;
+    return { message: "outside" in read ? `${path} resolves outside the repository; not read` : `${path} could not be read (${read.code})` };
   }
   async readUncached(path, hops, limit) {
     const entry = this.byPath.get(path);

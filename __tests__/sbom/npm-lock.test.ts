@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { cpSync, readFileSync } from 'node:fs'
+import { closeSync, cpSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import * as cdx from '@cyclonedx/cyclonedx-library'
@@ -139,6 +139,22 @@ describe('sbom-generated and ois-ready sbom', () => {
     const broken = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3').slice(0, 400) })
     expect(broken.findings[0]).toMatchObject({ status: 'fail', location: { path: 'package-lock.json', startLine: 19 } })
     expect((await runCheckOn(check, { 'README.md': 'x' })).status).toBe('not-applicable')
+  })
+
+  test('a lockfile over the read limit is a finding, and the other lockfiles still make the SBOM', async () => {
+    const root = tempDir()
+    cpSync(join(FIXTURES, 'sbom', 'npm-v3'), join(root, 'web'), { recursive: true })
+    mkdirSync(join(root, 'huge'))
+    const fd = openSync(join(root, 'huge', 'package-lock.json'), 'w')
+    ftruncateSync(fd, 200 * 1024 * 1024)
+    closeSync(fd)
+    const run = await runCheckOn(check, {}, { root, git: false })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toContainEqual(
+      expect.stringMatching(/^huge\/package-lock\.json: huge\/package-lock\.json is 200 MiB, over the read limit of 64 MiB/),
+    )
+    const sbom = JSON.parse(runCli(['sbom', root]).stdout)
+    expect(sbom.components).toHaveLength(5)
   })
 
   test('check writes sbom.cdx.json beside the report, with its digest in the report and a subject in the attestation', () => {

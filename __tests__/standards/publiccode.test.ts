@@ -249,6 +249,38 @@ describe('the publiccode check', () => {
     expect(pointer.status).toBe('pass')
   })
 
+  test('logo and screenshots: the content must be the image the extension says, a PNG logo at least 120 px wide', async () => {
+    const png = (width: number) => {
+      const b = Buffer.alloc(33)
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0)
+      b.writeUInt32BE(13, 8)
+      b.write('IHDR', 12, 'latin1')
+      b.writeUInt32BE(width, 16)
+      b.writeUInt32BE(50, 20)
+      return b
+    }
+    const withImages = (logo: string) =>
+      MINIMAL.replace('platforms:', `logo: ${logo}\nplatforms:`).replace(
+        '    features:',
+        '    screenshots:\n      - shot.jpg\n    features:',
+      )
+    const files = {
+      'logo-small.png': png(100),
+      'logo.png': png(1200),
+      'fake.png': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'shot.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]),
+    }
+    expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.png'), ...files })).status).toBe('pass')
+    expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.svg'), ...files })).status).toBe('pass')
+    expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo-small.png'), ...files })).messages).toContainEqual(
+      'publiccode.yml: logo: invalid image size of 100 (min 120px of width): logo-small.png',
+    )
+    expect((await runCheckOn(check, { 'publiccode.yml': withImages('fake.png'), ...files })).messages).toContainEqual(
+      "publiccode.yml: logo: 'fake.png' is not an image of its extension: the content is SVG",
+    )
+  })
+
   test('a file over the read limit is a finding', async () => {
     const run = await runCheckOn(check, { 'publiccode.yml': `${MINIMAL}# ${'x'.repeat(10 * 1024 * 1024)}\n` })
     expect(run.messages[0]).toMatch(/over the read limit/)

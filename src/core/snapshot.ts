@@ -120,6 +120,16 @@ export class Snapshot {
     return pending
   }
 
+  /** The file's bytes (images, archives), bounded and confined like readText; links are not followed here. */
+  async readBytes(path: string, maxBytes = this.maxFileBytes): Promise<Buffer | { message: string }> {
+    const entry = this.byPath.get(path)
+    if (!entry || entry.kind !== 'file') return { message: `${path} is not a file under check` }
+    if (entry.size > maxBytes) return { message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(maxBytes)}` }
+    const read = await readConfined(this.realRoot, path, Math.min(entry.size, maxBytes))
+    if (Buffer.isBuffer(read)) return read
+    return { message: 'outside' in read ? `${path} resolves outside the repository; not read` : `${path} could not be read (${read.code})` }
+  }
+
   private async readUncached(path: string, hops: number, limit: number): Promise<ReadResult> {
     const entry = this.byPath.get(path)
     if (!entry) return { ok: false, path, reason: 'missing', message: `${path} is not among the files under check` }

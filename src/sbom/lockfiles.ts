@@ -28,8 +28,11 @@ async function manifestBeside(repo: Snapshot, lockfile: string): Promise<Record<
   }
 }
 
-/** Lockfiles can be large: they are read up to this size (a bigger one is a finding). */
-export const MAX_LOCKFILE_BYTES = 256 * 1024 * 1024
+/**
+ * Lockfiles can be large: they are read up to this size (a bigger one is a finding, and the
+ * rest of the SBOM is still made). Real lockfiles stay far below; parsing is memory-bound.
+ */
+export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024
 
 const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
 const PNPM = /(^|\/)pnpm-lock\.yaml$/

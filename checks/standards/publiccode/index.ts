@@ -3,6 +3,7 @@ import { unreadableFinding } from '../../../src/core/doc-files.js'
 import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
 import { validatePublicCode, type PublicCodeIssue } from '../../../src/standards/publiccode/validate.js'
 import { checkReachable } from '../../../src/standards/reachable.js'
+import { imageProblem } from '../../../src/standards/publiccode/images.js'
 import semver from 'semver'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
 import docs from './README.md'
@@ -106,12 +107,26 @@ export const check: Check = {
         })
       }
       for (const file of localFiles(doc)) {
-        if (!/^https?:\/\//i.test(file.value) && !repo.has(file.value.replace(/^\.\//, ''))) {
+        if (/^https?:\/\//i.test(file.value)) continue
+        const local = file.value.replace(/^\.\//, '')
+        if (!repo.has(local)) {
           findings.push({
             status: 'fail',
             message: `${path}: ${file.key}: no such file: ${file.value}`,
             location: { path },
             remediation: 'Commit the file, or fix the path (relative to the repository root).',
+          })
+          continue
+        }
+        if (file.key === 'legal.authorsFile') continue
+        const bytes = await repo.readBytes(local, 16 * 1024 * 1024)
+        const problem = Buffer.isBuffer(bytes) ? imageProblem(local, bytes, /logo/i.test(file.key) ? 'logo' : 'screenshot') : bytes.message
+        if (problem) {
+          findings.push({
+            status: 'fail',
+            message: `${path}: ${file.key}: ${problem}`,
+            location: { path },
+            remediation: 'Use an SVG or a PNG (at least 120 px wide, 1000 px recommended) for the logo, PNG or JPG for screenshots.',
           })
         }
       }
