@@ -8,3 +8,7 @@ declare module 'spdx-expression-parse' {
   function parse(expression: string): Node
   export default parse
 }
+declare module 'spdx-correct' {
+  function correct(identifier: string, options?: { upgrade?: boolean }): string | null
+  export default correct
+}

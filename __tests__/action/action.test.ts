@@ -55,10 +55,10 @@ describe('the Action (dist/action.js)', () => {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
     expect(errors).toHaveLength(4) // 3 annotations + the failure of the step
     expect(errors[0]).toMatch(/^::error title=ois-ready contributing \(level 1\),file=README\.md::no CONTRIBUTING file/)
-    expect(errors[1]).toMatch(/^::error title=ois-ready readme \(level 1\),file=README\.md::README\.md has 0 words of prose/)
+    expect(errors[1]).toMatch(/^::error title=ois-ready licence-file \(level 1\),file=README\.md::no project licence/)
     expect(r.stdout).toMatch(/::notice::\d+ more ois-ready finding\(s\) not annotated; see the job summary and report\.json\./)
     expect(errors[3]).toMatch(
-      /^::error::OIS-ready level 0 reached, but fail-on requires level 1\. Fix or exempt: contributing, readme, security-policy/,
+      /^::error::OIS-ready level 0 reached, but fail-on requires level 1\. Fix or exempt: contributing, licence-file, readme, security-policy/,
     )
     expect(r.outputs.level).toBe('0')
     expect(r.outputs.passed).toBe('false')

@@ -1,3 +1,4 @@
+import { registry } from '../../src/core/registry.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync, symlinkSync, openSync, ftruncateSync, closeSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -30,7 +31,7 @@ describe('ois-ready check', () => {
     const root = makeRepo({ 'README.md': '# tiny\n' })
     const r = runCli(['check', root, '-o', join(tempDir(), 'o')])
     expect(r.status).toBe(1)
-    expect(r.stdout).toContain('level 1 blocked by: contributing, readme, security-policy')
+    expect(r.stdout).toContain('level 1 blocked by: contributing, licence-file, readme, security-policy')
   })
 
   test('--fail-on none always exits 0; --format json prints the report; --quiet prints nothing', () => {
@@ -168,23 +169,8 @@ describe('list, explain, help', () => {
     expect(r.stdout).toMatch(/^security-policy\s+L1\s+security\s+Security policy with a private reporting channel/m)
     expect(r.stdout).toContain('osps: OSPS-VM-01.01, OSPS-VM-02.01, OSPS-VM-03.01')
     const json = JSON.parse(runCli(['list', '--format', 'json']).stdout) as { id: string }[]
-    expect(json.map((m) => m.id).sort()).toEqual([
-      'changelog',
-      'code-of-conduct',
-      'contributing',
-      'dangerous-workflow',
-      'dependency-updates',
-      'governance',
-      'publiccode',
-      'readme',
-      'sbom-generated',
-      'sbom-quality',
-      'security-insights',
-      'security-policy',
-      'security-txt',
-      'semver-tags',
-      'token-permissions',
-    ])
+    expect(json.map((m) => m.id).sort()).toEqual(registry.map((c) => c.meta.id).sort())
+    expect(json.map((m) => m.id)).toContain('licence-file')
   })
 
   test("explain prints the check's README; an unknown id is a usage error", () => {

@@ -68,7 +68,7 @@ describe('checkRepository', () => {
       ['security-policy', 'expired'],
       ['semver-tags', 'not-needed'],
     ])
-    expect(report.levels[0]!.blocking).toEqual(['contributing', 'security-policy'])
+    expect(report.levels[0]!.blocking).toEqual(['contributing', 'licence-file', 'security-policy'])
     expect(report.summary.exempted).toBe(1)
   })
 

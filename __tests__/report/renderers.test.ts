@@ -69,7 +69,7 @@ describe('Markdown summary', () => {
     const report = await reportOf({ 'README.md': '# tiny\n' })
     const md = renderMarkdown(report)
     expect(md).toContain('❌ **No level reached** (required level 1: not met).')
-    expect(md).toContain('- Level 1 is blocked by: `contributing`, `readme`, `security-policy`')
+    expect(md).toContain('- Level 1 is blocked by: `contributing`, `licence-file`, `readme`, `security-policy`')
     expect(md).toContain('- Level 3 has no checks in this version of ois-ready, so it cannot be reached yet')
     for (const c of report.checks) expect(md).toContain(`\`${c.id}\``)
     expect(md).toContain('## What to fix')

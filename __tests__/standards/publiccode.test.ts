@@ -1,3 +1,4 @@
+import licenceList from 'spdx-license-list/full.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
@@ -211,10 +212,10 @@ describe('the publiccode check', () => {
       /softwareVersion 1\.0\.0 is not the latest release tag \(v1\.1\.0\)/,
     ],
     [
-      'the licence differs from package.json',
-      { 'publiccode.yml': MINIMAL, 'package.json': '{"license":"MIT"}' },
+      'the licence differs from the detected licence',
+      { 'publiccode.yml': MINIMAL, LICENSE: licenceList['MIT']!.licenseText, 'package.json': '{"license":"MIT"}' },
       {},
-      /legal\.license AGPL-3\.0-or-later differs from package\.json \(MIT\)/,
+      /legal\.license AGPL-3\.0-or-later differs from the detected licence MIT \(declared in package\.json and matching LICENSE\)/,
     ],
     [
       'a logo that is not in the repository',
@@ -241,7 +242,12 @@ describe('the publiccode check', () => {
     )
     const run = await runCheckOn(
       check,
-      { 'publiccode.yml': text, 'package.json': '{"license":"(MIT OR Apache-2.0)"}' },
+      {
+        'publiccode.yml': text,
+        'package.json': '{"license":"(MIT OR Apache-2.0)"}',
+        'LICENSE-MIT': licenceList['MIT']!.licenseText,
+        'LICENSE-APACHE': licenceList['Apache-2.0']!.licenseText,
+      },
       { commits: [{ tags: ['v1.2.0'] }] },
     )
     expect(run.status).toBe('pass')

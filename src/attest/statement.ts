@@ -76,7 +76,8 @@ export function buildStatement(inputs: StatementInputs): Statement {
     issuedAt: issued.toISOString(),
     validUntil: validUntil.toISOString(),
   }
-  if (inputs.licenceExpression) predicate.licence = { expression: inputs.licenceExpression }
+  const licence = inputs.licenceExpression ?? report.licence?.expression
+  if (licence) predicate.licence = { expression: licence }
   if (inputs.sbom) {
     const digest = sha256Hex(inputs.sbom.bytes)
     subject.push({ name: inputs.sbom.name, digest: { sha256: digest } })

@@ -12,6 +12,7 @@ import { crosswalkCoverage } from './crosswalk.js'
 import { basename } from 'node:path'
 import { scanLockfiles } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
+import { detectProjectLicence } from '../licence/project-licence.js'
 import { runChecks } from './runner.js'
 import { takeSnapshot, type Snapshot } from './snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
@@ -135,6 +136,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
         })
       : undefined
 
+  const licence = await detectProjectLicence(snapshot)
+
   const { level, levels } = computeLevels(results)
   const summary = { pass: 0, fail: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
   for (const r of results) {
@@ -173,6 +176,12 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     summary,
     checks: results,
     crosswalk: crosswalkCoverage(results),
+    licence: {
+      ...(licence.expression ? { expression: licence.expression } : {}),
+      reason: licence.reason,
+      files: licence.files.map((f) => ({ path: f.path, ids: f.ids, confidence: f.confidence, method: f.method })),
+      declared: licence.declared.map((d) => ({ source: d.source, value: d.value, ...(d.expression ? { expression: d.expression } : {}) })),
+    },
     ...(sbomJson
       ? {
           sbom: {

@@ -5,7 +5,7 @@ import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 import type { SchemeCoverage } from './crosswalk.js'
 
-export const REPORT_SCHEMA_VERSION = '1.1.0'
+export const REPORT_SCHEMA_VERSION = '1.2.0'
 
 export type FailOn = 'none' | Level
 
@@ -75,6 +75,13 @@ export interface Report {
   checks: CheckResult[]
   /** Per assurance scheme: criteria shown by this run, failing, and left to other means (since 1.1.0). */
   crosswalk: { version: string; schemes: SchemeCoverage[] }
+  /** The project's licence as the licence files and manifests say (since 1.2.0). */
+  licence?: {
+    expression?: string
+    reason: string
+    files: { path: string; ids: string[]; confidence: number; method: string }[]
+    declared: { source: string; value: string; expression?: string }[]
+  }
   /** The SBOM written beside the report (when there are lockfiles this version reads). */
   sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }

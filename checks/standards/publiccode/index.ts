@@ -6,6 +6,7 @@ import { checkReachable } from '../../../src/standards/reachable.js'
 import { imageProblem } from '../../../src/standards/publiccode/images.js'
 import semver from 'semver'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
+import { detectProjectLicence } from '../../../src/licence/project-licence.js'
 import docs from './README.md'
 
 const FILES = ['publiccode.yml', 'publiccode.yaml']
@@ -96,12 +97,14 @@ export const check: Check = {
           remediation: 'Update softwareVersion (and releaseDate) when you tag a release.',
         })
       }
-      const declared = await declaredLicence(repo)
+      // the licence the repository's licence files say (and its manifests, when they agree)
+      const project = await detectProjectLicence(repo)
       const licence = (doc.legal as { license?: unknown } | undefined)?.license
-      if (declared && typeof licence === 'string' && !sameExpression(declared.expression, licence)) {
+      const fromFiles = project.files.some((f) => f.ids.length > 0)
+      if (fromFiles && project.expression && typeof licence === 'string' && !sameExpression(project.expression, licence)) {
         findings.push({
           status: 'fail',
-          message: `${path}: legal.license ${licence} differs from ${declared.source} (${declared.expression})`,
+          message: `${path}: legal.license ${licence} differs from the detected licence ${project.expression} (${project.reason})`,
           location: { path },
           remediation: 'Declare the same licence expression everywhere.',
         })
@@ -152,20 +155,6 @@ export const check: Check = {
     }
     return findings
   },
-}
-
-async function declaredLicence(repo: Parameters<Check['run']>[0]['repo']): Promise<{ source: string; expression: string } | undefined> {
-  if (!repo.has('package.json')) return undefined
-  const read = await repo.readText('package.json')
-  if (!read.ok) return undefined
-  try {
-    const license = (JSON.parse(read.text) as { license?: unknown }).license
-    return typeof license === 'string' && license !== 'UNLICENSED' && !/^SEE LICEN[CS]E IN /i.test(license)
-      ? { source: 'package.json', expression: license }
-      : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** Two SPDX expressions with the same meaning: `(MIT OR Apache-2.0)` is `Apache-2.0 OR MIT`. */

@@ -1,0 +1,188 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import licenceList from 'spdx-license-list/full.js'
+import { check } from '../../../checks/licence/licence-file/index.js'
+import { takeSnapshot } from '../../../src/core/snapshot.js'
+import { detectProjectLicence } from '../../../src/licence/project-licence.js'
+import { runCheckOn } from '../../helpers/check.js'
+import { cleanup, git, makeRepo } from '../../helpers/repo.js'
+
+afterAll(cleanup)
+
+const text = (id: string) => licenceList[id]!.licenseText
+const withCopyright = (id: string, holder = 'Jane Doe') =>
+  `Copyright (c) 2026 ${holder}\n\n${text(id).replace(/^.*copyright\s*\(c\)\s*<year>.*$/im, '')}`
+const pkg = (license: unknown) => JSON.stringify({ name: 'x', version: '1.0.0', license }, null, 2)
+
+async function projectLicence(files: Record<string, string | Buffer>) {
+  const root = makeRepo(files)
+  return detectProjectLicence(await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] }))
+}
+
+describe('project licence detection', () => {
+  it.each<[string, Record<string, string>, string, RegExp]>([
+    ['one licence file', { LICENSE: withCopyright('MIT') }, 'MIT', /identified in LICENSE$/],
+    [
+      'a declared licence that the file confirms',
+      { LICENSE: withCopyright('MIT'), 'package.json': pkg('MIT') },
+      'MIT',
+      /declared in package.json and matching LICENSE/,
+    ],
+    [
+      'two licence files as a choice',
+      { 'LICENSE-MIT': withCopyright('MIT'), 'LICENSE-APACHE': text('Apache-2.0') },
+      'Apache-2.0 OR MIT',
+      /read as a choice \(dual licensing\)/,
+    ],
+    [
+      'the operator from the manifest',
+      {
+        'LICENSE-MIT': withCopyright('MIT'),
+        'LICENSE-APACHE': text('Apache-2.0'),
+        'Cargo.toml': '[package]\nname = "x"\nversion = "1.0.0"\nlicense = "MIT OR Apache-2.0"\n',
+      },
+      'MIT OR Apache-2.0',
+      /declared in Cargo.toml/,
+    ],
+    [
+      'GPL text with the or-later version declared',
+      { COPYING: text('GPL-3.0-or-later'), 'package.json': pkg('GPL-3.0-or-later') },
+      'GPL-3.0-or-later',
+      /declared in package.json/,
+    ],
+    ['GPL text alone', { COPYING: text('GPL-3.0-only') }, 'GPL-3.0-only', /also that of GPL-3.0-or-later, and nothing declares which/],
+    [
+      'the LGPL with the GPL text it adds to',
+      { COPYING: text('GPL-3.0-only'), 'COPYING.LESSER': text('LGPL-3.0-only') },
+      'LGPL-3.0-only',
+      /COPYING.LESSER beside COPYING/,
+    ],
+    [
+      'REUSE LICENSES/ folder',
+      { 'LICENSES/MIT.txt': text('MIT'), 'LICENSES/CC0-1.0.txt': text('CC0-1.0') },
+      'CC0-1.0 AND MIT',
+      /apply to different files/,
+    ],
+    [
+      'an SPDX identifier as the whole licence file',
+      { LICENSE: 'SPDX-License-Identifier: EUPL-1.2\n' },
+      'EUPL-1.2',
+      /identified in LICENSE/,
+    ],
+    [
+      'pyproject (PEP 639) only',
+      { 'pyproject.toml': '[project]\nname = "x"\nlicense = "BSD-3-Clause"\n' },
+      'BSD-3-Clause',
+      /no licence file says so/,
+    ],
+    [
+      'a pom.xml licence name',
+      {
+        LICENSE: text('Apache-2.0'),
+        'pom.xml': '<project><licenses><license><name>The Apache Software License, Version 2.0</name></license></licenses></project>',
+      },
+      'Apache-2.0',
+      /declared in pom.xml/,
+    ],
+    [
+      'a gemspec, read not run',
+      { LICENSE: withCopyright('MIT'), 'x.gemspec': 'Gem::Specification.new do |spec|\n  spec.name = "x"\n  spec.license = "MIT"\nend\n' },
+      'MIT',
+      /declared in x.gemspec/,
+    ],
+  ])('%s', async (_name, files, expression, reason) => {
+    const result = await projectLicence(files)
+    expect(result.expression).toBe(expression)
+    expect(result.reason).toMatch(reason)
+  })
+})
+
+describe('licence-file check', () => {
+  it('passes an open licence and names the files', async () => {
+    const run = await runCheckOn(check, { LICENSE: withCopyright('EUPL-1.2'), 'package.json': pkg('EUPL-1.2') })
+    expect(run.status).toBe('pass')
+    expect(run.messages[0]).toMatch(
+      /^the project is under EUPL-1.2; declared in package.json and matching LICENSE \[LICENSE: EUPL-1.2 \(exact\)\]/,
+    )
+  })
+
+  it('fails a declared licence that the licence file contradicts, at the manifest line', async () => {
+    const run = await runCheckOn(check, { LICENSE: text('Apache-2.0'), 'package.json': pkg('MIT') })
+    expect(run.status).toBe('fail')
+    const finding = run.findings.find((f) => /declares MIT/.test(f.message))
+    expect(finding).toMatchObject({
+      message: 'package.json: declares MIT, but the licence files say Apache-2.0',
+      location: { path: 'package.json', startLine: 4 },
+    })
+  })
+
+  it('fails a non-commercial licence and never reads it as its open sibling', async () => {
+    const run = await runCheckOn(check, { LICENSE: text('CC-BY-NC-4.0') })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toContain('CC-BY-NC-4.0 is neither OSI-approved nor free according to the FSF')
+  })
+
+  it('names the closest licence and what differs for a modified text', async () => {
+    const modified = withCopyright('MIT').replace(/free\s+of\s+charge/, 'for a fee of ten euros per copy, for non-commercial use only')
+    const run = await runCheckOn(check, { LICENSE: modified })
+    expect(run.status).toBe('fail')
+    expect(run.messages[0]).toMatch(
+      /^LICENSE: not identified as an SPDX licence; closest is MIT \(9\d\.\d% of its words match\): lacks "free" near word 8 of the licence; adds "for a fee" near word 8 of the licence/,
+    )
+  })
+
+  it('fails without any licence', async () => {
+    const run = await runCheckOn(check, { 'README.md': '# x\n' })
+    expect(run).toMatchObject({ status: 'fail', messages: ['no project licence: no licence file and no declared licence'] })
+  })
+
+  it('warns about a declared licence that is not an SPDX expression, and passes', async () => {
+    const run = await runCheckOn(check, { LICENSE: text('Apache-2.0'), 'package.json': pkg('Apache 2.0') })
+    expect(run.status).toBe('pass')
+    expect(run.findings).toContainEqual(
+      expect.objectContaining({ severity: 'warning', message: 'package.json: "Apache 2.0" is not an SPDX expression; read as Apache-2.0' }),
+    )
+  })
+
+  it('reads licence files in UTF-16 and Latin-1', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withCopyright('BSD-3-Clause', 'Jérôme Lefèvre'), 'utf16le')])
+    const latin1 = Buffer.from(withCopyright('ISC', 'Jérôme Lefèvre'), 'latin1')
+    const run = await runCheckOn(check, { 'LICENSE-BSD': utf16 as unknown as string, 'LICENSE-ISC': latin1 as unknown as string })
+    expect(run.status).toBe('pass')
+    expect(run.messages[0]).toMatch(/^the project is under BSD-3-Clause OR ISC/)
+  })
+
+  it('refuses a 50 MB COPYING file with a finding, without reading it', async () => {
+    const root = makeRepo({ LICENSE: withCopyright('MIT') })
+    writeFileSync(join(root, 'COPYING'), '')
+    truncateSync(join(root, 'COPYING'), 50 * 1024 * 1024)
+    git(root, ['add', 'COPYING'])
+    git(root, ['commit', '-qm', 'big'])
+    const run = await runCheckOn(check, {}, { root })
+    expect(run.messages).toContain('COPYING is 50 MiB, too large to be a licence text (at most 1.0 MiB are read)')
+  })
+
+  it('does not follow a licence file that links out of the repository', async () => {
+    const root = makeRepo({ 'README.md': '# x\n' })
+    symlinkSync('/usr/share/common-licenses/GPL-3', join(root, 'LICENSE'))
+    git(root, ['add', 'LICENSE'])
+    git(root, ['commit', '-qm', 'link'])
+    const run = await runCheckOn(check, {}, { root })
+    expect(run.status).toBe('fail')
+    expect(run.messages[0]).toMatch(/^LICENSE is a symlink to \/usr\/share\/common-licenses\/GPL-3, outside the repository; not followed/)
+  })
+
+  it('reports a declared expression that is unbalanced or 10,000 terms long', async () => {
+    const run = await runCheckOn(check, {
+      LICENSE: withCopyright('MIT'),
+      'package.json': pkg('MIT OR (Apache-2.0'),
+      'composer.json': JSON.stringify({ license: Array.from({ length: 10_000 }, () => 'MIT').join(' AND ') }),
+    })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toContain('package.json: licence "MIT OR (Apache-2.0": the "(" at column 8 is never closed')
+    expect(
+      run.messages.some((m) => /^composer.json: licence "MIT AND MIT .*": the expression has more than 256 licence terms$/.test(m)),
+    ).toBe(true)
+  })
+})

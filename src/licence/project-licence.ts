@@ -1,0 +1,349 @@
+/**
+ * Which licence the project is under: its licence files identified against the SPDX list,
+ * the licences its manifests declare, and one SPDX expression from both, with the reason
+ * for how it was decided. Memoised per snapshot: the check, the report and publiccode use it.
+ */
+import { parse as parseToml } from 'smol-toml'
+import { parse as parseYaml } from 'yaml'
+import correct from 'spdx-correct'
+import fsfLibre from '../../data/fsf-libre.json' with { type: 'json' }
+import type { Snapshot, Entry } from '../core/snapshot.js'
+import { formatBytes } from '../core/snapshot.js'
+import { canonicalLicenceId, leaves, parseLicenceExpression, type LicenceNode } from './expression.js'
+import { identifyLicenceText, licenceInfo, type IdentifyResult } from './text-match.js'
+
+/** A licence text is a few hundred kilobytes at most; a bigger "LICENSE" is not read. */
+export const MAX_LICENCE_FILE_BYTES = 1024 * 1024
+
+export interface LicenceFile {
+  path: string
+  /** The licence(s) it is; several when their texts are the same. Empty when not identified. */
+  ids: string[]
+  confidence: number
+  /** How it was identified. */
+  method: 'exact' | 'similar' | 'spdx-identifier' | 'none'
+  closest?: IdentifyResult['closest']
+  /** Why it was not read. */
+  problem?: string
+}
+
+export interface DeclaredLicence {
+  /** The manifest, e.g. package.json. */
+  source: string
+  line?: number
+  /** As written. */
+  value: string
+  /** The SPDX expression it reads as, when it does. */
+  expression?: string
+  /** Why it was not read as written ("Apache 2.0" read as Apache-2.0), or why not at all. */
+  note?: string
+}
+
+export interface ProjectLicence {
+  /** One SPDX expression for the project; undefined when nothing says. */
+  expression?: string
+  /** How the expression was decided. */
+  reason: string
+  files: LicenceFile[]
+  declared: DeclaredLicence[]
+  /** Declared licences that the licence files contradict. */
+  contradictions: { declared: DeclaredLicence; detected: string }[]
+}
+
+const LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
+const SIDECAR = /\.license$/i
+
+/** Licence files at the root (LICENSE, LICENSE-MIT, COPYING.LESSER, UNLICENSE) and in LICENSES/. */
+export function licenceFiles(repo: Snapshot): Entry[] {
+  return repo.files.filter((e) => {
+    if (e.kind === 'submodule' || SIDECAR.test(e.path)) return false
+    if (!e.path.includes('/')) return LICENCE_FILE.test(e.path)
+    return /^LICENSES\/[^/]+$/.test(e.path)
+  })
+}
+
+const memo = new WeakMap<Snapshot, Promise<ProjectLicence>>()
+
+export function detectProjectLicence(repo: Snapshot): Promise<ProjectLicence> {
+  let pending = memo.get(repo)
+  if (!pending) {
+    pending = detect(repo)
+    memo.set(repo, pending)
+  }
+  return pending
+}
+
+async function detect(repo: Snapshot): Promise<ProjectLicence> {
+  const declared = await declaredLicences(repo)
+  const declaredIds = new Set(declared.flatMap((d) => idsOf(d.expression)))
+  const files: LicenceFile[] = []
+  for (const entry of licenceFiles(repo)) files.push(await identifyFile(repo, entry.path, declaredIds))
+  return combine(files, declared)
+}
+
+/** An SPDX-License-Identifier line stands for the text ("SPDX-License-Identifier: MIT" as the whole LICENSE). */
+const SPDX_TAG = /^\s*(?:[#/*;-]+\s*)?SPDX-License-Identifier:\s*(.+?)\s*(?:\*\/)?\s*$/im
+
+async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<string>): Promise<LicenceFile> {
+  const read = await repo.readText(path, { maxBytes: MAX_LICENCE_FILE_BYTES })
+  if (!read.ok) {
+    const problem =
+      read.reason === 'too-large'
+        ? `${path} is ${formatBytes(repo.get(path)?.size ?? 0)}, too large to be a licence text (at most ${formatBytes(MAX_LICENCE_FILE_BYTES)} are read)`
+        : read.message
+    return { path, ids: [], confidence: 0, method: 'none', problem }
+  }
+  const words = read.text.trim().split(/\s+/).length
+  const tag = SPDX_TAG.exec(read.text)
+  if (tag && words <= 40) {
+    const parsed = parseLicenceExpression(tag[1]!)
+    if (parsed.ok) return { path, ids: idsOf(parsed.normalised), confidence: 1, method: 'spdx-identifier' }
+    return { path, ids: [], confidence: 0, method: 'none', problem: `${path}: SPDX-License-Identifier: ${parsed.message}` }
+  }
+  const result = identifyLicenceText(read.text)
+  if (!result.match) return { path, ids: [], confidence: 0, method: 'none', ...(result.closest ? { closest: result.closest } : {}) }
+  // texts that are the same (GPL-3.0-only and -or-later): what the manifests declare decides, else the text's own order
+  // the text alone cannot say "or later": the -only reading claims less, so it comes first
+  const ids = [...result.match.ids].sort((a, b) => Number(b.endsWith('-only')) - Number(a.endsWith('-only')))
+  const preferred = ids.filter((id) => declaredIds.has(id))
+  return {
+    path,
+    ids: preferred.length ? preferred : ids,
+    confidence: result.match.confidence,
+    method: result.match.exact ? 'exact' : 'similar',
+  }
+}
+
+function idsOf(expression: string | undefined): string[] {
+  if (!expression) return []
+  const parsed = parseLicenceExpression(expression)
+  return parsed.ok ? leaves(parsed.ast).map((l) => l.license) : []
+}
+
+/** GPL-3.0-only and -or-later have one text: "GPL-3.0" names the pair when only the text speaks. */
+function family(id: string): string {
+  return id.replace(/-(only|or-later)$/, '').replace(/\+$/, '')
+}
+
+/**
+ * One expression from the files and the manifests:
+ *  - a declared expression naming the same licences as the files wins (it says AND or OR);
+ *  - otherwise several licence files at the root are a choice (LICENSE-MIT + LICENSE-APACHE:
+ *    MIT OR Apache-2.0), except the LGPL, whose COPYING.LESSER comes with the GPL's COPYING;
+ *  - LICENSES/ alone (REUSE) holds the licences of different files: all apply (AND).
+ * A declared licence naming other licences than the files is a contradiction.
+ */
+function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLicence {
+  const identified = files.filter((f) => f.ids.length > 0)
+  const root = identified.filter((f) => !f.path.includes('/'))
+  const folder = identified.filter((f) => f.path.includes('/'))
+  const fileIds = [...new Set((root.length ? root : folder).map((f) => f.ids[0]!))]
+  const families = new Set(identified.flatMap((f) => f.ids.map(family)))
+  const contradictions: ProjectLicence['contradictions'] = []
+  const detectedText = fileIds.join(', ')
+  for (const d of declared) {
+    if (!d.expression || identified.length === 0) continue
+    const named = idsOf(d.expression)
+    if (named.some((id) => !families.has(family(id)) && !isLgplCompanion(id, families)))
+      contradictions.push({ declared: d, detected: detectedText })
+  }
+  const agreeing = declared.find(
+    (d) => d.expression && !contradictions.some((c) => c.declared === d) && coversAll(idsOf(d.expression), fileIds),
+  )
+
+  if (agreeing?.expression) {
+    return {
+      expression: agreeing.expression,
+      reason: `declared in ${agreeing.source} and matching ${identified.map((f) => f.path).join(', ')}`,
+      files,
+      declared,
+      contradictions,
+    }
+  }
+  if (fileIds.length === 0) {
+    const first = declared.find((d) => d.expression)
+    return first?.expression
+      ? { expression: first.expression, reason: `declared in ${first.source}; no licence file says so`, files, declared, contradictions }
+      : {
+          reason: files.length ? 'no licence file could be identified' : 'no licence file and no declared licence',
+          files,
+          declared,
+          contradictions,
+        }
+  }
+  const lgpl = fileIds.filter((id) => /^LGPL-3\.0/.test(id))
+  if (lgpl.length && fileIds.every((id) => /^(L?GPL-3\.0)/.test(id))) {
+    return {
+      expression: lgpl[0]!,
+      reason: 'the LGPL-3.0 comes with the GPL-3.0 text it adds permissions to (COPYING.LESSER beside COPYING)',
+      files,
+      declared,
+      contradictions,
+    }
+  }
+  if (fileIds.length === 1) {
+    const file = identified.find((f) => f.ids[0] === fileIds[0])!
+    const ambiguous = file.ids.length > 1 ? `; the text is also that of ${file.ids.slice(1).join(', ')}, and nothing declares which` : ''
+    return { expression: fileIds[0]!, reason: `identified in ${file.path}${ambiguous}`, files, declared, contradictions }
+  }
+  if (root.length) {
+    return {
+      expression: fileIds.join(' OR '),
+      reason: `several licence files at the root are read as a choice (dual licensing): ${root.map((f) => f.path).join(', ')}; declare the expression in a manifest to say otherwise`,
+      files,
+      declared,
+      contradictions,
+    }
+  }
+  return {
+    expression: fileIds.join(' AND '),
+    reason: 'the licences in LICENSES/ apply to different files, so all of them apply to the project',
+    files,
+    declared,
+    contradictions,
+  }
+}
+
+function isLgplCompanion(id: string, families: Set<string>): boolean {
+  return /^LGPL-3\.0/.test(id) && families.has('GPL-3.0')
+}
+
+function coversAll(named: string[], fileIds: string[]): boolean {
+  const families = new Set(named.map(family))
+  return fileIds.length > 0 && fileIds.every((id) => families.has(family(id)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declared licences. Manifests are parsed as data; nothing in them is executed (a gemspec is
+// Ruby: only its `license = "..."` assignments are read).
+
+async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
+  const out: DeclaredLicence[] = []
+  const readers: [string, (text: string) => { value: string; line?: number }[]][] = [
+    ['package.json', fromPackageJson],
+    ['composer.json', fromComposerJson],
+    ['Cargo.toml', (t) => fromToml(t, ['package', 'license'])],
+    ['pyproject.toml', fromPyproject],
+    ['pom.xml', fromPom],
+    ['publiccode.yml', fromPubliccode],
+  ]
+  const gemspecs = repo.files.filter((e) => !e.path.includes('/') && e.path.endsWith('.gemspec')).map((e) => e.path)
+  for (const [path, read] of [...readers, ...gemspecs.map((p) => [p, fromGemspec] as const)]) {
+    if (!repo.has(path)) continue
+    const file = await repo.readText(path)
+    if (!file.ok) continue
+    let values: { value: string; line?: number }[]
+    try {
+      values = read(file.text)
+    } catch {
+      continue // a manifest that does not parse is another check's finding
+    }
+    for (const { value, line } of values) out.push(interpret(path, value, line))
+  }
+  return out
+}
+
+function interpret(source: string, value: string, line?: number): DeclaredLicence {
+  const base: DeclaredLicence = { source, value, ...(line ? { line } : {}) }
+  if (/^(UNLICENSED|proprietary)$/i.test(value.trim())) return { ...base, note: 'declares the project not licensed for others' }
+  if (/^SEE LICEN[CS]E IN /i.test(value.trim())) return { ...base, note: 'points at a licence file' }
+  const parsed = parseLicenceExpression(value)
+  if (parsed.ok) return { ...base, expression: parsed.normalised }
+  // spdx-correct reads one licence's name ("Apache 2.0"); it would drop half of a broken expression
+  const corrected = /\b(and|or|with)\b|[()]/i.test(value) ? null : correct(value, { upgrade: true })
+  if (corrected) return { ...base, expression: corrected, note: `"${value}" is not an SPDX expression; read as ${corrected}` }
+  return { ...base, note: parsed.message }
+}
+
+function lineOf(text: string, needle: string): number | undefined {
+  const at = text.indexOf(needle)
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length
+}
+
+function fromPackageJson(text: string): { value: string; line?: number }[] {
+  const json = JSON.parse(text) as { license?: unknown; licenses?: unknown }
+  const line = lineOf(text, '"license')
+  if (typeof json.license === 'string') return [{ value: json.license, ...(line ? { line } : {}) }]
+  // legacy forms: { type } and [{ type }, ...] (a choice)
+  const types = [json.license, ...(Array.isArray(json.licenses) ? json.licenses : [])]
+    .map((l) => (l && typeof l === 'object' ? (l as { type?: unknown }).type : undefined))
+    .filter((t): t is string => typeof t === 'string')
+  return types.length ? [{ value: types.join(' OR '), ...(line ? { line } : {}) }] : []
+}
+
+function fromComposerJson(text: string): { value: string; line?: number }[] {
+  const license = (JSON.parse(text) as { license?: unknown }).license
+  const line = lineOf(text, '"license"')
+  const value =
+    typeof license === 'string' ? license : Array.isArray(license) ? license.filter((l) => typeof l === 'string').join(' OR ') : ''
+  return value ? [{ value, ...(line ? { line } : {}) }] : []
+}
+
+function fromToml(text: string, path: string[]): { value: string; line?: number }[] {
+  let node: unknown = parseToml(text)
+  for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+  const line = lineOf(text, '\nlicense')
+  return typeof node === 'string' ? [{ value: node, ...(line ? { line: line + 1 } : {}) }] : []
+}
+
+function fromPyproject(text: string): { value: string; line?: number }[] {
+  const doc = parseToml(text) as { project?: { license?: unknown }; tool?: { poetry?: { license?: unknown } } }
+  const license = doc.project?.license
+  const line = lineOf(text, '\nlicense')
+  const at = line ? { line: line + 1 } : {}
+  // PEP 639: a string expression; older: { text = "..." } ({ file = ... } points at a file)
+  if (typeof license === 'string') return [{ value: license, ...at }]
+  if (license && typeof license === 'object' && typeof (license as { text?: unknown }).text === 'string') {
+    return [{ value: (license as { text: string }).text, ...at }]
+  }
+  const poetry = doc.tool?.poetry?.license
+  return typeof poetry === 'string' ? [{ value: poetry, ...at }] : []
+}
+
+function fromPom(text: string): { value: string; line?: number }[] {
+  const block = /<licenses>([\s\S]*?)<\/licenses>/.exec(text.slice(0, 1_000_000))?.[1]
+  if (!block) return []
+  const names = [...block.matchAll(/<name>\s*([^<]{1,200}?)\s*<\/name>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+  const line = lineOf(text, '<licenses>')
+  return names.length
+    ? [{ value: names.length > 1 ? names.map((n) => correct(n) ?? n).join(' OR ') : names[0]!, ...(line ? { line } : {}) }]
+    : []
+}
+
+function fromPubliccode(text: string): { value: string; line?: number }[] {
+  const doc = parseYaml(text.slice(0, 1_000_000), { maxAliasCount: 100 }) as { legal?: { license?: unknown } } | null
+  const license = doc?.legal?.license
+  const line = lineOf(text, 'license:')
+  return typeof license === 'string' ? [{ value: license, ...(line ? { line } : {}) }] : []
+}
+
+function fromGemspec(text: string): { value: string; line?: number }[] {
+  const single = /\.license\s*=\s*["']([^"'\n]{1,200})["']/.exec(text)
+  const list = /\.licenses\s*=\s*\[([^\]\n]{1,500})\]/.exec(text)
+  const values = single ? [single[1]!] : list ? [...list[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : []
+  const line = lineOf(text, single ? single[0] : (list?.[0] ?? '\0'))
+  return values.length ? [{ value: values.join(' OR '), ...(line ? { line } : {}) }] : []
+}
+
+// ---------------------------------------------------------------------------------------------
+// Openness (OSPS-LE-02.01: OSI-approved or FSF-free).
+
+const FSF_LIBRE = new Set<string>(fsfLibre.fsfLibre)
+/** Non-commercial and no-derivatives terms are never open, whatever a list says. */
+const NOT_OPEN = /-(NC|ND)(-|$)/
+
+/** Whether a licence is OSI-approved or FSF-free (and not non-commercial or no-derivatives). */
+export function isOpenLicenceId(id: string): boolean {
+  const canonical = canonicalLicenceId(id) ?? id
+  if (NOT_OPEN.test(canonical)) return false
+  const base = canonical.replace(/\+$/, '')
+  return licenceInfo(base)?.osiApproved === true || FSF_LIBRE.has(base) || FSF_LIBRE.has(base.replace(/-(only|or-later)$/, ''))
+}
+
+/** An expression is open when the project can be used under open terms: one branch of an OR, every part of an AND. */
+export function isOpenExpression(node: LicenceNode): boolean {
+  if ('license' in node) return isOpenLicenceId(node.license)
+  return node.conjunction === 'or'
+    ? isOpenExpression(node.left) || isOpenExpression(node.right)
+    : isOpenExpression(node.left) && isOpenExpression(node.right)
+}
