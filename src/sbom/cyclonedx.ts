@@ -34,7 +34,7 @@ export interface SbomOptions {
 
 const ROOT_REF = 'root-component'
 
-function projectPurl(project: SbomProject): string | undefined {
+export function projectPurl(project: SbomProject): string | undefined {
   const m = project.url ? /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(project.url) : null
   if (m) return new PackageURL('github', m[1]!, m[2]!, project.commit ?? project.version ?? null, undefined, undefined).toString()
   return project.url
