@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
 import { DEFAULT_LIMITS } from '../core/config.js'
-import { scanLockfiles } from '../sbom/lockfiles.js'
+import { scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { renderSpdx } from '../sbom/spdx.js'
 import { EXIT, type Io } from './io.js'
@@ -18,7 +18,7 @@ export async function runSbom(
   const git = repo.source === 'git' ? await readGitFacts(repo.realRoot, new Date()) : NO_GIT
   const { graph, unsupported } = await scanLockfiles(repo)
   for (const p of graph.problems) io.stderr(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.warning ? 'warning: ' : ''}${p.message}\n`)
-  for (const u of unsupported) io.stderr(`${u}: not read by this version (its components are missing)\n`)
+  for (const u of unsupported) io.stderr(`${unsupportedMessage(u)}\n`)
   const render = opts.format === 'spdx' ? renderSpdx : renderCycloneDx
   const json = render(
     graph,

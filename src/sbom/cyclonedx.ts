@@ -90,6 +90,9 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
     })
     for (const h of c.hashes) component.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)
     if (c.licence) component.licenses.add(licenceOf(c.licence))
+    // a manifest's declaration (pom.xml) and a package manager's patch, said where tools can read them
+    if (c.declaredOnly) component.properties.add(new cdx.Models.Property('ois-ready:resolution', 'declared-only'))
+    if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
     if (c.distribution) {
       const reference = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) reference.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)
