@@ -16,6 +16,8 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   // optional XML plugins of @cyclonedx/cyclonedx-library, loaded only if installed; ois-ready writes JSON
   external: ['libxmljs2', 'xmlbuilder2'],
+  // jsonc-parser's main build is UMD, whose require() calls esbuild cannot follow; its ESM build bundles
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   legalComments: 'eof',
   logLevel: 'warning',
 })

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyGraph, type ComponentGraph } from '../../src/sbom/graph.js'
 import { parseNpmLock } from '../../src/sbom/npm-lock.js'
-import { parsePnpmLock, parseYarnLock } from '../../src/sbom/js-lockfiles.js'
+import { parsePnpmLock, parseYarnLock, type Manifest } from '../../src/sbom/js-lockfiles.js'
+import { parseYarnBerryLock } from '../../src/sbom/yarn-berry.js'
+import { parseBunLock } from '../../src/sbom/bun-lock.js'
 import { FIXTURES } from '../helpers/repo.js'
 
 const read = (dir: string, file: string) => readFileSync(join(FIXTURES, 'sbom', dir, file), 'utf8')
@@ -16,6 +18,18 @@ const summary = (graph: ComponentGraph) => ({
 // all three lockfiles were made by their package managers (npm 11, pnpm 9, yarn 1) from the same package.json
 const npm = emptyGraph()
 parseNpmLock('package-lock.json', read('npm-v3', 'package-lock.json'), npm)
+/** The package.json files of a fixture, by folder, as the scan gives them to the berry reader. */
+const manifests =
+  (dir: string) =>
+  (folder: string): Manifest | undefined => {
+    try {
+      return JSON.parse(read(dir, `${folder}package.json`)) as Manifest
+    } catch {
+      return undefined
+    }
+  }
+/** Without hashes: yarn berry records none that is the package's own. */
+const unhashed = (s: ReturnType<typeof summary>) => ({ ...s, components: s.components.map((c) => c.replace(/ \d+$/, '')) })
 
 describe('pnpm and yarn lockfiles', () => {
   test('pnpm-lock.yaml (version 9) gives the same components, scopes, hashes, edges and direct dependencies as npm', () => {
@@ -30,6 +44,74 @@ describe('pnpm and yarn lockfiles', () => {
     parseYarnLock('yarn.lock', read('yarn-v1', 'yarn.lock'), graph, JSON.parse(read('yarn-v1', 'package.json')))
     expect(graph.problems).toEqual([])
     expect(summary(graph)).toEqual(summary(npm))
+  })
+
+  test("yarn.lock of yarn 4 (berry) gives the same, without hashes (its checksums hash yarn's cache archives)", () => {
+    const graph = emptyGraph()
+    parseYarnBerryLock('yarn.lock', read('yarn-berry', 'yarn.lock'), graph, manifests('yarn-berry'))
+    expect(graph.problems).toEqual([])
+    expect(graph.sources).toEqual(['yarn.lock'])
+    expect(unhashed(summary(graph))).toEqual(unhashed(summary(npm)))
+    expect(graph.components.get('pkg:npm/is-number@7.0.0')).toMatchObject({
+      hashes: [],
+      distribution: 'https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz',
+    })
+  })
+
+  test('bun.lock of bun 1.4 gives the same, hashes included', () => {
+    const graph = emptyGraph()
+    parseBunLock('bun.lock', read('bun', 'bun.lock'), graph)
+    expect(graph.problems).toEqual([])
+    expect(summary(graph)).toEqual(summary(npm))
+  })
+
+  // both made from the same three package.json files: a root, an app and a library workspace
+  const WORKSPACE_COMPONENTS = [
+    'pkg:npm/function-bind@1.1.2 required',
+    'pkg:npm/hasown@2.0.4 required',
+    'pkg:npm/is-core-module@2.18.0 required',
+    'pkg:npm/is-number@7.0.0 required',
+    'pkg:npm/left-pad@1.3.0 dev',
+    'pkg:npm/path-parse@1.0.7 required',
+    'pkg:npm/resolve@1.22.8 required',
+    'pkg:npm/supports-preserve-symlinks-flag@1.0.0 required',
+  ]
+  const WORKSPACE_DIRECT = ['pkg:npm/is-number@7.0.0', 'pkg:npm/left-pad@1.3.0', 'pkg:npm/resolve@1.22.8']
+
+  test('yarn berry workspaces: workspace: entries are the project, their dependencies direct; the patched resolve keeps its purl', () => {
+    const graph = emptyGraph()
+    parseYarnBerryLock('yarn.lock', read('yarn-berry-workspaces', 'yarn.lock'), graph, manifests('yarn-berry-workspaces'))
+    expect(graph.problems).toEqual([])
+    const s = unhashed(summary(graph))
+    expect(s.components).toEqual(WORKSPACE_COMPONENTS)
+    expect(s.direct).toEqual(WORKSPACE_DIRECT)
+    expect(s.edges).toContain('pkg:npm/resolve@1.22.8 -> pkg:npm/is-core-module@2.18.0')
+    expect(graph.components.get('pkg:npm/resolve@1.22.8')!.patch).toBe('optional!builtin<compat/resolve>')
+  })
+
+  test('bun workspaces give the same components, scopes and direct dependencies', () => {
+    const graph = emptyGraph()
+    parseBunLock('bun.lock', read('bun-workspaces', 'bun.lock'), graph)
+    expect(graph.problems).toEqual([])
+    const s = summary(graph)
+    expect(s.components.map((c) => c.replace(/ 1$/, ''))).toEqual(WORKSPACE_COMPONENTS)
+    expect(s.direct).toEqual(WORKSPACE_DIRECT)
+  })
+
+  test('bun: a copy nested under its parent is found before the top-level one', () => {
+    const lock = `{
+  "lockfileVersion": 1,
+  "workspaces": { "": { "name": "x", "dependencies": { "a": "1", "b": "1" } } },
+  "packages": {
+    "a": ["a@1.0.0", "", { "dependencies": { "b": "2" } }, "sha512-AAAA"],
+    "b": ["b@1.0.0", "", {}, "sha512-AAAA"],
+    "a/b": ["b@2.0.0", "", {}, "sha512-AAAA"],
+  },
+}`
+    const graph = emptyGraph()
+    parseBunLock('bun.lock', lock, graph)
+    expect(summary(graph).edges).toEqual(['pkg:npm/a@1.0.0 -> pkg:npm/b@2.0.0'])
+    expect(summary(graph).direct).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/b@1.0.0'])
   })
 
   test.each<[string, (g: ComponentGraph) => void, RegExp]>([
@@ -53,7 +135,43 @@ describe('pnpm and yarn lockfiles', () => {
       (g) => parsePnpmLock('pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  'a@1.0.0': {resolution: {integ", g),
       /not valid YAML/,
     ],
-    ['a yarn berry lockfile', (g) => parseYarnLock('yarn.lock', '__metadata:\n  version: 8\n', g), /yarn berry lockfiles/],
+    [
+      'an unknown yarn berry lockfile version',
+      (g) => parseYarnBerryLock('yarn.lock', '__metadata:\n  version: 99\n', g, () => undefined),
+      /unknown __metadata\.version 99/,
+    ],
+    [
+      'a truncated yarn berry lockfile',
+      (g) => parseYarnBerryLock('yarn.lock', read('yarn-berry', 'yarn.lock').slice(0, 700), g, () => undefined),
+      /^entry @sindresorhus\/transliterate@npm:\^1\.0\.0 is incomplete .*truncated/,
+    ],
+    [
+      'a YAML alias bomb in a yarn berry lockfile',
+      (g) =>
+        parseYarnBerryLock(
+          'yarn.lock',
+          `__metadata:\n  version: 8\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
+          g,
+          () => undefined,
+        ),
+      /not valid YAML: .*alias/i,
+    ],
+    ['a truncated bun.lock', (g) => parseBunLock('bun.lock', read('bun', 'bun.lock').slice(0, 500), g), /not valid JSON/],
+    [
+      'an unknown bun.lock version',
+      (g) => parseBunLock('bun.lock', '{"lockfileVersion": 7, "packages": {}}', g),
+      /unknown lockfileVersion 7/,
+    ],
+    [
+      'a duplicate package in bun.lock',
+      (g) =>
+        parseBunLock(
+          'bun.lock',
+          '{"lockfileVersion": 1,\n"packages": {\n"a": ["a@1.0.0", "", {}, ""],\n"a": ["a@6.6.6", "", {}, ""],\n}}',
+          g,
+        ),
+      /duplicate key "a"/,
+    ],
     [
       'a yarn.lock with a broken line',
       (g) => parseYarnLock('yarn.lock', '# yarn lockfile v1\n\nleft-pad@1.3.0\n  version "1.3.0"\n', g),

@@ -130,11 +130,14 @@ describe('CycloneDX 1.6', () => {
 
 describe('sbom-generated and ois-ready sbom', () => {
   test('passes on a real lockfile, fails with the line on a broken one, warns on ecosystems not read yet', async () => {
-    const ok = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3'), 'pom.xml': '<project/>' })
+    const ok = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3'), 'bun.lockb': Buffer.from([0x23, 0x21, 0, 1]) })
     expect(ok.status).toBe('pass')
     expect(ok.messages[0]).toBe('SBOM of 5 component(s) from package-lock.json, each with a purl')
     expect(ok.findings).toContainEqual(
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('pom.xml: this ecosystem') }),
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringMatching(/^bun\.lockb: bun's binary lockfile is recognised but not read.*bun install --save-text-lockfile/),
+      }),
     )
     const broken = await runCheckOn(check, { 'package-lock.json': fixture('npm-v3').slice(0, 400) })
     expect(broken.findings[0]).toMatchObject({ status: 'fail', location: { path: 'package-lock.json', startLine: 19 } })

@@ -36,6 +36,17 @@ describe('sbom-quality', () => {
     expect(run.findings).toContainEqual(expect.objectContaining({ severity: 'warning', message: 'cargo: 2 component(s) without licence' }))
   })
 
+  test('pom.xml: declared dependencies count as without their own dependencies (and hashes, licences)', async () => {
+    const run = await runCheckOn(check, { 'pom.xml': read('maven', 'pom.xml') })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      'SBOM quality 50% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over 7 component(s); at least 80% required',
+      'maven: 7 component(s) without hash',
+      'maven: 7 component(s) without licence',
+      'maven: 7 component(s) without dependencies',
+    ])
+  })
+
   test('not applicable without components', async () => {
     expect((await runCheckOn(check, { 'README.md': 'x' })).status).toBe('not-applicable')
   })

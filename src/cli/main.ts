@@ -178,14 +178,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   program
     .command('sbom')
-    .description('write a CycloneDX 1.6 SBOM of the repository from its lockfiles (nothing is installed or run)')
+    .description('write a CycloneDX 1.6 or SPDX 2.3 SBOM of the repository from its lockfiles (nothing is installed or run)')
     .argument('[path]', 'repository folder', '.')
     .option('-o, --output <file>', 'file to write (default: stdout)')
-    .addOption(new Option('--format <format>', 'SBOM format').choices(['cyclonedx']).default('cyclonedx'))
+    .addOption(
+      new Option('--format <format>', 'SBOM format: CycloneDX 1.6 or SPDX 2.3 (JSON)').choices(['cyclonedx', 'spdx']).default('cyclonedx'),
+    )
     .addOption(
       new Option('--dev <mode>', 'development dependencies: mark (scope excluded) or exclude').choices(['mark', 'exclude']).default('mark'),
     )
-    .action(async (path: string, opts: { output?: string; format: 'cyclonedx'; dev: 'mark' | 'exclude' }) => {
+    .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude' }) => {
       exitCode = await runSbom(path, opts, io)
     })
 

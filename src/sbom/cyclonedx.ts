@@ -34,7 +34,7 @@ export interface SbomOptions {
 
 const ROOT_REF = 'root-component'
 
-function projectPurl(project: SbomProject): string | undefined {
+export function projectPurl(project: SbomProject): string | undefined {
   const m = project.url ? /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(project.url) : null
   if (m) return new PackageURL('github', m[1]!, m[2]!, project.commit ?? project.version ?? null, undefined, undefined).toString()
   return project.url
@@ -90,6 +90,9 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
     })
     for (const h of c.hashes) component.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)
     if (c.licence) component.licenses.add(licenceOf(c.licence))
+    // a manifest's declaration (pom.xml) and a package manager's patch, said where tools can read them
+    if (c.declaredOnly) component.properties.add(new cdx.Models.Property('ois-ready:resolution', 'declared-only'))
+    if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
     if (c.distribution) {
       const reference = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) reference.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)

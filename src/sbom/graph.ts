@@ -21,12 +21,21 @@ export interface GraphComponent {
   dependsOn: Set<string>
   /** The lockfile that lists it. */
   source: string
+  /**
+   * Named in a manifest rather than resolved by a lockfile (pom.xml): the version is the one
+   * written there, and the component's own dependencies are not known.
+   */
+  declaredOnly?: boolean
+  /** The package manager applies a patch to it (yarn's `patch:` protocol): what the patch is. */
+  patch?: string
 }
 
 export interface ParseProblem {
   path: string
   line?: number
   message: string
+  /** A warning: the SBOM is still right, but less complete than it could be. */
+  warning?: boolean
 }
 
 export interface ComponentGraph {
@@ -53,5 +62,8 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
   if (existing.scope !== 'required' && component.scope === 'required') existing.scope = 'required'
   if (existing.hashes.length === 0) existing.hashes = component.hashes
   existing.licence ??= component.licence
+  existing.patch ??= component.patch
+  // a lockfile's sighting is better evidence than a manifest's
+  if (existing.declaredOnly && !component.declaredOnly) delete existing.declaredOnly
   return existing
 }

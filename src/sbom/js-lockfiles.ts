@@ -8,16 +8,25 @@ import { MAX_ALIASES } from '../core/yaml-source.js'
 import { addComponent, type ComponentGraph, type GraphComponent } from './graph.js'
 import { integrityHashes, npmPurl } from './npm-lock.js'
 
-interface Parsed {
+/** The dependency fields of a package.json that say what is for development. */
+export interface Manifest {
+  dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+}
+
+export interface Parsed {
   name: string
   version: string
   integrity?: string
   resolved?: string
+  /** Keys (in the same map) of the packages it depends on. */
   deps: string[]
+  patch?: string
 }
 
 /** Adds packages to the graph, with scopes from reachability: from required roots, else dev. */
-function addWithScopes(path: string, graph: ComponentGraph, packages: Map<string, Parsed>, required: string[], dev: string[]): void {
+export function addWithScopes(path: string, graph: ComponentGraph, packages: Map<string, Parsed>, required: string[], dev: string[]): void {
   const reach = (roots: string[]) => {
     const seen = new Set<string>()
     const stack = [...roots]
@@ -43,6 +52,7 @@ function addWithScopes(path: string, graph: ComponentGraph, packages: Map<string
       scope: runtime.has(key) ? 'required' : 'dev',
       dependsOn: new Set(p.deps.filter((d) => packages.has(d)).map((d) => npmPurl(packages.get(d)!.name, packages.get(d)!.version))),
       source: path,
+      ...(p.patch ? { patch: p.patch } : {}),
     }
     addComponent(graph, component)
   }
@@ -141,21 +151,8 @@ export function parsePnpmLock(path: string, text: string, graph: ComponentGraph)
   addWithScopes(path, graph, packages, required, dev)
 }
 
-/** yarn.lock v1: `"spec1", spec2:` entries with indented `version`, `resolved`, `integrity` and `dependencies`. */
-export function parseYarnLock(
-  path: string,
-  text: string,
-  graph: ComponentGraph,
-  manifest?: {
-    dependencies?: Record<string, string>
-    devDependencies?: Record<string, string>
-    optionalDependencies?: Record<string, string>
-  },
-): void {
-  if (/^__metadata:/m.test(text)) {
-    graph.problems.push({ path, line: 1, message: 'yarn berry lockfiles (yarn 2+) are not read by this version' })
-    return
-  }
+/** yarn.lock v1 (berry lockfiles, with `__metadata`, are read by yarn-berry.ts): `"spec1", spec2:` entries with indented `version`, `resolved`, `integrity` and `dependencies`. */
+export function parseYarnLock(path: string, text: string, graph: ComponentGraph, manifest?: Manifest): void {
   if (!/# yarn lockfile v1/.test(text.slice(0, 500))) {
     graph.problems.push({ path, line: 1, message: 'not a yarn lockfile v1 (no "# yarn lockfile v1" header)' })
     return

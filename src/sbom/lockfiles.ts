@@ -2,7 +2,10 @@
 import type { Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import { parseNpmLock } from './npm-lock.js'
-import { parsePnpmLock, parseYarnLock } from './js-lockfiles.js'
+import { parsePnpmLock, parseYarnLock, type Manifest } from './js-lockfiles.js'
+import { parseYarnBerryLock } from './yarn-berry.js'
+import { parseBunLock } from './bun-lock.js'
+import { parsePom } from './maven-pom.js'
 import {
   parseCargoLock,
   parseComposerLock,
@@ -15,17 +18,38 @@ import {
   parseRequirements,
 } from './other-lockfiles.js'
 
-/** The package.json beside a lockfile: yarn.lock alone does not say which packages are the project's own. */
-async function manifestBeside(repo: Snapshot, lockfile: string): Promise<Record<string, Record<string, string>> | undefined> {
-  const path = lockfile.includes('/') ? `${lockfile.slice(0, lockfile.lastIndexOf('/'))}/package.json` : 'package.json'
+async function readManifest(repo: Snapshot, path: string): Promise<Manifest | undefined> {
   if (!repo.has(path)) return undefined
   const read = await repo.readText(path)
   if (!read.ok) return undefined
   try {
-    return JSON.parse(read.text) as Record<string, Record<string, string>>
+    return JSON.parse(read.text) as Manifest
   } catch {
     return undefined
   }
+}
+
+const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '')
+
+/** The package.json beside a lockfile: yarn.lock alone does not say which packages are the project's own. */
+const manifestBeside = (repo: Snapshot, lockfile: string) => readManifest(repo, `${folderOf(lockfile)}package.json`)
+
+/** Workspaces of a yarn berry project read at most this many package.json files. */
+const MAX_WORKSPACE_MANIFESTS = 2000
+
+/** The package.json files of a lockfile's folder and its workspaces, by folder ("", "packages/lib/"). */
+async function manifestsUnder(repo: Snapshot, lockfile: string): Promise<(folder: string) => Manifest | undefined> {
+  const base = folderOf(lockfile)
+  const found = new Map<string, Manifest>()
+  const paths = repo.files
+    .map((f) => f.path)
+    .filter((p) => p.startsWith(base) && /(^|\/)package\.json$/.test(p) && !p.includes('node_modules/'))
+    .slice(0, MAX_WORKSPACE_MANIFESTS)
+  for (const path of paths) {
+    const manifest = await readManifest(repo, path)
+    if (manifest) found.set(folderOf(path), manifest)
+  }
+  return (folder) => found.get(folder)
 }
 
 /**
@@ -37,6 +61,7 @@ export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024
 const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
 const PNPM = /(^|\/)pnpm-lock\.yaml$/
 const YARN = /(^|\/)yarn\.lock$/
+const BUN = /(^|\/)bun\.lock$/
 /** Lockfiles of other ecosystems, by file name. */
 const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => void][] = [
   [/(^|\/)Cargo\.lock$/, parseCargoLock],
@@ -49,9 +74,18 @@ const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => v
   [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
   [/(^|\/)gradle\.lockfile$/, parseGradleLockfile],
   [/(^|\/)packages\.lock\.json$/, parseNugetLock],
+  [/(^|\/)pom\.xml$/, parsePom],
+  [BUN, parseBunLock],
 ]
 /** Recognised but not read by this version. */
-const OTHER = /(^|\/)(bun\.lockb?|pom\.xml)$/
+const OTHER = /(^|\/)bun\.lockb$/
+
+/** What a recognised but unread lockfile means for the SBOM, and what to do. */
+export function unsupportedMessage(path: string): string {
+  return /bun\.lockb$/.test(path)
+    ? `${path}: bun's binary lockfile is recognised but not read, so its components are not in the SBOM; bun 1.2 and later write the text lockfile bun.lock (\`bun install --save-text-lockfile\`), which ois-ready reads`
+    : `${path}: this ecosystem's lockfile is not read by this version of ois-ready; its components are not in the SBOM`
+}
 
 export interface LockfileScan {
   graph: ComponentGraph
@@ -101,6 +135,9 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
     if (kind === 'reader') reader!(entry.path, read.text, graph)
     else if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
     else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
+    // yarn 2+ ("berry") writes YAML with a __metadata entry; yarn 1 its own format
+    else if (/^__metadata:/m.test(read.text.slice(0, 4096)))
+      parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
     else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
   }
   return { graph, unsupported }

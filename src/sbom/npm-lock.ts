@@ -5,6 +5,7 @@
 import { PackageURL } from 'packageurl-js'
 import type { ComponentGraph, ComponentHash, GraphComponent, ParseProblem } from './graph.js'
 import { addComponent } from './graph.js'
+import { reportDuplicateKeys } from './json-duplicates.js'
 
 interface LockPackage {
   name?: string
@@ -52,7 +53,7 @@ export function npmPurl(fullName: string, version: string): string {
 }
 
 /** The registry tarball address that npm leaves out of lockfiles for the default registry. */
-function registryTarball(fullName: string, version: string): string {
+export function registryTarball(fullName: string, version: string): string {
   const base = fullName.includes('/') ? fullName.slice(fullName.indexOf('/') + 1) : fullName
   return `https://registry.npmjs.org/${fullName}/-/${base}-${version}.tgz`
 }
@@ -76,6 +77,7 @@ export function parseNpmLock(path: string, text: string, graph: ComponentGraph):
     return problem(`not valid JSON: ${(error as Error).message.split('\n')[0]}`, jsonErrorLine(text, error))
   }
   if (!lock || typeof lock !== 'object') return problem('not a lockfile: the document is not an object', 1)
+  reportDuplicateKeys(path, text, graph)
   graph.sources.push(path)
   const version = lock.lockfileVersion
   if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem)

@@ -7,6 +7,7 @@ import { PackageURL } from 'packageurl-js'
 import { parse as parseToml } from 'smol-toml'
 import { addComponent, type ComponentGraph, type ComponentHash } from './graph.js'
 import { jsonErrorLine } from './npm-lock.js'
+import { reportDuplicateKeys } from './json-duplicates.js'
 
 interface Entry {
   type: string
@@ -65,6 +66,7 @@ function json(graph: ComponentGraph, path: string, text: string): Record<string,
   try {
     const value = JSON.parse(text) as unknown
     if (!value || typeof value !== 'object') throw new Error('not an object')
+    reportDuplicateKeys(path, text, graph)
     return value as Record<string, unknown>
   } catch (error) {
     problem(graph, path, `not valid JSON: ${(error as Error).message.split('\n')[0]}`, jsonErrorLine(text, error))

@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { scanLockfiles } from '../../../src/sbom/lockfiles.js'
+import { scanLockfiles, unsupportedMessage } from '../../../src/sbom/lockfiles.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -15,24 +15,29 @@ export const check: Check = {
   docs,
   async run({ repo }) {
     const { graph, unsupported } = await scanLockfiles(repo)
-    const findings: Finding[] = graph.problems.map((p) => ({
-      status: 'fail' as const,
-      message: `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`,
-      location: { path: p.path, ...(p.line ? { startLine: p.line } : {}) },
-      remediation: 'Regenerate the lockfile with its package manager (e.g. npm install --package-lock-only) and commit it.',
-    }))
+    const findings: Finding[] = graph.problems.map((p) =>
+      p.warning
+        ? // the SBOM is right but less complete than it could be (a version only a parent POM knows)
+          {
+            status: 'pass' as const,
+            severity: 'warning' as const,
+            message: `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`,
+            location: { path: p.path, ...(p.line ? { startLine: p.line } : {}) },
+          }
+        : {
+            status: 'fail' as const,
+            message: `${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`,
+            location: { path: p.path, ...(p.line ? { startLine: p.line } : {}) },
+            remediation: 'Regenerate the lockfile with its package manager (e.g. npm install --package-lock-only) and commit it.',
+          },
+    )
     for (const path of unsupported) {
-      findings.push({
-        status: 'pass',
-        severity: 'warning',
-        message: `${path}: this ecosystem's lockfile is not read by this version of ois-ready; its components are not in the SBOM`,
-        location: { path },
-      })
+      findings.push({ status: 'pass', severity: 'warning', message: unsupportedMessage(path), location: { path } })
     }
     const missingPurl = [...graph.components.values()].filter((c) => !c.purl)
     for (const c of missingPurl)
       findings.push({ status: 'fail', message: `${c.source}: ${c.name}@${c.version} has no purl`, location: { path: c.source } })
-    if (graph.sources.length === 0 && graph.problems.length === 0) {
+    if (graph.sources.length === 0 && !graph.problems.some((p) => !p.warning)) {
       findings.push({
         status: 'not-applicable',
         message: unsupported.length

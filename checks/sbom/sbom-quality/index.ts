@@ -13,7 +13,8 @@ const FIELDS: { field: string; has: (c: GraphComponent) => boolean }[] = [
   { field: 'identifier (purl)', has: (c) => Boolean(c.purl) },
   { field: 'hash', has: (c) => c.hashes.length > 0 },
   { field: 'licence', has: (c) => Boolean(c.licence) },
-  { field: 'dependencies', has: () => true },
+  // a lockfile gives each component's dependencies; a manifest (pom.xml) only the project's own
+  { field: 'dependencies', has: (c) => !c.declaredOnly },
 ]
 
 export const check: Check = {
@@ -60,7 +61,9 @@ export const check: Check = {
         remediation:
           field === 'licence'
             ? 'Lockfiles of this ecosystem do not record licences: they come with the dependency licence checks, or from the package manifests.'
-            : `Regenerate the lockfile with a package manager version that records the ${field}.`,
+            : field === 'dependencies'
+              ? 'These come from a manifest (pom.xml), which does not resolve dependencies: commit a lockfile (Gradle dependency locking, or a Maven lockfile plugin).'
+              : `Regenerate the lockfile with a package manager version that records the ${field}.`,
       })),
     )
     const summary = `SBOM quality ${score}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)`

@@ -1,0 +1,131 @@
+/**
+ * bun.lock, the text lockfile of bun 1.2 and later (JSON with trailing commas), read as data.
+ * `workspaces` lists each workspace's dependencies by kind; `packages` maps a key (the
+ * package's name, or `parent/name` for a copy nested under another package) to
+ * `[ "name@version", registry, { dependencies, ... }, integrity ]` for registry packages and
+ * shorter arrays for workspaces, git and tarball sources. bun.lockb, the binary format of
+ * older bun versions, is recognised but not read.
+ */
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import type { ComponentGraph } from './graph.js'
+import { addWithScopes, type Parsed } from './js-lockfiles.js'
+import { reportDuplicateKeys } from './json-duplicates.js'
+import { registryTarball } from './npm-lock.js'
+
+interface BunWorkspace {
+  name?: string
+  dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+interface BunInfo {
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+/** lockfileVersion 0 (bun 1.1's opt-in text lockfile) to 2 (bun 1.3). */
+const KNOWN_VERSIONS = [0, 1, 2]
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length
+
+/** A key's package names: "@scope/a/b" is ["@scope/a", "b"]. */
+function names(key: string): string[] {
+  const out: string[] = []
+  const parts = key.split('/')
+  for (let i = 0; i < parts.length; i++)
+    out.push(parts[i]!.startsWith('@') && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : parts[i]!)
+  return out
+}
+
+export function parseBunLock(path: string, text: string, graph: ComponentGraph): void {
+  const errors: ParseError[] = []
+  const lock = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as {
+    lockfileVersion?: unknown
+    workspaces?: Record<string, BunWorkspace>
+    packages?: Record<string, unknown[]>
+  }
+  if (errors.length) {
+    const e = errors[0]!
+    graph.problems.push({ path, line: lineAt(text, e.offset), message: `not valid JSON: ${printParseErrorCode(e.error)}` })
+    return
+  }
+  if (!lock || typeof lock !== 'object') {
+    graph.problems.push({ path, line: 1, message: 'not a lockfile: the document is not an object' })
+    return
+  }
+  if (!KNOWN_VERSIONS.includes(lock.lockfileVersion as number)) {
+    graph.problems.push({
+      path,
+      line: 1,
+      message: `unknown lockfileVersion ${JSON.stringify(lock.lockfileVersion)} (ois-ready reads bun.lock versions ${KNOWN_VERSIONS.join(', ')})`,
+    })
+    return
+  }
+  reportDuplicateKeys(path, text, graph)
+  graph.sources.push(path)
+  const packages = lock.packages ?? {}
+  /** bun's (and Node's) resolution: the nearest copy, from the requiring package's key upwards. */
+  const resolve = (from: string, dep: string): string | undefined => {
+    const chain = from ? names(from) : []
+    for (let i = chain.length; i >= 0; i--) {
+      const key = [...chain.slice(0, i), dep].join('/')
+      if (packages[key]) return key
+    }
+    return undefined
+  }
+  const parsed = new Map<string, Parsed>()
+  for (const [key, value] of Object.entries(packages)) {
+    if (!Array.isArray(value) || typeof value[0] !== 'string') {
+      graph.problems.push({ path, message: `package ${key} is not a [name@version, ...] entry` })
+      continue
+    }
+    const ident = value[0]
+    const at = ident.indexOf('@', 1)
+    if (at < 0) {
+      graph.problems.push({ path, message: `package ${key}: ${ident} names no version` })
+      continue
+    }
+    const name = ident.slice(0, at)
+    const version = ident.slice(at + 1)
+    // the project's own workspaces, and folders linked in: not packages from anywhere
+    if (/^(workspace|link|file):/.test(version)) continue
+    const info = (value.find((v) => v !== null && typeof v === 'object' && !Array.isArray(v)) ?? {}) as BunInfo
+    // registry packages: [ident, registry or tarball URL ("" for the default registry), info, integrity]
+    const registry = value.length === 4 && typeof value[1] === 'string' ? value[1] : undefined
+    const integrity = value.length === 4 && typeof value[3] === 'string' ? value[3] : undefined
+    const deps = Object.keys({ ...info.dependencies, ...info.optionalDependencies, ...info.peerDependencies })
+      .map((d) => resolve(key, d))
+      .filter((k): k is string => k !== undefined)
+    parsed.set(key, {
+      name,
+      version,
+      ...(integrity ? { integrity } : {}),
+      ...(registry === ''
+        ? { resolved: registryTarball(name, version) }
+        : registry && /\.tgz$/.test(registry)
+          ? { resolved: registry }
+          : {}),
+      deps,
+    })
+  }
+  const required: string[] = []
+  const dev: string[] = []
+  for (const workspace of Object.values(lock.workspaces ?? {})) {
+    const from = workspace.name ?? ''
+    const roots = (deps: Record<string, string> | undefined, into: string[]) => {
+      for (const [dep, spec] of Object.entries(deps ?? {})) {
+        if (spec.startsWith('workspace:')) continue
+        const key = resolve(from, dep)
+        if (key && parsed.has(key)) into.push(key)
+      }
+    }
+    roots(workspace.dependencies, required)
+    roots(workspace.optionalDependencies, required)
+    roots(workspace.peerDependencies, required)
+    roots(workspace.devDependencies, dev)
+  }
+  addWithScopes(path, graph, parsed, required, dev)
+}

@@ -1,0 +1,176 @@
+/**
+ * SPDX 2.3 JSON from the component graph (the same graph as the CycloneDX document):
+ * reproducible (created time from the commit, document namespace derived from the content),
+ * the repository as the root package that the document DESCRIBES, each component with its
+ * purl as a PACKAGE-MANAGER reference, checksums, licences (NOASSERTION when the lockfile
+ * does not say), and DEPENDS_ON / DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF relationships.
+ */
+import { createHash } from 'node:crypto'
+import parseSpdx from 'spdx-expression-parse'
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
+import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
+import type { ComponentGraph, ComponentHash, GraphComponent } from './graph.js'
+
+const NOASSERTION = 'NOASSERTION'
+const DOCUMENT_ID = 'SPDXRef-DOCUMENT'
+const ROOT_ID = 'SPDXRef-Repository'
+
+const CHECKSUM: Record<ComponentHash['algorithm'], string> = {
+  'SHA-1': 'SHA1',
+  'SHA-256': 'SHA256',
+  'SHA-384': 'SHA384',
+  'SHA-512': 'SHA512',
+}
+
+interface SpdxPackage {
+  SPDXID: string
+  name: string
+  versionInfo?: string
+  downloadLocation: string
+  filesAnalyzed: false
+  checksums?: { algorithm: string; checksumValue: string }[]
+  licenseConcluded: string
+  licenseDeclared: string
+  copyrightText: string
+  externalRefs?: { referenceCategory: string; referenceType: string; referenceLocator: string }[]
+  primaryPackagePurpose: string
+  comment?: string
+}
+
+interface Relationship {
+  spdxElementId: string
+  relationshipType: string
+  relatedSpdxElement: string
+}
+
+/** SPDX ids allow letters, digits, "." and "-" only. */
+const idPart = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'
+
+/**
+ * Ids readable in the document (`SPDXRef-npm-left-pad-1.3.0`), unique: two purls that clean to
+ * the same id get a suffix from the purl's digest. Assigned in purl order, so stable.
+ */
+function assignIds(purls: string[]): Map<string, string> {
+  const ids = new Map<string, string>()
+  const taken = new Set([DOCUMENT_ID, ROOT_ID])
+  for (const purl of purls) {
+    const m = /^pkg:([^/]+)\/(.*?)(?:@([^?#]*))?(?:[?#].*)?$/.exec(purl)
+    let id = `SPDXRef-${idPart(m ? `${m[1]}-${decodeURIComponent(m[2]!)}-${decodeURIComponent(m[3] ?? '')}` : purl)}`
+    if (taken.has(id)) id = `${id}-${createHash('sha256').update(purl).digest('hex').slice(0, 12)}`
+    taken.add(id)
+    ids.set(purl, id)
+  }
+  return ids
+}
+
+/**
+ * A licence as SPDX wants it: a valid SPDX expression as it is; anything else (a lockfile's
+ * free text such as "SEE LICENSE IN LICENSE.md") as a LicenseRef with its text kept.
+ */
+function licenceField(licence: string | undefined, extracted: Map<string, string>): string {
+  if (!licence) return NOASSERTION
+  try {
+    parseSpdx(licence)
+    return licence
+  } catch {
+    const ref = `LicenseRef-${idPart(licence)}`
+    extracted.set(ref, licence)
+    return ref
+  }
+}
+
+/** SPDX wants `YYYY-MM-DDThh:mm:ssZ`, without fractions of a second. */
+const spdxTime = (iso: string | undefined) => new Date(iso ?? '1970-01-01T00:00:00Z').toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+function componentPackage(c: GraphComponent, id: string, extracted: Map<string, string>): SpdxPackage {
+  const notes = [
+    `from ${c.source}`,
+    ...(c.scope === 'dev' ? ['a development dependency'] : []),
+    ...(c.declaredOnly ? ['declared in a manifest: version as written there, its own dependencies not resolved'] : []),
+    ...(c.patch ? [`patched by the package manager (${c.patch})`] : []),
+  ]
+  return {
+    SPDXID: id,
+    // the name as its ecosystem writes it: @scope/name, vendor/name, a Go module path, group:artifact
+    name: c.namespace ? `${c.namespace}${c.ecosystem === 'maven' ? ':' : '/'}${c.name}` : c.name,
+    versionInfo: c.version,
+    downloadLocation: c.distribution ?? NOASSERTION,
+    filesAnalyzed: false,
+    ...(c.hashes.length
+      ? { checksums: c.hashes.map((h) => ({ algorithm: CHECKSUM[h.algorithm], checksumValue: h.content.toLowerCase() })) }
+      : {}),
+    // nothing was analysed, so nothing is concluded; what the lockfile records is what was declared
+    licenseConcluded: NOASSERTION,
+    licenseDeclared: licenceField(c.licence, extracted),
+    copyrightText: NOASSERTION,
+    externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
+    primaryPackagePurpose: 'LIBRARY',
+    comment: `${notes.join('; ')}.`,
+  }
+}
+
+export function renderSpdx(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): string {
+  const extracted = new Map<string, string>()
+  const included = [...graph.components.values()]
+    .filter((c) => options.dev === 'mark' || c.scope !== 'dev')
+    .sort((a, b) => (a.purl < b.purl ? -1 : 1))
+  const ids = assignIds(included.map((c) => c.purl))
+  const purl = projectPurl(project)
+  const root: SpdxPackage = {
+    SPDXID: ROOT_ID,
+    name: project.name,
+    ...(project.commit || project.version ? { versionInfo: project.commit ?? project.version! } : {}),
+    // the SPDX VCS locator form: git+https://host/repo@commit
+    downloadLocation: project.url ? `git+${project.url}${project.commit ? `@${project.commit}` : ''}` : NOASSERTION,
+    filesAnalyzed: false,
+    licenseConcluded: NOASSERTION,
+    licenseDeclared: licenceField(project.licence, extracted),
+    copyrightText: NOASSERTION,
+    ...(purl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl }] } : {}),
+    primaryPackagePurpose: 'SOURCE',
+    comment: 'The repository under check; its components come from its lockfiles.',
+  }
+  const packages = [root, ...included.map((c) => componentPackage(c, ids.get(c.purl)!, extracted))]
+  const relationships: Relationship[] = [{ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }]
+  const byPurl = new Map(included.map((c) => [c.purl, c]))
+  // the project's own dependencies: development and optional ones say so, from their side
+  for (const d of [...graph.direct].sort()) {
+    const c = byPurl.get(d)
+    if (!c) continue
+    const id = ids.get(d)!
+    if (c.scope === 'dev') relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
+    else if (c.scope === 'optional')
+      relationships.push({ spdxElementId: id, relationshipType: 'OPTIONAL_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
+    else relationships.push({ spdxElementId: ROOT_ID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id })
+  }
+  for (const c of included) {
+    for (const d of [...c.dependsOn].sort()) {
+      const target = ids.get(d)
+      if (target) relationships.push({ spdxElementId: ids.get(c.purl)!, relationshipType: 'DEPENDS_ON', relatedSpdxElement: target })
+    }
+  }
+  const document = {
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: DOCUMENT_ID,
+    name: project.commit ? `${project.name}@${project.commit}` : project.name,
+    documentNamespace: '',
+    creationInfo: {
+      created: spdxTime(project.timestamp),
+      creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
+    },
+    packages,
+    relationships,
+    ...(extracted.size
+      ? {
+          hasExtractedLicensingInfos: [...extracted.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
+        }
+      : {}),
+  }
+  // a namespace derived from the content: the same inputs give the same document, other inputs another namespace
+  const digest = createHash('sha256').update(JSON.stringify(document)).digest('hex')
+  document.documentNamespace = `https://github.com/ois-ready/ois-ready/spdxdocs/${idPart(project.name)}-${digest}`
+  return `${JSON.stringify(document, null, 2)}\n`
+}
