@@ -6,6 +6,7 @@
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import correct from 'spdx-correct'
+import { XMLParser } from 'fast-xml-parser'
 import fsfLibre from '../../data/fsf-libre.json' with { type: 'json' }
 import type { Snapshot, Entry } from '../core/snapshot.js'
 import { formatBytes } from '../core/snapshot.js'
@@ -300,14 +301,22 @@ function fromPyproject(text: string): { value: string; line?: number }[] {
   return typeof poetry === 'string' ? [{ value: poetry, ...at }] : []
 }
 
+const pomParser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  processEntities: false,
+  isArray: (name) => name === 'license',
+})
+
+/** `<licenses><license><name>` of a pom.xml; several are a choice, as Maven's own reports read them. */
 function fromPom(text: string): { value: string; line?: number }[] {
-  const block = /<licenses>([\s\S]*?)<\/licenses>/.exec(text.slice(0, 1_000_000))?.[1]
-  if (!block) return []
-  const names = [...block.matchAll(/<name>\s*([^<]{1,200}?)\s*<\/name>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+  const doc = pomParser.parse(text) as { project?: { licenses?: { license?: { name?: unknown }[] } } }
+  const names = (doc.project?.licenses?.license ?? [])
+    .map((l) => l?.name)
+    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
   const line = lineOf(text, '<licenses>')
-  return names.length
-    ? [{ value: names.length > 1 ? names.map((n) => correct(n) ?? n).join(' OR ') : names[0]!, ...(line ? { line } : {}) }]
-    : []
+  const value = names.length > 1 ? names.map((n) => correct(n) ?? n).join(' OR ') : names[0]
+  return value ? [{ value: value.trim(), ...(line ? { line } : {}) }] : []
 }
 
 function fromPubliccode(text: string): { value: string; line?: number }[] {

@@ -86,6 +86,17 @@ describe('project licence detection', () => {
       /declared in pom.xml/,
     ],
     [
+      'two pom.xml licences as a choice',
+      {
+        'LICENSE-MIT': withCopyright('MIT'),
+        'LICENSE-APACHE': text('Apache-2.0'),
+        'pom.xml':
+          '<project><licenses><license><name>MIT</name></license><license><name>Apache License, Version 2.0</name></license></licenses></project>',
+      },
+      'MIT OR Apache-2.0',
+      /declared in pom.xml and matching/,
+    ],
+    [
       'a gemspec, read not run',
       { LICENSE: withCopyright('MIT'), 'x.gemspec': 'Gem::Specification.new do |spec|\n  spec.name = "x"\n  spec.license = "MIT"\nend\n' },
       'MIT',
