@@ -53,12 +53,14 @@ export interface ProjectLicence {
 
 const LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
 const SIDECAR = /\.license$/i
+/** Notices about other people's code (LICENSE-THIRD-PARTY, LICENSE-3rdparty.csv) are not the project's licence. */
+const THIRD_PARTY = /third|3rd|party|notice|vendor|depend|bundled/i
 
 /** Licence files at the root (LICENSE, LICENSE-MIT, COPYING.LESSER, UNLICENSE) and in LICENSES/. */
 export function licenceFiles(repo: Snapshot): Entry[] {
   return repo.files.filter((e) => {
     if (e.kind === 'submodule' || SIDECAR.test(e.path)) return false
-    if (!e.path.includes('/')) return LICENCE_FILE.test(e.path)
+    if (!e.path.includes('/')) return LICENCE_FILE.test(e.path) && !THIRD_PARTY.test(e.path)
     return /^LICENSES\/[^/]+$/.test(e.path)
   })
 }

@@ -24,6 +24,12 @@ describe('project licence detection', () => {
   it.each<[string, Record<string, string>, string, RegExp]>([
     ['one licence file', { LICENSE: withCopyright('MIT') }, 'MIT', /identified in LICENSE$/],
     [
+      'third-party notices are not the project licence',
+      { 'LICENSE.md': withCopyright('MIT'), 'LICENSE-THIRD-PARTY.txt': `lodash\n${text('MIT')}\n\nleft-pad\n${text('WTFPL')}` },
+      'MIT',
+      /identified in LICENSE.md$/,
+    ],
+    [
       'a declared licence that the file confirms',
       { LICENSE: withCopyright('MIT'), 'package.json': pkg('MIT') },
       'MIT',
