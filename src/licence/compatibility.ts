@@ -58,7 +58,11 @@ function pick(conjunction: 'and' | 'or', left: CompatibilityResult, right: Compa
   return RANK[right.verdict] < RANK[left.verdict] ? right : left
 }
 
-/** One project licence with one dependency licence: the matrix when it has both, else the categories. */
+/**
+ * One project licence with one dependency licence: the matrix when it has both, else the
+ * categories. A licence with an exception the matrix does not list is not read as the bare
+ * licence (the exception may be what makes it compatible): its category decides.
+ */
 function leafPair(project: LicenceLeaf, dependency: LicenceLeaf): CompatibilityResult {
   const leading = matrixKey(project)
   const shownProject = show(project)
@@ -78,12 +82,7 @@ function leafPair(project: LicenceLeaf, dependency: LicenceLeaf): CompatibilityR
       const result = fromMatrix(row[key], leading, key)
       if (!best || RANK[result.verdict] > RANK[best.verdict]) best = result
     }
-    if (best) {
-      // the matrix lacks most exceptions: the bare licence's "No" may not hold with one
-      if (best.verdict === 'incompatible' && dependency.exception && !keys.some((k) => k?.includes(' WITH ')))
-        return { verdict: 'review', reason: `${best.reason}, but the exception ${dependency.exception} may permit it: review` }
-      return best
-    }
+    if (best) return best
   }
   return byCategory(shownProject, leafCategory(project), shownDependency, leafCategory(dependency), leading === undefined)
 }

@@ -261,10 +261,15 @@ function namesPackage(wanted: string, pkg: PackageRef): boolean {
 
 /** A purl without version, qualifiers and subpath, decoded (`pkg:npm/%40a/b@1` -> `pkg:npm/@a/b`). */
 function stripPurl(purl: string): string {
-  const noTail = purl.split(/[?#]/)[0]!
-  const at = noTail.lastIndexOf('@')
-  const base = at > noTail.indexOf('/') ? noTail.slice(0, at) : noTail
-  return decodeURIComponent(base).toLowerCase()
+  let decoded = purl.split(/[?#]/)[0]!
+  try {
+    decoded = decodeURIComponent(decoded)
+  } catch {
+    // a malformed escape: compared as written
+  }
+  // the version is the "@..." after the last slash (a scope's "@" comes before it)
+  const at = decoded.indexOf('@', decoded.lastIndexOf('/'))
+  return (at >= 0 ? decoded.slice(0, at) : decoded).toLowerCase()
 }
 
 function versionIn(version: string, range: string): boolean {
