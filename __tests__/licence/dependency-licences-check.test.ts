@@ -229,6 +229,25 @@ describe('where licences come from when the lockfile has none', () => {
     }
   })
 
+  test('composer.lock records licences (a list of alternatives)', async () => {
+    const lock = {
+      packages: [
+        { name: 'monolog/monolog', version: '3.7.0', license: ['MIT'] },
+        { name: 'psr/log', version: '3.0.2', license: ['GPL-2.0-only', 'MIT'] },
+      ],
+      'packages-dev': [{ name: 'phpunit/phpunit', version: '11.3.6', license: ['BSD-3-Clause'] }],
+    }
+    const run = await runCheckOn(
+      check,
+      { 'composer.lock': JSON.stringify(lock) },
+      { checkOptions: { deny: ['GPL-*'], 'project-licence': 'MIT' } },
+    )
+    expect(run.status).toBe('pass')
+    expect(run.messages[0]).toBe(
+      "3 dependencies: 3 allowed, 0 to review, 0 denied; with the project's licence MIT (the project-licence option): 3 compatible, 0 to review, 0 incompatible; licences from lockfile 3",
+    )
+  })
+
   test('not applicable without lockfiles', async () => {
     expect((await runCheckOn(check, { 'README.md': 'x' })).status).toBe('not-applicable')
   })
