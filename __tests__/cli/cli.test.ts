@@ -173,6 +173,7 @@ describe('list, explain, help', () => {
       'code-of-conduct',
       'contributing',
       'dangerous-workflow',
+      'dependency-licences',
       'dependency-updates',
       'governance',
       'publiccode',
