@@ -16,6 +16,8 @@ export interface FetchOptions {
   allowHosts: string[]
   /** Plain http:// to public addresses too (reachability checks of web pages; never for attestations). */
   allowHttp?: boolean
+  /** Extra request headers (crates.io refuses requests without a User-Agent). */
+  headers?: Record<string, string>
 }
 
 export const DEFAULT_FETCH: FetchOptions = { timeoutMs: 10_000, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] }
@@ -150,7 +152,7 @@ function get(
       {
         timeout: options.timeoutMs,
         ...(allowed ? {} : { lookup: publicOnlyLookup }),
-        headers: { accept: 'application/json, application/jsonl, */*' },
+        headers: { accept: 'application/json, application/jsonl, */*', ...options.headers },
       },
       (res) => {
         const status = res.statusCode ?? 0

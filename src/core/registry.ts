@@ -16,6 +16,7 @@ import { check as securityInsights } from '../../checks/standards/security-insig
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
 import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
 import { check as licenceFile } from '../../checks/licence/licence-file/index.js'
+import { check as dependencyLicences } from '../../checks/licence/dependency-licences/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -34,6 +35,7 @@ export const registry: readonly Check[] = [
   sbomGenerated,
   sbomQuality,
   licenceFile,
+  dependencyLicences,
 ]
 
 export function findCheck(id: string): Check | undefined {

@@ -6,12 +6,12 @@
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import correct from 'spdx-correct'
+import { declaredLicence } from './declared.js'
 import { XMLParser } from 'fast-xml-parser'
-import fsfLibre from '../../data/fsf-libre.json' with { type: 'json' }
 import type { Snapshot, Entry } from '../core/snapshot.js'
 import { formatBytes } from '../core/snapshot.js'
-import { canonicalLicenceId, leaves, parseLicenceExpression, type LicenceNode } from './expression.js'
-import { identifyLicenceText, licenceInfo, type IdentifyResult } from './text-match.js'
+import { leaves, parseLicenceExpression } from './expression.js'
+import { identifyLicenceText, type IdentifyResult } from './text-match.js'
 
 /** A licence text is a few hundred kilobytes at most; a bigger "LICENSE" is not read. */
 export const MAX_LICENCE_FILE_BYTES = 1024 * 1024
@@ -38,6 +38,8 @@ export interface DeclaredLicence {
   expression?: string
   /** Why it was not read as written ("Apache 2.0" read as Apache-2.0), or why not at all. */
   note?: string
+  /** The manifest points elsewhere ("SEE LICENSE IN LICENSE.txt") rather than naming a licence. */
+  pointer?: boolean
 }
 
 export interface ProjectLicence {
@@ -225,7 +227,7 @@ async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
   const readers: [string, (text: string) => { value: string; line?: number }[]][] = [
     ['package.json', fromPackageJson],
     ['composer.json', fromComposerJson],
-    ['Cargo.toml', (t) => fromToml(t, ['package', 'license'])],
+    ['Cargo.toml', (t) => fromToml(t, ['package', 'license']).concat(fromToml(t, ['workspace', 'package', 'license']))],
     ['pyproject.toml', fromPyproject],
     ['pom.xml', fromPom],
     ['publiccode.yml', fromPubliccode],
@@ -248,10 +250,14 @@ async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
 
 function interpret(source: string, value: string, line?: number): DeclaredLicence {
   const base: DeclaredLicence = { source, value, ...(line ? { line } : {}) }
-  if (/^(UNLICENSED|proprietary)$/i.test(value.trim())) return { ...base, note: 'declares the project not licensed for others' }
-  if (/^SEE LICEN[CS]E IN /i.test(value.trim())) return { ...base, note: 'points at a licence file' }
-  const parsed = parseLicenceExpression(value)
-  if (parsed.ok) return { ...base, expression: parsed.normalised }
+  const declared = declaredLicence(value)
+  if (declared.kind === 'none') return { ...base, note: 'declares that no licence is granted' }
+  if (declared.kind === 'missing') return { ...base, pointer: true, note: declared.reason }
+  const parsed = parseLicenceExpression(declared.text)
+  if (parsed.ok) {
+    const legacy = declared.text !== value.trim() ? { note: `"${value}" is not an SPDX expression; read as ${parsed.normalised}` } : {}
+    return { ...base, expression: parsed.normalised, ...legacy }
+  }
   // spdx-correct reads one licence's name ("Apache 2.0"); it would drop half of a broken expression
   const corrected = /\b(and|or|with)\b|[()]/i.test(value) ? null : correct(value, { upgrade: true })
   if (corrected) return { ...base, expression: corrected, note: `"${value}" is not an SPDX expression; read as ${corrected}` }
@@ -334,27 +340,4 @@ function fromGemspec(text: string): { value: string; line?: number }[] {
   const values = single ? [single[1]!] : list ? [...list[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : []
   const line = lineOf(text, single ? single[0] : (list?.[0] ?? '\0'))
   return values.length ? [{ value: values.join(' OR '), ...(line ? { line } : {}) }] : []
-}
-
-// ---------------------------------------------------------------------------------------------
-// Openness (OSPS-LE-02.01: OSI-approved or FSF-free).
-
-const FSF_LIBRE = new Set<string>(fsfLibre.fsfLibre)
-/** Non-commercial and no-derivatives terms are never open, whatever a list says. */
-const NOT_OPEN = /-(NC|ND)(-|$)/
-
-/** Whether a licence is OSI-approved or FSF-free (and not non-commercial or no-derivatives). */
-export function isOpenLicenceId(id: string): boolean {
-  const canonical = canonicalLicenceId(id) ?? id
-  if (NOT_OPEN.test(canonical)) return false
-  const base = canonical.replace(/\+$/, '')
-  return licenceInfo(base)?.osiApproved === true || FSF_LIBRE.has(base) || FSF_LIBRE.has(base.replace(/-(only|or-later)$/, ''))
-}
-
-/** An expression is open when the project can be used under open terms: one branch of an OR, every part of an AND. */
-export function isOpenExpression(node: LicenceNode): boolean {
-  if ('license' in node) return isOpenLicenceId(node.license)
-  return node.conjunction === 'or'
-    ? isOpenExpression(node.left) || isOpenExpression(node.right)
-    : isOpenExpression(node.left) && isOpenExpression(node.right)
 }

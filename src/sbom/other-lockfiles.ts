@@ -18,6 +18,8 @@ interface Entry {
   /** Keys (see keyOf) of the entries it depends on. */
   deps?: string[]
   dev?: boolean
+  /** The licence the lockfile records (composer.lock), as an SPDX expression. */
+  licence?: string
 }
 
 const keyOf = (e: { type: string; namespace?: string; name: string; version: string }) =>
@@ -38,6 +40,7 @@ function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direc
       version: e.version,
       hashes: e.hashes ?? [],
       scope: e.dev ? 'dev' : 'required',
+      ...(e.licence ? { licence: e.licence } : {}),
       dependsOn: new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined)),
       source: path,
     })
@@ -199,17 +202,21 @@ export function parseRequirements(path: string, text: string, graph: ComponentGr
   addEntries(path, graph, entries, entries.map(keyOf))
 }
 
-/** composer.lock: `packages` and `packages-dev`, vendor/name. */
+interface ComposerPackage {
+  name: string
+  version: string
+  require?: Record<string, string>
+  dist?: { shasum?: string }
+  license?: unknown[]
+}
+
+/** composer.lock: `packages` and `packages-dev`, vendor/name, with their licences. */
 export function parseComposerLock(path: string, text: string, graph: ComponentGraph): void {
   const lock = json(graph, path, text)
   if (!lock) return
   const all = [
-    ...((lock.packages ?? []) as { name: string; version: string; require?: Record<string, string>; dist?: { shasum?: string } }[]).map(
-      (p) => ({ p, dev: false }),
-    ),
-    ...(
-      (lock['packages-dev'] ?? []) as { name: string; version: string; require?: Record<string, string>; dist?: { shasum?: string } }[]
-    ).map((p) => ({ p, dev: true })),
+    ...((lock.packages ?? []) as ComposerPackage[]).map((p) => ({ p, dev: false })),
+    ...((lock['packages-dev'] ?? []) as ComposerPackage[]).map((p) => ({ p, dev: true })),
   ]
   const versionOf = new Map(all.map(({ p }) => [p.name.toLowerCase(), p.version.replace(/^v/, '')]))
   const entry = (name: string, version: string): Entry => {
@@ -221,7 +228,10 @@ export function parseComposerLock(path: string, text: string, graph: ComponentGr
       .filter((n) => versionOf.has(n.toLowerCase()))
       .map((n) => keyOf(entry(n, versionOf.get(n.toLowerCase())!)))
     const sha1 = p.dist?.shasum && /^[0-9a-f]{40}$/.test(p.dist.shasum) ? [{ algorithm: 'SHA-1' as const, content: p.dist.shasum }] : []
-    return { ...entry(p.name, p.version.replace(/^v/, '')), deps, dev, hashes: sha1 }
+    // composer records each package's licences as a list of alternatives
+    const licences = Array.isArray(p.license) ? p.license.filter((l): l is string => typeof l === 'string' && l.trim() !== '') : []
+    const licence = licences.length > 1 ? licences.map((l) => (/\s/.test(l) ? `(${l})` : l)).join(' OR ') : licences[0]
+    return { ...entry(p.name, p.version.replace(/^v/, '')), deps, dev, hashes: sha1, ...(licence ? { licence } : {}) }
   })
   addEntries(path, graph, entries, [])
 }

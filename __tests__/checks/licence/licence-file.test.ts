@@ -137,7 +137,7 @@ describe('licence-file check', () => {
   it('fails a non-commercial licence and never reads it as its open sibling', async () => {
     const run = await runCheckOn(check, { LICENSE: text('CC-BY-NC-4.0') })
     expect(run.status).toBe('fail')
-    expect(run.messages).toContain('CC-BY-NC-4.0 is neither OSI-approved nor free according to the FSF')
+    expect(run.messages).toContain('the project licence CC-BY-NC-4.0 is not open: CC-BY-NC-4.0 is neither OSI-approved nor FSF-free')
   })
 
   it('names the closest licence and what differs for a modified text', async () => {
