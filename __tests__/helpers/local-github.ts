@@ -21,7 +21,7 @@ export async function startLocalServer(route: Route): Promise<{ url: string; req
       requests.push(recorded)
       const { status, body, headers } = route(recorded)
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
-      res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body))
+      res.end(body === undefined ? '' : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body))
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -6,6 +6,8 @@ import { cacheFile, defaultCacheDir } from '../../src/licence/resolvers-cache.js
 import { DEFAULT_RESOLVER, resolveLicences, type Registry, type ResolverOptions } from '../../src/licence/resolvers.js'
 import type { GraphComponent } from '../../src/sbom/graph.js'
 import { startLocalServer } from '../helpers/local-github.js'
+import licenceList from 'spdx-license-list/full.js'
+import { strToU8, zipSync } from 'fflate'
 import { cleanup, FIXTURES, tempDir } from '../helpers/repo.js'
 
 afterAll(cleanup)
@@ -36,8 +38,32 @@ const ROUTES: Record<string, string> = {
   '/gem/api/v2/rubygems/rack/versions/3.1.7.json': 'rubygems-rack-3.1.7.json',
 }
 
+/** Module zips as the Go proxy serves them: every path under module@version/. */
+const goZip = (root: string, files: Record<string, string | Uint8Array>) =>
+  Buffer.from(
+    zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([name, content]) => [`${root}/${name}`, typeof content === 'string' ? strToU8(content) : content]),
+      ),
+    ),
+  )
+const GO_ZIPS: Record<string, Buffer> = {
+  '/golang/golang.org/x/text/@v/v0.14.0.zip': goZip('golang.org/x/text@v0.14.0', {
+    LICENSE: `Copyright (c) 2009 The Go Authors. All rights reserved.\n\n${licenceList['BSD-3-Clause']!.licenseText.replace(/^Copyright.*$/m, '')}`,
+    'go.mod': 'module golang.org/x/text\n',
+    'internal/testdata/LICENSE': licenceList['GPL-3.0-only']!.licenseText,
+  }),
+  '/golang/github.com/!burnt!sushi/toml/@v/v1.4.0.zip': goZip('github.com/BurntSushi/toml@v1.4.0', {
+    COPYING: licenceList['MIT']!.licenseText,
+  }),
+  '/golang/example.com/bomb/@v/v1.0.0.zip': goZip('example.com/bomb@v1.0.0', { LICENSE: new Uint8Array(2 * 1024 * 1024) }),
+  '/golang/example.com/custom/@v/v1.0.0.zip': goZip('example.com/custom@v1.0.0', { LICENSE: 'You may use this if you are nice.' }),
+}
+
 async function registryServer() {
   return startLocalServer((req) => {
+    const zip = GO_ZIPS[req.url]
+    if (zip) return { status: 200, body: zip, headers: { 'content-type': 'application/zip' } }
     if (req.url === '/npm/@scope%2Fthing/1.0.0')
       return { status: 200, body: { name: '@scope/thing', version: '1.0.0', license: { type: 'ISC' } } }
     if (req.url === '/npm/big/1.0.0') return { status: 200, body: { license: 'MIT', readme: 'x'.repeat(50_000) } }
@@ -61,7 +87,7 @@ const options = (url: string, cacheDir: string | false, extra: Partial<ResolverO
 })
 
 describe('each registry JSON shape', () => {
-  test('npm, crates.io, PyPI, Packagist, RubyGems; Go says why not', async () => {
+  test('npm, crates.io, PyPI, Packagist, RubyGems, and the LICENSE in a Go module zip', async () => {
     const server = await registryServer()
     try {
       const components = [
@@ -76,6 +102,9 @@ describe('each registry JSON shape', () => {
         component('composer', 'monolog', '2.9.3', 'monolog'),
         component('gem', 'rack', '3.1.7'),
         component('golang', 'text', 'v0.14.0', 'golang.org/x'),
+        component('golang', 'toml', 'v1.4.0', 'github.com/BurntSushi'),
+        component('golang', 'bomb', 'v1.0.0', 'example.com'),
+        component('golang', 'custom', 'v1.0.0', 'example.com'),
         component('maven', 'guava', '33.0.0-jre', 'com.google.guava'),
       ]
       const results = await resolveLicences(components, options(server.url, false))
@@ -94,9 +123,15 @@ describe('each registry JSON shape', () => {
         ['pkg:composer/monolog/monolog@3.6.0', 'MIT'],
         ['pkg:composer/monolog/monolog@2.9.3', 'MIT OR Apache-2.0'],
         ['pkg:gem/rack@3.1.7', 'MIT'],
+        ['pkg:golang/golang.org/x/text@v0.14.0', 'BSD-3-Clause'],
+        ['pkg:golang/github.com/BurntSushi/toml@v1.4.0', 'MIT'],
         [
-          'pkg:golang/golang.org/x/text@v0.14.0',
-          'the Go module proxy does not serve licence metadata (the licence is only in the module zip); review',
+          'pkg:golang/example.com/bomb@v1.0.0',
+          { kind: 'missing', reason: 'LICENSE in the module zip is over 1 MiB; not read as a licence' },
+        ],
+        [
+          'pkg:golang/example.com/custom@v1.0.0',
+          { kind: 'missing', reason: expect.stringMatching(/^LICENSE in the module zip is not identified as an SPDX licence/) },
         ],
         ['pkg:maven/com.google.guava/guava@33.0.0-jre', 'no registry resolver for maven packages'],
       ])

@@ -107,6 +107,15 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
 }
 
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
+  const result = await fetchBytes(url, options)
+  return result.ok ? { url, ok: true, text: result.bytes.toString('utf8') } : result
+}
+
+/** fetchText for binary answers (a Go module zip), with the same guards. */
+export async function fetchBytes(
+  url: string,
+  options: FetchOptions,
+): Promise<{ url: string; ok: true; bytes: Buffer } | { url: string; ok: false; reason: string }> {
   let current = url
   const deadline = Date.now() + options.timeoutMs
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -135,7 +144,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
       continue
     }
     if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` }
-    return { url, ok: true, text: response.body }
+    return { url, ok: true, bytes: response.body }
   }
   return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` }
 }
@@ -144,7 +153,7 @@ function get(
   url: URL,
   options: FetchOptions,
   allowed: boolean,
-): Promise<{ status: number; location?: string; body: string } | { reason: string }> {
+): Promise<{ status: number; location?: string; body: Buffer } | { reason: string }> {
   return new Promise((resolve) => {
     const client = url.protocol === 'https:' ? https : http
     const request = client.get(
@@ -158,7 +167,7 @@ function get(
         const status = res.statusCode ?? 0
         if (status >= 300 && status < 400) {
           res.resume()
-          return resolve({ status, ...(res.headers.location ? { location: res.headers.location } : {}), body: '' })
+          return resolve({ status, ...(res.headers.location ? { location: res.headers.location } : {}), body: Buffer.alloc(0) })
         }
         const declared = Number(res.headers['content-length'] ?? 0)
         if (declared > options.maxBytes) {
@@ -174,7 +183,7 @@ function get(
             resolve({ reason: `${url} is over the limit of ${options.maxBytes} bytes` })
           } else chunks.push(chunk)
         })
-        res.on('end', () => resolve({ status, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () => resolve({ status, body: Buffer.concat(chunks) }))
         res.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
       },
     )

@@ -1,17 +1,19 @@
 /**
  * Licences from package registries, for the run that enables the network (`--network`):
  * npm, crates.io, PyPI, Packagist and RubyGems serve a package version's licence as JSON.
- * The Go module proxy serves none (see `goModuleLicence`).
+ * The Go module proxy serves none: the LICENSE file in the module zip is identified (see `goModuleLicence`).
  *
  * Requests go through the project's guarded fetcher (HTTPS, public addresses only, a time
  * and size limit each), a few at a time, within a total time and request budget; answers are
  * cached on disk (resolvers-cache.ts).
  */
-import { fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
+import { fetchBytes, fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
 import { TOOL_VERSION } from '../core/version.js'
 import type { GraphComponent } from '../sbom/graph.js'
 import { declaredLicence, type Declared } from './declared.js'
 import { readCache, writeCache } from './resolvers-cache.js'
+import { identifyLicenceText, prepareLicenceIndex } from './text-match.js'
+import { unzipSync } from 'fflate'
 
 export type Registry = 'npm' | 'cargo' | 'pypi' | 'composer' | 'gem' | 'golang'
 
@@ -55,10 +57,8 @@ export const DEFAULT_RESOLVER: Omit<ResolverOptions, 'cacheDir' | 'allowHosts' |
 
 export type Resolution = { ok: true; declared: Declared; url: string; cached: boolean } | { ok: false; reason: string; url?: string }
 
-interface Request {
-  url: string
-  extract: (json: unknown) => Declared
-}
+type Request =
+  { url: string; extract: (json: unknown) => Declared } | { url: string; maxBytes: number; extractBytes: (body: Buffer) => Declared }
 
 /** The full package name as its ecosystem writes it: `@scope/name`, `vendor/name`, `github.com/a/b`. */
 export function packageName(c: Pick<GraphComponent, 'namespace' | 'name'>): string {
@@ -90,21 +90,64 @@ export function registryRequest(c: GraphComponent, urls: Record<Registry, string
         url: `${base(urls.gem)}/api/v2/rubygems/${encodeURIComponent(name)}/versions/${v}.json`,
         extract: (j) => declaredLicence(field(j, 'licenses')),
       }
-    case 'golang':
-      return { reason: goModuleLicence() }
+    case 'golang': {
+      const module = goEscape(name)
+      return {
+        url: `${base(urls.golang)}/${module}/@v/${goEscape(c.version)}.zip`,
+        maxBytes: MAX_GO_ZIP_BYTES,
+        extractBytes: (zip) => goModuleLicence(zip, `${name}@${c.version}`),
+      }
+    }
     default:
       return { reason: `no registry resolver for ${c.ecosystem} packages` }
   }
 }
 
+/** Module zips are bigger than JSON answers; the proxy refuses modules over 500 MB, we stop much earlier. */
+export const MAX_GO_ZIP_BYTES = 32 * 1024 * 1024
+const MAX_LICENCE_TEXT = 1024 * 1024
+const GO_LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
+
+/** The proxy's case encoding of module paths and versions: an upper-case letter is "!" and its lower case. */
+export function goEscape(path: string): string {
+  return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`)
+}
+
 /**
- * The Go module proxy serves `.info`, `.mod` and `.zip`, none with licence metadata: the
- * licence is only the LICENSE file inside the module zip. Identifying it needs the licence
- * text matcher (src/licence/text-match.ts); until that is plugged in here, Go modules are
- * to review, and this says why.
+ * The Go module proxy serves no licence metadata: the licence is the LICENSE file at the root
+ * of the module zip (`module@version/LICENSE`). Only those entries are inflated (each at most
+ * 1 MiB, so a zip bomb stops there) and identified with the licence text matcher; several
+ * licence files are a choice, as for a project.
  */
-export function goModuleLicence(): string {
-  return 'the Go module proxy does not serve licence metadata (the licence is only in the module zip); review'
+export function goModuleLicence(zip: Buffer, root: string): Declared {
+  const prefix = `${root}/`
+  let entries: Record<string, Uint8Array>
+  const oversized: string[] = []
+  try {
+    entries = unzipSync(zip, {
+      filter: (f) => {
+        if (!f.name.startsWith(prefix) || !GO_LICENCE_FILE.test(f.name.slice(prefix.length))) return false
+        if (f.originalSize <= MAX_LICENCE_TEXT) return true
+        oversized.push(f.name.slice(prefix.length))
+        return false
+      },
+    })
+  } catch (e) {
+    return { kind: 'missing', reason: `the module zip could not be read (${(e as Error).message})` }
+  }
+  const names = Object.keys(entries).sort()
+  if (oversized.length) return { kind: 'missing', reason: `${oversized[0]} in the module zip is over 1 MiB; not read as a licence` }
+  if (names.length === 0) return { kind: 'missing', reason: 'the module zip has no LICENSE file at its root' }
+  const ids: string[] = []
+  for (const name of names) {
+    const result = identifyLicenceText(Buffer.from(entries[name]!).toString('utf8'))
+    if (result.match) ids.push(result.match.ids[0]!)
+    else {
+      const closest = result.closest ? `; closest is ${result.closest.ids[0]} (${Math.round(result.closest.confidence * 100)}%)` : ''
+      return { kind: 'missing', reason: `${name.slice(prefix.length)} in the module zip is not identified as an SPDX licence${closest}` }
+    }
+  }
+  return declaredLicence([...new Set(ids)])
 }
 
 function base(url: string): string {
@@ -187,6 +230,8 @@ export function packagistLicence(json: unknown, name: string, version: string): 
 /** Resolves the licences of `components` (keyed by purl), from the cache or the registries. */
 export async function resolveLicences(components: GraphComponent[], options: ResolverOptions): Promise<Map<string, Resolution>> {
   const results = new Map<string, Resolution>()
+  // identifying a Go module's LICENSE needs the licence index: built before any request is timed
+  if (components.some((c) => c.ecosystem === 'golang')) prepareLicenceIndex()
   const deadline = Date.now() + options.budgetMs
   const fetchOptions = {
     ...DEFAULT_FETCH,
@@ -209,15 +254,23 @@ export async function resolveLicences(components: GraphComponent[], options: Res
     if (requests >= options.maxRequests)
       return { ok: false, url: request.url, reason: `not asked: the limit of ${options.maxRequests} registry requests was reached` }
     requests++
-    const answer = await fetchText(request.url, { ...fetchOptions, timeoutMs: Math.min(options.timeoutMs, left) })
-    if (!answer.ok) return { ok: false, url: request.url, reason: answer.reason }
-    let json: unknown
-    try {
-      json = JSON.parse(answer.text)
-    } catch {
-      return { ok: false, url: request.url, reason: `${request.url} did not answer JSON` }
+    const limits = { ...fetchOptions, timeoutMs: Math.min(options.timeoutMs, left) }
+    let declared: Declared
+    if ('extractBytes' in request) {
+      const answer = await fetchBytes(request.url, { ...limits, maxBytes: Math.max(options.maxBytes, request.maxBytes) })
+      if (!answer.ok) return { ok: false, url: request.url, reason: answer.reason }
+      declared = request.extractBytes(answer.bytes)
+    } else {
+      const answer = await fetchText(request.url, limits)
+      if (!answer.ok) return { ok: false, url: request.url, reason: answer.reason }
+      let json: unknown
+      try {
+        json = JSON.parse(answer.text)
+      } catch {
+        return { ok: false, url: request.url, reason: `${request.url} did not answer JSON` }
+      }
+      declared = request.extract(json)
     }
-    const declared = request.extract(json)
     if (options.cacheDir) await writeCache(options.cacheDir, { url: request.url, fetchedAt: options.now.toISOString(), declared })
     return { ok: true, declared, url: request.url, cached: false }
   }

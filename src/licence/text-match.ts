@@ -232,6 +232,11 @@ function licenceIndex(): Index {
   return index
 }
 
+/** Builds the index now (some 200 ms), e.g. before network requests whose time limits it would eat into. */
+export function prepareLicenceIndex(): void {
+  licenceIndex()
+}
+
 /** Words a text may differ from a licence by and still be that licence. */
 export function allowedDifference(licenceWords: number): number {
   return Math.min(40, 8 + Math.floor(licenceWords * 0.005))
