@@ -15,6 +15,7 @@ import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
 import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
+import { check as reuseCompliance } from '../../checks/licence/reuse-compliance/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -32,6 +33,7 @@ export const registry: readonly Check[] = [
   securityInsights,
   sbomGenerated,
   sbomQuality,
+  reuseCompliance,
 ]
 
 export function findCheck(id: string): Check | undefined {
