@@ -369,7 +369,7 @@ function assemble(results: FileResult[], licenceFiles: LicenceFiles, problems: R
         path: inv.at.source,
         ...(inv.at.line ? { line: inv.at.line } : {}),
         ...(inv.column ? { column: inv.column } : {}),
-        message: `${inv.at.source}${inv.at.line ? `:${inv.at.line}` : ''}: SPDX-License-Identifier "${clip(inv.at.value)}"${inv.at.source !== r.path ? ` (for ${r.path})` : ''} is not a valid SPDX expression: ${inv.message}`,
+        message: `${inv.at.source}${inv.at.line ? `:${inv.at.line}` : ''}: SPDX-License-Identifier "${clip(inv.at.value)}"${inv.at.source !== r.path ? ` (for ${r.path})` : ''} is not a valid SPDX expression: ${clip(inv.message, 200)}`,
         severity: 'error',
       })
     }
@@ -435,8 +435,8 @@ function assemble(results: FileResult[], licenceFiles: LicenceFiles, problems: R
   }
 }
 
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text
 }
 
 function setOf<K>(map: Map<K, Set<string>>, key: K): Set<string> {

@@ -28,8 +28,6 @@ const WORDS =
  * REUSE tool does): `*\/`, `-->`, `"/>`, `] ::`, ...
  */
 const COMMENT_ENDINGS = ['*/', '-->', '--%>', '%>', '-}', '*)', '"""', "'''", ']]', '|#', '#}', '%}', '}}']
-/** A longer value is cut: a tag is one line of a header, not a document. */
-const MAX_VALUE_CHARS = 1000
 
 export function extractTags(text: string): ExtractedTags {
   const out: ExtractedTags = { copyrights: [], expressions: [], unbalancedSnippets: [] }
@@ -91,7 +89,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 function stripEndings(value: string): string {
-  let v = value.slice(0, MAX_VALUE_CHARS).trimEnd()
+  let v = value.trimEnd()
   for (let changed = true; changed;) {
     changed = false
     for (const ending of COMMENT_ENDINGS) {
