@@ -4,7 +4,10 @@ import { takeSnapshot } from '../../src/core/snapshot.js'
 import { lintReuse, extractTags, parseReuseToml } from '../../src/licence/reuse/index.js'
 import { compileTomlGlob, compileDep5Glob } from '../../src/licence/reuse/globs.js'
 import { parseDep5 } from '../../src/licence/reuse/dep5.js'
-import { runCheckOn } from '../helpers/check.js'
+import { runCheckOn, TEST_NOW } from '../helpers/check.js'
+import { validateReport } from '../helpers/schemas.js'
+import { checkRepository } from '../../src/core/check-repository.js'
+import { renderJson } from '../../src/report/json.js'
 import { cleanup, fixtureRepo } from '../helpers/repo.js'
 
 afterAll(cleanup)
@@ -299,5 +302,37 @@ describe('reuse-compliance findings', () => {
       severity: 'warning',
       message: '1 excluded path(s) were not checked for copyright and licensing information: data/blob.bin (config exclude: data/**)',
     })
+  })
+})
+
+describe('the reuse section of report.json', () => {
+  test('has the fields of reuse lint --json, lists the non-compliant files and the excluded paths, and is valid', async () => {
+    const root = fixtureRepo('../reuse/missing-info', {
+      commits: [
+        { files: { '.ois-ready.yml': '# SPDX-FileCopyrightText: 2026 Jane Doe\n# SPDX-License-Identifier: MIT\nexclude:\n  - data/**\n' } },
+      ],
+    })
+    const { report } = await checkRepository({ path: root, failOn: 'none', now: TEST_NOW })
+    const reportJson = JSON.parse(renderJson(report))
+    expect(validateReport(reportJson)).toBe(true)
+    expect(Object.keys(report.reuse!)).toEqual([
+      'lint_version',
+      'reuse_spec_version',
+      'reuse_tool_version',
+      'files',
+      'non_compliant',
+      'summary',
+      'recommendations',
+      'excluded',
+    ])
+    expect(report.reuse!.files.map((f) => f.path)).toEqual(['Makefile', 'src/no-copyright.c', 'src/no-licence.c', 'src/nothing.c'])
+    expect(report.reuse!.summary).toEqual({
+      used_licenses: ['MIT'],
+      files_total: 6,
+      files_with_copyright_info: 3,
+      files_with_licensing_info: 3,
+      compliant: false,
+    })
+    expect(report.reuse!.excluded).toEqual([{ path: 'data/blob.bin', reason: 'config exclude: data/**' }])
   })
 })

@@ -4,8 +4,9 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 import type { SchemeCoverage } from './crosswalk.js'
+import type { ReuseReportSection } from '../licence/reuse/report-section.js'
 
-export const REPORT_SCHEMA_VERSION = '1.1.0'
+export const REPORT_SCHEMA_VERSION = '1.2.0'
 
 export type FailOn = 'none' | Level
 
@@ -77,5 +78,7 @@ export interface Report {
   crosswalk: { version: string; schemes: SchemeCoverage[] }
   /** The SBOM written beside the report (when there are lockfiles this version reads). */
   sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
+  /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
+  reuse?: ReuseReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
 }

@@ -3,3 +3,4 @@ export { lintReuse, type ReuseLint, type ReuseLintJson, type ReuseFile, type Reu
 export { extractTags, type ExtractedTags } from './tags.js'
 export { parseReuseToml, type ReuseToml, type Precedence } from './reuse-toml.js'
 export { parseDep5, DEP5_PATH } from './dep5.js'
+export { reuseReportSection, type ReuseReportSection } from './report-section.js'
