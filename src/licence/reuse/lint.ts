@@ -89,7 +89,8 @@ export interface ReuseLint {
   uses: { reuseToml: string[]; dep5: boolean }
 }
 
-const READ_CONCURRENCY = 32
+/** Files read between two turns of the event loop. */
+const YIELD_EVERY = 500
 
 const lints = new WeakMap<Snapshot, Promise<ReuseLint>>()
 
@@ -124,17 +125,14 @@ async function doLint(repo: Snapshot): Promise<ReuseLint> {
   const sidecars = new Set(repo.files.filter((e) => e.path.endsWith('.license') && e.kind === 'file').map((e) => e.path))
   orphanSidecars(repo, sidecars, problems)
 
-  const results: (FileResult | undefined)[] = new Array(covered.length)
-  let next = 0
-  const worker = async () => {
-    while (next < covered.length) {
-      const i = next++
-      results[i] = await lintFile(repo, covered[i]!, sidecars, globals, problems)
-    }
+  const results: FileResult[] = []
+  for (let i = 0; i < covered.length; i++) {
+    results.push(await lintFile(repo, covered[i]!, sidecars, globals, problems))
+    // reads are mostly synchronous: let timers and other checks run now and then
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve))
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, covered.length) }, worker))
 
-  const lint = assemble(results as FileResult[], licenceFiles, problems, repo)
+  const lint = assemble(results, licenceFiles, problems, repo)
   lint.uses = { reuseToml: globals.tomls.map((t) => t.path), dep5: globals.dep5 !== undefined }
   return lint
 }
@@ -319,7 +317,8 @@ async function ownInformation(
   const source = fromSidecar ? sidecar : entry.path
   const sourceType: SourceType = fromSidecar ? 'dot-license' : 'file-header'
   let text: string
-  const read = await repo.readText(source)
+  // the fast path reads each file once without caching it; anything unusual goes through readText
+  const read = repo.readTextOnce(source) ?? (await repo.readText(source))
   if (read.ok) text = read.text
   else if (read.reason === 'binary') return { copyrights: [], expressions: [] }
   else if (read.reason === 'too-large') {
