@@ -100,7 +100,7 @@ describe('verification', () => {
     expect(statement.subject[1]).toEqual({ name: 'report.json', digest: { sha256: sha256Hex(reportJson) } })
     expect(p.repository).toMatchObject({ url: 'https://github.com/kommune/forms', ref: 'refs/heads/main' })
     expect(p.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
-    expect(p.checks.length).toBe(15)
+    expect(p.checks.length).toBe(16)
     expect(Date.parse(p.validUntil) - Date.parse(p.issuedAt)).toBe(90 * 86_400_000)
   })
 

@@ -177,6 +177,7 @@ describe('list, explain, help', () => {
       'governance',
       'publiccode',
       'readme',
+      'reuse-compliance',
       'sbom-generated',
       'sbom-quality',
       'security-insights',
