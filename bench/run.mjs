@@ -1,7 +1,7 @@
 // npm run bench: times `ois-ready check` on a synthetic repository of 100,000 committed files,
 // `ois-ready verify` on 10,000 key-signed attestations, and a catalogue built from them.
 // The repository is generated once and cached in .bench-cache/ (delete it to regenerate).
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -69,12 +69,12 @@ function generate(repo) {
 }
 
 /** Runs one `check` as a separate process; peak memory is its VmHWM (peak resident set), polled from /proc. */
-function measure(repo, out) {
+function measure(repo, out, extra = []) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now()
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'dist/cli.js'), 'check', repo, '--format', 'json', '--quiet', '--fail-on', 'none', '-o', out],
+      [join(ROOT, 'dist/cli.js'), 'check', repo, '--format', 'json', '--quiet', '--fail-on', 'none', '-o', out, ...extra],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -130,6 +130,88 @@ console.log('\nois-ready check on a synthetic repository')
 for (const [k, v] of rows) console.log(`  ${k.padEnd(40)} ${v}`)
 const ok = best.wallMs < TARGET_MS && peakMb < TARGET_MB
 console.log(`\ntarget: under ${TARGET_MS} ms and ${TARGET_MB} MB: ${ok ? 'met' : 'NOT met'}`)
+
+// REUSE lint: the reuse-compliance check's time inside `check` (most files have SPDX headers;
+// the .bin files have none, so they are reported), and `reuse lint` (the REUSE tool) on the same
+// files when it is installed. reuse lint takes minutes on 100,000 files, so both tools are also
+// timed on a 10,000-file copy of pkg0/ and the ratio is taken there.
+const REUSE_TARGET_MS = 3000
+const REUSE_TARGET_RATIO = 20
+// The lint alone, in this process: src/licence/reuse bundled by esbuild (as the build does).
+const lintModule = join(CACHE, 'reuse-lint.mjs')
+const { build } = await import('esbuild')
+await build({
+  stdin: {
+    contents: "export { lintReuse } from './src/licence/reuse/index.ts'; export { takeSnapshot } from './src/core/snapshot.ts'",
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: lintModule,
+  loader: { '.md': 'text' },
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'error',
+})
+const { lintReuse, takeSnapshot } = await import(lintModule)
+async function lintInProcess(root) {
+  const snapshot = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+  const started = performance.now()
+  const lint = await lintReuse(snapshot)
+  return { ms: performance.now() - started, lint }
+}
+const reuseRuns = []
+for (let i = 0; i < RUNS; i++) reuseRuns.push(await lintInProcess(repo))
+const lintMs = Math.min(...reuseRuns.map((r) => r.ms))
+// What the check adds to a whole `check`: the same run with the check turned off (--config outside the repository).
+const offConfig = join(CACHE, 'reuse-off.yml')
+writeFileSync(offConfig, 'checks:\n  reuse-compliance: false\n')
+const without = []
+for (let i = 0; i < RUNS; i++) without.push(await measure(repo, out, ['--config', offConfig]))
+const withoutMs = Math.min(...without.map((r) => r.wallMs))
+const addedMs = best.wallMs - withoutMs
+const rs = reuseRuns[0].lint.json.summary
+console.log('\nREUSE lint on the same repository (most files have SPDX headers; the .bin files have none)')
+console.log(`  ${'lint alone, in process (best of 3)'.padEnd(40)} ${lintMs.toFixed(0)} ms for ${rs.files_total} files`)
+console.log(`  ${'reuse-compliance inside check (wall)'.padEnd(40)} ${t.checks['reuse-compliance']} ms (runs beside the other checks)`)
+console.log(`  ${'check without reuse-compliance (best)'.padEnd(40)} ${withoutMs.toFixed(0)} ms; the check adds ${addedMs.toFixed(0)} ms`)
+console.log(`  ${'files with copyright / licence'.padEnd(40)} ${rs.files_with_copyright_info} / ${rs.files_with_licensing_info}`)
+console.log(`\ntarget: the licence checks add at most ${REUSE_TARGET_MS} ms to check: ${addedMs <= REUSE_TARGET_MS ? 'met' : 'NOT met'}`)
+if (existsSync('/usr/bin/reuse')) {
+  const small = join(CACHE, 'repo-10k')
+  if (!existsSync(join(small, '.ois-ready-bench')) || readFileSync(join(small, '.ois-ready-bench'), 'utf8') !== String(GENERATOR_VERSION)) {
+    rmSync(small, { recursive: true, force: true })
+    mkdirSync(small, { recursive: true })
+    execFileSync('cp', ['-r', join(repo, 'pkg0'), join(small, 'pkg0')])
+    git(small, ['init', '-q', '-b', 'main'])
+    git(small, ['add', '-A'])
+    git(small, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.eu', 'commit', '-q', '-m', 'bench'])
+    writeFileSync(join(small, '.ois-ready-bench'), String(GENERATOR_VERSION))
+  }
+  const runs10k = []
+  for (let i = 0; i < RUNS; i++) runs10k.push(await lintInProcess(small))
+  const oursMs = Math.min(...runs10k.map((r) => r.ms))
+  const ours = { report: { reuse: runs10k[0].lint.json } }
+  const started = performance.now()
+  const theirs = spawnSync('/usr/bin/reuse', ['--root', small, 'lint'], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const theirsMs = performance.now() - started
+  const count = (label) => Number(new RegExp(`${label}: (\\d+) /`).exec(theirs.stdout)?.[1])
+  const same =
+    count('Files with copyright information') === ours.report.reuse.summary.files_with_copyright_info &&
+    count('Files with license information') === ours.report.reuse.summary.files_with_licensing_info
+  const version = spawnSync('/usr/bin/reuse', ['--version'], { encoding: 'utf8' }).stdout.trim()
+  console.log(`\n${version} lint against ois-ready on a 10,000-file copy of pkg0/ (reuse lint on 100,000 files takes minutes)`)
+  console.log(`  ${'reuse lint (whole process)'.padEnd(40)} ${theirsMs.toFixed(0)} ms`)
+  console.log(`  ${'ois-ready REUSE lint (in process, best of 3)'.padEnd(40)} ${oursMs.toFixed(0)} ms`)
+  console.log(`  ${'same file counts as reuse lint'.padEnd(40)} ${same ? 'yes' : 'NO'}`)
+  const ratio = theirsMs / Math.max(1, oursMs)
+  console.log(
+    `\ntarget: at least ${REUSE_TARGET_RATIO}x faster than reuse lint: ${ratio.toFixed(0)}x, ${ratio >= REUSE_TARGET_RATIO && same ? 'met' : 'NOT met'}`,
+  )
+} else {
+  console.log('reuse is not installed: no comparison with reuse lint (apt-get install reuse)')
+}
 
 // Verification: 10,000 key-signed attestations (half Ed25519, half ECDSA P-256) in one file.
 const VERIFY_COUNT = 10_000

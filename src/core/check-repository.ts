@@ -13,6 +13,7 @@ import { basename } from 'node:path'
 import { scanLockfiles } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { detectProjectLicence } from '../licence/project-licence.js'
+import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
 import { runChecks } from './runner.js'
 import { takeSnapshot, type Snapshot } from './snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
@@ -137,6 +138,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       : undefined
 
   const licence = await detectProjectLicence(snapshot)
+  // the check's own lint (memoised per snapshot); not computed when the check is turned off
+  const reuse = enabled.some((c) => c.meta.id === 'reuse-compliance') ? reuseReportSection(await lintReuse(snapshot)) : undefined
 
   const { level, levels } = computeLevels(results)
   const summary = { pass: 0, fail: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
@@ -193,6 +196,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
           },
         }
       : {}),
+    ...(reuse ? { reuse } : {}),
     timings,
   }
   return { report, config, snapshot, git, ...(sbomJson ? { sbomJson } : {}) }

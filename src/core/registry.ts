@@ -17,6 +17,7 @@ import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.j
 import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
 import { check as licenceFile } from '../../checks/licence/licence-file/index.js'
 import { check as dependencyLicences } from '../../checks/licence/dependency-licences/index.js'
+import { check as reuseCompliance } from '../../checks/licence/reuse-compliance/index.js'
 
 export const registry: readonly Check[] = [
   readme,
@@ -36,6 +37,7 @@ export const registry: readonly Check[] = [
   sbomQuality,
   licenceFile,
   dependencyLicences,
+  reuseCompliance,
 ]
 
 export function findCheck(id: string): Check | undefined {

@@ -4,6 +4,7 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 import type { SchemeCoverage } from './crosswalk.js'
+import type { ReuseReportSection } from '../licence/reuse/report-section.js'
 
 export const REPORT_SCHEMA_VERSION = '1.2.0'
 
@@ -84,5 +85,7 @@ export interface Report {
   }
   /** The SBOM written beside the report (when there are lockfiles this version reads). */
   sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
+  /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
+  reuse?: ReuseReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
 }

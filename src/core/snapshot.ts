@@ -2,7 +2,7 @@
  * The repository as checks see it: the files under check (never the programs in them),
  * what was excluded and why, the symlinks, and bounded, root-confined reads.
  */
-import { lstatSync, realpathSync, readlinkSync } from 'node:fs'
+import { closeSync, lstatSync, openSync, readSync, realpathSync, readlinkSync } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { join, posix, sep } from 'node:path'
@@ -63,6 +63,7 @@ export class Snapshot {
   private readonly byLowerPath = new Map<string, Entry[]>()
   private readonly cache = new Map<string, Promise<ReadResult>>()
   private readonly links = new Map<string, SymlinkRecord>()
+  private readonly realFolders = new Map<string, boolean>()
 
   constructor(
     readonly root: string,
@@ -118,6 +119,48 @@ export class Snapshot {
       this.cache.set(key, pending)
     }
     return pending
+  }
+
+  /**
+   * A synchronous, uncached read for scans that read every file once (the REUSE lint of
+   * 100,000 files): the same limit, decoding and confinement as readText, but the real location
+   * is checked once per folder, not once per file, and nothing is kept. Only regular files:
+   * for anything else (a symlink, a submodule) it returns undefined and readText applies.
+   */
+  readTextOnce(path: string, options: { maxBytes?: number } = {}): ReadResult | undefined {
+    const entry = this.byPath.get(path)
+    if (!entry || entry.kind !== 'file') return undefined
+    const limit = options.maxBytes ?? this.maxFileBytes
+    if (entry.size > limit) return undefined
+    const slash = path.lastIndexOf('/')
+    const folder = slash === -1 ? '' : path.slice(0, slash)
+    let inside = this.realFolders.get(folder)
+    if (inside === undefined) {
+      try {
+        const real = realpathSync(join(this.realRoot, folder))
+        inside = real === this.realRoot || real.startsWith(this.realRoot + sep)
+      } catch {
+        inside = false
+      }
+      this.realFolders.set(folder, inside)
+    }
+    if (!inside) return undefined
+    let fd: number
+    try {
+      fd = openSync(join(this.realRoot, path), constants.O_RDONLY | constants.O_NOFOLLOW)
+    } catch {
+      return undefined
+    }
+    try {
+      const buffer = Buffer.allocUnsafe(Math.min(entry.size, limit) + 1)
+      const n = readSync(fd, buffer, 0, buffer.length, 0)
+      if (n > limit) return undefined
+      return decode(path, buffer.subarray(0, n))
+    } catch {
+      return undefined
+    } finally {
+      closeSync(fd)
+    }
   }
 
   /** The file's bytes (images, archives), bounded and confined like readText; links are not followed here. */

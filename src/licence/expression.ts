@@ -56,9 +56,12 @@ export function isKnownLicenceId(id: string): boolean {
 /**
  * Parses an SPDX expression. Operators and ids are accepted in any case (SPDX matching is
  * case-insensitive) and returned canonical; unknown ids, unbalanced parentheses and
- * oversized expressions are errors that say where.
+ * oversized expressions are errors that say where. With `unknownIds: 'keep'` an id that is
+ * not on the SPDX list stays in the tree as written (REUSE reports it as a bad licence, not
+ * as an invalid expression).
  */
-export function parseLicenceExpression(text: string): ParsedExpression {
+export function parseLicenceExpression(text: string, options: { unknownIds?: 'error' | 'keep' } = {}): ParsedExpression {
+  const keepUnknown = options.unknownIds === 'keep'
   const source = text.trim()
   if (source === '') return { ok: false, message: 'the licence expression is empty' }
   if (source.length > MAX_CHARS)
@@ -67,6 +70,8 @@ export function parseLicenceExpression(text: string): ParsedExpression {
   const open: number[] = []
   let terms = 0
   let depth = 0
+  const kept = new Map<string, string>()
+  const withExceptions: string[] = []
   TOKEN.lastIndex = 0
   let start = 0
   for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
@@ -90,17 +95,23 @@ export function parseLicenceExpression(text: string): ParsedExpression {
       const previous = tokens.at(-1)
       if (previous === 'WITH') {
         const exception = exceptionsByLower.get(token.toLowerCase())
-        if (!exception && !/^(DocumentRef-[A-Za-z0-9.-]+:)?AdditionRef-[A-Za-z0-9.-]+$/.test(token)) {
+        if (!exception && !keepUnknown && !/^(DocumentRef-[A-Za-z0-9.-]+:)?AdditionRef-[A-Za-z0-9.-]+$/.test(token)) {
           return { ok: false, message: `"${token}" at column ${column} is not an SPDX licence exception`, column }
         }
-        tokens.push(exception ?? token)
+        withExceptions.push(exception ?? token)
+        // spdx-expression-parse knows only listed exceptions: a kept one goes in under a stand-in
+        tokens.push(exception ?? (keepUnknown ? 'Classpath-exception-2.0' : token))
         continue
       }
       const plus = token.endsWith('+') ? '+' : ''
       const bare = plus ? token.slice(0, -1) : token
-      const id = canonicalLicenceId(bare) ?? (isKnownLicenceId(bare) ? bare : undefined)
+      const id = canonicalLicenceId(bare) ?? (isKnownLicenceId(bare) || keepUnknown ? bare : undefined)
       if (!id) return { ok: false, message: `"${bare}" at column ${column} is not an SPDX licence identifier`, column }
-      tokens.push(id + plus)
+      if (keepUnknown && !canonicalLicenceId(bare) && !isKnownLicenceId(bare)) {
+        const standIn = `LicenseRef-ois-kept-${kept.size}`
+        kept.set(standIn, bare)
+        tokens.push(standIn + plus)
+      } else tokens.push(id + plus)
     } else {
       return { ok: false, message: `unexpected "${token}" at column ${column}`, column }
     }
@@ -109,7 +120,15 @@ export function parseLicenceExpression(text: string): ParsedExpression {
   if (open.length > 0) return { ok: false, message: `the "(" at column ${open.at(-1)} is never closed`, column: open.at(-1) }
   const normalised = tokens.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')
   try {
-    return { ok: true, ast: parse(normalised) as LicenceNode, normalised }
+    const ast = parse(normalised) as LicenceNode
+    if (!keepUnknown) return { ok: true, ast, normalised }
+    // put the kept ids and exceptions back in place of their stand-ins (leaves come in source order)
+    let k = 0
+    for (const leaf of leaves(ast)) {
+      leaf.license = kept.get(leaf.license) ?? leaf.license
+      if (leaf.exception) leaf.exception = withExceptions[k++]
+    }
+    return { ok: true, ast, normalised: formatExpression(ast) }
   } catch (e) {
     const detail = (e as Error).message.includes('null') ? 'it ends with an operator' : (e as Error).message
     return { ok: false, message: `"${source}" is not a valid SPDX expression: ${detail}` }
