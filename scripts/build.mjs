@@ -1,7 +1,8 @@
 // Bundles the Action and the CLI into dist/ (committed; CI rebuilds and fails if it differs).
 import { build } from 'esbuild'
-import { chmodSync, rmSync } from 'node:fs'
+import { chmodSync, copyFileSync, rmSync } from 'node:fs'
 
+await import('./licence-digests.mjs')
 rmSync('dist', { recursive: true, force: true })
 const entries = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', verify: 'src/action/verify-index.ts' }
 await build({
@@ -22,3 +23,5 @@ await build({
   logLevel: 'warning',
 })
 chmodSync('dist/cli.js', 0o755)
+// the SPDX licence texts (spdx-license-list, CC0-1.0), read by src/licence/text-match.ts when first needed
+copyFileSync('node_modules/spdx-license-list/spdx-full.json', 'dist/spdx-licence-texts.json')

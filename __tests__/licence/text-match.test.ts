@@ -4,10 +4,11 @@
  * and is not identified as itself once 75 random words are inserted.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import licenceList from 'spdx-license-list/full.js'
 import currentIds from 'spdx-license-ids/index.json' with { type: 'json' }
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' }
-import { identifyLicenceText, normaliseLicenceText } from '../../src/licence/text-match.js'
+import { computeExactDigests, identifyLicenceText, normaliseLicenceText } from '../../src/licence/text-match.js'
 import { prng } from '../helpers/process.js'
 
 const deprecated = new Set<string>(deprecatedIds)
@@ -141,5 +142,67 @@ describe('identifyLicenceText', () => {
     const result = identifyLicenceText(words.join(' '))
     expect(result.match).toBeUndefined()
     expect(result.closest?.ids).toEqual(['Apache-2.0'])
+  })
+})
+
+describe('real licence files as projects write them', () => {
+  const file = (path: string) => readFileSync(path, 'utf8')
+  it.each([
+    ['node_modules/yaml/LICENSE', 'ISC'],
+    ['node_modules/semver/LICENSE', 'ISC'],
+    ['node_modules/picomatch/LICENSE', 'MIT'],
+    ['node_modules/commander/LICENSE', 'MIT'],
+    ['node_modules/ajv/LICENSE', 'MIT'],
+    ['node_modules/ignore/LICENSE-MIT', 'MIT'],
+    ['node_modules/diff/LICENSE', 'BSD-3-Clause'],
+    ['/usr/share/common-licenses/Apache-2.0', 'Apache-2.0'],
+    ['/usr/share/common-licenses/GPL-2', 'GPL-2.0-only'],
+    ['/usr/share/common-licenses/GPL-3', 'GPL-3.0-only'],
+    ['/usr/share/common-licenses/LGPL-2.1', 'LGPL-2.1-only'],
+    ['/usr/share/common-licenses/LGPL-3', 'LGPL-3.0-only'],
+    ['/usr/share/common-licenses/MPL-2.0', 'MPL-2.0'],
+  ])('%s is %s', (path, id) => {
+    expect(identifiedAs(file(path))).toContain(id)
+  })
+
+  it('reads a "Copyright <name>" line without a year as a notice', () => {
+    const joyent = `Copyright Joyent, Inc. and other Node contributors. All rights reserved.\n\n${text('MIT').replace(/^.*<year>.*$/m, '')}`
+    expect(identifiedAs(joyent)).toEqual(['MIT'])
+  })
+})
+
+describe('a licence with a restriction added is not that licence', () => {
+  const mit = text('MIT').replace(/^.*<year>.*$/m, '')
+  it.each([
+    [
+      'a restriction on the line after the notice',
+      `Copyright (c) 2024 Jane Doe\nCommercial use of this software is prohibited without a paid licence.\n${mit}`,
+    ],
+    [
+      'a restriction after the notice on its line',
+      `Copyright (c) 2024 Jane Doe. You may not use the Software for commercial purposes.\n\n${mit}`,
+    ],
+    [
+      'a restriction in the middle',
+      mit.replace('The above copyright notice', 'Use in military systems is not permitted. The above copyright notice'),
+    ],
+    ['a restriction as the title', `MIT License, except that commercial use is strictly prohibited\n\n${mit}`],
+    ['a grant narrowed in place', mit.replace(/documentation\s+files/, 'documentation files, for non-commercial use only,')],
+  ])('%s', (_name, licence) => {
+    const result = identifyLicenceText(licence)
+    expect(result.match).toBeUndefined()
+    expect(result.closest?.ids).toEqual(['MIT'])
+  })
+
+  it('17 words of restriction before the GPL are not the GPL', () => {
+    const gpl = `You may not use this program for military purposes or in any commercial product without our written consent.\n\n${text('GPL-3.0-only')}`
+    expect(identifyLicenceText(gpl).match).toBeUndefined()
+  })
+})
+
+describe('data/licence-digests.json', () => {
+  it('is what the normalisation gives today (npm run build writes it)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../data/licence-digests.json', import.meta.url), 'utf8')) as unknown
+    expect(committed).toEqual(computeExactDigests())
   })
 })

@@ -132,7 +132,12 @@ export function isOpenLicence(id: string): boolean {
   const bare = id.endsWith('+') ? id.slice(0, -1) : id
   const canonical = canonicalLicenceId(bare)
   if (!canonical) return false
-  const flagged = osi[canonical]?.osiApproved === true || fsfLibre.has(canonical) || fsfLibre.has(currentLicenceId(canonical))
+  const versionOnly = canonical.replace(/-(only|or-later)$/, '') // the FSF list of 3.19 still has AGPL-1.0, not AGPL-1.0-only
+  const flagged =
+    osi[canonical]?.osiApproved === true ||
+    fsfLibre.has(canonical) ||
+    fsfLibre.has(currentLicenceId(canonical)) ||
+    fsfLibre.has(versionOnly)
   return flagged && category(canonical) !== 'non-open'
 }
 

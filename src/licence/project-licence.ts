@@ -24,6 +24,10 @@ export interface LicenceFile {
   /** How it was identified. */
   method: 'exact' | 'similar' | 'spdx-identifier' | 'none'
   closest?: IdentifyResult['closest']
+  /** For a similar match: what differs from the licence. */
+  differences?: string[]
+  /** The whole expression when the file gives one (an SPDX-License-Identifier), not only ids. */
+  expression?: string
   /** Why it was not read. */
   problem?: string
 }
@@ -51,6 +55,8 @@ export interface ProjectLicence {
   declared: DeclaredLicence[]
   /** Declared licences that the licence files contradict. */
   contradictions: { declared: DeclaredLicence; detected: string }[]
+  /** Declared licences that contradict an earlier declaration (package.json MIT, publiccode.yml Apache-2.0). */
+  disagreements: { declared: DeclaredLicence; other: DeclaredLicence }[]
 }
 
 const LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
@@ -87,7 +93,7 @@ async function detect(repo: Snapshot): Promise<ProjectLicence> {
 }
 
 /** An SPDX-License-Identifier line stands for the text ("SPDX-License-Identifier: MIT" as the whole LICENSE). */
-const SPDX_TAG = /^\s*(?:[#/*;-]+\s*)?SPDX-License-Identifier:\s*(.+?)\s*(?:\*\/)?\s*$/im
+const SPDX_TAG = /^[ \t]*(?:[#/*;-]+[ \t]*)?SPDX-License-Identifier:(.*)$/m
 
 async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<string>): Promise<LicenceFile> {
   const read = await repo.readText(path, { maxBytes: MAX_LICENCE_FILE_BYTES })
@@ -98,15 +104,21 @@ async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<strin
         : read.message
     return { path, ids: [], confidence: 0, method: 'none', problem }
   }
-  const words = read.text.trim().split(/\s+/).length
-  const tag = SPDX_TAG.exec(read.text)
-  if (tag && words <= 40) {
-    const parsed = parseLicenceExpression(tag[1]!)
-    if (parsed.ok) return { path, ids: idsOf(parsed.normalised), confidence: 1, method: 'spdx-identifier' }
+  // a short file that is only a tag; the tag's value ends at the line's end, without a comment end
+  const tag = read.text.length <= 2000 && read.text.trim().split(/\s+/).length <= 40 ? SPDX_TAG.exec(read.text) : null
+  if (tag) {
+    const value = tag[1]!.trim()
+    const parsed = parseLicenceExpression(value.endsWith('*/') ? value.slice(0, -2) : value)
+    if (parsed.ok) {
+      const expression = upgradeDeprecated(parsed.normalised)
+      return { path, ids: idsOf(expression), expression, confidence: 1, method: 'spdx-identifier' }
+    }
     return { path, ids: [], confidence: 0, method: 'none', problem: `${path}: SPDX-License-Identifier: ${parsed.message}` }
   }
   const result = identifyLicenceText(read.text)
-  if (!result.match) return { path, ids: [], confidence: 0, method: 'none', ...(result.closest ? { closest: result.closest } : {}) }
+  // a "closest" licence that shares fewer than half its words says nothing
+  const closest = result.closest && result.closest.confidence >= 0.5 ? { closest: result.closest } : {}
+  if (!result.match) return { path, ids: [], confidence: 0, method: 'none', ...closest }
   // texts that are the same (GPL-3.0-only and -or-later): what the manifests declare decides, else the text's own order
   // the text alone cannot say "or later": the -only reading claims less, so it comes first
   const ids = [...result.match.ids].sort((a, b) => Number(b.endsWith('-only')) - Number(a.endsWith('-only')))
@@ -116,6 +128,7 @@ async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<strin
     ids: preferred.length ? preferred : ids,
     confidence: result.match.confidence,
     method: result.match.exact ? 'exact' : 'similar',
+    ...(result.match.differences?.length ? { differences: result.match.differences } : {}),
   }
 }
 
@@ -142,8 +155,9 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
   const identified = files.filter((f) => f.ids.length > 0)
   const root = identified.filter((f) => !f.path.includes('/'))
   const folder = identified.filter((f) => f.path.includes('/'))
-  const fileIds = [...new Set((root.length ? root : folder).map((f) => f.ids[0]!))]
+  const fileIds = [...new Set((root.length ? root : folder).map((f) => f.expression ?? f.ids[0]!))]
   const families = new Set(identified.flatMap((f) => f.ids.map(family)))
+  const fileLeaves = fileIds.flatMap((e) => idsOf(e))
   const contradictions: ProjectLicence['contradictions'] = []
   const detectedText = fileIds.join(', ')
   for (const d of declared) {
@@ -151,6 +165,14 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
     const named = idsOf(d.expression)
     if (named.some((id) => !families.has(family(id)) && !isLgplCompanion(id, families)))
       contradictions.push({ declared: d, detected: detectedText })
+  }
+  // declarations that name other licences than an earlier one (-only and -or-later differ)
+  const firstDeclared = declared.find((d) => d.expression)
+  const disagreements: ProjectLicence['disagreements'] = []
+  for (const d of declared) {
+    if (!d.expression || !firstDeclared || d === firstDeclared) continue
+    if (sameLicences(d.expression, firstDeclared.expression!)) continue
+    disagreements.push({ declared: d, other: firstDeclared })
   }
   const agreeing = declared.find(
     (d) => d.expression && !contradictions.some((c) => c.declared === d) && coversAll(idsOf(d.expression), fileIds),
@@ -163,33 +185,46 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
       files,
       declared,
       contradictions,
+      disagreements,
     }
   }
   if (fileIds.length === 0) {
     const first = declared.find((d) => d.expression)
     return first?.expression
-      ? { expression: first.expression, reason: `declared in ${first.source}; no licence file says so`, files, declared, contradictions }
+      ? {
+          expression: first.expression,
+          reason: `declared in ${first.source}; no licence file says so`,
+          files,
+          declared,
+          contradictions,
+          disagreements,
+        }
       : {
           reason: files.length ? 'no licence file could be identified' : 'no licence file and no declared licence',
+          disagreements,
           files,
           declared,
           contradictions,
         }
   }
-  const lgpl = fileIds.filter((id) => /^LGPL-3\.0/.test(id))
-  if (lgpl.length && fileIds.every((id) => /^(L?GPL-3\.0)/.test(id))) {
+  const lgpl = fileIds.filter((id) => /^LGPL-/.test(id))
+  if (lgpl.length === 1 && fileIds.length === 2 && fileIds.some((id) => /^GPL-[23]\.0/.test(id))) {
     return {
       expression: lgpl[0]!,
-      reason: 'the LGPL-3.0 comes with the GPL-3.0 text it adds permissions to (COPYING.LESSER beside COPYING)',
+      reason: 'the LGPL comes with the GPL text beside it (COPYING.LESSER or COPYING.LIB beside COPYING), not as a second licence',
       files,
       declared,
       contradictions,
+      disagreements,
     }
   }
   if (fileIds.length === 1) {
-    const file = identified.find((f) => f.ids[0] === fileIds[0])!
-    const ambiguous = file.ids.length > 1 ? `; the text is also that of ${file.ids.slice(1).join(', ')}, and nothing declares which` : ''
-    return { expression: fileIds[0]!, reason: `identified in ${file.path}${ambiguous}`, files, declared, contradictions }
+    const file = identified.find((f) => (f.expression ?? f.ids[0]) === fileIds[0])!
+    const ambiguous =
+      !file.expression && file.ids.length > 1
+        ? `; the text is also that of ${file.ids.slice(1).join(', ')}, and nothing declares which`
+        : ''
+    return { expression: fileIds[0]!, reason: `identified in ${file.path}${ambiguous}`, files, declared, contradictions, disagreements }
   }
   if (root.length) {
     return {
@@ -198,6 +233,7 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
       files,
       declared,
       contradictions,
+      disagreements,
     }
   }
   return {
@@ -206,11 +242,25 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
     files,
     declared,
     contradictions,
+    disagreements,
   }
 }
 
+/** Same licences, in any order and grouping: MIT OR Apache-2.0 is (Apache-2.0 OR MIT). */
+function sameLicences(a: string, b: string): boolean {
+  const key = (e: string) => [...new Set(idsOf(e))].sort().join(' ')
+  return key(a) === key(b)
+}
+
 function isLgplCompanion(id: string, families: Set<string>): boolean {
-  return /^LGPL-3\.0/.test(id) && families.has('GPL-3.0')
+  return /^LGPL-/.test(id) && (families.has('GPL-3.0') || families.has('GPL-2.0'))
+}
+
+/** Deprecated ids in a tag read as their successors: GPL-2.0+ is GPL-2.0-or-later. */
+function upgradeDeprecated(expression: string): string {
+  return expression
+    .replace(/\b((?:A|L)?GPL-[123]\.[01]|GFDL-1\.[123])\+/g, '$1-or-later')
+    .replace(/\b((?:A|L)?GPL-[123]\.[01]|GFDL-1\.[123])\b(?!-|\+)/g, '$1-only')
 }
 
 function coversAll(named: string[], fileIds: string[]): boolean {

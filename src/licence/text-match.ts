@@ -13,8 +13,11 @@
  *     licence's length, at most 40): 75 words inserted into any licence exceed that.
  * Below the threshold the closest licence is reported with what differs.
  */
+import { createHash } from 'node:crypto'
 import { diffArrays } from 'diff'
-import licenceList from 'spdx-license-list/full.js'
+import exactDigests from '../../data/licence-digests.json' with { type: 'json' }
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import currentIds from 'spdx-license-ids/index.json' with { type: 'json' }
 
 export interface LicenceIdentification {
@@ -23,6 +26,8 @@ export interface LicenceIdentification {
   /** 1 for an exact match; otherwise the share of the licence's words that match. */
   confidence: number
   exact: boolean
+  /** For a match that is not exact: the differences that counted (up to 5). */
+  differences?: string[]
 }
 
 export interface IdentifyResult {
@@ -111,9 +116,9 @@ function normalise(text: string): Normalised {
   for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n[\s/*#;-]*\n/)) {
     const lines = paragraph
       .split('\n')
-      .map((line) => line.replace(COMMENT_PREFIX, '').replace(/\s*\*\/\s*$/, ''))
+      .map((line) => withoutNotices(withoutCommentEnd(line.replace(COMMENT_PREFIX, ''))))
       .filter((line) => line.trim() !== '')
-    paragraphs.push(withoutNotices(lines.join(' ').replace(/\s+/g, ' ')))
+    paragraphs.push(lines.join(' '))
   }
   const flat = paragraphs
     .join(' ')
@@ -142,39 +147,52 @@ function normalise(text: string): Normalised {
   return { words: words.slice(0, length), notices: notices.filter((n) => n <= length) }
 }
 
-/** Where a copyright notice starts: "Copyright (c)", "Copyright 2024", "(C) 2024", "©". */
+/** Where a copyright notice starts: "Copyright (c)", "Copyright 2024", "Copyright Jane Doe", "(C) 2024", "©". */
 const NOTICE_START = /(?:^|\s)(?:copyright\s*(?:\(c\)|©|\d|<|\[|\{)|\(c\)\s*\d|©)/gi
+/** "Copyright Jane Doe" at the start of a line (case matters: "Copyright and Similar Rights" is prose). */
+const NAMED_NOTICE = /^\s*Copyright\s+(?!(?:License|Licence|Notice|Act|Law|Holders?|Owners?|Licensor)\b)[A-Z]/
 /** Where it ends: a sentence end, or a closing bracket before a capital, not after an initial or a company suffix. */
 const NOTICE_END = /(?<!\b[A-Z]|\bInc|\bLtd|\bCo|\bCorp)[.)>]\s+(?=[A-Z])/g
-
+/** A notice is looked at this far for its end; hostile lines of "(c) 1 (c) 1 ..." stay linear. */
+const NOTICE_WINDOW = 300
 const MAX_NOTICE = /\s*(?:\S+\s+){16}/y
 
+/** A line without a trailing comment end ("*\/"), without a pattern that could backtrack. */
+function withoutCommentEnd(line: string): string {
+  const trimmed = line.trimEnd()
+  return trimmed.endsWith('*/') ? trimmed.slice(0, -2) : trimmed
+}
+
 /**
- * Replaces the copyright notices of a paragraph with a marker. The paragraph's lines are
- * joined first and a notice runs to the end of its sentence, so a notice is found the same
- * however the text is wrapped ("Copyright (c) YEAR NAME. Permission is granted ..." keeps the
- * permission whether a line break follows the name or not).
+ * Replaces the copyright notices that start a line with a marker. A notice runs to the end of its
+ * sentence on that line, or to the end of the line: text after it ("Copyright (c) YEAR NAME.
+ * Permission is granted ...") is kept, and the next line is never swallowed, so words added
+ * beside a notice are still compared.
  */
-function withoutNotices(paragraph: string): string {
+function withoutNotices(line: string): string {
   let out = ''
   let from = 0
   NOTICE_START.lastIndex = 0
-  for (let start = NOTICE_START.exec(paragraph); start; start = NOTICE_START.exec(paragraph)) {
+  const named = NAMED_NOTICE.exec(line)
+  for (let start = named ?? NOTICE_START.exec(line); start; start = NOTICE_START.exec(line)) {
     if (start.index < from) continue
+    // only a notice that starts the line (or follows another): one inside prose is part of the
+    // licence text ("a notice of the form: Copyright © [date] ..."), the same in every copy
+    if (!/^[\s*•·-]*$/.test(line.slice(from, start.index))) break
+    const window = line.slice(0, Math.min(line.length, start.index + NOTICE_WINDOW))
     NOTICE_END.lastIndex = start.index + start[0].length
-    const end = NOTICE_END.exec(paragraph)
-    out += `${paragraph.slice(from, start.index)} ${NOTICE} `
-    from = end ? end.index + end[0].length : paragraph.length
-    // a notice without an end in sight is cut after a few words: in short licences the
-    // notice and the grant share one sentence ("Copyright(c) 2001 by D. K. Any use ...")
+    const end = NOTICE_END.exec(window)
+    out += `${line.slice(from, start.index)} ${NOTICE} `
+    from = end ? end.index + end[0].length : line.length
+    // a notice without an end in sight is cut after a few words
     MAX_NOTICE.lastIndex = start.index
-    const cap = MAX_NOTICE.exec(paragraph)
+    const cap = MAX_NOTICE.exec(window)
     if (cap && cap.index + cap[0].length < from) from = cap.index + cap[0].length
-    const reserved = /^all rights (are )?reserved\.?\s*/i.exec(paragraph.slice(from))
+    const reserved = /^all rights (are )?reserved\.?\s*/i.exec(line.slice(from, from + 40))
     if (reserved) from += reserved[0].length
     NOTICE_START.lastIndex = from
   }
-  return out + paragraph.slice(from)
+  return from === 0 ? line : out + line.slice(from)
 }
 
 function indexOfSequence(words: string[], sequence: string[]): number {
@@ -191,6 +209,54 @@ function countWords(words: string[]): Map<string, number> {
   return counts
 }
 
+/** The file with the licence texts, next to the bundle in dist/ (the build copies it), else the package's. */
+export const LICENCE_TEXTS_FILE = 'spdx-licence-texts.json'
+
+/**
+ * The licence texts (5 MB) are read when first needed, not bundled: a run whose licence files
+ * match exactly (data/licence-digests.json) never loads them.
+ */
+function licenceTexts(): Record<string, { licenseText: string }> {
+  const beside = new URL(`./${LICENCE_TEXTS_FILE}`, import.meta.url)
+  const path = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('spdx-license-list/spdx-full.json')
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, { licenseText: string }>
+}
+
+/** The texts the index is built from: current ids only, and the LGPL-3.0 also without the GPL. */
+function referenceTexts(): [string, string][] {
+  const current = new Set<string>(currentIds)
+  const out: [string, string][] = []
+  for (const [id, entry] of Object.entries(licenceTexts())) {
+    if (!current.has(id)) continue
+    out.push([id, entry.licenseText])
+    // the list's LGPL-3.0 text has the GPL-3.0 appended; COPYING.LESSER files have the LGPL alone
+    const gpl = entry.licenseText.indexOf('GNU GENERAL PUBLIC LICENSE', 1)
+    if (id.startsWith('LGPL-3.0') && gpl > 0) out.push([id, entry.licenseText.slice(0, gpl)])
+  }
+  return out
+}
+
+/** The digest of a normalised text: the key of an exact match. */
+function exactDigest(words: string[]): string {
+  return createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 24)
+}
+
+/**
+ * Digest of each licence's normalised text -> its ids, for data/licence-digests.json. An exact
+ * match is then found without building the index (which takes some 80 MB while it is built);
+ * a test checks that the committed file equals what this computes.
+ */
+export function computeExactDigests(): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const [id, licenceText] of referenceTexts()) {
+    const words = normalise(licenceText).words
+    if (words.length === 0) continue
+    const ids = (out[exactDigest(words)] ??= [])
+    if (!ids.includes(id)) ids.push(id)
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
 interface Index {
   references: Reference[]
   exact: Map<string, Reference>
@@ -203,23 +269,22 @@ let index: Index | undefined
 /** Built on first use (about 700 texts, some 5 MB). Deprecated ids (GPL-2.0, GPL-2.0+, ...) are left out: their texts are their successors'. */
 function licenceIndex(): Index {
   if (index) return index
-  const current = new Set<string>(currentIds)
   const exact = new Map<string, Reference>()
   const references: Reference[] = []
-  for (const [id, entry] of Object.entries(licenceList)) {
-    if (!current.has(id)) continue
-    const { words, notices } = normalise(entry.licenseText)
-    if (words.length === 0) continue
+  const add = (id: string, licenceText: string) => {
+    const { words, notices } = normalise(licenceText)
+    if (words.length === 0) return
     const key = words.join(' ')
     const same = exact.get(key)
     if (same) {
       same.ids.push(id)
-      continue
+      return
     }
     const reference: Reference = { ids: [id], words, notices, counts: countWords(words) }
     exact.set(key, reference)
     references.push(reference)
   }
+  for (const [id, licenceText] of referenceTexts()) add(id, licenceText)
   const postings = new Map<string, number[]>()
   references.forEach((r, i) => {
     for (const w of r.counts.keys()) {
@@ -253,6 +318,8 @@ function bagDifference(a: Map<string, number>, b: Map<string, number>): number {
 interface Comparison {
   differing: number
   differences: string[]
+  /** The text adds words that restrict the grant: never the licence, whatever the count. */
+  restricts: boolean
 }
 
 /** Leading words (a title) that may differ: up to 25, at most 15% of the licence. */
@@ -271,8 +338,9 @@ const NOTICE_ALLOWANCE = 20
 function compare(reference: Normalised, text: Normalised, limit: number): Comparison | undefined {
   const changes = diffArrays(reference.words, text.words, { maxEditLength: limit })
   if (!changes) return undefined
-  const atNotice = (notices: number[], from: number, to: number) => notices.some((n) => n >= from && n <= to)
+  const near = (notices: number[], from: number, to: number) => notices.some((n) => n >= from && n <= to)
   let differing = 0
+  let restricts = false
   const differences: string[] = []
   let inReference = 0
   let inText = 0
@@ -285,19 +353,48 @@ function compare(reference: Normalised, text: Normalised, limit: number): Compar
       inText += count
       continue
     }
-    const [from, notices] = change.removed ? [inReference, reference.notices] : [inText, text.notices]
+    const atNotice = change.removed
+      ? near(reference.notices, inReference, inReference + count) || near(text.notices, inText, inText)
+      : near(text.notices, inText, inText + count) || near(reference.notices, inReference, inReference)
     if (change.removed) inReference += count
     else inText += count
-    if (leading && count <= titleAllowance(reference.words.length)) continue
-    if (count <= NOTICE_ALLOWANCE && atNotice(notices, from, from + count)) continue
+    const restrictive = change.added && change.value.some((w) => RESTRICTIVE.has(w))
+    restricts ||= restrictive
+    if (!restrictive && forgiven(change.added === true, change.value, count, leading, atNotice, reference.words.length)) continue
     differing += count
     if (differences.length < 5) {
       const excerpt = change.value.slice(0, 12).join(' ') + (change.value.length > 12 ? ' ...' : '')
       differences.push(`${change.added ? 'adds' : 'lacks'} "${excerpt}" near word ${inReference + 1} of the licence`)
     }
   }
-  return { differing, differences }
+  return { differing, differences, restricts }
 }
+
+/**
+ * Which differences do not count: the licence's title missing (up to 25 words), a short title
+ * of the file's own (up to 12 words), words of the licence lost beside a copyright notice (a
+ * re-wrap joined them to the notice line), and a notice the licence's own copy dropped (words
+ * that include "copyright"). Nothing that restricts (RESTRICTIVE) is ever forgiven.
+ */
+function forgiven(added: boolean, words: string[], count: number, leading: boolean, atNotice: boolean, licenceWords: number): boolean {
+  if (leading && count <= (added ? Math.min(12, titleAllowance(licenceWords)) : titleAllowance(licenceWords))) return true
+  if (!atNotice) return false
+  // more notices of the licence's own copy, joined on one line by a re-wrap
+  if (added) return looksLikeNotices(words) && count <= 2 * NOTICE_ALLOWANCE
+  return count <= NOTICE_ALLOWANCE
+}
+
+/** Words of copyright notices: the word itself, or years. */
+function looksLikeNotices(words: string[]): boolean {
+  return words.includes('copyright') || words.filter((w) => /^(19|20)\d\d$/.test(w)).length >= 2
+}
+
+/** Words that restrict a grant; added to a licence text, they make it another licence. */
+const RESTRICTIVE = new Set(
+  'commercial noncommercial military prohibited prohibit prohibits forbidden forbid forbids not fee fees pay paid payment only unless restricted restriction restrictions revocable revoke terminate'.split(
+    ' ',
+  ),
+)
 
 /** The references sharing the most distinct words with the text (Sørensen–Dice on word sets). */
 function nearest(counts: Map<string, number>, limit: number): { reference: Reference; dice: number }[] {
@@ -313,13 +410,15 @@ export function identifyLicenceText(text: string): IdentifyResult {
   const normalised = normalise(text)
   const words = normalised.words
   if (words.length === 0) return {}
+  const digested = (exactDigests as Record<string, string[]>)[exactDigest(words)]
+  if (digested) return { match: { ids: [...digested], confidence: 1, exact: true } }
   const { exact } = licenceIndex()
   const same = exact.get(words.join(' '))
   if (same) return { match: { ids: [...same.ids], confidence: 1, exact: true } }
 
   const counts = countWords(words)
   const candidates = nearest(counts, 8)
-  const matches: { reference: Reference; differing: number }[] = []
+  const matches: { reference: Reference; differing: number; differences: string[] }[] = []
   for (const { reference } of candidates) {
     const allowed = allowedDifference(reference.words.length)
     // the bag difference is a lower bound of the edit distance: most candidates stop here
@@ -327,7 +426,8 @@ export function identifyLicenceText(text: string): IdentifyResult {
       2 * titleAllowance(reference.words.length) + 2 * NOTICE_ALLOWANCE * (reference.notices.length + normalised.notices.length)
     if (bagDifference(reference.counts, counts) > allowed + forgiven) continue
     const comparison = compare(reference, normalised, allowed + 60)
-    if (comparison && comparison.differing <= allowed) matches.push({ reference, differing: comparison.differing })
+    if (comparison && !comparison.restricts && comparison.differing <= allowed)
+      matches.push({ reference, differing: comparison.differing, differences: comparison.differences })
   }
   if (matches.length > 0) {
     const best = Math.min(...matches.map((m) => m.differing))
@@ -338,6 +438,7 @@ export function identifyLicenceText(text: string): IdentifyResult {
         ids: winners.flatMap((w) => w.reference.ids),
         confidence: round(1 - best / reference.words.length),
         exact: false,
+        differences: winners[0]!.differences,
       },
     }
   }
@@ -355,10 +456,4 @@ export function identifyLicenceText(text: string): IdentifyResult {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000
-}
-
-/** The SPDX list's name of a licence, and whether the OSI approved it. */
-export function licenceInfo(id: string): { name: string; osiApproved: boolean } | undefined {
-  const entry = (licenceList as Record<string, { name: string; osiApproved: boolean } | undefined>)[id]
-  return entry ? { name: entry.name, osiApproved: entry.osiApproved } : undefined
 }

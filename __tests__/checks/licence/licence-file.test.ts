@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import licenceList from 'spdx-license-list/full.js'
 import { check } from '../../../checks/licence/licence-file/index.js'
@@ -62,7 +62,38 @@ describe('project licence detection', () => {
       'the LGPL with the GPL text it adds to',
       { COPYING: text('GPL-3.0-only'), 'COPYING.LESSER': text('LGPL-3.0-only') },
       'LGPL-3.0-only',
-      /COPYING.LESSER beside COPYING/,
+      /COPYING.LESSER or COPYING.LIB beside COPYING/,
+    ],
+    [
+      'the gnu.org LGPL-3.0 text (without the GPL) beside the GPL, declared or-later',
+      {
+        COPYING: readFileSync('/usr/share/common-licenses/GPL-3', 'utf8'),
+        'COPYING.LESSER': readFileSync('/usr/share/common-licenses/LGPL-3', 'utf8'),
+        'package.json': pkg('LGPL-3.0-or-later'),
+      },
+      'LGPL-3.0-or-later',
+      /COPYING.LESSER or COPYING.LIB beside COPYING/,
+    ],
+    [
+      'the LGPL-2.1 beside the GPL-2.0',
+      {
+        COPYING: readFileSync('/usr/share/common-licenses/GPL-2', 'utf8'),
+        'COPYING.LIB': readFileSync('/usr/share/common-licenses/LGPL-2.1', 'utf8'),
+      },
+      'LGPL-2.1-only',
+      /COPYING.LIB beside COPYING/,
+    ],
+    [
+      'an identifier file keeps "or later"',
+      { LICENSE: 'SPDX-License-Identifier: GPL-2.0+\n' },
+      'GPL-2.0-or-later',
+      /identified in LICENSE/,
+    ],
+    [
+      'an identifier file keeps AND and WITH',
+      { LICENSE: '// SPDX-License-Identifier: MIT AND Apache-2.0 WITH LLVM-exception */\n' },
+      'MIT AND Apache-2.0 WITH LLVM-exception',
+      /identified in LICENSE/,
     ],
     [
       'REUSE LICENSES/ folder',
@@ -188,6 +219,37 @@ describe('licence-file check', () => {
     const run = await runCheckOn(check, {}, { root })
     expect(run.status).toBe('fail')
     expect(run.messages[0]).toMatch(/^LICENSE is a symlink to \/usr\/share\/common-licenses\/GPL-3, outside the repository; not followed/)
+  })
+
+  it('a long line after an SPDX tag takes no time (the pattern cannot backtrack)', async () => {
+    const run = await runCheckOn(check, { LICENSE: `SPDX-License-Identifier: MIT${' '.repeat(100_000)}x` })
+    expect(run.status).toBe('fail')
+  })
+
+  it('fails declarations that disagree with each other', async () => {
+    const run = await runCheckOn(check, {
+      COPYING: text('GPL-3.0-only'),
+      'package.json': pkg('GPL-3.0-only'),
+      'publiccode.yml': 'publiccodeYmlVersion: "0.4"\nlegal:\n  license: GPL-3.0-or-later\n',
+    })
+    expect(run.status).toBe('fail')
+    expect(run.messages).toContain('publiccode.yml: declares GPL-3.0-or-later, but package.json declares GPL-3.0-only')
+  })
+
+  it('warns about a text that is only similar to the licence, with what differs', async () => {
+    const bsd = `Copyright (c) 2026, Acme\n\n${text('BSD-3-Clause')
+      .replace(/^Copyright.*$/m, '')
+      .replace('the copyright holder nor', 'Acme Corporation nor')}`
+    const run = await runCheckOn(check, { LICENSE: bsd })
+    expect(run.status).toBe('pass')
+    expect(run.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^LICENSE: BSD-3-Clause with differences \(9\d\.\d% of its words match\): lacks "the copyright holder"/,
+        ),
+      }),
+    )
   })
 
   it('reports a declared expression that is unbalanced or 10,000 terms long', async () => {

@@ -58,6 +58,24 @@ export const check: Check = {
         remediation: 'Make the declared licence and the licence files agree.',
       })
     }
+    for (const d of project.disagreements) {
+      findings.push({
+        status: 'fail',
+        message: `${d.declared.source}: declares ${d.declared.expression}, but ${d.other.source} declares ${d.other.expression}`,
+        location: { path: d.declared.source, ...(d.declared.line ? { startLine: d.declared.line } : {}) },
+        remediation: 'Declare the same licence expression in every manifest.',
+      })
+    }
+    for (const f of project.files) {
+      if (f.method !== 'similar' || !f.differences?.length) continue
+      findings.push({
+        status: 'pass',
+        severity: 'warning',
+        message: `${f.path}: ${f.ids.join(' / ')} with differences (${percent(f.confidence)} of its words match): ${f.differences.join('; ')}`,
+        location: { path: f.path },
+        remediation: 'Check that the changes do not change the terms; use the licence text unchanged where you can.',
+      })
+    }
     if (!project.expression) {
       findings.push({
         status: 'fail',
