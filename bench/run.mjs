@@ -1,6 +1,7 @@
 // npm run bench: times `ois-ready check` on a synthetic repository of 100,000 committed files,
 // `ois-ready verify` on 10,000 key-signed attestations, and a catalogue built from them.
 // The repository is generated once and cached in .bench-cache/ (delete it to regenerate).
+import { createRequire } from 'node:module'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto'
 import canonicalize from 'canonicalize'
@@ -9,11 +10,13 @@ import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 
 const ROOT = resolve(import.meta.dirname, '..')
+// as scripts/build.mjs: jsonc-parser's main build is UMD, which esbuild cannot follow
+const JSONC_ALIAS = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 const CACHE = join(ROOT, '.bench-cache')
-const GENERATOR_VERSION = 2
+const GENERATOR_VERSION = 3
 const FILES = 100_000
 const RUNS = 3
-const DOC_FILES = 7 // the community files written below, so that exactly FILES are tracked
+const DOC_FILES = 9 // the community files written below, so that exactly FILES are tracked
 const TARGET_MS = 5000
 const TARGET_MB = 300
 
@@ -60,6 +63,11 @@ function generate(repo) {
     '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n',
   }
   for (const [path, text] of Object.entries(docs)) writeFileSync(join(repo, path), text)
+  // a REUSE project: the licence text its headers name (the .bin files stay without information)
+  const eupl = createRequire(import.meta.url)('spdx-license-list/full.js')['EUPL-1.2'].licenseText
+  mkdirSync(join(repo, 'LICENSES'), { recursive: true })
+  writeFileSync(join(repo, 'LICENSES', 'EUPL-1.2.txt'), eupl)
+  writeFileSync(join(repo, 'LICENSE'), eupl)
   for (let i = 0; i < 1000; i++) writeFileSync(join(repo, 'build', `out${i}.js`), 'ignored')
   git(repo, ['init', '-q', '-b', 'main'])
   git(repo, ['add', '-A'])
@@ -147,6 +155,7 @@ await build({
     loader: 'ts',
   },
   bundle: true,
+  alias: JSONC_ALIAS,
   platform: 'node',
   format: 'esm',
   outfile: lintModule,
@@ -184,6 +193,7 @@ if (existsSync('/usr/bin/reuse')) {
     rmSync(small, { recursive: true, force: true })
     mkdirSync(small, { recursive: true })
     execFileSync('cp', ['-r', join(repo, 'pkg0'), join(small, 'pkg0')])
+    execFileSync('cp', ['-r', join(repo, 'LICENSES'), join(small, 'LICENSES')])
     git(small, ['init', '-q', '-b', 'main'])
     git(small, ['add', '-A'])
     git(small, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.eu', 'commit', '-q', '-m', 'bench'])
@@ -334,6 +344,7 @@ console.log(JSON.stringify({ median: times[12], max: times[24], found }))`,
     loader: 'ts',
   },
   bundle: true,
+  alias: JSONC_ALIAS,
   platform: 'node',
   format: 'esm',
   outfile: timer,
@@ -395,6 +406,7 @@ console.log(JSON.stringify({ median: times[3], components: JSON.parse(json).comp
     loader: 'ts',
   },
   bundle: true,
+  alias: JSONC_ALIAS,
   platform: 'node',
   format: 'esm',
   outfile: sbomTimer,

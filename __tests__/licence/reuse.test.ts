@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check } from '../../checks/licence/reuse-compliance/index.js'
 import { takeSnapshot } from '../../src/core/snapshot.js'
-import { lintReuse, extractTags, parseReuseToml } from '../../src/licence/reuse/index.js'
+import { lintReuse, lintReuseWithAllFiles, extractTags, parseReuseToml } from '../../src/licence/reuse/index.js'
 import { compileTomlGlob, compileDep5Glob } from '../../src/licence/reuse/globs.js'
 import { parseDep5 } from '../../src/licence/reuse/dep5.js'
 import { runCheckOn, TEST_NOW } from '../helpers/check.js'
@@ -15,7 +15,7 @@ afterAll(cleanup)
 async function lintFixture(name: string, exclude: string[] = []) {
   const root = fixtureRepo(`../reuse/${name}`)
   const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude })
-  return { root, lint: await lintReuse(repo) }
+  return { root, lint: await lintReuseWithAllFiles(repo) }
 }
 
 describe('tags in a file', () => {
@@ -136,6 +136,19 @@ describe('dep5 parsing', () => {
   })
 })
 
+describe('the memoised lint of a run', () => {
+  test('keeps only the non-compliant files, with the same verdicts as the lint of every file', async () => {
+    const { root, lint: all } = await lintFixture('missing-info')
+    const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+    const run = await lintReuse(repo)
+    expect(run.json.non_compliant).toEqual(all.json.non_compliant)
+    expect(run.json.summary).toEqual(all.json.summary)
+    const flagged = new Set([...all.json.non_compliant.missing_copyright_info, ...all.json.non_compliant.missing_licensing_info])
+    expect(run.json.files.map((f) => f.path)).toEqual(all.json.files.map((f) => f.path).filter((p) => flagged.has(p)))
+    expect(all.json.files.length).toBeGreaterThan(run.json.files.length)
+  })
+})
+
 describe('REUSE.toml precedence (spec 3.3)', () => {
   test('closest, aggregate and override, with nested REUSE.toml files', async () => {
     const { lint } = await lintFixture('reuse-toml')
@@ -202,7 +215,7 @@ describe('bad input: a clear finding, no crash, bounded time', () => {
     expect(invalid?.location).toEqual({ path: 'src/unbalanced.py', startLine: 2, startColumn: 1 })
     // UTF-16 (with BOM) and Latin-1 files are decoded and their tags read
     const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
-    const files = (await lintReuse(repo)).json.files
+    const files = (await lintReuseWithAllFiles(repo)).json.files
     expect(files.find((f) => f.path === 'src/utf16.txt')?.copyrights[0]?.value).toBe('SPDX-FileCopyrightText: 2026 Jürgen Müller')
     expect(files.find((f) => f.path === 'src/latin1.txt')?.copyrights[0]?.value).toBe('© 2026 Jürgen Müller')
   })

@@ -5,6 +5,7 @@
 import { closeSync, lstatSync, openSync, readSync, realpathSync, readlinkSync } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { constants } from 'node:fs'
+import { isAscii } from 'node:buffer'
 import { join, posix, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
@@ -152,8 +153,10 @@ export class Snapshot {
       return undefined
     }
     try {
-      const buffer = Buffer.allocUnsafe(Math.min(entry.size, limit) + 1)
-      const n = readSync(fd, buffer, 0, buffer.length, 0)
+      const size = Math.min(entry.size, limit) + 1
+      // most files are small: one buffer serves them all (decode copies what it keeps)
+      const buffer = size <= SHARED_READ_BYTES ? sharedReadBuffer : Buffer.allocUnsafe(size)
+      const n = readSync(fd, buffer, 0, size, 0)
       if (n > limit) return undefined
       return decode(path, buffer.subarray(0, n))
     } catch {
@@ -244,18 +247,26 @@ export async function readConfined(
   }
 }
 
+const SHARED_READ_BYTES = 64 * 1024
+const sharedReadBuffer = Buffer.allocUnsafe(SHARED_READ_BYTES)
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+const UTF16LE = new TextDecoder('utf-16le')
+const UTF16BE = new TextDecoder('utf-16be')
+
 function decode(path: string, bytes: Buffer): ReadResult {
   const n = bytes.length
   if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return text(path, new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', n)
+    return text(path, UTF16LE.decode(bytes.subarray(2)), 'utf-16le', n)
   if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return text(path, new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', n)
+    return text(path, UTF16BE.decode(bytes.subarray(2)), 'utf-16be', n)
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { ok: false, path, reason: 'binary', message: `${path} is a binary file (it contains NUL bytes), not text` }
   }
   const start = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  // ASCII is the common case: the same text in UTF-8 and Latin-1, and Latin-1 is the cheap decoder
+  if (isAscii(bytes)) return text(path, bytes.toString('latin1'), 'utf-8', n)
   try {
-    return text(path, new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), 'utf-8', n)
+    return text(path, UTF8.decode(bytes.subarray(start)), 'utf-8', n)
   } catch {
     return text(path, bytes.toString('latin1'), 'latin1', n)
   }

@@ -1,5 +1,6 @@
 import type { Check, Finding } from '../../../src/core/types.js'
 import { lintReuse, type ReuseLint } from '../../../src/licence/reuse/index.js'
+import { MAX_FINDINGS } from '../../../src/core/runner.js'
 import docs from './README.md'
 
 /** Excluded paths named in the finding; the rest are counted (all are in report.json). */
@@ -98,7 +99,13 @@ function fileFindings(lint: ReuseLint): Finding[] {
   const noCopyright = new Set(n.missing_copyright_info)
   const noLicence = new Set(n.missing_licensing_info)
   const out: Finding[] = []
+  // the runner lists at most MAX_FINDINGS findings: the rest are counted, not built
+  let unlisted = 0
   for (const path of [...new Set([...noCopyright, ...noLicence])].sort()) {
+    if (out.length >= MAX_FINDINGS) {
+      unlisted++
+      continue
+    }
     const what =
       noCopyright.has(path) && noLicence.has(path)
         ? 'no copyright notice and no licence'
@@ -126,6 +133,10 @@ function fileFindings(lint: ReuseLint): Finding[] {
         const key = `${kind}\0${use.source === path ? path : ''}\0${at}\0${use.id}`
         if (seen.has(key)) continue
         seen.add(key)
+        if (out.length >= MAX_FINDINGS) {
+          unlisted++
+          continue
+        }
         const applies = use.source === path ? '' : use.source === path + '.license' ? '' : ` (applies to ${path} and maybe others)`
         out.push(
           kind === 'bad'
@@ -146,6 +157,7 @@ function fileFindings(lint: ReuseLint): Finding[] {
       }
     }
   }
+  if (unlisted > 0) out.push({ status: 'fail', message: `${unlisted} more file finding(s) not listed; report.json (reuse) has every path` })
   return out
 }
 

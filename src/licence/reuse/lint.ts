@@ -46,6 +46,7 @@ export interface ReuseLintJson {
   lint_version: '1.0'
   reuse_spec_version: '3.3'
   reuse_tool_version: string
+  /** Every file in lintReuseWithAllFiles; the memoised lint lists the non-compliant ones. */
   files: ReuseFile[]
   non_compliant: {
     bad_licenses: Record<string, string[]>
@@ -104,12 +105,20 @@ export function lintReuse(repo: Snapshot): Promise<ReuseLint> {
   return lint
 }
 
+/**
+ * The lint with every file's information in json.files, as `reuse lint --json` lists them (not
+ * memoised; the memoised lint keeps only the non-compliant files).
+ */
+export function lintReuseWithAllFiles(repo: Snapshot): Promise<ReuseLint> {
+  return doLint(repo, true)
+}
+
 interface Globals {
   tomls: ReuseToml[]
   dep5?: Dep5
 }
 
-async function doLint(repo: Snapshot): Promise<ReuseLint> {
+async function doLint(repo: Snapshot, keepAll = false): Promise<ReuseLint> {
   const problems: ReuseProblem[] = []
   const licenceFiles = readLicenceFiles(repo.files)
   for (const d of licenceFiles.duplicates) {
@@ -125,14 +134,16 @@ async function doLint(repo: Snapshot): Promise<ReuseLint> {
   const sidecars = new Set(repo.files.filter((e) => e.path.endsWith('.license') && e.kind === 'file').map((e) => e.path))
   orphanSidecars(repo, sidecars, problems)
 
-  const results: FileResult[] = []
+  // each file's result is folded in as soon as it is read, so that it dies young (100,000
+  // results kept until the end would be promoted to the old heap and raise the peak memory)
+  const totals = new Totals(licenceFiles, problems, keepAll)
   for (let i = 0; i < covered.length; i++) {
-    results.push(await lintFile(repo, covered[i]!, sidecars, globals, problems))
+    totals.add(await lintFile(repo, covered[i]!, sidecars, globals, problems))
     // reads are mostly synchronous: let timers and other checks run now and then
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve))
   }
 
-  const lint = assemble(results, licenceFiles, problems, repo)
+  const lint = totals.finish(repo)
   lint.uses = { reuseToml: globals.tomls.map((t) => t.path), dep5: globals.dep5 !== undefined }
   return lint
 }
@@ -332,9 +343,17 @@ async function ownInformation(
     problems.push({ path: source, line: s.line, message: `${source}:${s.line}: ${s.message}`, severity: 'warning' })
   }
   return {
-    copyrights: tags.copyrights.map((c) => ({ value: c.value, source, source_type: sourceType, line: c.line })),
-    expressions: tags.expressions.map((e) => ({ value: e.value, source, source_type: sourceType, line: e.line })),
+    copyrights: tags.copyrights.map((c) => ({ value: detach(c.value), source, source_type: sourceType, line: c.line })),
+    expressions: tags.expressions.map((e) => ({ value: detach(e.value), source, source_type: sourceType, line: e.line })),
   }
+}
+
+/**
+ * A copy of a value cut from a file's text. V8 keeps a slice pointing into the whole text,
+ * so without the copy every file read would stay in memory until the lint is dropped.
+ */
+function detach(value: string): string {
+  return (' ' + value).slice(1)
 }
 
 async function readPrefix(repo: Snapshot, path: string): Promise<string | undefined> {
@@ -344,27 +363,36 @@ async function readPrefix(repo: Snapshot, path: string): Promise<string | undefi
   return bytes.subarray(0, repo.maxFileBytes).toString('utf8')
 }
 
-function assemble(results: FileResult[], licenceFiles: LicenceFiles, problems: ReuseProblem[], repo: Snapshot): ReuseLint {
-  const badLicenses = new Map<string, Set<string>>()
-  const missingLicenses = new Map<string, Set<string>>()
-  const bad = new Map<string, IdentifierUse[]>()
-  const missing = new Map<string, IdentifierUse[]>()
-  const used = new Set<string>()
-  const invalidExpressions: Record<string, string[]> = {}
-  const readErrors: string[] = []
-  const noCopyright: string[] = []
-  const noLicence: string[] = []
-  const files: ReuseFile[] = []
-  for (const r of results) {
+/** The lint's totals, folded in one file at a time. */
+class Totals {
+  private readonly badLicenses = new Map<string, Set<string>>()
+  private readonly missingLicenses = new Map<string, Set<string>>()
+  private readonly bad = new Map<string, IdentifierUse[]>()
+  private readonly missing = new Map<string, IdentifierUse[]>()
+  private readonly used = new Set<string>()
+  private readonly invalidExpressions: Record<string, string[]> = {}
+  private readonly readErrors: string[] = []
+  private readonly noCopyright: string[] = []
+  private readonly noLicence: string[] = []
+  private readonly files: ReuseFile[] = []
+  private filesTotal = 0
+
+  constructor(
+    private readonly licenceFiles: LicenceFiles,
+    private readonly problems: ReuseProblem[],
+    private readonly keepAll: boolean,
+  ) {}
+
+  add(r: FileResult): void {
     if (r.readError) {
-      readErrors.push(r.path)
-      problems.push({ path: r.path, message: r.readError, severity: 'error' })
-      continue
+      this.readErrors.push(r.path)
+      this.problems.push({ path: r.path, message: r.readError, severity: 'error' })
+      return
     }
-    files.push(r.file)
+    this.filesTotal++
     for (const inv of r.invalid) {
-      ;(invalidExpressions[r.path] ??= []).push(inv.at.value)
-      problems.push({
+      ;(this.invalidExpressions[r.path] ??= []).push(inv.at.value)
+      this.problems.push({
         path: inv.at.source,
         ...(inv.at.line ? { line: inv.at.line } : {}),
         ...(inv.column ? { column: inv.column } : {}),
@@ -376,61 +404,68 @@ function assemble(results: FileResult[], licenceFiles: LicenceFiles, problems: R
     for (const { ids, at } of r.parsed) {
       for (const id of ids) {
         licensed = true
-        used.add(id)
+        this.used.add(id)
         const candidates = id.endsWith('+') ? [id, id.slice(0, -1)] : [id]
         const use = { id, source: at.source, ...(at.line ? { line: at.line } : {}) }
-        if (!candidates.some((c) => licenceFiles.known.has(c))) {
-          setOf(badLicenses, id).add(r.path)
-          listOf(bad, r.path).push(use)
+        if (!candidates.some((c) => this.licenceFiles.known.has(c))) {
+          setOf(this.badLicenses, id).add(r.path)
+          listOf(this.bad, r.path).push(use)
         }
-        if (!candidates.some((c) => licenceFiles.byId.has(c))) {
-          setOf(missingLicenses, id).add(r.path)
-          listOf(missing, r.path).push(use)
+        if (!candidates.some((c) => this.licenceFiles.byId.has(c))) {
+          setOf(this.missingLicenses, id).add(r.path)
+          listOf(this.missing, r.path).push(use)
         }
       }
     }
-    if (r.file.copyrights.length === 0) noCopyright.push(r.path)
-    if (!licensed) noLicence.push(r.path)
+    if (r.file.copyrights.length === 0) this.noCopyright.push(r.path)
+    if (!licensed) this.noLicence.push(r.path)
+    // compliant files are counted, not kept: 100,000 of them would hold some 100 MB to the end of the run
+    if (this.keepAll || r.file.copyrights.length === 0 || !licensed || r.invalid.length || this.bad.has(r.path) || this.missing.has(r.path))
+      this.files.push(r.file)
   }
-  for (const [id, path] of licenceFiles.bad) setOf(badLicenses, id).add(path)
-  const unused = [...licenceFiles.byId.keys()].filter((id) => !used.has(id) && !used.has(`${id}+`)).sort()
-  const nonCompliant: ReuseLintJson['non_compliant'] = {
-    bad_licenses: sortedRecord(badLicenses),
-    deprecated_licenses: [...licenceFiles.deprecated].sort(),
-    invalid_spdx_expressions: invalidExpressions,
-    licenses_without_extension: Object.fromEntries([...licenceFiles.withoutExtension].sort(([a], [b]) => (a < b ? -1 : 1))),
-    missing_copyright_info: noCopyright,
-    missing_licenses: sortedRecord(missingLicenses),
-    missing_licensing_info: noLicence,
-    read_errors: readErrors,
-    unused_licenses: unused,
-  }
-  const compliant =
-    Object.values(nonCompliant).every((v) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0)) &&
-    !problems.some((p) => p.severity === 'error')
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)))
-  return {
-    json: {
-      lint_version: '1.0',
-      reuse_spec_version: '3.3',
-      reuse_tool_version: `${TOOL_NAME} ${TOOL_VERSION}`,
-      files,
-      non_compliant: nonCompliant,
-      summary: {
-        used_licenses: [...used].sort(),
-        files_total: files.length,
-        files_with_copyright_info: files.length - noCopyright.length,
-        files_with_licensing_info: files.length - noLicence.length,
-        compliant,
+
+  finish(repo: Snapshot): ReuseLint {
+    const { licenceFiles, problems, files, used } = this
+    for (const [id, path] of licenceFiles.bad) setOf(this.badLicenses, id).add(path)
+    const unused = [...licenceFiles.byId.keys()].filter((id) => !used.has(id) && !used.has(`${id}+`)).sort()
+    const nonCompliant: ReuseLintJson['non_compliant'] = {
+      bad_licenses: sortedRecord(this.badLicenses),
+      deprecated_licenses: [...licenceFiles.deprecated].sort(),
+      invalid_spdx_expressions: this.invalidExpressions,
+      licenses_without_extension: Object.fromEntries([...licenceFiles.withoutExtension].sort(([a], [b]) => (a < b ? -1 : 1))),
+      missing_copyright_info: this.noCopyright,
+      missing_licenses: sortedRecord(this.missingLicenses),
+      missing_licensing_info: this.noLicence,
+      read_errors: this.readErrors,
+      unused_licenses: unused,
+    }
+    const compliant =
+      Object.values(nonCompliant).every((v) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0)) &&
+      !problems.some((p) => p.severity === 'error')
+    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)))
+    return {
+      json: {
+        lint_version: '1.0',
+        reuse_spec_version: '3.3',
+        reuse_tool_version: `${TOOL_NAME} ${TOOL_VERSION}`,
+        files,
+        non_compliant: nonCompliant,
+        summary: {
+          used_licenses: [...used].sort(),
+          files_total: this.filesTotal,
+          files_with_copyright_info: this.filesTotal - this.noCopyright.length,
+          files_with_licensing_info: this.filesTotal - this.noLicence.length,
+          compliant,
+        },
+        recommendations: recommendations(nonCompliant),
       },
-      recommendations: recommendations(nonCompliant),
-    },
-    bad,
-    missing,
-    problems,
-    excluded: repo.excluded.filter((e) => isCovered({ path: e.path, kind: 'file', size: 1 }, false)).map((e) => ({ ...e })),
-    licenceFiles,
-    uses: { reuseToml: [], dep5: false },
+      bad: this.bad,
+      missing: this.missing,
+      problems,
+      excluded: repo.excluded.filter((e) => isCovered({ path: e.path, kind: 'file', size: 1 }, false)).map((e) => ({ ...e })),
+      licenceFiles,
+      uses: { reuseToml: [], dep5: false },
+    }
   }
 }
 

@@ -1,11 +1,20 @@
 /**
  * The `reuse` section of report.json: the fields of `reuse lint --json`, with `files` limited
- * to the files that are not compliant (a report of a large repository would otherwise list
+ * to the files that are not compliant (the first 1,000 of them) (a report of a large repository would otherwise list
  * every file), and the paths excluded by the configuration, which were not checked.
  */
 import type { ReuseLint, ReuseLintJson } from './lint.js'
 
+/**
+ * Non-compliant files listed with their information; the rest are counted. The path lists
+ * under non_compliant stay complete; 90,000 files with their information would make
+ * report.json some 50 MB.
+ */
+export const MAX_REPORTED_FILES = 1000
+
 export interface ReuseReportSection extends ReuseLintJson {
+  /** Non-compliant files beyond MAX_REPORTED_FILES, not listed in files. */
+  files_omitted?: number
   /** Covered paths that the configuration excluded (vendored, generated): not checked, listed here so that nothing is dropped silently. */
   excluded: { path: string; reason: string }[]
 }
@@ -19,9 +28,11 @@ export function reuseReportSection(lint: ReuseLint): ReuseReportSection {
     ...Object.values(n.bad_licenses).flat(),
     ...Object.values(n.missing_licenses).flat(),
   ])
+  const files = lint.json.files.filter((f) => flagged.has(f.path))
   return {
     ...lint.json,
-    files: lint.json.files.filter((f) => flagged.has(f.path)),
+    files: files.slice(0, MAX_REPORTED_FILES),
+    ...(files.length > MAX_REPORTED_FILES ? { files_omitted: files.length - MAX_REPORTED_FILES } : {}),
     excluded: lint.excluded,
   }
 }
