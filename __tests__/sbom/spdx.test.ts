@@ -5,6 +5,7 @@ import parseSpdx from 'spdx-expression-parse'
 import { compileSchema } from '../../src/core/schema-validator.js'
 import { emptyGraph, type ComponentGraph } from '../../src/sbom/graph.js'
 import { parseNpmLock } from '../../src/sbom/npm-lock.js'
+import { renderCycloneDx } from '../../src/sbom/cyclonedx.js'
 import { renderSpdx } from '../../src/sbom/spdx.js'
 import { cleanup, FIXTURES, PROJECT_ROOT, tempDir } from '../helpers/repo.js'
 import { runCli } from '../helpers/process.js'
@@ -221,6 +222,32 @@ describe('SPDX 2.3', () => {
       ['LicenseRef-Other', 'MIT AND LicenseRef-Other'],
       ['LicenseRef-SEE-LICENSE-IN-LICENSE.md', 'SEE LICENSE IN LICENSE.md'],
       [declared.c, 'SEE-LICENSE-IN-LICENSE.md'],
+    ])
+  })
+
+  test('components nothing depends on are linked from the root, in SPDX (keeping dev) as in CycloneDX', () => {
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { a: '1' } },
+        'node_modules/a': { version: '1.0.0' },
+        // left in the lockfile without a parent: one for development, one not
+        'node_modules/stray-dev': { version: '1.0.0', dev: true },
+        'node_modules/stray': { version: '1.0.0' },
+      },
+    }
+    const graph = npmGraph(JSON.stringify(lock))
+    expect(relation(expectValid(renderSpdx(graph, { name: 'p' })))).toEqual([
+      'DOCUMENT DESCRIBES p',
+      'p DEPENDS_ON a@1.0.0',
+      'stray-dev@1.0.0 DEV_DEPENDENCY_OF p',
+      'p DEPENDS_ON stray@1.0.0',
+    ])
+    const cdx = JSON.parse(renderCycloneDx(graph, { name: 'p' })) as { dependencies: { ref: string; dependsOn?: string[] }[] }
+    expect(cdx.dependencies.find((d) => d.ref === 'root-component')!.dependsOn).toEqual([
+      'pkg:npm/a@1.0.0',
+      'pkg:npm/stray-dev@1.0.0',
+      'pkg:npm/stray@1.0.0',
     ])
   })
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { canonicalLicenceId, formatExpression, leaves, parseLicenceExpression, type LicenceNode } from '../licence/expression.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
-import type { ComponentGraph, ComponentHash, GraphComponent } from './graph.js'
+import { rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
 
 const NOASSERTION = 'NOASSERTION'
 const DOCUMENT_ID = 'SPDXRef-DOCUMENT'
@@ -169,8 +169,8 @@ export function renderSpdx(graph: ComponentGraph, project: SbomProject, options:
   const packages = [root, ...included.map((c) => componentPackage(c, ids.get(c.purl)!, extracted))]
   const relationships: Relationship[] = [{ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }]
   const byPurl = new Map(included.map((c) => [c.purl, c]))
-  // the project's own dependencies: development and optional ones say so, from their side
-  for (const d of [...graph.direct].sort()) {
+  // the project's own dependencies (and components nothing depends on): development and optional ones say so, from their side
+  for (const d of rootLinks(graph, included)) {
     const c = byPurl.get(d)
     if (!c) continue
     const id = ids.get(d)!
