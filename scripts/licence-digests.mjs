@@ -18,7 +18,9 @@ try {
     format: 'esm',
     outfile: out,
     // the digests themselves are what is being computed: an empty table stands in
-    plugins: [{ name: 'empty-digests', setup: (b) => b.onLoad({ filter: /licence-digests\.json$/ }, () => ({ contents: '{}', loader: 'json' })) }],
+    plugins: [
+      { name: 'empty-digests', setup: (b) => b.onLoad({ filter: /licence-digests\.json$/ }, () => ({ contents: '{}', loader: 'json' })) },
+    ],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   })

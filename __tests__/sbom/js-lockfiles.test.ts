@@ -58,6 +58,31 @@ describe('pnpm and yarn lockfiles', () => {
     })
   })
 
+  test('yarn.lock of yarn 3 (__metadata.version 6, ranges without npm:) links every package and keeps the scopes', () => {
+    const graph = emptyGraph()
+    parseYarnBerryLock('yarn.lock', read('yarn-berry-v6', 'yarn.lock'), graph, manifests('yarn-berry-v6'))
+    expect(graph.problems).toEqual([])
+    expect(summary(graph)).toEqual({
+      components: [
+        'pkg:npm/ansi-styles@4.3.0 required 0',
+        'pkg:npm/chalk@4.1.2 required 0',
+        'pkg:npm/color-convert@2.0.1 required 0',
+        'pkg:npm/color-name@1.1.4 required 0',
+        'pkg:npm/has-flag@4.0.0 required 0',
+        'pkg:npm/left-pad@1.3.0 dev 0',
+        'pkg:npm/supports-color@7.2.0 required 0',
+      ],
+      edges: [
+        'pkg:npm/ansi-styles@4.3.0 -> pkg:npm/color-convert@2.0.1',
+        'pkg:npm/chalk@4.1.2 -> pkg:npm/ansi-styles@4.3.0',
+        'pkg:npm/chalk@4.1.2 -> pkg:npm/supports-color@7.2.0',
+        'pkg:npm/color-convert@2.0.1 -> pkg:npm/color-name@1.1.4',
+        'pkg:npm/supports-color@7.2.0 -> pkg:npm/has-flag@4.0.0',
+      ],
+      direct: ['pkg:npm/chalk@4.1.2', 'pkg:npm/left-pad@1.3.0'],
+    })
+  })
+
   test('bun.lock of bun 1.4 gives the same, hashes included', () => {
     const graph = emptyGraph()
     parseBunLock('bun.lock', read('bun', 'bun.lock'), graph)

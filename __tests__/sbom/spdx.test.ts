@@ -5,6 +5,7 @@ import parseSpdx from 'spdx-expression-parse'
 import { compileSchema } from '../../src/core/schema-validator.js'
 import { emptyGraph, type ComponentGraph } from '../../src/sbom/graph.js'
 import { parseNpmLock } from '../../src/sbom/npm-lock.js'
+import { renderCycloneDx } from '../../src/sbom/cyclonedx.js'
 import { renderSpdx } from '../../src/sbom/spdx.js'
 import { cleanup, FIXTURES, PROJECT_ROOT, tempDir } from '../helpers/repo.js'
 import { runCli } from '../helpers/process.js'
@@ -31,7 +32,12 @@ interface Doc {
   }[]
   relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[]
   hasExtractedLicensingInfos?: { licenseId: string; extractedText: string }[]
+  externalDocumentRefs?: unknown[]
 }
+
+type SpdxNode = { license: string } | { left: SpdxNode; right: SpdxNode }
+const licenceIds = (node: SpdxNode): string[] =>
+  'license' in node ? [node.license] : [...licenceIds(node.left), ...licenceIds(node.right)]
 
 const HEX_LENGTH: Record<string, number> = { SHA1: 40, SHA256: 64, SHA384: 96, SHA512: 128 }
 
@@ -51,11 +57,19 @@ function specProblems(doc: Doc): string[] {
       if (!new RegExp(`^[0-9a-f]{${HEX_LENGTH[c.algorithm]}}$`).test(c.checksumValue)) problems.push(`bad ${c.algorithm} on ${p.SPDXID}`)
     const refs = new Set((doc.hasExtractedLicensingInfos ?? []).map((l) => l.licenseId))
     for (const licence of [p.licenseDeclared, p.licenseConcluded]) {
-      if (licence === 'NOASSERTION' || licence === 'NONE' || refs.has(licence)) continue
+      if (licence === 'NOASSERTION' || licence === 'NONE') continue
+      let ast: SpdxNode
       try {
-        parseSpdx(licence)
+        ast = parseSpdx(licence) as SpdxNode
       } catch {
         problems.push(`licence "${licence}" of ${p.SPDXID} is not an SPDX expression`)
+        continue
+      }
+      // every LicenseRef is one the document defines; a DocumentRef needs externalDocumentRefs, which it has not
+      for (const id of licenceIds(ast)) {
+        if (id.startsWith('DocumentRef-') && !doc.externalDocumentRefs?.length)
+          problems.push(`licence "${licence}" of ${p.SPDXID} refers to an undeclared document`)
+        else if (id.startsWith('LicenseRef-') && !refs.has(id)) problems.push(`licence "${licence}" of ${p.SPDXID} uses undefined ${id}`)
       }
     }
     for (const r of p.externalRefs ?? []) if (/\s/.test(r.referenceLocator)) problems.push(`space in locator ${r.referenceLocator}`)
@@ -177,7 +191,64 @@ describe('SPDX 2.3', () => {
     expect(doc.hasExtractedLicensingInfos).toEqual([
       { licenseId: 'LicenseRef-SEE-LICENSE-IN-LICENSE.md', extractedText: 'SEE LICENSE IN LICENSE.md', name: 'SEE LICENSE IN LICENSE.md' },
     ])
-    expect(doc.packages.find((p) => p.name === 'odd')!.licenseDeclared).toBe('(MIT OR Apache-2.0)')
+    expect(doc.packages.find((p) => p.name === 'odd')!.licenseDeclared).toBe('MIT OR Apache-2.0')
+  })
+
+  test('every LicenseRef is defined, references into other documents are made local, ids are canonical', () => {
+    const licences: Record<string, string> = {
+      a: 'LicenseRef-Acme',
+      b: 'SEE LICENSE IN LICENSE.md',
+      // cleans to the same id as b's text: a different text, so another id
+      c: 'SEE-LICENSE-IN-LICENSE.md',
+      d: 'mit',
+      e: 'DocumentRef-x:LicenseRef-y',
+      f: 'MIT AND LicenseRef-Other',
+    }
+    const packages: Record<string, unknown> = { '': { dependencies: Object.fromEntries(Object.keys(licences).map((n) => [n, '1.0.0'])) } }
+    for (const [name, license] of Object.entries(licences)) packages[`node_modules/${name}`] = { version: '1.0.0', license }
+    const doc = expectValid(renderSpdx(npmGraph(JSON.stringify({ lockfileVersion: 3, packages })), { name: 'lic' }))
+    const declared = Object.fromEntries(doc.packages.slice(1).map((p) => [p.name, p.licenseDeclared]))
+    expect(declared).toEqual({
+      a: 'LicenseRef-Acme',
+      b: 'LicenseRef-SEE-LICENSE-IN-LICENSE.md',
+      c: expect.stringMatching(/^LicenseRef-SEE-LICENSE-IN-LICENSE\.md-[0-9a-f]{8}$/),
+      d: 'MIT',
+      e: 'LicenseRef-DocumentRef-x-LicenseRef-y',
+      f: 'MIT AND LicenseRef-Other',
+    })
+    expect(doc.hasExtractedLicensingInfos!.map((l) => [l.licenseId, l.extractedText])).toEqual([
+      ['LicenseRef-Acme', 'LicenseRef-Acme'],
+      ['LicenseRef-DocumentRef-x-LicenseRef-y', 'DocumentRef-x:LicenseRef-y'],
+      ['LicenseRef-Other', 'MIT AND LicenseRef-Other'],
+      ['LicenseRef-SEE-LICENSE-IN-LICENSE.md', 'SEE LICENSE IN LICENSE.md'],
+      [declared.c, 'SEE-LICENSE-IN-LICENSE.md'],
+    ])
+  })
+
+  test('components nothing depends on are linked from the root, in SPDX (keeping dev) as in CycloneDX', () => {
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { a: '1' } },
+        'node_modules/a': { version: '1.0.0' },
+        // left in the lockfile without a parent: one for development, one not
+        'node_modules/stray-dev': { version: '1.0.0', dev: true },
+        'node_modules/stray': { version: '1.0.0' },
+      },
+    }
+    const graph = npmGraph(JSON.stringify(lock))
+    expect(relation(expectValid(renderSpdx(graph, { name: 'p' })))).toEqual([
+      'DOCUMENT DESCRIBES p',
+      'p DEPENDS_ON a@1.0.0',
+      'stray-dev@1.0.0 DEV_DEPENDENCY_OF p',
+      'p DEPENDS_ON stray@1.0.0',
+    ])
+    const cdx = JSON.parse(renderCycloneDx(graph, { name: 'p' })) as { dependencies: { ref: string; dependsOn?: string[] }[] }
+    expect(cdx.dependencies.find((d) => d.ref === 'root-component')!.dependsOn).toEqual([
+      'pkg:npm/a@1.0.0',
+      'pkg:npm/stray-dev@1.0.0',
+      'pkg:npm/stray@1.0.0',
+    ])
   })
 
   test('the schema and the spec rules do reject a broken document', () => {
@@ -192,6 +263,14 @@ describe('SPDX 2.3', () => {
     })
     expect(validateSchema(wrongRef)).toBe(true)
     expect(specProblems(wrongRef)).toEqual(['relationship to unknown SPDXRef-ghost'])
+    const undefinedRef = JSON.parse(renderSpdx(npmGraph(), project)) as Doc
+    undefinedRef.packages[1]!.licenseDeclared = 'MIT OR LicenseRef-Nowhere'
+    undefinedRef.packages[2]!.licenseDeclared = 'DocumentRef-x:LicenseRef-y'
+    expect(validateSchema(undefinedRef)).toBe(true)
+    expect(specProblems(undefinedRef)).toEqual([
+      `licence "MIT OR LicenseRef-Nowhere" of ${undefinedRef.packages[1]!.SPDXID} uses undefined LicenseRef-Nowhere`,
+      `licence "DocumentRef-x:LicenseRef-y" of ${undefinedRef.packages[2]!.SPDXID} refers to an undeclared document`,
+    ])
   })
 
   test('ois-ready sbom --format spdx -o FILE: every ecosystem of the monorepo fixture, valid', () => {

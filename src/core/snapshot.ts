@@ -255,10 +255,8 @@ const UTF16BE = new TextDecoder('utf-16be')
 
 function decode(path: string, bytes: Buffer): ReadResult {
   const n = bytes.length
-  if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return text(path, UTF16LE.decode(bytes.subarray(2)), 'utf-16le', n)
-  if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return text(path, UTF16BE.decode(bytes.subarray(2)), 'utf-16be', n)
+  if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return text(path, UTF16LE.decode(bytes.subarray(2)), 'utf-16le', n)
+  if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return text(path, UTF16BE.decode(bytes.subarray(2)), 'utf-16be', n)
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { ok: false, path, reason: 'binary', message: `${path} is a binary file (it contains NUL bytes), not text` }
   }

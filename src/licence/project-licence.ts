@@ -175,7 +175,7 @@ function combine(files: LicenceFile[], declared: DeclaredLicence[]): ProjectLice
     disagreements.push({ declared: d, other: firstDeclared })
   }
   const agreeing = declared.find(
-    (d) => d.expression && !contradictions.some((c) => c.declared === d) && coversAll(idsOf(d.expression), fileIds),
+    (d) => d.expression && !contradictions.some((c) => c.declared === d) && coversAll(idsOf(d.expression), fileLeaves),
   )
 
   if (agreeing?.expression) {

@@ -9,6 +9,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { ComponentGraph } from './graph.js'
 import { addWithScopes, type Parsed } from './js-lockfiles.js'
+import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
 import { registryTarball } from './npm-lock.js'
 
@@ -41,6 +42,7 @@ function names(key: string): string[] {
 }
 
 export function parseBunLock(path: string, text: string, graph: ComponentGraph): void {
+  if (refuseDeepJson(path, text, graph)) return
   const errors: ParseError[] = []
   const lock = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as {
     lockfileVersion?: unknown
@@ -117,7 +119,7 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
     const from = workspace.name ?? ''
     const roots = (deps: Record<string, string> | undefined, into: string[]) => {
       for (const [dep, spec] of Object.entries(deps ?? {})) {
-        if (spec.startsWith('workspace:')) continue
+        if (typeof spec === 'string' && spec.startsWith('workspace:')) continue
         const key = resolve(from, dep)
         if (key && parsed.has(key)) into.push(key)
       }

@@ -14,7 +14,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 const cdx = { Enums, Models, Serialize, Spec }
 import { PackageURL } from 'packageurl-js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
-import type { ComponentGraph } from './graph.js'
+import { rootLinks, type ComponentGraph } from './graph.js'
 
 export interface SbomProject {
   name: string
@@ -109,7 +109,8 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
       if (ref) component.dependencies.add(ref)
     }
   }
-  for (const d of graph.direct) {
+  // the direct dependencies, and components nothing depends on: every component reachable from the root, as in SPDX
+  for (const d of rootLinks(graph, included)) {
     const ref = refs.get(d)
     if (ref) root.dependencies.add(ref)
   }

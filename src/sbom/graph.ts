@@ -67,3 +67,17 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
   if (existing.declaredOnly && !component.declaredOnly) delete existing.declaredOnly
   return existing
 }
+
+/**
+ * What the root of an SBOM links to: the project's direct dependencies, and every included
+ * component that nothing included depends on (a package left behind in a lockfile, or one whose
+ * only parents were left out), so that each component is reachable from the root and a
+ * development one keeps its DEV_DEPENDENCY_OF in SPDX. CycloneDX and SPDX both use this.
+ */
+export function rootLinks(graph: ComponentGraph, included: GraphComponent[]): string[] {
+  const present = new Set(included.map((c) => c.purl))
+  const hasParent = new Set(included.flatMap((c) => [...c.dependsOn]))
+  const links = new Set([...graph.direct].filter((d) => present.has(d)))
+  for (const c of included) if (!hasParent.has(c.purl)) links.add(c.purl)
+  return [...links].sort()
+}

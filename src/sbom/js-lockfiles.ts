@@ -3,7 +3,7 @@
  * Neither marks development dependencies on each package, so the scope is worked out by
  * reachability from the project's own dependencies.
  */
-import { parseDocument } from 'yaml'
+import { LineCounter, parseDocument } from 'yaml'
 import { MAX_ALIASES } from '../core/yaml-source.js'
 import { addComponent, type ComponentGraph, type GraphComponent } from './graph.js'
 import { integrityHashes, npmPurl } from './npm-lock.js'
@@ -71,10 +71,11 @@ function splitKey(key: string): { name: string; version: string } | undefined {
 }
 
 export function parsePnpmLock(path: string, text: string, graph: ComponentGraph): void {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false })
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter })
   if (doc.errors.length) {
     const e = doc.errors[0]!
-    graph.problems.push({ path, line: e.linePos?.[0].line ?? 1, message: `not valid YAML: ${e.message.split('\n')[0]}` })
+    graph.problems.push({ path, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })
     return
   }
   let lock: {

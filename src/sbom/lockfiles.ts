@@ -104,6 +104,9 @@ export function scanLockfiles(repo: Snapshot): Promise<LockfileScan> {
   return scan
 }
 
+/** The first line of an error's message: what went wrong, without a stack. */
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200)
+
 async function doScan(repo: Snapshot): Promise<LockfileScan> {
   const graph = emptyGraph()
   const unsupported: string[] = []
@@ -132,13 +135,18 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
       graph.problems.push({ path: entry.path, message: read.message })
       continue
     }
-    if (kind === 'reader') reader!(entry.path, read.text, graph)
-    else if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
-    else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
-    // yarn 2+ ("berry") writes YAML with a __metadata entry; yarn 1 its own format
-    else if (/^__metadata:/m.test(read.text.slice(0, 4096)))
-      parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
-    else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
+    // one file a reader cannot cope with is a finding about that file, never the end of the run
+    try {
+      if (kind === 'reader') reader!(entry.path, read.text, graph)
+      else if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
+      else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
+      // yarn 2+ ("berry") writes YAML with a __metadata entry; yarn 1 its own format
+      else if (/^__metadata:/m.test(read.text.slice(0, 4096)))
+        parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
+      else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
+    } catch (error) {
+      graph.problems.push({ path: entry.path, message: `could not be read: ${reasonOf(error)}` })
+    }
   }
   return { graph, unsupported }
 }

@@ -5,6 +5,7 @@
 import { PackageURL } from 'packageurl-js'
 import type { ComponentGraph, ComponentHash, GraphComponent, ParseProblem } from './graph.js'
 import { addComponent } from './graph.js'
+import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
 
 interface LockPackage {
@@ -77,6 +78,7 @@ export function parseNpmLock(path: string, text: string, graph: ComponentGraph):
     return problem(`not valid JSON: ${(error as Error).message.split('\n')[0]}`, jsonErrorLine(text, error))
   }
   if (!lock || typeof lock !== 'object') return problem('not a lockfile: the document is not an object', 1)
+  if (refuseDeepJson(path, text, graph)) return
   reportDuplicateKeys(path, text, graph)
   graph.sources.push(path)
   const version = lock.lockfileVersion

@@ -7,6 +7,7 @@ import { PackageURL } from 'packageurl-js'
 import { parse as parseToml } from 'smol-toml'
 import { addComponent, type ComponentGraph, type ComponentHash } from './graph.js'
 import { jsonErrorLine } from './npm-lock.js'
+import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
 
 interface Entry {
@@ -66,6 +67,7 @@ function toml(graph: ComponentGraph, path: string, text: string): Record<string,
 }
 
 function json(graph: ComponentGraph, path: string, text: string): Record<string, unknown> | undefined {
+  if (refuseDeepJson(path, text, graph)) return undefined
   try {
     const value = JSON.parse(text) as unknown
     if (!value || typeof value !== 'object') throw new Error('not an object')

@@ -6,10 +6,10 @@
  * does not say), and DEPENDS_ON / DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF relationships.
  */
 import { createHash } from 'node:crypto'
-import parseSpdx from 'spdx-expression-parse'
+import { canonicalLicenceId, formatExpression, leaves, parseLicenceExpression, type LicenceNode } from '../licence/expression.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
-import type { ComponentGraph, ComponentHash, GraphComponent } from './graph.js'
+import { rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
 
 const NOASSERTION = 'NOASSERTION'
 const DOCUMENT_ID = 'SPDXRef-DOCUMENT'
@@ -64,25 +64,61 @@ function assignIds(purls: string[]): Map<string, string> {
 }
 
 /**
- * A licence as SPDX wants it: a valid SPDX expression as it is; anything else (a lockfile's
- * free text such as "SEE LICENSE IN LICENSE.md") as a LicenseRef with its text kept.
+ * The licences a document defines itself (`hasExtractedLicensingInfos`): every LicenseRef used
+ * in a licence field must be one of them. Id to the text it stands for; two texts never share
+ * an id (the second gets a suffix from its digest).
  */
-function licenceField(licence: string | undefined, extracted: Map<string, string>): string {
-  if (!licence) return NOASSERTION
-  try {
-    parseSpdx(licence)
-    return licence
-  } catch {
-    const ref = `LicenseRef-${idPart(licence)}`
-    extracted.set(ref, licence)
-    return ref
+class ExtractedLicences {
+  readonly byId = new Map<string, string>()
+
+  /** A lockfile's free text ("SEE LICENSE IN LICENSE.md") as a LicenseRef of its own. */
+  freeText(text: string): string {
+    let id = `LicenseRef-${idPart(text)}`
+    if (this.byId.has(id) && this.byId.get(id) !== text) id = `${id}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`
+    this.byId.set(id, text)
+    return id
   }
+
+  /** A LicenseRef named in an expression: defined with the expression it came from, if no one defined it before. */
+  named(id: string, from: string): string {
+    if (!this.byId.has(id)) this.byId.set(id, from)
+    return id
+  }
+}
+
+/**
+ * A licence as SPDX wants it: an SPDX expression with its ids in their canonical spelling
+ * (`mit` is MIT), each LicenseRef defined in the document; a reference into another document
+ * (`DocumentRef-x:LicenseRef-y`), which this document does not declare, and anything that is
+ * not an expression (a lockfile's free text) become a LicenseRef of this document, with the
+ * text kept.
+ */
+function licenceField(licence: string | undefined, extracted: ExtractedLicences): string {
+  if (!licence) return NOASSERTION
+  const parsed = parseLicenceExpression(licence, { unknownIds: 'keep' })
+  if (!parsed.ok) return extracted.freeText(licence)
+  const ids = leaves(parsed.ast).map((leaf) => leaf.license)
+  // an id neither on the SPDX list nor a reference: the field is not an SPDX expression
+  if (ids.some((id) => !canonicalLicenceId(id) && !/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(id)))
+    return extracted.freeText(licence)
+  const rewrite = (node: LicenceNode): LicenceNode =>
+    'license' in node
+      ? {
+          ...node,
+          license: node.license.startsWith('DocumentRef-')
+            ? extracted.freeText(node.license)
+            : node.license.startsWith('LicenseRef-')
+              ? extracted.named(node.license, licence)
+              : canonicalLicenceId(node.license)!,
+        }
+      : { ...node, left: rewrite(node.left), right: rewrite(node.right) }
+  return formatExpression(rewrite(parsed.ast))
 }
 
 /** SPDX wants `YYYY-MM-DDThh:mm:ssZ`, without fractions of a second. */
 const spdxTime = (iso: string | undefined) => new Date(iso ?? '1970-01-01T00:00:00Z').toISOString().replace(/\.\d{3}Z$/, 'Z')
 
-function componentPackage(c: GraphComponent, id: string, extracted: Map<string, string>): SpdxPackage {
+function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLicences): SpdxPackage {
   const notes = [
     `from ${c.source}`,
     ...(c.scope === 'dev' ? ['a development dependency'] : []),
@@ -110,7 +146,7 @@ function componentPackage(c: GraphComponent, id: string, extracted: Map<string, 
 }
 
 export function renderSpdx(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): string {
-  const extracted = new Map<string, string>()
+  const extracted = new ExtractedLicences()
   const included = [...graph.components.values()]
     .filter((c) => options.dev === 'mark' || c.scope !== 'dev')
     .sort((a, b) => (a.purl < b.purl ? -1 : 1))
@@ -133,8 +169,8 @@ export function renderSpdx(graph: ComponentGraph, project: SbomProject, options:
   const packages = [root, ...included.map((c) => componentPackage(c, ids.get(c.purl)!, extracted))]
   const relationships: Relationship[] = [{ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }]
   const byPurl = new Map(included.map((c) => [c.purl, c]))
-  // the project's own dependencies: development and optional ones say so, from their side
-  for (const d of [...graph.direct].sort()) {
+  // the project's own dependencies (and components nothing depends on): development and optional ones say so, from their side
+  for (const d of rootLinks(graph, included)) {
     const c = byPurl.get(d)
     if (!c) continue
     const id = ids.get(d)!
@@ -161,9 +197,9 @@ export function renderSpdx(graph: ComponentGraph, project: SbomProject, options:
     },
     packages,
     relationships,
-    ...(extracted.size
+    ...(extracted.byId.size
       ? {
-          hasExtractedLicensingInfos: [...extracted.entries()]
+          hasExtractedLicensingInfos: [...extracted.byId.entries()]
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
         }

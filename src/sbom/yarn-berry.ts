@@ -5,10 +5,11 @@
  * own code: their dependencies are the direct ones, and their package.json files say which
  * are for development. Patched packages (`patch:`) keep the purl of the package they patch.
  */
-import { parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { MAX_ALIASES } from '../core/yaml-source.js'
 import type { ComponentGraph } from './graph.js'
 import { addWithScopes, type Manifest, type Parsed } from './js-lockfiles.js'
+import { lineIndex, MAX_REPORTED } from './line-index.js'
 import { registryTarball } from './npm-lock.js'
 
 interface BerryEntry {
@@ -44,12 +45,30 @@ function packageOf(resolution: string, entry: BerryEntry): { name: string; versi
   if (!parts) return undefined
   if (parts.protocol === 'patch') {
     const hash = parts.rest.indexOf('#')
-    const inner = splitLocator(decodeURIComponent(hash >= 0 ? parts.rest.slice(0, hash) : parts.rest))
+    const inner = splitLocator(decodeLocator(hash >= 0 ? parts.rest.slice(0, hash) : parts.rest))
     const patch = hash >= 0 ? parts.rest.slice(hash + 1).replace(/::.*$/, '') : 'a patch'
-    return inner ? { name: inner.name, version: entry.version ?? inner.rest, npm: inner.protocol === 'npm', patch } : undefined
+    return inner ? { name: inner.name, version: versionOf(entry) ?? inner.rest, npm: inner.protocol === 'npm', patch } : undefined
   }
-  return { name: parts.name, version: entry.version ?? parts.rest, npm: parts.protocol === 'npm' }
+  return { name: parts.name, version: versionOf(entry) ?? parts.rest, npm: parts.protocol === 'npm' }
 }
+
+/** yarn percent-encodes the locator inside a patch; a malformed escape (`%ZZ`) stays as written. */
+function decodeLocator(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** The entry's version, when it is text (a hand-edited `version: [1]` is not). */
+const versionOf = (entry: BerryEntry) => (typeof entry.version === 'string' ? entry.version : undefined)
+
+/** A dependency map, when it is one (`dependencies: [1, 2]` is not): name to range, text ranges only. */
+const rangesOf = (deps: unknown): [string, string][] =>
+  deps && typeof deps === 'object' && !Array.isArray(deps)
+    ? Object.entries(deps).filter((e): e is [string, string] => typeof e[1] === 'string')
+    : []
 
 /** Local code, not a package from anywhere: the project's own or a folder beside it. */
 const LOCAL = new Set(['workspace', 'link', 'portal', 'file'])
@@ -60,11 +79,33 @@ export function parseYarnBerryLock(
   graph: ComponentGraph,
   manifests: (folder: string) => Manifest | undefined,
 ): void {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false })
+  // duplicate keys are found below with a Set: the yaml library's own check is quadratic
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter })
   if (doc.errors.length) {
     const e = doc.errors[0]!
-    graph.problems.push({ path, line: e.linePos?.[0].line ?? 1, message: `not valid YAML: ${e.message.split('\n')[0]}` })
+    graph.problems.push({ path, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })
     return
+  }
+  let findings = 0
+  /** A finding about one entry; a file with thousands of bad entries gives MAX_REPORTED and a count. */
+  const entryProblem = (message: string, line?: number) => {
+    if (++findings <= MAX_REPORTED) graph.problems.push({ path, ...(line ? { line } : {}), message })
+  }
+  if (isMap(doc.contents)) {
+    const seen = new Set<string>()
+    for (const item of doc.contents.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : undefined
+      if (key === undefined) continue
+      if (seen.has(key)) {
+        const offset = isScalar(item.key) ? item.key.range?.[0] : undefined
+        entryProblem(
+          `duplicate key ${JSON.stringify(key)}: YAML readers keep one of the two entries, so the lockfile says two things`,
+          offset === undefined ? undefined : lineCounter.linePos(offset).line,
+        )
+      }
+      seen.add(key)
+    }
   }
   let lock: Record<string, unknown> & { __metadata?: { version?: unknown } }
   try {
@@ -83,9 +124,10 @@ export function parseYarnBerryLock(
     return
   }
   graph.sources.push(path)
+  const lineAt = lineIndex(text)
   const lineOfKey = (key: string) => {
     const at = [`\n${JSON.stringify(key)}:`, `\n${key}:`].map((k) => text.indexOf(k)).find((i) => i >= 0)
-    return at === undefined ? undefined : text.slice(0, at + 1).split('\n').length
+    return at === undefined ? undefined : lineAt(at + 1)
   }
   // YAML cut short is often still YAML: yarn writes linkType last in every entry, so an entry
   // without a whole one is where the file was cut (or edited by hand)
@@ -93,14 +135,14 @@ export function parseYarnBerryLock(
     if (key === '__metadata') continue
     const e = entry as BerryEntry | null
     if (typeof e?.resolution !== 'string' || (e.linkType !== 'hard' && e.linkType !== 'soft')) {
-      const line = lineOfKey(key)
-      graph.problems.push({
-        path,
-        ...(line ? { line } : {}),
-        message: `entry ${key} is incomplete (no resolution or linkType): the lockfile is truncated or was edited by hand`,
-      })
+      // looking the key up is a search of the text: only for the findings that are reported
+      entryProblem(
+        `entry ${key} is incomplete (no resolution or linkType): the lockfile is truncated or was edited by hand`,
+        findings < MAX_REPORTED ? lineOfKey(key) : undefined,
+      )
     }
   }
+  if (findings > MAX_REPORTED) graph.problems.push({ path, message: `${findings - MAX_REPORTED} more problem(s) with entries not listed` })
   const entries = Object.entries(lock).filter(
     (e): e is [string, BerryEntry & { resolution: string }] =>
       e[0] !== '__metadata' && typeof (e[1] as BerryEntry | null)?.resolution === 'string',
@@ -110,9 +152,13 @@ export function parseYarnBerryLock(
   for (const [key, entry] of entries) {
     for (const descriptor of key.split(/,\s*/)) resolutionOf.set(descriptor.trim(), entry.resolution)
   }
-  const depKeys = (deps?: Record<string, string>) =>
-    Object.entries(deps ?? {})
-      .map(([name, range]) => resolutionOf.get(`${name}@${range}`))
+  // yarn 2 and 3 (lockfile versions 4 to 6) write `color-convert: ^2.0.1` for the entry keyed
+  // "color-convert@npm:^2.0.1": a range without a protocol is an npm one
+  const lookup = (name: string, range: string) =>
+    resolutionOf.get(`${name}@${range}`) ?? (/^[a-z]+:/.test(range) ? undefined : resolutionOf.get(`${name}@npm:${range}`))
+  const depKeys = (deps: unknown) =>
+    rangesOf(deps)
+      .map(([name, range]) => lookup(name, range))
       .filter((r): r is string => r !== undefined)
   const packages = new Map<string, Parsed>()
   const required: string[] = []
@@ -128,8 +174,8 @@ export function parseYarnBerryLock(
       // the workspace's manifest says which of its dependencies are for development
       const manifest = manifests(parts.rest === '.' ? folder : `${folder}${parts.rest}/`)
       const devNames = new Set(Object.keys(manifest?.devDependencies ?? {}))
-      for (const [name, range] of Object.entries(entry.dependencies ?? {})) {
-        const resolution = resolutionOf.get(`${name}@${range}`)
+      for (const [name, range] of rangesOf(entry.dependencies)) {
+        const resolution = lookup(name, range)
         if (resolution) (devNames.has(name) ? dev : required).push(resolution)
       }
       continue
