@@ -211,10 +211,16 @@ if (existsSync('/usr/bin/reuse')) {
     count('Files with copyright information') === ours.report.reuse.summary.files_with_copyright_info &&
     count('Files with license information') === ours.report.reuse.summary.files_with_licensing_info
   const version = spawnSync('/usr/bin/reuse', ['--version'], { encoding: 'utf8' }).stdout.trim()
-  console.log(`\n${version} lint against ois-ready on a 10,000-file copy of pkg0/ (reuse lint on 100,000 files takes minutes)`)
-  console.log(`  ${'reuse lint (whole process)'.padEnd(40)} ${theirsMs.toFixed(0)} ms`)
-  console.log(`  ${'ois-ready REUSE lint (in process, best of 3)'.padEnd(40)} ${oursMs.toFixed(0)} ms`)
+  // the whole tree once too (reuse uses both cores; the marker file .ois-ready-bench is untracked, so reuse counts one file more)
+  const startedAll = performance.now()
+  spawnSync('/usr/bin/reuse', ['--root', repo, 'lint'], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const theirsAllMs = performance.now() - startedAll
+  console.log(`\n${version} lint against ois-ready`)
+  console.log(`  ${'10,000 files: reuse lint (whole process)'.padEnd(40)} ${theirsMs.toFixed(0)} ms`)
+  console.log(`  ${'10,000 files: ois-ready (in process)'.padEnd(40)} ${oursMs.toFixed(0)} ms (best of 3)`)
   console.log(`  ${'same file counts as reuse lint'.padEnd(40)} ${same ? 'yes' : 'NO'}`)
+  console.log(`  ${'100,000 files: reuse lint'.padEnd(40)} ${theirsAllMs.toFixed(0)} ms`)
+  console.log(`  ${'100,000 files: ois-ready (in process)'.padEnd(40)} ${lintMs.toFixed(0)} ms (${(theirsAllMs / lintMs).toFixed(0)}x)`)
   const ratio = theirsMs / Math.max(1, oursMs)
   console.log(
     `\ntarget: at least ${REUSE_TARGET_RATIO}x faster than reuse lint: ${ratio.toFixed(0)}x, ${ratio >= REUSE_TARGET_RATIO && same ? 'met' : 'NOT met'}`,

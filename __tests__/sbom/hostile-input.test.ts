@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyGraph, type ComponentGraph } from '../../src/sbom/graph.js'
-import { parseBunLock } from '../../src/sbom/bun-lock.js'
+import { parseBunLock, versionFromSource } from '../../src/sbom/bun-lock.js'
 import { parsePnpmLock } from '../../src/sbom/js-lockfiles.js'
 import { parsePom } from '../../src/sbom/maven-pom.js'
 import { parseNpmLock } from '../../src/sbom/npm-lock.js'
@@ -155,5 +155,46 @@ describe('YAML errors are reported at their line', () => {
     const problems = read('pnpm-lock.yaml', `lockfileVersion: '9.0'\n${broken}`, parsePnpmLock).problems
     expect(problems).toEqual([{ path: 'pnpm-lock.yaml', line: expect.any(Number), message: expect.stringMatching(/^not valid YAML/) }])
     expect(problems[0]!.line).toBeGreaterThan(1)
+  })
+})
+
+describe('bun.lock git and tarball sources', () => {
+  test.each([
+    ['1.2.3', { version: '1.2.3' }],
+    ['github:user/foo#abc1234', { version: 'abc1234', resolved: 'https://github.com/user/foo' }],
+    [
+      'git+https://example.org/a/b.git#0123456789abcdef0123456789abcdef01234567',
+      { version: '0123456789abcdef0123456789abcdef01234567', resolved: 'https://example.org/a/b.git' },
+    ],
+    ['https://example.com/bar-2.0.0.tgz', { version: '2.0.0', resolved: 'https://example.com/bar-2.0.0.tgz' }],
+    ['github:user/foo', undefined],
+  ])('%s', (spec, expected) => {
+    expect(versionFromSource(spec)).toEqual(expected)
+  })
+
+  test('a purl never carries a URL or a git spec as its version', () => {
+    const lock = `{
+  "lockfileVersion": 1,
+  "workspaces": { "": { "name": "x", "dependencies": { "foo": "github:user/foo#abc1234", "bar": "https://example.com/bar-2.0.0.tgz", "qux": "github:user/qux", "@s/baz": "^1.0.0" } } },
+  "packages": {
+    "foo": ["foo@github:user/foo#abc1234", {}, "user-foo-abc1234"],
+    "bar": ["bar@https://example.com/bar-2.0.0.tgz", {}],
+    "qux": ["qux@github:user/qux", {}, "user-qux"],
+    "@s/baz": ["@s/baz@1.0.0", "", {}, "sha512-AAAA"],
+  }
+}`
+    const graph = read('bun.lock', lock, parseBunLock)
+    expect([...graph.components.values()].map((c) => [c.purl, c.distribution]).sort()).toEqual([
+      ['pkg:npm/%40s/baz@1.0.0', 'https://registry.npmjs.org/@s/baz/-/baz-1.0.0.tgz'],
+      ['pkg:npm/bar@2.0.0', 'https://example.com/bar-2.0.0.tgz'],
+      ['pkg:npm/foo@abc1234', 'https://github.com/user/foo'],
+    ])
+    expect(graph.problems).toEqual([
+      {
+        path: 'bun.lock',
+        warning: true,
+        message: 'package qux: qux@github:user/qux gives no version (a source without a commit or a version); left out',
+      },
+    ])
   })
 })

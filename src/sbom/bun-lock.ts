@@ -6,6 +6,7 @@
  * shorter arrays for workspaces, git and tarball sources. bun.lockb, the binary format of
  * older bun versions, is recognised but not read.
  */
+import semver from 'semver'
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { ComponentGraph } from './graph.js'
 import { addWithScopes, type Parsed } from './js-lockfiles.js'
@@ -91,9 +92,19 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
       continue
     }
     const name = ident.slice(0, at)
-    const version = ident.slice(at + 1)
+    const spec = ident.slice(at + 1)
     // the project's own workspaces, and folders linked in: not packages from anywhere
-    if (/^(workspace|link|file):/.test(version)) continue
+    if (/^(workspace|link|file):/.test(spec)) continue
+    const source = versionFromSource(spec)
+    if (!source) {
+      graph.problems.push({
+        path,
+        warning: true,
+        message: `package ${key}: ${ident} gives no version (a source without a commit or a version); left out`,
+      })
+      continue
+    }
+    const version = source.version
     const info = (value.find((v) => v !== null && typeof v === 'object' && !Array.isArray(v)) ?? {}) as BunInfo
     // registry packages: [ident, registry or tarball URL ("" for the default registry), info, integrity]
     const registry = value.length === 4 && typeof value[1] === 'string' ? value[1] : undefined
@@ -105,11 +116,13 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
       name,
       version,
       ...(integrity ? { integrity } : {}),
-      ...(registry === ''
-        ? { resolved: registryTarball(name, version) }
-        : registry && /\.tgz$/.test(registry)
-          ? { resolved: registry }
-          : {}),
+      ...(source.resolved
+        ? { resolved: source.resolved }
+        : registry === ''
+          ? { resolved: registryTarball(name, version) }
+          : registry && /\.tgz$/.test(registry)
+            ? { resolved: registry }
+            : {}),
       deps,
     })
   }
@@ -130,4 +143,24 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
     roots(workspace.devDependencies, dev)
   }
   addWithScopes(path, graph, parsed, required, dev)
+}
+
+/**
+ * The version of a bun package ident's spec: a registry version as it is; a git source
+ * ("github:user/repo#abc1234", "git+https://...#<commit>") by its commit, with the repository as
+ * where it comes from; a tarball URL by the version in its file name. A URL or a git spec is
+ * never a purl version (scanners would look it up as a registry version).
+ */
+export function versionFromSource(spec: string): { version: string; resolved?: string } | undefined {
+  if (semver.valid(spec)) return { version: spec }
+  const git = /^(github:|gitlab:|bitbucket:|git\+|git:|git@)([^#]+)#([0-9a-f]{7,40})$/i.exec(spec)
+  if (git) {
+    const host = { 'github:': 'https://github.com/', 'gitlab:': 'https://gitlab.com/', 'bitbucket:': 'https://bitbucket.org/' }[
+      git[1]!.toLowerCase()
+    ]
+    return { version: git[3]!.toLowerCase(), resolved: host ? `${host}${git[2]}` : `${git[1]}${git[2]}`.replace(/^git\+/, '') }
+  }
+  const tarball = /^https?:\/\/[^\s#]+?-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.tgz$/.exec(spec)
+  if (tarball) return { version: tarball[1]!, resolved: spec }
+  return undefined
 }
