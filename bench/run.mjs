@@ -12,6 +12,23 @@ import { tmpdir } from 'node:os'
 const ROOT = resolve(import.meta.dirname, '..')
 // as scripts/build.mjs: jsonc-parser's main build is UMD, which esbuild cannot follow
 const JSONC_ALIAS = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
+
+/** Bundles TypeScript source text into an ES module, as scripts/build.mjs bundles the CLI. */
+async function bundleTs(contents, outfile) {
+  const { build } = await import('esbuild')
+  await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    alias: JSONC_ALIAS,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    loader: { '.md': 'text' },
+    external: ['libxmljs2', 'xmlbuilder2'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'error',
+  })
+}
 const CACHE = join(ROOT, '.bench-cache')
 const GENERATOR_VERSION = 3
 const FILES = 100_000
@@ -147,22 +164,10 @@ const REUSE_TARGET_MS = 3000
 const REUSE_TARGET_RATIO = 20
 // The lint alone, in this process: src/licence/reuse bundled by esbuild (as the build does).
 const lintModule = join(CACHE, 'reuse-lint.mjs')
-const { build } = await import('esbuild')
-await build({
-  stdin: {
-    contents: "export { lintReuse } from './src/licence/reuse/index.ts'; export { takeSnapshot } from './src/core/snapshot.ts'",
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  alias: JSONC_ALIAS,
-  platform: 'node',
-  format: 'esm',
-  outfile: lintModule,
-  loader: { '.md': 'text' },
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'error',
-})
+await bundleTs(
+  "export { lintReuse } from './src/licence/reuse/index.ts'; export { takeSnapshot } from './src/core/snapshot.ts'",
+  lintModule,
+)
 const { lintReuse, takeSnapshot } = await import(lintModule)
 async function lintInProcess(root) {
   const snapshot = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
@@ -331,11 +336,9 @@ for (let i = 0; i < RUNS; i++) {
 const indexLines = readFileSync(join(catalogueOut, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).length
 if (indexLines !== VERIFY_COUNT) throw new Error(`the catalogue holds ${indexLines} repositories, not ${VERIFY_COUNT}`)
 // the query itself, in one process: the library function on the loaded index (bundled here by esbuild)
-const { build: esbuild } = await import('esbuild')
 const timer = join(attestDir, 'query-timer.mjs')
-await esbuild({
-  stdin: {
-    contents: `import { loadIndex, query } from './src/catalogue/query.ts'
+await bundleTs(
+  `import { loadIndex, query } from './src/catalogue/query.ts'
 const records = loadIndex(process.argv[2])
 const times = []
 let found = 0
@@ -346,18 +349,8 @@ for (let i = 0; i < 25; i++) {
 }
 times.sort((a, b) => a - b)
 console.log(JSON.stringify({ median: times[12], max: times[24], found }))`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  alias: JSONC_ALIAS,
-  platform: 'node',
-  format: 'esm',
-  outfile: timer,
-  loader: { '.md': 'text' },
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'error',
-})
+  timer,
+)
 const q = JSON.parse(execFileSync(process.execPath, [timer, join(catalogueOut, 'index.jsonl')]).toString())
 if (q.found === 0) throw new Error('the benchmark query found nothing: it would not measure filtering')
 const cliStarted = performance.now()
@@ -390,9 +383,8 @@ if (!existsSync(join(lockDir, 'package-lock.json'))) {
   })
 }
 const sbomTimer = join(attestDir, 'sbom-timer.mjs')
-await esbuild({
-  stdin: {
-    contents: `import { readFileSync } from 'node:fs'
+await bundleTs(
+  `import { readFileSync } from 'node:fs'
 import { emptyGraph } from './src/sbom/graph.ts'
 import { parseNpmLock } from './src/sbom/npm-lock.ts'
 import { renderCycloneDx } from './src/sbom/cyclonedx.ts'
@@ -408,19 +400,8 @@ for (let i = 0; i < 7; i++) {
 }
 times.sort((a, b) => a - b)
 console.log(JSON.stringify({ median: times[3], components: JSON.parse(json).components.length }))`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  alias: JSONC_ALIAS,
-  platform: 'node',
-  format: 'esm',
-  outfile: sbomTimer,
-  loader: { '.md': 'text' },
-  external: ['libxmljs2', 'xmlbuilder2'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'error',
-})
+  sbomTimer,
+)
 const inProcess = JSON.parse(execFileSync(process.execPath, [sbomTimer, join(lockDir, 'package-lock.json')]).toString())
 const timeCommand = (args, cwd) => {
   const started = performance.now()

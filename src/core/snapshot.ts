@@ -222,6 +222,22 @@ export class Snapshot {
 }
 
 /**
+ * A computation done once per snapshot and shared by whoever asks (a check and the report,
+ * several checks): the lockfile scan, the project licence, the REUSE lint.
+ */
+export function oncePerSnapshot<T>(compute: (repo: Snapshot) => Promise<T>): (repo: Snapshot) => Promise<T> {
+  const memo = new WeakMap<Snapshot, Promise<T>>()
+  return (repo) => {
+    let pending = memo.get(repo)
+    if (!pending) {
+      pending = compute(repo)
+      memo.set(repo, pending)
+    }
+    return pending
+  }
+}
+
+/**
  * Reads at most `limit` + 1 bytes of a file under `realRoot`, refusing any path whose real
  * location is outside it (a folder swapped for a link) and a final link (O_NOFOLLOW).
  */

@@ -9,7 +9,7 @@ import correct from 'spdx-correct'
 import { declaredLicence } from './declared.js'
 import { XMLParser } from 'fast-xml-parser'
 import type { Snapshot, Entry } from '../core/snapshot.js'
-import { formatBytes } from '../core/snapshot.js'
+import { formatBytes, oncePerSnapshot } from '../core/snapshot.js'
 import { leaves, parseLicenceExpression } from './expression.js'
 import { identifyLicenceText, type IdentifyResult } from './text-match.js'
 
@@ -73,16 +73,7 @@ export function licenceFiles(repo: Snapshot): Entry[] {
   })
 }
 
-const memo = new WeakMap<Snapshot, Promise<ProjectLicence>>()
-
-export function detectProjectLicence(repo: Snapshot): Promise<ProjectLicence> {
-  let pending = memo.get(repo)
-  if (!pending) {
-    pending = detect(repo)
-    memo.set(repo, pending)
-  }
-  return pending
-}
+export const detectProjectLicence: (repo: Snapshot) => Promise<ProjectLicence> = oncePerSnapshot((repo) => detect(repo))
 
 async function detect(repo: Snapshot): Promise<ProjectLicence> {
   const declared = await declaredLicences(repo)

@@ -1,5 +1,5 @@
 /** Finding the repository's lockfiles and reading them into one component graph (memoised per snapshot). */
-import type { Snapshot } from '../core/snapshot.js'
+import { oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import { parseNpmLock } from './npm-lock.js'
 import { parsePnpmLock, parseYarnLock, type Manifest } from './js-lockfiles.js'
@@ -93,16 +93,7 @@ export interface LockfileScan {
   unsupported: string[]
 }
 
-const scans = new WeakMap<Snapshot, Promise<LockfileScan>>()
-
-export function scanLockfiles(repo: Snapshot): Promise<LockfileScan> {
-  let scan = scans.get(repo)
-  if (!scan) {
-    scan = doScan(repo)
-    scans.set(repo, scan)
-  }
-  return scan
-}
+export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot((repo) => doScan(repo))
 
 /** The first line of an error's message: what went wrong, without a stack. */
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200)

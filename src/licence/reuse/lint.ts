@@ -6,7 +6,7 @@
  * per snapshot: the check and the report share it.
  */
 import type { Entry, Snapshot } from '../../core/snapshot.js'
-import { readConfined } from '../../core/snapshot.js'
+import { oncePerSnapshot, readConfined } from '../../core/snapshot.js'
 import { TOOL_NAME, TOOL_VERSION } from '../../core/version.js'
 import { leaves, parseLicenceExpression } from '../expression.js'
 import { isCovered } from './covered.js'
@@ -93,17 +93,8 @@ export interface ReuseLint {
 /** Files read between two turns of the event loop. */
 const YIELD_EVERY = 500
 
-const lints = new WeakMap<Snapshot, Promise<ReuseLint>>()
-
 /** The REUSE lint of a snapshot, computed once (the check and the report both use it). */
-export function lintReuse(repo: Snapshot): Promise<ReuseLint> {
-  let lint = lints.get(repo)
-  if (!lint) {
-    lint = doLint(repo)
-    lints.set(repo, lint)
-  }
-  return lint
-}
+export const lintReuse: (repo: Snapshot) => Promise<ReuseLint> = oncePerSnapshot((repo) => doLint(repo))
 
 /**
  * The lint with every file's information in json.files, as `reuse lint --json` lists them (not
