@@ -21,7 +21,7 @@ function action(inputs: Record<string, string>, workspace: string) {
   return { ...runAction(env, workspace), outputs: parseOutputs(readFileSync(outputFile, 'utf8')) }
 }
 
-describe('the Action: sbom-path', () => {
+describe('the Action: sbom-path and licence', () => {
   test('a repository with a lockfile: sbom-path names the CycloneDX SBOM written beside the report', () => {
     const root = makeRepo({
       'README.md': '# forms\n',
@@ -41,5 +41,19 @@ describe('the Action: sbom-path', () => {
     expect(r.status).toBe(0)
     expect(r.outputs['report-path']).toBeDefined()
     expect(r.outputs['sbom-path']).toBeUndefined()
+    expect(r.outputs.licence).toBe('')
+  })
+
+  test('licence: the detected SPDX expression', () => {
+    const r = action(
+      { 'fail-on': 'none' },
+      makeRepo({
+        'README.md': '# tiny\n',
+        'LICENSE-MIT': 'SPDX-License-Identifier: MIT\n',
+        'LICENSE-APACHE': 'SPDX-License-Identifier: Apache-2.0\n',
+      }),
+    )
+    expect(r.status).toBe(0)
+    expect(r.outputs.licence).toBe('Apache-2.0 OR MIT')
   })
 })

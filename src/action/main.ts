@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
     core.setOutput('sarif-path', written[OUTPUT_FILES.sarif])
     core.setOutput('summary-path', written[OUTPUT_FILES.summary])
     if (report.sbom && written[report.sbom.file]) core.setOutput('sbom-path', written[report.sbom.file])
+    core.setOutput('licence', report.licence?.expression ?? '')
     core.setOutput('signer', signed?.signer ?? 'none')
     if (signed && written[ATTESTATION_FILE]) {
       core.setOutput('attestation-path', written[ATTESTATION_FILE])

@@ -24,6 +24,8 @@ export function renderMarkdown(report: Report): string {
     repo.commit ? `Commit: \`${repo.commit.slice(0, 12)}\`` : undefined,
     repo.ref ? `Ref: \`${repo.ref}\`` : undefined,
     `Files checked: ${report.snapshot.files}${report.snapshot.excluded.length ? ` (${report.snapshot.excluded.length} excluded)` : ''}`,
+    // a parsed SPDX expression: ids, operators and parentheses only
+    report.licence?.expression ? `Licence: \`${report.licence.expression}\`` : undefined,
     `Policy: ${report.policy.file ? `\`${report.policy.file}\`` : 'built-in defaults'}`,
   ].filter(Boolean)
   out.push(facts.join(' · '))
