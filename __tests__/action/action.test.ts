@@ -31,6 +31,7 @@ describe('the Action (dist/action.js)', () => {
     expect(r.status).toBe(0)
     expect(r.outputs).toEqual({
       level: '2',
+      licence: 'EUPL-1.2',
       passed: 'true',
       'report-path': join(root, 'ois-ready', 'report.json'),
       'sarif-path': join(root, 'ois-ready', 'results.sarif'),
