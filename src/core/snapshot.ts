@@ -148,7 +148,8 @@ export class Snapshot {
     if (!inside) return undefined
     let fd: number
     try {
-      fd = openSync(join(this.realRoot, path), constants.O_RDONLY | constants.O_NOFOLLOW)
+      // listed paths are already normal (no . or .., forward slashes): no join needed
+      fd = openSync(`${this.realRoot}${sep}${path}`, constants.O_RDONLY | constants.O_NOFOLLOW)
     } catch {
       return undefined
     }

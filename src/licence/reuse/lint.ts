@@ -90,6 +90,17 @@ export interface ReuseLint {
   uses: { reuseToml: string[]; dep5: boolean }
 }
 
+/** Most files of a project carry the same few expressions: each is parsed once (a bounded memo). */
+const parsedExpressions = new Map<string, ReturnType<typeof parseLicenceExpression>>()
+function parseTagExpression(value: string): ReturnType<typeof parseLicenceExpression> {
+  let parsed = parsedExpressions.get(value)
+  if (!parsed) {
+    parsed = parseLicenceExpression(value, { unknownIds: 'keep' })
+    if (parsedExpressions.size < 10_000) parsedExpressions.set(value, parsed)
+  }
+  return parsed
+}
+
 /** Files read between two turns of the event loop. */
 const YIELD_EVERY = 500
 
@@ -249,7 +260,7 @@ async function lintFile(
   const parsed: FileResult['parsed'] = []
   const invalid: FileResult['invalid'] = []
   for (const at of expressions) {
-    const result = parseLicenceExpression(at.value, { unknownIds: 'keep' })
+    const result = parseTagExpression(at.value)
     if (!result.ok) {
       invalid.push({ at, message: result.message, ...(result.column ? { column: result.column } : {}) })
       continue
