@@ -42,10 +42,6 @@ for (const [net, prefix] of [
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
-] as const)
-  PRIVATE.addSubnet(net, prefix, 'ipv6')
-
-for (const [net, prefix] of [
   ['fec0::', 10],
   ['ff00::', 8],
   ['100::', 64],

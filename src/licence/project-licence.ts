@@ -11,6 +11,7 @@ import { XMLParser } from 'fast-xml-parser'
 import type { Snapshot, Entry } from '../core/snapshot.js'
 import { formatBytes, oncePerSnapshot } from '../core/snapshot.js'
 import { leaves, parseLicenceExpression } from './expression.js'
+import { extractTags } from './reuse/tags.js'
 import { identifyLicenceText, type IdentifyResult } from './text-match.js'
 
 /** A licence text is a few hundred kilobytes at most; a bigger "LICENSE" is not read. */
@@ -59,7 +60,8 @@ export interface ProjectLicence {
   disagreements: { declared: DeclaredLicence; other: DeclaredLicence }[]
 }
 
-const LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
+/** A licence file's name: LICENSE, LICENCE.md, COPYING.LESSER, UNLICENSE, LICENSE-MIT (also read in Go module zips). */
+export const LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
 const SIDECAR = /\.license$/i
 /** Notices about other people's code (LICENSE-THIRD-PARTY, LICENSE-3rdparty.csv) are not the project's licence. */
 const THIRD_PARTY = /third|3rd|party|notice|vendor|depend|bundled/i
@@ -83,9 +85,6 @@ async function detect(repo: Snapshot): Promise<ProjectLicence> {
   return combine(files, declared)
 }
 
-/** An SPDX-License-Identifier line stands for the text ("SPDX-License-Identifier: MIT" as the whole LICENSE). */
-const SPDX_TAG = /^[ \t]*(?:[#/*;-]+[ \t]*)?SPDX-License-Identifier:(.*)$/m
-
 async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<string>): Promise<LicenceFile> {
   const read = await repo.readText(path, { maxBytes: MAX_LICENCE_FILE_BYTES })
   if (!read.ok) {
@@ -95,11 +94,10 @@ async function identifyFile(repo: Snapshot, path: string, declaredIds: Set<strin
         : read.message
     return { path, ids: [], confidence: 0, method: 'none', problem }
   }
-  // a short file that is only a tag; the tag's value ends at the line's end, without a comment end
-  const tag = read.text.length <= 2000 && read.text.trim().split(/\s+/).length <= 40 ? SPDX_TAG.exec(read.text) : null
+  // a short file that is only a tag, read as the REUSE lint reads tags (comment endings removed)
+  const tag = read.text.length <= 2000 && read.text.trim().split(/\s+/).length <= 40 ? extractTags(read.text).expressions[0] : undefined
   if (tag) {
-    const value = tag[1]!.trim()
-    const parsed = parseLicenceExpression(value.endsWith('*/') ? value.slice(0, -2) : value)
+    const parsed = parseLicenceExpression(tag.value)
     if (parsed.ok) {
       const expression = upgradeDeprecated(parsed.normalised)
       return { path, ids: idsOf(expression), expression, confidence: 1, method: 'spdx-identifier' }
@@ -265,7 +263,7 @@ function coversAll(named: string[], fileIds: string[]): boolean {
 
 async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
   const out: DeclaredLicence[] = []
-  const readers: [string, (text: string) => { value: string; line?: number }[]][] = [
+  const readers: [string, (text: string) => Declaration[]][] = [
     ['package.json', fromPackageJson],
     ['composer.json', fromComposerJson],
     ['Cargo.toml', (t) => fromToml(t, ['package', 'license']).concat(fromToml(t, ['workspace', 'package', 'license']))],
@@ -278,7 +276,7 @@ async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
     if (!repo.has(path)) continue
     const file = await repo.readText(path)
     if (!file.ok) continue
-    let values: { value: string; line?: number }[]
+    let values: Declaration[]
     try {
       values = read(file.text)
     } catch {
@@ -289,9 +287,10 @@ async function declaredLicences(repo: Snapshot): Promise<DeclaredLicence[]> {
   return out
 }
 
-function interpret(source: string, value: string, line?: number): DeclaredLicence {
+function interpret(source: string, raw: unknown, line?: number): DeclaredLicence {
+  const declared = declaredLicence(raw)
+  const value = typeof raw === 'string' ? raw : declared.kind === 'missing' ? JSON.stringify(raw).slice(0, 200) : declared.text
   const base: DeclaredLicence = { source, value, ...(line ? { line } : {}) }
-  const declared = declaredLicence(value)
   if (declared.kind === 'none') return { ...base, note: 'declares that no licence is granted' }
   if (declared.kind === 'missing') return { ...base, pointer: true, note: declared.reason }
   const parsed = parseLicenceExpression(declared.text)
@@ -310,33 +309,33 @@ function lineOf(text: string, needle: string): number | undefined {
   return at < 0 ? undefined : text.slice(0, at).split('\n').length
 }
 
-function fromPackageJson(text: string): { value: string; line?: number }[] {
+/** A licence as a manifest writes it: a string, a { type } object or a list (declared.ts reads all three). */
+interface Declaration {
+  value: unknown
+  line?: number
+}
+
+function fromPackageJson(text: string): Declaration[] {
   const json = JSON.parse(text) as { license?: unknown; licenses?: unknown }
   const line = lineOf(text, '"license')
-  if (typeof json.license === 'string') return [{ value: json.license, ...(line ? { line } : {}) }]
-  // legacy forms: { type } and [{ type }, ...] (a choice)
-  const types = [json.license, ...(Array.isArray(json.licenses) ? json.licenses : [])]
-    .map((l) => (l && typeof l === 'object' ? (l as { type?: unknown }).type : undefined))
-    .filter((t): t is string => typeof t === 'string')
-  return types.length ? [{ value: types.join(' OR '), ...(line ? { line } : {}) }] : []
+  const value = json.license !== undefined ? json.license : json.licenses
+  return value !== undefined ? [{ value, ...(line ? { line } : {}) }] : []
 }
 
-function fromComposerJson(text: string): { value: string; line?: number }[] {
-  const license = (JSON.parse(text) as { license?: unknown }).license
+function fromComposerJson(text: string): Declaration[] {
+  const value = (JSON.parse(text) as { license?: unknown }).license
   const line = lineOf(text, '"license"')
-  const value =
-    typeof license === 'string' ? license : Array.isArray(license) ? license.filter((l) => typeof l === 'string').join(' OR ') : ''
-  return value ? [{ value, ...(line ? { line } : {}) }] : []
+  return value !== undefined ? [{ value, ...(line ? { line } : {}) }] : []
 }
 
-function fromToml(text: string, path: string[]): { value: string; line?: number }[] {
+function fromToml(text: string, path: string[]): Declaration[] {
   let node: unknown = parseToml(text)
   for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
   const line = lineOf(text, '\nlicense')
   return typeof node === 'string' ? [{ value: node, ...(line ? { line: line + 1 } : {}) }] : []
 }
 
-function fromPyproject(text: string): { value: string; line?: number }[] {
+function fromPyproject(text: string): Declaration[] {
   const doc = parseToml(text) as { project?: { license?: unknown }; tool?: { poetry?: { license?: unknown } } }
   const license = doc.project?.license
   const line = lineOf(text, '\nlicense')
@@ -358,7 +357,7 @@ const pomParser = new XMLParser({
 })
 
 /** `<licenses><license><name>` of a pom.xml; several are a choice, as Maven's own reports read them. */
-function fromPom(text: string): { value: string; line?: number }[] {
+function fromPom(text: string): Declaration[] {
   const doc = pomParser.parse(text) as { project?: { licenses?: { license?: { name?: unknown }[] } } }
   const names = (doc.project?.licenses?.license ?? [])
     .map((l) => l?.name)
@@ -368,17 +367,17 @@ function fromPom(text: string): { value: string; line?: number }[] {
   return value ? [{ value: value.trim(), ...(line ? { line } : {}) }] : []
 }
 
-function fromPubliccode(text: string): { value: string; line?: number }[] {
+function fromPubliccode(text: string): Declaration[] {
   const doc = parseYaml(text.slice(0, 1_000_000), { maxAliasCount: 100 }) as { legal?: { license?: unknown } } | null
   const license = doc?.legal?.license
   const line = lineOf(text, 'license:')
   return typeof license === 'string' ? [{ value: license, ...(line ? { line } : {}) }] : []
 }
 
-function fromGemspec(text: string): { value: string; line?: number }[] {
+function fromGemspec(text: string): Declaration[] {
   const single = /\.license\s*=\s*["']([^"'\n]{1,200})["']/.exec(text)
   const list = /\.licenses\s*=\s*\[([^\]\n]{1,500})\]/.exec(text)
-  const values = single ? [single[1]!] : list ? [...list[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : []
+  const value = single ? single[1]! : list ? [...list[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : undefined
   const line = lineOf(text, single ? single[0] : (list?.[0] ?? '\0'))
-  return values.length ? [{ value: values.join(' OR '), ...(line ? { line } : {}) }] : []
+  return value !== undefined ? [{ value, ...(line ? { line } : {}) }] : []
 }

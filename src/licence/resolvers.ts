@@ -12,6 +12,7 @@ import { TOOL_VERSION } from '../core/version.js'
 import type { GraphComponent } from '../sbom/graph.js'
 import { declaredLicence, type Declared } from './declared.js'
 import { readCache, writeCache } from './resolvers-cache.js'
+import { LICENCE_FILE } from './project-licence.js'
 import { identifyLicenceText, prepareLicenceIndex } from './text-match.js'
 import { unzipSync } from 'fflate'
 
@@ -106,7 +107,6 @@ export function registryRequest(c: GraphComponent, urls: Record<Registry, string
 /** Module zips are bigger than JSON answers; the proxy refuses modules over 500 MB, we stop much earlier. */
 export const MAX_GO_ZIP_BYTES = 32 * 1024 * 1024
 const MAX_LICENCE_TEXT = 1024 * 1024
-const GO_LICENCE_FILE = /^(licen[cs]e|copying|unlicen[cs]e)([-._][^/]*)?$/i
 
 /** The proxy's case encoding of module paths and versions: an upper-case letter is "!" and its lower case. */
 export function goEscape(path: string): string {
@@ -126,7 +126,7 @@ export function goModuleLicence(zip: Buffer, root: string): Declared {
   try {
     entries = unzipSync(zip, {
       filter: (f) => {
-        if (!f.name.startsWith(prefix) || !GO_LICENCE_FILE.test(f.name.slice(prefix.length))) return false
+        if (!f.name.startsWith(prefix) || !LICENCE_FILE.test(f.name.slice(prefix.length))) return false
         if (f.originalSize <= MAX_LICENCE_TEXT) return true
         oversized.push(f.name.slice(prefix.length))
         return false
