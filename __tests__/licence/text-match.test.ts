@@ -206,3 +206,14 @@ describe('data/licence-digests.json', () => {
     expect(committed).toEqual(computeExactDigests())
   })
 })
+
+describe('hostile licence texts end in bounded time (the jest timeout is the bound)', () => {
+  it.each([
+    ['1 MB of "(c) 1 " on one line', '(c) 1 '.repeat(170_000)],
+    ['a line of 200,000 spaces ending in */', `MIT${' '.repeat(200_000)}*/`],
+    ['a megabyte of one word', 'licence'.repeat(150_000)],
+  ])('%s', (_name, hostile) => {
+    const result = identifyLicenceText(hostile)
+    expect(result.match).toBeUndefined()
+  })
+})
