@@ -4,7 +4,13 @@ import { chmodSync, copyFileSync, rmSync } from 'node:fs'
 
 await import('./licence-digests.mjs')
 rmSync('dist', { recursive: true, force: true })
-const entries = { action: 'src/action/index.ts', cli: 'src/cli/index.ts', verify: 'src/action/verify-index.ts' }
+// read-worker: the helper thread of bulk reads (src/core/bulk-read.ts), started from dist/read-worker.js
+const entries = {
+  action: 'src/action/index.ts',
+  cli: 'src/cli/index.ts',
+  verify: 'src/action/verify-index.ts',
+  'read-worker': 'src/core/read-worker.ts',
+}
 await build({
   entryPoints: entries,
   outdir: 'dist',

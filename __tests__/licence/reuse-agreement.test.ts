@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { lintReuse, type ReuseLintJson } from '../../src/licence/reuse/index.js'
-import { cleanup, fixtureRepo } from '../helpers/repo.js'
+import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
 import { reuseAvailable, runReuseLint, type ReuseVerdict } from '../helpers/reuse-lint.js'
 
 afterAll(cleanup)
@@ -45,5 +45,46 @@ describe('agreement with reuse lint', () => {
     const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
     const ours = verdictOf((await lintReuse(repo)).json)
     expect(ours).toEqual(theirs)
+  })
+})
+
+describe('agreement on a tree large enough for the helper thread that reads ahead', () => {
+  // 10,500 files (over HELPER_MIN_FILES): every 7th has no copyright, every 11th no licence,
+  // every 13th is a binary with a .license file, every 17th names a licence with no text in LICENSES/
+  const FILES = 10_500
+  function generate(): { files: Record<string, string | Buffer>; noCopyright: string[]; noLicence: string[] } {
+    const files: Record<string, string | Buffer> = { 'LICENSES/EUPL-1.2.txt': 'The EUPL text.\n', 'LICENSES/MIT.txt': 'The MIT text.\n' }
+    const noCopyright: string[] = []
+    const noLicence: string[] = []
+    for (let i = 0; i < FILES; i++) {
+      const folder = `src/m${Math.floor(i / 250)}`
+      if (i % 13 === 0) {
+        files[`${folder}/image${i}.png`] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, i & 255])
+        files[`${folder}/image${i}.png.license`] = 'SPDX-FileCopyrightText: 2026 Image Makers\nSPDX-License-Identifier: EUPL-1.2\n'
+        continue
+      }
+      const path = `${folder}/file${i}.ts`
+      const lines = []
+      if (i % 7 !== 0) lines.push(`// SPDX-FileCopyrightText: ${2000 + (i % 20)} Contributor ${i % 5}`)
+      else noCopyright.push(path)
+      if (i % 11 !== 0) lines.push(`// SPDX-License-Identifier: ${i % 17 === 0 ? 'Apache-2.0' : i % 2 ? 'EUPL-1.2' : 'MIT'}`)
+      else noLicence.push(path)
+      files[path] = `${lines.join('\n')}\nexport const n = ${i}\n`
+    }
+    return { files, noCopyright: noCopyright.sort(), noLicence: noLicence.sort() }
+  }
+
+  ;(available ? test : test.skip)('the same verdict as reuse lint, and the lists the generator made', async () => {
+    const { files, noCopyright, noLicence } = generate()
+    const root = makeRepo(files)
+    const theirs = runReuseLint(root)
+    const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+    const lint = await lintReuse(repo)
+    expect(verdictOf(lint.json)).toEqual(theirs)
+    const n = lint.json.non_compliant
+    expect(n.missing_copyright_info).toEqual(noCopyright)
+    expect(n.missing_licensing_info).toEqual(noLicence)
+    expect(Object.keys(n.missing_licenses)).toEqual(['Apache-2.0'])
+    expect(lint.json.summary.files_total).toBe(FILES)
   })
 })

@@ -56,6 +56,20 @@ describe('tags in a file', () => {
     ])
   })
 
+  test('a tag line seen in many files is worked out once, and each file gets its own line numbers and ignore blocks', () => {
+    const line = '// SPDX-License-Identifier: MIT OR Apache-2.0 */'
+    expect(extractTags(`${line}\n`).expressions).toEqual([{ value: 'MIT OR Apache-2.0', line: 1 }])
+    expect(extractTags(`x\ny\n${line}\n`).expressions).toEqual([{ value: 'MIT OR Apache-2.0', line: 3 }])
+    // the same line inside an ignore block counts for nothing; a marker on the line itself cuts the value
+    expect(extractTags(`// REUSE-IgnoreStart\n${line}\n// REUSE-IgnoreEnd\n`).expressions).toEqual([])
+    expect(extractTags('// SPDX-License-Identifier: MIT REUSE-IgnoreStart GPL-3.0 REUSE-IgnoreEnd\n').expressions).toEqual([
+      { value: 'MIT', line: 1 },
+    ])
+    const tags = extractTags('# SPDX-SnippetBegin\n# SPDX-SnippetCopyrightText: 2026 A\n# SPDX-SnippetEnd\n# SPDX-SnippetEnd\n')
+    expect(tags.copyrights).toEqual([{ value: 'SPDX-SnippetCopyrightText: 2026 A', line: 2 }])
+    expect(tags.unbalancedSnippets).toEqual([{ line: 4, message: 'SPDX-SnippetEnd closes no SPDX-SnippetBegin' }])
+  })
+
   test('a 10 MB file of tags is scanned in linear time', () => {
     const text = '// Copyright 2020 A (c) SPDX-License-Identifier: MIT ©\n'.repeat(200_000)
     const started = performance.now()

@@ -2,13 +2,14 @@
  * The repository as checks see it: the files under check (never the programs in them),
  * what was excluded and why, the symlinks, and bounded, root-confined reads.
  */
-import { closeSync, lstatSync, openSync, readSync, realpathSync, readlinkSync } from 'node:fs'
+import { lstatSync, realpathSync, readlinkSync } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { isAscii } from 'node:buffer'
 import { join, posix, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
+import { readEach, type BulkFile, type BulkReadStats } from './bulk-read.js'
 import { isGitWorkTree, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
 import { UsageError } from './errors.js'
 
@@ -123,16 +124,38 @@ export class Snapshot {
   }
 
   /**
-   * A synchronous, uncached read for scans that read every file once (the REUSE lint of
-   * 100,000 files): the same limit, decoding and confinement as readText, but the real location
-   * is checked once per folder, not once per file, and nothing is kept. Only regular files:
-   * for anything else (a symlink, a submodule) it returns undefined and readText applies.
+   * Reads each of `paths` once, uncached, for scans of every file (the REUSE lint of 100,000
+   * files), with a helper thread reading ahead (bulk-read.ts). `visit` gets each path's index
+   * and text, in no fixed order; it gets undefined for a path the bulk read does not take (not a
+   * regular file, over BULK_READ_MAX_BYTES, in a folder that resolves elsewhere, changed since
+   * it was listed): readTextUncached reads those the careful way and says what is wrong.
+   * The same limit, decoding and confinement as readText; the real location of each folder is
+   * checked once, not once per file.
    */
-  readTextOnce(path: string, options: { maxBytes?: number } = {}): ReadResult | undefined {
-    const entry = this.byPath.get(path)
-    if (!entry || entry.kind !== 'file') return undefined
-    const limit = options.maxBytes ?? this.maxFileBytes
-    if (entry.size > limit) return undefined
+  async readEachText(paths: readonly string[], visit: (index: number, read: ReadResult | undefined) => void): Promise<BulkReadStats> {
+    const limit = Math.min(this.maxFileBytes, BULK_READ_MAX_BYTES)
+    const taken: BulkFile[] = []
+    const indices: number[] = []
+    for (let i = 0; i < paths.length; i++) {
+      const entry = this.byPath.get(paths[i]!)
+      if (entry && entry.kind === 'file' && entry.size <= limit && this.folderInside(entry.path)) {
+        taken.push(entry)
+        indices.push(i)
+      } else visit(i, undefined)
+    }
+    return readEach(this.realRoot, taken, (k, bytes) => {
+      const i = indices[k]!
+      visit(i, bytes && decode(paths[i]!, bytes))
+    })
+  }
+
+  /** readText without keeping the result (for scans of many files). */
+  readTextUncached(path: string): Promise<ReadResult> {
+    return this.readUncached(path, 0, this.maxFileBytes)
+  }
+
+  /** Whether the folder of a listed path really is inside the root (checked once per folder). */
+  private folderInside(path: string): boolean {
     const slash = path.lastIndexOf('/')
     const folder = slash === -1 ? '' : path.slice(0, slash)
     let inside = this.realFolders.get(folder)
@@ -145,26 +168,7 @@ export class Snapshot {
       }
       this.realFolders.set(folder, inside)
     }
-    if (!inside) return undefined
-    let fd: number
-    try {
-      // listed paths are already normal (no . or .., forward slashes): no join needed
-      fd = openSync(`${this.realRoot}${sep}${path}`, constants.O_RDONLY | constants.O_NOFOLLOW)
-    } catch {
-      return undefined
-    }
-    try {
-      const size = Math.min(entry.size, limit) + 1
-      // most files are small: one buffer serves them all (decode copies what it keeps)
-      const buffer = size <= SHARED_READ_BYTES ? sharedReadBuffer : Buffer.allocUnsafe(size)
-      const n = readSync(fd, buffer, 0, size, 0)
-      if (n > limit) return undefined
-      return decode(path, buffer.subarray(0, n))
-    } catch {
-      return undefined
-    } finally {
-      closeSync(fd)
-    }
+    return inside
   }
 
   /** The file's bytes (images, archives), bounded and confined like readText; links are not followed here. */
@@ -264,8 +268,8 @@ export async function readConfined(
   }
 }
 
-const SHARED_READ_BYTES = 64 * 1024
-const sharedReadBuffer = Buffer.allocUnsafe(SHARED_READ_BYTES)
+/** Larger files are not read in bulk: they are few, and a chunk of them would hold much memory. */
+export const BULK_READ_MAX_BYTES = 256 * 1024
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const UTF16LE = new TextDecoder('utf-16le')
 const UTF16BE = new TextDecoder('utf-16be')

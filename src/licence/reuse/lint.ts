@@ -5,7 +5,8 @@
  * of `reuse lint --json` (lint_version 1.0) plus the line of each problem. It is computed once
  * per snapshot: the check and the report share it.
  */
-import type { Entry, Snapshot } from '../../core/snapshot.js'
+import type { BulkReadStats } from '../../core/bulk-read.js'
+import type { Snapshot } from '../../core/snapshot.js'
 import { oncePerSnapshot, readConfined } from '../../core/snapshot.js'
 import { TOOL_NAME, TOOL_VERSION } from '../../core/version.js'
 import { leaves, parseLicenceExpression } from '../expression.js'
@@ -88,21 +89,31 @@ export interface ReuseLint {
   licenceFiles: LicenceFiles
   /** Which mechanism is in use, for messages. */
   uses: { reuseToml: string[]; dep5: boolean }
+  /** How the files were read (for the benchmark): how many the helper thread read. */
+  read?: BulkReadStats
 }
 
+/** An SPDX-License-Identifier value, parsed: its normal form and the ids and exceptions it names. */
+type ParsedTag = { ok: true; normalised: string; ids: readonly string[] } | { ok: false; message: string; column?: number }
+
 /** Most files of a project carry the same few expressions: each is parsed once (a bounded memo). */
-const parsedExpressions = new Map<string, ReturnType<typeof parseLicenceExpression>>()
-function parseTagExpression(value: string): ReturnType<typeof parseLicenceExpression> {
+const parsedExpressions = new Map<string, ParsedTag>()
+function parseTagExpression(value: string): ParsedTag {
   let parsed = parsedExpressions.get(value)
   if (!parsed) {
-    parsed = parseLicenceExpression(value, { unknownIds: 'keep' })
+    const result = parseLicenceExpression(value, { unknownIds: 'keep' })
+    if (result.ok) {
+      const ids: string[] = []
+      for (const leaf of leaves(result.ast)) {
+        ids.push(leaf.license + (leaf.plus ? '+' : ''))
+        if (leaf.exception) ids.push(leaf.exception)
+      }
+      parsed = { ok: true, normalised: result.normalised, ids }
+    } else parsed = { ok: false, message: result.message, ...(result.column ? { column: result.column } : {}) }
     if (parsedExpressions.size < 10_000) parsedExpressions.set(value, parsed)
   }
   return parsed
 }
-
-/** Files read between two turns of the event loop. */
-const YIELD_EVERY = 500
 
 /** The REUSE lint of a snapshot, computed once (the check and the report both use it). */
 export const lintReuse: (repo: Snapshot) => Promise<ReuseLint> = oncePerSnapshot((repo) => doLint(repo))
@@ -139,14 +150,39 @@ async function doLint(repo: Snapshot, keepAll = false): Promise<ReuseLint> {
   // each file's result is folded in as soon as it is read, so that it dies young (100,000
   // results kept until the end would be promoted to the old heap and raise the peak memory)
   const totals = new Totals(licenceFiles, problems, keepAll)
+  const tomls = covered.map((e) => (globals.tomls.length ? tomlInformation(globals.tomls, e.path) : NO_TOML))
+  // what each file's own information is read from: the file, or its .license file, which takes precedence
+  const sources: string[] = []
+  const coveredIndex: number[] = []
   for (let i = 0; i < covered.length; i++) {
-    totals.add(await lintFile(repo, covered[i]!, sidecars, globals, problems))
-    // reads are mostly synchronous: let timers and other checks run now and then
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve))
+    const path = covered[i]!.path
+    if (tomls[i]!.override) totals.add(fileResult(path, tomls[i]!, nothingOwn(), globals))
+    else {
+      sources.push(sidecars.has(`${path}.license`) ? `${path}.license` : path)
+      coveredIndex.push(i)
+    }
+  }
+  const careful: number[] = []
+  const readStats = await repo.readEachText(sources, (k, read) => {
+    const own =
+      read &&
+      (read.ok
+        ? fromText(sources[k]!, covered[coveredIndex[k]!]!.path, read.text, problems)
+        : read.reason === 'binary'
+          ? nothingOwn()
+          : undefined)
+    if (!own) careful.push(k)
+    else totals.add(fileResult(covered[coveredIndex[k]!]!.path, tomls[coveredIndex[k]!]!, own, globals))
+  })
+  // what the bulk read did not take (links, large files, read errors) is read one by one, and says what is wrong
+  for (const k of careful) {
+    const i = coveredIndex[k]!
+    totals.add(fileResult(covered[i]!.path, tomls[i]!, await ownInformation(repo, sources[k]!, covered[i]!.path, problems), globals))
   }
 
   const lint = totals.finish(repo)
   lint.uses = { reuseToml: globals.tomls.map((t) => t.path), dep5: globals.dep5 !== undefined }
+  lint.read = readStats
   return lint
 }
 
@@ -222,29 +258,26 @@ interface FileResult {
   readError?: string
   file: ReuseFile
   /** Expressions that parsed, with where they were found. */
-  parsed: { ids: string[]; at: SourcedValue }[]
+  parsed: { ids: readonly string[]; at: SourcedValue }[]
   invalid: { at: SourcedValue; message: string; column?: number }[]
 }
 
-async function lintFile(
-  repo: Snapshot,
-  entry: Entry,
-  sidecars: Set<string>,
-  globals: Globals,
-  problems: ReuseProblem[],
-): Promise<FileResult> {
-  const path = entry.path
-  const copyrights: SourcedValue[] = []
-  const expressions: SourcedValue[] = []
-  const toml = tomlInformation(globals.tomls, path)
+type Own = { copyrights: SourcedValue[]; expressions: SourcedValue[]; readError?: string }
+/** A file with no information of its own (a binary, or one under a REUSE.toml override); fresh each time, as fileResult adds to it. */
+const nothingOwn = (): Own => ({ copyrights: [], expressions: [] })
+
+function fileResult(path: string, toml: TomlInformation, own: Own, globals: Globals): FileResult {
+  if (own.readError)
+    return { path, readError: own.readError, file: { path, copyrights: [], spdx_expressions: [] }, parsed: [], invalid: [] }
+  let copyrights: SourcedValue[]
+  let expressions: SourcedValue[]
   if (toml.override) {
+    copyrights = []
+    expressions = []
     add(toml.override, copyrights, expressions)
   } else {
-    const own = await ownInformation(repo, entry, sidecars, problems)
-    if (own.readError)
-      return { path, readError: own.readError, file: { path, copyrights: [], spdx_expressions: [] }, parsed: [], invalid: [] }
-    copyrights.push(...own.copyrights)
-    expressions.push(...own.expressions)
+    copyrights = own.copyrights
+    expressions = own.expressions
     for (const a of toml.aggregate) add(a, copyrights, expressions)
     // closest: the table is a fallback, separately for copyright and for licensing
     if (own.copyrights.length === 0 && toml.closestCopyright) add({ ...toml.closestCopyright, expressions: [] }, copyrights, expressions)
@@ -266,14 +299,14 @@ async function lintFile(
       continue
     }
     at.value = result.normalised
-    const ids: string[] = []
-    for (const leaf of leaves(result.ast)) {
-      ids.push(leaf.license + (leaf.plus ? '+' : ''))
-      if (leaf.exception) ids.push(leaf.exception)
-    }
-    parsed.push({ ids, at })
+    parsed.push({ ids: result.ids, at })
   }
-  return { path, file: { path, copyrights: dedupe(copyrights), spdx_expressions: expressions }, parsed, invalid }
+  return {
+    path,
+    file: { path, copyrights: copyrights.length > 1 ? dedupe(copyrights) : copyrights, spdx_expressions: expressions },
+    parsed,
+    invalid,
+  }
 }
 
 interface Sourced {
@@ -293,12 +326,17 @@ function dedupe(values: SourcedValue[]): SourcedValue[] {
   return values.filter((v) => !seen.has(v.value) && seen.add(v.value))
 }
 
+interface TomlInformation {
+  override?: Sourced
+  aggregate: Sourced[]
+  closestCopyright?: Sourced
+  closestLicence?: Sourced
+}
+const NO_TOML: TomlInformation = { aggregate: [] }
+
 /** The REUSE.toml tables that apply to a file, resolved by precedence (top-most override wins; closest is per kind of information). */
-function tomlInformation(
-  tomls: ReuseToml[],
-  path: string,
-): { override?: Sourced; aggregate: Sourced[]; closestCopyright?: Sourced; closestLicence?: Sourced } {
-  const out: ReturnType<typeof tomlInformation> = { aggregate: [] }
+function tomlInformation(tomls: ReuseToml[], path: string): TomlInformation {
+  const out: TomlInformation = { aggregate: [] }
   for (const toml of tomls) {
     const a = annotationFor(toml, path)
     if (!a) continue
@@ -318,44 +356,32 @@ function sourced(toml: ReuseToml, a: Annotation): Sourced {
   return { copyrights: a.copyrights, expressions: a.expressions, source: toml.path, line: a.line }
 }
 
-/** The information in the file itself, or in its .license file, which takes precedence. */
-async function ownInformation(
-  repo: Snapshot,
-  entry: Entry,
-  sidecars: Set<string>,
-  problems: ReuseProblem[],
-): Promise<{ copyrights: SourcedValue[]; expressions: SourcedValue[]; readError?: string }> {
-  const sidecar = `${entry.path}.license`
-  const fromSidecar = sidecars.has(sidecar)
-  const source = fromSidecar ? sidecar : entry.path
-  const sourceType: SourceType = fromSidecar ? 'dot-license' : 'file-header'
-  let text: string
-  // the fast path reads each file once without caching it; anything unusual goes through readText
-  const read = repo.readTextOnce(source) ?? (await repo.readText(source))
-  if (read.ok) text = read.text
-  else if (read.reason === 'binary') return { copyrights: [], expressions: [] }
-  else if (read.reason === 'too-large') {
+/** The information in `source`: the file itself, or its .license file. */
+async function ownInformation(repo: Snapshot, source: string, path: string, problems: ReuseProblem[]): Promise<Own> {
+  const read = await repo.readTextUncached(source)
+  if (read.ok) return fromText(source, path, read.text, problems)
+  if (read.reason === 'binary') return nothingOwn()
+  if (read.reason === 'too-large') {
     // a large file is still read up to the limit: its header is at the top
     const prefix = await readPrefix(repo, source)
     if (prefix === undefined) return { copyrights: [], expressions: [], readError: read.message }
-    text = prefix
-  } else return { copyrights: [], expressions: [], readError: read.message }
+    return fromText(source, path, prefix, problems)
+  }
+  return { copyrights: [], expressions: [], readError: read.message }
+}
+
+function fromText(source: string, path: string, text: string, problems: ReuseProblem[]): Own {
+  const source_type: SourceType = source === path ? 'file-header' : 'dot-license'
   const tags = extractTags(text)
   for (const s of tags.unbalancedSnippets) {
     problems.push({ path: source, line: s.line, message: `${source}:${s.line}: ${s.message}`, severity: 'warning' })
   }
-  return {
-    copyrights: tags.copyrights.map((c) => ({ value: detach(c.value), source, source_type: sourceType, line: c.line })),
-    expressions: tags.expressions.map((e) => ({ value: detach(e.value), source, source_type: sourceType, line: e.line })),
-  }
-}
-
-/**
- * A copy of a value cut from a file's text. V8 keeps a slice pointing into the whole text,
- * so without the copy every file read would stay in memory until the lint is dropped.
- */
-function detach(value: string): string {
-  return (' ' + value).slice(1)
+  // tag values are already copies, not slices of the text (which would keep every file's text alive)
+  const copyrights: SourcedValue[] = []
+  for (const c of tags.copyrights) copyrights.push({ value: c.value, source, source_type, line: c.line })
+  const expressions: SourcedValue[] = []
+  for (const e of tags.expressions) expressions.push({ value: e.value, source, source_type, line: e.line })
+  return { copyrights, expressions }
 }
 
 async function readPrefix(repo: Snapshot, path: string): Promise<string | undefined> {
@@ -364,6 +390,12 @@ async function readPrefix(repo: Snapshot, path: string): Promise<string | undefi
   if (bytes.subarray(0, 8000).includes(0)) return ''
   return bytes.subarray(0, repo.maxFileBytes).toString('utf8')
 }
+
+interface IdVerdict {
+  bad: boolean
+  missing: boolean
+}
+const FINE: IdVerdict = { bad: false, missing: false }
 
 /** The lint's totals, folded in one file at a time. */
 class Totals {
@@ -377,6 +409,7 @@ class Totals {
   private readonly noCopyright: string[] = []
   private readonly noLicence: string[] = []
   private readonly files: ReuseFile[] = []
+  private readonly verdicts = new Map<string, IdVerdict>()
   private filesTotal = 0
 
   constructor(
@@ -407,13 +440,14 @@ class Totals {
       for (const id of ids) {
         licensed = true
         this.used.add(id)
-        const candidates = id.endsWith('+') ? [id, id.slice(0, -1)] : [id]
+        const verdict = this.verdict(id)
+        if (verdict === FINE) continue
         const use = { id, source: at.source, ...(at.line ? { line: at.line } : {}) }
-        if (!candidates.some((c) => this.licenceFiles.known.has(c))) {
+        if (verdict.bad) {
           setOf(this.badLicenses, id).add(r.path)
           listOf(this.bad, r.path).push(use)
         }
-        if (!candidates.some((c) => this.licenceFiles.byId.has(c))) {
+        if (verdict.missing) {
           setOf(this.missingLicenses, id).add(r.path)
           listOf(this.missing, r.path).push(use)
         }
@@ -426,14 +460,33 @@ class Totals {
       this.files.push(r.file)
   }
 
+  /** Whether an id is unknown (bad) or has no licence text (missing), worked out once per id. */
+  private verdict(id: string): IdVerdict {
+    let verdict = this.verdicts.get(id)
+    if (!verdict) {
+      const candidates = id.endsWith('+') ? [id, id.slice(0, -1)] : [id]
+      const bad = !candidates.some((c) => this.licenceFiles.known.has(c))
+      const missing = !candidates.some((c) => this.licenceFiles.byId.has(c))
+      verdict = bad || missing ? { bad, missing } : FINE
+      this.verdicts.set(id, verdict)
+    }
+    return verdict
+  }
+
   finish(repo: Snapshot): ReuseLint {
+    // files were read in no fixed order (bulk-read.ts): the lists are sorted by path, as reuse sorts them
+    for (const list of [this.noCopyright, this.noLicence, this.readErrors]) list.sort(byString)
+    this.files.sort((a, b) => byString(a.path, b.path))
+    const invalidExpressions = Object.fromEntries(Object.entries(this.invalidExpressions).sort(([a], [b]) => byString(a, b)))
+    const bad = new Map([...this.bad].sort(([a], [b]) => byString(a, b)))
+    const missing = new Map([...this.missing].sort(([a], [b]) => byString(a, b)))
     const { licenceFiles, problems, files, used } = this
     for (const [id, path] of licenceFiles.bad) setOf(this.badLicenses, id).add(path)
     const unused = [...licenceFiles.byId.keys()].filter((id) => !used.has(id) && !used.has(`${id}+`)).sort()
     const nonCompliant: ReuseLintJson['non_compliant'] = {
       bad_licenses: sortedRecord(this.badLicenses),
       deprecated_licenses: [...licenceFiles.deprecated].sort(),
-      invalid_spdx_expressions: this.invalidExpressions,
+      invalid_spdx_expressions: invalidExpressions,
       licenses_without_extension: Object.fromEntries([...licenceFiles.withoutExtension].sort(([a], [b]) => (a < b ? -1 : 1))),
       missing_copyright_info: this.noCopyright,
       missing_licenses: sortedRecord(this.missingLicenses),
@@ -461,14 +514,18 @@ class Totals {
         },
         recommendations: recommendations(nonCompliant),
       },
-      bad: this.bad,
-      missing: this.missing,
+      bad,
+      missing,
       problems,
       excluded: repo.excluded.filter((e) => isCovered({ path: e.path, kind: 'file', size: 1 }, false)).map((e) => ({ ...e })),
       licenceFiles,
       uses: { reuseToml: [], dep5: false },
     }
   }
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function clip(text: string, max = 80): string {

@@ -22,6 +22,8 @@ export interface ExtractedTags {
 // One scan for every word that matters; SPDX-FileCopyrightText is tried before the "Copyright" inside it.
 const WORDS =
   /SPDX-(?:License-Identifier|FileCopyrightText|SnippetCopyrightText|SnippetBegin|SnippetEnd)|Copyright|\u00a9|REUSE-Ignore(?:Start|End)/g
+/** The same words within one line (a second object: its lastIndex is its own). */
+const LINE_WORDS = new RegExp(WORDS)
 
 /**
  * Endings of multi-line comments and markup, removed from the end of a tag's value (as the
@@ -37,8 +39,9 @@ export function extractTags(text: string): ExtractedTags {
   let copyrightLine = 0
   const snippets: number[] = []
   let nextIgnore = text.indexOf('REUSE-IgnoreStart')
-  WORDS.lastIndex = 0
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+  const words = WORDS
+  words.lastIndex = 0
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const word = m[0]
     const at = m.index
     line += countNewlines(text, counted, at)
@@ -53,13 +56,24 @@ export function extractTags(text: string): ExtractedTags {
     }
     if (ignoring) continue
     const end = lineEnd(text, at)
+    const lineText = text.slice(text.lastIndexOf('\n', at - 1) + 1, end)
+    if (!lineText.includes('REUSE-Ignore')) {
+      // the common case, a line without ignore markers (so this is its first tag): read whole, once per distinct line
+      for (const e of lineEvents(lineText)) {
+        if (e.kind === 'copyright') out.copyrights.push({ value: e.value, line })
+        else if (e.kind === 'expression') out.expressions.push({ value: e.value, line })
+        else if (e.kind === 'begin') snippets.push(line)
+        else if (snippets.pop() === undefined) out.unbalancedSnippets.push({ line, message: 'SPDX-SnippetEnd closes no SPDX-SnippetBegin' })
+      }
+      words.lastIndex = end
+      continue
+    }
     // the value stops at an ignore marker later on the same line (searched once per marker, not per tag)
     if (nextIgnore !== -1 && nextIgnore < at) nextIgnore = text.indexOf('REUSE-IgnoreStart', at)
-    const ignoreAt = nextIgnore
-    const rest = text.slice(at + word.length, ignoreAt >= 0 && ignoreAt < end ? ignoreAt : end)
+    const rest = text.slice(at + word.length, nextIgnore !== -1 && nextIgnore < end ? nextIgnore : end)
     if (word === 'SPDX-License-Identifier') {
       const value = identifierValue(text, at, rest)
-      if (value !== undefined) out.expressions.push({ value, line })
+      if (value !== undefined) out.expressions.push({ value: detach(value), line })
     } else if (word === 'SPDX-SnippetBegin') {
       snippets.push(line)
     } else if (word === 'SPDX-SnippetEnd') {
@@ -67,13 +81,59 @@ export function extractTags(text: string): ExtractedTags {
     } else if (copyrightLine !== line) {
       const value = copyrightValue(word, rest)
       if (value !== undefined) {
-        out.copyrights.push({ value, line })
+        out.copyrights.push({ value: detach(value), line })
         copyrightLine = line // one notice per line, as the REUSE tool reads them
       }
     }
   }
   for (const open of snippets) out.unbalancedSnippets.push({ line: open, message: 'SPDX-SnippetBegin is never closed by SPDX-SnippetEnd' })
   return out
+}
+
+type LineEvent = { kind: 'copyright' | 'expression'; value: string } | { kind: 'begin' | 'end' }
+
+/**
+ * Most files of a project repeat the same few tag lines: what a line without ignore markers
+ * holds is worked out once per distinct line (lines up to MEMO_LINE_CHARS long, at most
+ * MEMO_LINES of them) and shared, values already detached from the file's text.
+ */
+const MEMO_LINES = 10_000
+const MEMO_LINE_CHARS = 1000
+const lineMemo = new Map<string, readonly LineEvent[]>()
+
+function lineEvents(lineText: string): readonly LineEvent[] {
+  const known = lineMemo.get(lineText)
+  if (known) return known
+  const events: LineEvent[] = []
+  let copyrightFound = false
+  const words = LINE_WORDS
+  words.lastIndex = 0
+  for (let m = words.exec(lineText); m; m = words.exec(lineText)) {
+    const word = m[0]
+    const rest = lineText.slice(m.index + word.length)
+    if (word === 'SPDX-License-Identifier') {
+      const value = identifierValue(lineText, m.index, rest)
+      if (value !== undefined) events.push({ kind: 'expression', value: detach(value) })
+    } else if (word === 'SPDX-SnippetBegin') events.push({ kind: 'begin' })
+    else if (word === 'SPDX-SnippetEnd') events.push({ kind: 'end' })
+    else if (!copyrightFound) {
+      const value = copyrightValue(word, rest)
+      if (value !== undefined) {
+        events.push({ kind: 'copyright', value: detach(value) })
+        copyrightFound = true
+      }
+    }
+  }
+  if (lineText.length <= MEMO_LINE_CHARS && lineMemo.size < MEMO_LINES) lineMemo.set(detach(lineText), events)
+  return events
+}
+
+/**
+ * A copy of a value cut from a file's text. V8 keeps a slice pointing into the whole text,
+ * so without the copy every file read would stay in memory as long as the value.
+ */
+export function detach(value: string): string {
+  return (' ' + value).slice(1)
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -1,0 +1,48 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/core/read-worker.ts
+import { closeSync, constants, openSync, readSync } from "node:fs";
+import { isMainThread, workerData } from "node:worker_threads";
+function readChunk(plan, chunk) {
+  const from = plan.starts[chunk];
+  const to = plan.starts[chunk + 1];
+  let capacity = 0;
+  for (let i = from; i < to; i++) capacity += plan.sizes[i] + 1;
+  const bytes = Buffer.allocUnsafeSlow(capacity);
+  const spans = new Int32Array(2 * (to - from)).fill(-1);
+  let offset = 0;
+  for (let i = from; i < to; i++) {
+    const size = plan.sizes[i];
+    let fd;
+    try {
+      fd = openSync(`${plan.root}/${plan.paths[i]}`, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch {
+      continue;
+    }
+    try {
+      const n = readSync(fd, bytes, offset, size + 1, 0);
+      if (n <= size) {
+        spans[2 * (i - from)] = offset;
+        spans[2 * (i - from) + 1] = n;
+        offset += n;
+      }
+    } catch {
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { chunk, buffer: bytes.buffer, spans };
+}
+function helperMain(data) {
+  const plan = { root: data.root, paths: data.paths.split("\0"), sizes: data.sizes, starts: data.starts };
+  const chunks = plan.starts.length - 1;
+  for (let c = Atomics.add(data.state, 0, 1); c < chunks; c = Atomics.add(data.state, 0, 1)) {
+    const read = readChunk(plan, c);
+    data.port.postMessage(read, [read.buffer, read.spans.buffer]);
+  }
+  data.port.close();
+}
+if (!isMainThread && workerData?.oisReadyReadWorker === true) helperMain(workerData);
+export {
+  readChunk
+};
