@@ -158,16 +158,18 @@ console.log(`\ntarget: under ${TARGET_MS} ms and ${TARGET_MB} MB: ${ok ? 'met' :
 
 // REUSE lint: the reuse-compliance check's time inside `check` (most files have SPDX headers;
 // the .bin files have none, so they are reported), and `reuse lint` (the REUSE tool) on the same
-// files when it is installed. reuse lint takes minutes on 100,000 files, so both tools are also
-// timed on a 10,000-file copy of pkg0/ and the ratio is taken there.
+// tree when it is installed. The ratio is taken on the 100,000-file tree; a 10,000-file copy of
+// pkg0/ is timed too, where reuse's start-up (about 0.2 s) weighs more.
 const REUSE_TARGET_MS = 3000
 const REUSE_TARGET_RATIO = 20
-// The lint alone, in this process: src/licence/reuse bundled by esbuild (as the build does).
+// The lint alone, in this process: src/licence/reuse bundled by esbuild (as the build does), with
+// the helper thread's entry point beside it, as dist/read-worker.js is beside dist/cli.js.
 const lintModule = join(CACHE, 'reuse-lint.mjs')
 await bundleTs(
   "export { lintReuse } from './src/licence/reuse/index.ts'; export { takeSnapshot } from './src/core/snapshot.ts'",
   lintModule,
 )
+await bundleTs("import './src/core/read-worker.ts'", join(CACHE, 'read-worker.js'))
 const { lintReuse, takeSnapshot } = await import(lintModule)
 async function lintInProcess(root) {
   const snapshot = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
@@ -177,7 +179,8 @@ async function lintInProcess(root) {
 }
 const reuseRuns = []
 for (let i = 0; i < RUNS; i++) reuseRuns.push(await lintInProcess(repo))
-const lintMs = Math.min(...reuseRuns.map((r) => r.ms))
+const bestRun = reuseRuns.reduce((a, b) => (b.ms < a.ms ? b : a))
+const lintMs = bestRun.ms
 // What the check adds to a whole `check`: the same run with the check turned off (--config outside the repository).
 const offConfig = join(CACHE, 'reuse-off.yml')
 writeFileSync(offConfig, 'checks:\n  reuse-compliance: false\n')
@@ -185,9 +188,13 @@ const without = []
 for (let i = 0; i < RUNS; i++) without.push(await measure(repo, out, ['--config', offConfig]))
 const withoutMs = Math.min(...without.map((r) => r.wallMs))
 const addedMs = best.wallMs - withoutMs
-const rs = reuseRuns[0].lint.json.summary
+const rs = bestRun.lint.json.summary
+const helperFiles = bestRun.lint.read?.helperFiles ?? 0
 console.log('\nREUSE lint on the same repository (most files have SPDX headers; the .bin files have none)')
 console.log(`  ${'lint alone, in process (best of 3)'.padEnd(40)} ${lintMs.toFixed(0)} ms for ${rs.files_total} files`)
+console.log(
+  `  ${'read by the helper thread'.padEnd(40)} ${helperFiles} files${bestRun.lint.read?.helperProblem ? ` (${bestRun.lint.read.helperProblem})` : ''}`,
+)
 console.log(`  ${'reuse-compliance inside check (wall)'.padEnd(40)} ${t.checks['reuse-compliance']} ms (runs beside the other checks)`)
 console.log(`  ${'check without reuse-compliance (best)'.padEnd(40)} ${withoutMs.toFixed(0)} ms; the check adds ${addedMs.toFixed(0)} ms`)
 console.log(`  ${'files with copyright / licence'.padEnd(40)} ${rs.files_with_copyright_info} / ${rs.files_with_licensing_info}`)
@@ -204,31 +211,42 @@ if (existsSync('/usr/bin/reuse')) {
     git(small, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.eu', 'commit', '-q', '-m', 'bench'])
     writeFileSync(join(small, '.ois-ready-bench'), String(GENERATOR_VERSION))
   }
+  /** reuse lint as a process, best of `runs`; its text output gives the file counts. */
+  const reuseLint = (root, runs) => {
+    let bestMs = Infinity
+    let stdout = ''
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now()
+      const r = spawnSync('/usr/bin/reuse', ['--root', root, 'lint'], { encoding: 'utf8', maxBuffer: 1 << 30 })
+      const ms = performance.now() - started
+      if (ms < bestMs) [bestMs, stdout] = [ms, r.stdout]
+    }
+    const count = (label) => Number(new RegExp(`${label}: (\\d+) /`).exec(stdout)?.[1])
+    return { ms: bestMs, withCopyright: count('Files with copyright information'), withLicence: count('Files with license information') }
+  }
+  // the marker file .ois-ready-bench is untracked, so reuse counts one file more in all; the counts of files with information must agree
+  const sameCounts = (theirs, ours) =>
+    theirs.withCopyright === ours.summary.files_with_copyright_info && theirs.withLicence === ours.summary.files_with_licensing_info
   const runs10k = []
   for (let i = 0; i < RUNS; i++) runs10k.push(await lintInProcess(small))
-  const oursMs = Math.min(...runs10k.map((r) => r.ms))
-  const ours = { report: { reuse: runs10k[0].lint.json } }
-  const started = performance.now()
-  const theirs = spawnSync('/usr/bin/reuse', ['--root', small, 'lint'], { encoding: 'utf8', maxBuffer: 1 << 30 })
-  const theirsMs = performance.now() - started
-  const count = (label) => Number(new RegExp(`${label}: (\\d+) /`).exec(theirs.stdout)?.[1])
-  const same =
-    count('Files with copyright information') === ours.report.reuse.summary.files_with_copyright_info &&
-    count('Files with license information') === ours.report.reuse.summary.files_with_licensing_info
+  const oursSmallMs = Math.min(...runs10k.map((r) => r.ms))
+  const theirsSmall = reuseLint(small, 2)
+  const theirsAll = reuseLint(repo, 2)
+  const sameSmall = sameCounts(theirsSmall, runs10k[0].lint.json)
+  const sameAll = sameCounts(theirsAll, bestRun.lint.json)
   const version = spawnSync('/usr/bin/reuse', ['--version'], { encoding: 'utf8' }).stdout.trim()
-  // the whole tree once too (reuse uses both cores; the marker file .ois-ready-bench is untracked, so reuse counts one file more)
-  const startedAll = performance.now()
-  spawnSync('/usr/bin/reuse', ['--root', repo, 'lint'], { encoding: 'utf8', maxBuffer: 1 << 30 })
-  const theirsAllMs = performance.now() - startedAll
-  console.log(`\n${version} lint against ois-ready`)
-  console.log(`  ${'10,000 files: reuse lint (whole process)'.padEnd(40)} ${theirsMs.toFixed(0)} ms`)
-  console.log(`  ${'10,000 files: ois-ready (in process)'.padEnd(40)} ${oursMs.toFixed(0)} ms (best of 3)`)
-  console.log(`  ${'same file counts as reuse lint'.padEnd(40)} ${same ? 'yes' : 'NO'}`)
-  console.log(`  ${'100,000 files: reuse lint'.padEnd(40)} ${theirsAllMs.toFixed(0)} ms`)
-  console.log(`  ${'100,000 files: ois-ready (in process)'.padEnd(40)} ${lintMs.toFixed(0)} ms (${(theirsAllMs / lintMs).toFixed(0)}x)`)
-  const ratio = theirsMs / Math.max(1, oursMs)
+  const ratio = theirsAll.ms / Math.max(1, lintMs)
+  console.log(`\n${version} lint (whole process, best of 2) against ois-ready (lint in process, best of 3)`)
+  console.log(`  ${'100,000 files: reuse lint'.padEnd(40)} ${theirsAll.ms.toFixed(0)} ms`)
   console.log(
-    `\ntarget: at least ${REUSE_TARGET_RATIO}x faster than reuse lint: ${ratio.toFixed(0)}x, ${ratio >= REUSE_TARGET_RATIO && same ? 'met' : 'NOT met'}`,
+    `  ${'100,000 files: ois-ready'.padEnd(40)} ${lintMs.toFixed(0)} ms (${ratio.toFixed(1)}x); same counts: ${sameAll ? 'yes' : 'NO'}`,
+  )
+  console.log(`  ${'10,000 files: reuse lint'.padEnd(40)} ${theirsSmall.ms.toFixed(0)} ms`)
+  console.log(
+    `  ${'10,000 files: ois-ready'.padEnd(40)} ${oursSmallMs.toFixed(0)} ms (${(theirsSmall.ms / Math.max(1, oursSmallMs)).toFixed(1)}x); same counts: ${sameSmall ? 'yes' : 'NO'}`,
+  )
+  console.log(
+    `\ntarget: at least ${REUSE_TARGET_RATIO}x faster than reuse lint on the 100,000-file tree, same verdicts: ${ratio.toFixed(1)}x, ${ratio >= REUSE_TARGET_RATIO && sameAll && sameSmall ? 'met' : 'NOT met'}`,
   )
 } else {
   console.log('reuse is not installed: no comparison with reuse lint (apt-get install reuse)')
