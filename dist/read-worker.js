@@ -3,9 +3,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/core/read-worker.ts
 import { closeSync, constants, openSync, readSync } from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
-function readChunk(plan, chunk) {
+function readChunk(plan, chunk, count = 1) {
   const from = plan.starts[chunk];
-  const to = plan.starts[chunk + 1];
+  const to = plan.starts[chunk + count];
   let capacity = 0;
   for (let i = from; i < to; i++) capacity += plan.sizes[i] + 1;
   const bytes = Buffer.allocUnsafeSlow(capacity);
@@ -15,7 +15,7 @@ function readChunk(plan, chunk) {
     const size = plan.sizes[i];
     let fd;
     try {
-      fd = openSync(`${plan.root}/${plan.paths[i]}`, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(`${plan.root}/${plan.paths[i]}`, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch {
       continue;
     }
@@ -31,18 +31,33 @@ function readChunk(plan, chunk) {
       closeSync(fd);
     }
   }
-  return { chunk, buffer: bytes.buffer, spans };
+  return { chunk, count, buffer: bytes.buffer, spans };
 }
+var NEXT = 0;
+var AHEAD = 1;
+var STOP = 2;
 function helperMain(data) {
   const plan = { root: data.root, paths: data.paths.split("\0"), sizes: data.sizes, starts: data.starts };
   const chunks = plan.starts.length - 1;
-  for (let c = Atomics.add(data.state, 0, 1); c < chunks; c = Atomics.add(data.state, 0, 1)) {
-    const read = readChunk(plan, c);
+  const { state } = data;
+  for (; ; ) {
+    for (let ahead = Atomics.load(state, AHEAD); ahead >= data.maxAhead; ahead = Atomics.load(state, AHEAD)) {
+      if (Atomics.load(state, STOP)) break;
+      Atomics.wait(state, AHEAD, ahead, 1e3);
+    }
+    if (Atomics.load(state, STOP)) break;
+    const c = Atomics.add(state, NEXT, data.claim);
+    if (c >= chunks) break;
+    const read = readChunk(plan, c, Math.min(data.claim, chunks - c));
+    Atomics.add(state, AHEAD, 1);
     data.port.postMessage(read, [read.buffer, read.spans.buffer]);
   }
   data.port.close();
 }
 if (!isMainThread && workerData?.oisReadyReadWorker === true) helperMain(workerData);
 export {
+  AHEAD,
+  NEXT,
+  STOP,
   readChunk
 };

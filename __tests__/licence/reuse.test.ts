@@ -8,7 +8,7 @@ import { runCheckOn, TEST_NOW } from '../helpers/check.js'
 import { validateReport } from '../helpers/schemas.js'
 import { checkRepository } from '../../src/core/check-repository.js'
 import { renderJson } from '../../src/report/json.js'
-import { cleanup, fixtureRepo } from '../helpers/repo.js'
+import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
 
 afterAll(cleanup)
 
@@ -76,6 +76,23 @@ describe('tags in a file', () => {
     const tags = extractTags(text)
     expect(tags.expressions).toHaveLength(200_000)
     expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('tags on one long line', () => {
+  test('only the first SPDX-License-Identifier of a line counts, as the REUSE tool reads it; its value runs to the end of the line', () => {
+    expect(extractTags('// SPDX-License-Identifier: MIT SPDX-License-Identifier: GPL-3.0-only\n').expressions).toEqual([
+      { value: 'MIT SPDX-License-Identifier: GPL-3.0-only', line: 1 },
+    ])
+  })
+
+  test.each([
+    ['20,000 identifiers', 'SPDX-License-Identifier: MIT '.repeat(20_000)],
+    ['20,000 notices and an ignore marker', `${'Copyright 2026 A '.repeat(20_000)}REUSE-IgnoreStart x REUSE-IgnoreEnd`],
+    ['20,000 identifiers after an ignore block', `REUSE-IgnoreStart x REUSE-IgnoreEnd ${'SPDX-License-Identifier: MIT '.repeat(20_000)}`],
+  ])('%s on one line: one value, in bounded time', (_, line) => {
+    const tags = extractTags(`// ${line}\n`)
+    expect(tags.expressions.length + tags.copyrights.length).toBe(1)
   })
 })
 
@@ -206,6 +223,20 @@ describe('REUSE.toml precedence (spec 3.3)', () => {
 })
 
 describe('bad input: a clear finding, no crash, bounded time', () => {
+  test('one invalid REUSE.toml expression for many files: a problem per file, in path order however the files were read', async () => {
+    const root = makeRepo({
+      'REUSE.toml':
+        'version = 1\n\n[[annotations]]\npath = "*.txt"\nSPDX-FileCopyrightText = "2026 A"\nSPDX-License-Identifier = "MIT OR"\n',
+      // over the bulk read's limit, so it is read last, one by one
+      'a.txt': 'x'.repeat(300 * 1024),
+      'b.txt': 'b',
+      'c.txt': 'c',
+    })
+    const lint = await lintReuse(await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] }))
+    const forFiles = lint.problems.filter((p) => p.path === 'REUSE.toml').map((p) => /\(for (\S+)\)/.exec(p.message)?.[1])
+    expect(forFiles).toEqual(['a.txt', 'b.txt', 'c.txt'])
+  })
+
   test('invalid REUSE.toml, orphan .license, unbalanced and 10,000-term expressions, UTF-16 and Latin-1 files', async () => {
     const started = performance.now()
     const root = fixtureRepo('../reuse/bad-input')

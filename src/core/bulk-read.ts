@@ -8,15 +8,22 @@
  */
 import { existsSync } from 'node:fs'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
-import { readChunk, type Chunk, type ChunkPlan, type HelperData } from './read-worker.js'
+import { AHEAD, NEXT, readChunk, STOP, type Chunk, type ChunkPlan, type HelperData } from './read-worker.js'
 
-/** Files per chunk, and bytes: a chunk is what one thread reads before the other hears of it. */
-const CHUNK_FILES = 256
-const CHUNK_BYTES = 4 << 20
+/**
+ * Files per chunk, and bytes. This thread claims one chunk at a time, between taking what the
+ * helper has delivered, so it reads only while it would otherwise wait; the helper claims
+ * HELPER_CLAIM chunks at a time, and so reads most files.
+ */
+const CHUNK_FILES = 64
+const CHUNK_BYTES = 1 << 20
+const HELPER_CLAIM = 4
+/** How many claims the helper may read ahead of this thread: its reads wait beyond (memory stays bounded: 8 x 4 x 1 MiB at most). */
+export const MAX_AHEAD = 8
 /** Below this many files, no helper thread: the files are read before it has started. */
 export const HELPER_MIN_FILES = 10_000
 /** Files handled between two turns of the event loop, so that timers and other checks run. */
-const YIELD_EVERY = 2000
+export const YIELD_EVERY = 1000
 
 export interface BulkFile {
   path: string
@@ -43,7 +50,8 @@ export async function readEach(
 ): Promise<BulkReadStats> {
   const plan = planChunks(root, files)
   const chunks = plan.starts.length - 1
-  const state = new Int32Array(new SharedArrayBuffer(4))
+  // [NEXT]: the next chunk to claim; [AHEAD]: chunks the helper has posted and this thread not taken; [STOP]
+  const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
   const stats: BulkReadStats = { helperFiles: 0 }
   const wanted = options.helper ?? files.length >= HELPER_MIN_FILES
   const helper = wanted ? startHelper(plan, state, stats) : undefined
@@ -51,22 +59,32 @@ export async function readEach(
   let left = chunks
   let sinceYield = 0
   const handle = (read: Chunk, byHelper: boolean): void => {
-    // a chunk this thread read while the helper was still at it: the helper's copy is dropped
-    if (handled[read.chunk]) return
-    handled[read.chunk] = 1
-    left--
-    const from = plan.starts[read.chunk]!
-    const bytes = Buffer.from(read.buffer)
-    const files = read.spans.length / 2
-    for (let k = 0; k < files; k++) {
-      const start = read.spans[2 * k]!
-      visit(from + k, start === -1 ? undefined : bytes.subarray(start, start + read.spans[2 * k + 1]!))
+    if (byHelper) {
+      // room for one more chunk ahead
+      Atomics.sub(state, AHEAD, 1)
+      Atomics.notify(state, AHEAD)
     }
-    if (byHelper) stats.helperFiles += files
-    sinceYield += files
+    const base = plan.starts[read.chunk]!
+    const bytes = Buffer.from(read.buffer)
+    for (let j = read.chunk; j < read.chunk + read.count; j++) {
+      // a chunk this thread read while the helper was still at it: the helper's copy is dropped
+      if (handled[j]) continue
+      handled[j] = 1
+      left--
+      const from = plan.starts[j]!
+      const to = plan.starts[j + 1]!
+      for (let i = from; i < to; i++) {
+        const start = read.spans[2 * (i - base)]!
+        visit(i, start === -1 ? undefined : bytes.subarray(start, start + read.spans[2 * (i - base) + 1]!))
+      }
+      if (byHelper) stats.helperFiles += to - from
+      sinceYield += to - from
+    }
   }
+  // what the helper has delivered, up to the next turn of the event loop (it is never more than MAX_AHEAD chunks ahead)
   const drain = (): void => {
-    if (helper) for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) handle(m.message as Chunk, true)
+    if (!helper) return
+    for (let m; sinceYield < YIELD_EVERY && (m = receiveMessageOnPort(helper.port));) handle(m.message as Chunk, true)
   }
   try {
     for (let next = 0; left > 0;) {
@@ -76,7 +94,7 @@ export async function readEach(
         await new Promise((resolve) => setImmediate(resolve))
         continue
       }
-      const c = Atomics.add(state, 0, 1)
+      const c = Atomics.add(state, NEXT, 1)
       if (c < chunks) handle(readChunk(plan, c), false)
       else {
         // every chunk is claimed: rather than wait for the ones the helper is reading, read them here too
@@ -133,6 +151,8 @@ function startHelper(plan: ChunkPlan, state: Int32Array, stats: BulkReadStats): 
   const { port1, port2 } = new MessageChannel()
   const data: HelperData = {
     oisReadyReadWorker: true,
+    claim: HELPER_CLAIM,
+    maxAhead: MAX_AHEAD,
     root: plan.root,
     paths: plan.paths.join('\0'),
     sizes: plan.sizes,
@@ -153,6 +173,9 @@ function startHelper(plan: ChunkPlan, state: Int32Array, stats: BulkReadStats): 
   const helper: Helper = {
     port: port1,
     stop: () => {
+      // a helper waiting for room wakes up and ends
+      Atomics.store(state, STOP, 1)
+      Atomics.notify(state, AHEAD)
       port1.close()
       void worker.terminate()
     },

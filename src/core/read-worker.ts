@@ -7,9 +7,10 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs'
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads'
 
-/** One chunk's files, read: their bytes one after the other in `buffer`. */
+/** The files of `count` chunks from `chunk` on, read: their bytes one after the other in `buffer`. */
 export interface Chunk {
   chunk: number
+  count: number
   buffer: ArrayBuffer
   /** Per file: its start in buffer and its length, or -1 and -1 when it was not read here. */
   spans: Int32Array
@@ -26,12 +27,12 @@ export interface ChunkPlan {
 }
 
 /**
- * Reads the files of one chunk: never a final symlink (O_NOFOLLOW; the caller has checked the
- * folders), never more than the size they were listed with.
+ * Reads the files of `count` chunks from `chunk` on: never a final symlink (O_NOFOLLOW; the caller has checked the
+ * folders), never more than the size they were listed with, never blocking on a FIFO.
  */
-export function readChunk(plan: ChunkPlan, chunk: number): Chunk {
+export function readChunk(plan: ChunkPlan, chunk: number, count = 1): Chunk {
   const from = plan.starts[chunk]!
-  const to = plan.starts[chunk + 1]!
+  const to = plan.starts[chunk + count]!
   let capacity = 0
   for (let i = from; i < to; i++) capacity += plan.sizes[i]! + 1
   // its own memory (not the shared pool), so that it can be handed to another thread
@@ -42,7 +43,8 @@ export function readChunk(plan: ChunkPlan, chunk: number): Chunk {
     const size = plan.sizes[i]!
     let fd: number
     try {
-      fd = openSync(`${plan.root}/${plan.paths[i]}`, constants.O_RDONLY | constants.O_NOFOLLOW)
+      // O_NONBLOCK: a file swapped for a FIFO since listing must not block the read
+      fd = openSync(`${plan.root}/${plan.paths[i]}`, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     } catch {
       continue
     }
@@ -60,7 +62,7 @@ export function readChunk(plan: ChunkPlan, chunk: number): Chunk {
       closeSync(fd)
     }
   }
-  return { chunk, buffer: bytes.buffer as ArrayBuffer, spans }
+  return { chunk, count, buffer: bytes.buffer as ArrayBuffer, spans }
 }
 
 /** What the helper thread is given. */
@@ -71,16 +73,34 @@ export interface HelperData {
   paths: string
   sizes: Float64Array
   starts: Int32Array
-  /** [0]: the next chunk to claim; both threads claim from it. */
+  /** [NEXT]: the next chunk to claim, by either thread; [AHEAD]: claims posted and not yet taken; [STOP]: 1 when the reader is done. */
   state: Int32Array
+  /** Chunks the helper claims at a time (the other thread claims one): it reads more, and posts less often. */
+  claim: number
+  /** Claims the helper may have posted and not yet taken before it waits. */
+  maxAhead: number
   port: MessagePort
 }
+
+export const NEXT = 0
+export const AHEAD = 1
+export const STOP = 2
 
 function helperMain(data: HelperData): void {
   const plan: ChunkPlan = { root: data.root, paths: data.paths.split('\0'), sizes: data.sizes, starts: data.starts }
   const chunks = plan.starts.length - 1
-  for (let c = Atomics.add(data.state, 0, 1); c < chunks; c = Atomics.add(data.state, 0, 1)) {
-    const read = readChunk(plan, c)
+  const { state } = data
+  for (;;) {
+    // back-pressure: what is read ahead waits in memory until the other thread takes it
+    for (let ahead = Atomics.load(state, AHEAD); ahead >= data.maxAhead; ahead = Atomics.load(state, AHEAD)) {
+      if (Atomics.load(state, STOP)) break
+      Atomics.wait(state, AHEAD, ahead, 1000)
+    }
+    if (Atomics.load(state, STOP)) break
+    const c = Atomics.add(state, NEXT, data.claim)
+    if (c >= chunks) break
+    const read = readChunk(plan, c, Math.min(data.claim, chunks - c))
+    Atomics.add(state, AHEAD, 1)
     data.port.postMessage(read, [read.buffer, read.spans.buffer as ArrayBuffer])
   }
   data.port.close()

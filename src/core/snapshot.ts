@@ -244,7 +244,8 @@ export function oncePerSnapshot<T>(compute: (repo: Snapshot) => Promise<T>): (re
 
 /**
  * Reads at most `limit` + 1 bytes of a file under `realRoot`, refusing any path whose real
- * location is outside it (a folder swapped for a link) and a final link (O_NOFOLLOW).
+ * location is outside it (a folder swapped for a link) and a final link (O_NOFOLLOW), and
+ * never waiting on a FIFO (O_NONBLOCK).
  */
 export async function readConfined(
   realRoot: string,
@@ -255,7 +256,8 @@ export async function readConfined(
   try {
     const real = await realpath(full)
     if (real !== realRoot && !real.startsWith(realRoot + sep)) return { outside: real }
-    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW)
+    // O_NONBLOCK: a FIFO in place of a file must not block the read
+    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     try {
       const buffer = Buffer.alloc(limit + 1)
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)

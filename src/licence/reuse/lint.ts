@@ -497,7 +497,8 @@ class Totals {
     const compliant =
       Object.values(nonCompliant).every((v) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0)) &&
       !problems.some((p) => p.severity === 'error')
-    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)))
+    // by path, line and message: files were read in no fixed order, and one REUSE.toml line can give a problem per file
+    problems.sort((a, b) => byString(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || byString(a.message, b.message))
     return {
       json: {
         lint_version: '1.0',

@@ -37,6 +37,11 @@ export function extractTags(text: string): ExtractedTags {
   let counted = 0
   let ignoring = false
   let copyrightLine = 0
+  let identifierLine = 0
+  let boundsLine = 0
+  let end = 0
+  let lineText = ''
+  let marked = false
   const snippets: number[] = []
   let nextIgnore = text.indexOf('REUSE-IgnoreStart')
   const words = WORDS
@@ -55,9 +60,14 @@ export function extractTags(text: string): ExtractedTags {
       continue
     }
     if (ignoring) continue
-    const end = lineEnd(text, at)
-    const lineText = text.slice(text.lastIndexOf('\n', at - 1) + 1, end)
-    if (!lineText.includes('REUSE-Ignore')) {
+    if (line !== boundsLine) {
+      // the line's bounds, once per line: a long line with many tags stays linear
+      boundsLine = line
+      end = lineEnd(text, at)
+      lineText = text.slice(text.lastIndexOf('\n', at - 1) + 1, end)
+      marked = lineText.includes('REUSE-Ignore')
+    }
+    if (!marked) {
       // the common case, a line without ignore markers (so this is its first tag): read whole, once per distinct line
       for (const e of lineEvents(lineText)) {
         if (e.kind === 'copyright') out.copyrights.push({ value: e.value, line })
@@ -72,8 +82,12 @@ export function extractTags(text: string): ExtractedTags {
     if (nextIgnore !== -1 && nextIgnore < at) nextIgnore = text.indexOf('REUSE-IgnoreStart', at)
     const rest = text.slice(at + word.length, nextIgnore !== -1 && nextIgnore < end ? nextIgnore : end)
     if (word === 'SPDX-License-Identifier') {
+      if (identifierLine === line) continue
       const value = identifierValue(text, at, rest)
-      if (value !== undefined) out.expressions.push({ value: detach(value), line })
+      if (value !== undefined) {
+        out.expressions.push({ value: detach(value), line })
+        identifierLine = line // one expression per line, as the REUSE tool reads them
+      }
     } else if (word === 'SPDX-SnippetBegin') {
       snippets.push(line)
     } else if (word === 'SPDX-SnippetEnd') {
@@ -106,14 +120,20 @@ function lineEvents(lineText: string): readonly LineEvent[] {
   if (known) return known
   const events: LineEvent[] = []
   let copyrightFound = false
+  // one expression and one notice per line: each value runs to the end of the line, so more would cost time quadratic in its length
+  let identifierFound = false
   const words = LINE_WORDS
   words.lastIndex = 0
   for (let m = words.exec(lineText); m; m = words.exec(lineText)) {
     const word = m[0]
     const rest = lineText.slice(m.index + word.length)
     if (word === 'SPDX-License-Identifier') {
+      if (identifierFound) continue
       const value = identifierValue(lineText, m.index, rest)
-      if (value !== undefined) events.push({ kind: 'expression', value: detach(value) })
+      if (value !== undefined) {
+        events.push({ kind: 'expression', value: detach(value) })
+        identifierFound = true
+      }
     } else if (word === 'SPDX-SnippetBegin') events.push({ kind: 'begin' })
     else if (word === 'SPDX-SnippetEnd') events.push({ kind: 'end' })
     else if (!copyrightFound) {
