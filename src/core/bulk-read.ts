@@ -20,6 +20,9 @@ const CHUNK_BYTES = 1 << 20
 const HELPER_CLAIM = 4
 /** How many claims the helper may read ahead of this thread: its reads wait beyond (memory stays bounded: 8 x 4 x 1 MiB at most). */
 export const MAX_AHEAD = 8
+/** The helper's heap: its garbage is per-file strings, its live data the paths (a failure past this is a helper problem, not a lost read). */
+const HELPER_YOUNG_MB = 2
+const HELPER_OLD_MB = 256
 /** Below this many files, no helper thread: the files are read before it has started. */
 export const HELPER_MIN_FILES = 10_000
 /** Files handled between two turns of the event loop, so that timers and other checks run. */
@@ -162,7 +165,14 @@ function startHelper(plan: ChunkPlan, state: Int32Array, stats: BulkReadStats): 
   }
   let worker: Worker
   try {
-    worker = new Worker(url, { workerData: data, transferList: [port2], stdout: true, stderr: true })
+    worker = new Worker(url, {
+      workerData: data,
+      transferList: [port2],
+      stdout: true,
+      stderr: true,
+      // it keeps the paths and little else: a small young generation keeps the process's peak memory down
+      resourceLimits: { maxYoungGenerationSizeMb: HELPER_YOUNG_MB, maxOldGenerationSizeMb: HELPER_OLD_MB },
+    })
   } catch (error) {
     stats.helperProblem = `the helper thread did not start (${(error as Error).message}); files were read by one thread`
     return undefined
