@@ -53,7 +53,7 @@ export async function readEach(
 ): Promise<BulkReadStats> {
   const plan = planChunks(root, files)
   const chunks = plan.starts.length - 1
-  // [NEXT]: the next chunk to claim; [AHEAD]: chunks the helper has posted and this thread not taken; [STOP]
+  // [NEXT]: the next chunk to claim; [AHEAD]: claims the helper has posted and this thread not taken; [STOP]: the end
   const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT))
   const stats: BulkReadStats = { helperFiles: 0 }
   const wanted = options.helper ?? files.length >= HELPER_MIN_FILES
@@ -63,7 +63,7 @@ export async function readEach(
   let sinceYield = 0
   const handle = (read: Chunk, byHelper: boolean): void => {
     if (byHelper) {
-      // room for one more chunk ahead
+      // room for one more claim ahead
       Atomics.sub(state, AHEAD, 1)
       Atomics.notify(state, AHEAD)
     }
@@ -84,7 +84,7 @@ export async function readEach(
       sinceYield += to - from
     }
   }
-  // what the helper has delivered, up to the next turn of the event loop (it is never more than MAX_AHEAD chunks ahead)
+  // what the helper has delivered, up to the next turn of the event loop (it is never more than MAX_AHEAD claims ahead)
   const drain = (): void => {
     if (!helper) return
     for (let m; sinceYield < YIELD_EVERY && (m = receiveMessageOnPort(helper.port));) handle(m.message as Chunk, true)

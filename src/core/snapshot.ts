@@ -160,12 +160,8 @@ export class Snapshot {
     const folder = slash === -1 ? '' : path.slice(0, slash)
     let inside = this.realFolders.get(folder)
     if (inside === undefined) {
-      try {
-        const real = realpathSync(join(this.realRoot, folder))
-        inside = real === this.realRoot || real.startsWith(this.realRoot + sep)
-      } catch {
-        inside = false
-      }
+      // a folder that cannot be resolved is not read in bulk; the careful read says why
+      inside = realFolderInside(this.realRoot, folder) ?? false
       this.realFolders.set(folder, inside)
     }
     return inside
@@ -255,7 +251,7 @@ export async function readConfined(
   const full = join(realRoot, path)
   try {
     const real = await realpath(full)
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) return { outside: real }
+    if (!isWithin(realRoot, real)) return { outside: real }
     // O_NONBLOCK: a FIFO in place of a file must not block the read
     const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     try {
@@ -267,6 +263,20 @@ export async function readConfined(
     }
   } catch (error) {
     return { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message }
+  }
+}
+
+/** Whether a real (resolved) path is the root or below it. */
+function isWithin(realRoot: string, real: string): boolean {
+  return real === realRoot || real.startsWith(realRoot + sep)
+}
+
+/** Whether a folder of the listing really lies inside the root (a folder swapped for a link may not); undefined when it cannot be resolved. */
+function realFolderInside(realRoot: string, folder: string): boolean | undefined {
+  try {
+    return isWithin(realRoot, realpathSync(join(realRoot, folder)))
+  } catch {
+    return undefined
   }
 }
 
@@ -329,12 +339,8 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const insideRoot = (folder: string): boolean => {
     let inside = folderInside.get(folder)
     if (inside === undefined) {
-      try {
-        const real = realpathSync(join(realRoot, folder))
-        inside = real === realRoot || real.startsWith(realRoot + sep)
-      } catch {
-        inside = true // a missing folder: the lstat below reports the file as missing
-      }
+      // a missing folder counts as inside: the lstat below reports the file as missing
+      inside = realFolderInside(realRoot, folder) ?? true
       folderInside.set(folder, inside)
     }
     return inside

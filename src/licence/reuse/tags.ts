@@ -36,68 +36,27 @@ export function extractTags(text: string): ExtractedTags {
   let line = 1
   let counted = 0
   let ignoring = false
-  let copyrightLine = 0
-  let identifierLine = 0
-  let boundsLine = 0
-  let end = 0
-  let lineText = ''
-  let marked = false
   const snippets: number[] = []
-  let nextIgnore = text.indexOf('REUSE-IgnoreStart')
   const words = WORDS
   words.lastIndex = 0
   for (let m = words.exec(text); m; m = words.exec(text)) {
-    const word = m[0]
     const at = m.index
     line += countNewlines(text, counted, at)
     counted = at
-    if (word === 'REUSE-IgnoreStart') {
-      ignoring = true
-      continue
-    }
-    if (word === 'REUSE-IgnoreEnd') {
-      ignoring = false
-      continue
-    }
-    if (ignoring) continue
-    if (line !== boundsLine) {
-      // the line's bounds, once per line: a long line with many tags stays linear
-      boundsLine = line
-      end = lineEnd(text, at)
-      lineText = text.slice(text.lastIndexOf('\n', at - 1) + 1, end)
-      marked = lineText.includes('REUSE-Ignore')
-    }
-    if (!marked) {
-      // the common case, a line without ignore markers (so this is its first tag): read whole, once per distinct line
-      for (const e of lineEvents(lineText)) {
-        if (e.kind === 'copyright') out.copyrights.push({ value: e.value, line })
-        else if (e.kind === 'expression') out.expressions.push({ value: e.value, line })
-        else if (e.kind === 'begin') snippets.push(line)
-        else if (snippets.pop() === undefined) out.unbalancedSnippets.push({ line, message: 'SPDX-SnippetEnd closes no SPDX-SnippetBegin' })
-      }
-      words.lastIndex = end
-      continue
-    }
-    // the value stops at an ignore marker later on the same line (searched once per marker, not per tag)
-    if (nextIgnore !== -1 && nextIgnore < at) nextIgnore = text.indexOf('REUSE-IgnoreStart', at)
-    const rest = text.slice(at + word.length, nextIgnore !== -1 && nextIgnore < end ? nextIgnore : end)
-    if (word === 'SPDX-License-Identifier') {
-      if (identifierLine === line) continue
-      const value = identifierValue(text, at, rest)
-      if (value !== undefined) {
-        out.expressions.push({ value: detach(value), line })
-        identifierLine = line // one expression per line, as the REUSE tool reads them
-      }
-    } else if (word === 'SPDX-SnippetBegin') {
-      snippets.push(line)
-    } else if (word === 'SPDX-SnippetEnd') {
-      if (snippets.pop() === undefined) out.unbalancedSnippets.push({ line, message: 'SPDX-SnippetEnd closes no SPDX-SnippetBegin' })
-    } else if (copyrightLine !== line) {
-      const value = copyrightValue(word, rest)
-      if (value !== undefined) {
-        out.copyrights.push({ value: detach(value), line })
-        copyrightLine = line // one notice per line, as the REUSE tool reads them
-      }
+    // a line is read whole at its first word, and the scan goes on after it: linear however many tags a line has
+    const end = lineEnd(text, at)
+    words.lastIndex = end
+    const lineText = text.slice(text.lastIndexOf('\n', at - 1) + 1, end)
+    let events: readonly LineEvent[]
+    if (!lineText.includes('REUSE-Ignore')) {
+      if (ignoring) continue
+      events = memoisedLine(lineText)
+    } else ({ events, ignoring } = scanLine(lineText, ignoring))
+    for (const e of events) {
+      if (e.kind === 'copyright') out.copyrights.push({ value: e.value, line })
+      else if (e.kind === 'expression') out.expressions.push({ value: e.value, line })
+      else if (e.kind === 'begin') snippets.push(line)
+      else if (snippets.pop() === undefined) out.unbalancedSnippets.push({ line, message: 'SPDX-SnippetEnd closes no SPDX-SnippetBegin' })
     }
   }
   for (const open of snippets) out.unbalancedSnippets.push({ line: open, message: 'SPDX-SnippetBegin is never closed by SPDX-SnippetEnd' })
@@ -107,29 +66,29 @@ export function extractTags(text: string): ExtractedTags {
 type LineEvent = { kind: 'copyright' | 'expression'; value: string } | { kind: 'begin' | 'end' }
 
 /**
- * Most files of a project repeat the same few tag lines: what a line without ignore markers
- * holds is worked out once per distinct line (lines up to MEMO_LINE_CHARS long, at most
- * MEMO_LINES of them) and shared, values already detached from the file's text.
+ * What one line holds, given whether an ignore block is open where it starts, and whether one
+ * is open where it ends. One expression and one notice per line, as the REUSE tool reads them
+ * (each value runs to the end of the line, or to an ignore marker on it); values are detached
+ * from the file's text.
  */
-const MEMO_LINES = 10_000
-const MEMO_LINE_CHARS = 1000
-const lineMemo = new Map<string, readonly LineEvent[]>()
-
-function lineEvents(lineText: string): readonly LineEvent[] {
-  const known = lineMemo.get(lineText)
-  if (known) return known
+function scanLine(lineText: string, ignoring: boolean): { events: LineEvent[]; ignoring: boolean } {
   const events: LineEvent[] = []
   let copyrightFound = false
-  // one expression and one notice per line: each value runs to the end of the line, so more would cost time quadratic in its length
   let identifierFound = false
+  let nextIgnore = lineText.indexOf('REUSE-IgnoreStart')
   const words = LINE_WORDS
   words.lastIndex = 0
   for (let m = words.exec(lineText); m; m = words.exec(lineText)) {
     const word = m[0]
-    const rest = lineText.slice(m.index + word.length)
+    const at = m.index
+    if (word === 'REUSE-IgnoreStart') ignoring = true
+    else if (word === 'REUSE-IgnoreEnd') ignoring = false
+    if (ignoring || word.startsWith('REUSE-Ignore')) continue
+    if (nextIgnore !== -1 && nextIgnore < at) nextIgnore = lineText.indexOf('REUSE-IgnoreStart', at)
+    const rest = lineText.slice(at + word.length, nextIgnore === -1 ? lineText.length : nextIgnore)
     if (word === 'SPDX-License-Identifier') {
       if (identifierFound) continue
-      const value = identifierValue(lineText, m.index, rest)
+      const value = identifierValue(lineText, at, rest)
       if (value !== undefined) {
         events.push({ kind: 'expression', value: detach(value) })
         identifierFound = true
@@ -144,6 +103,22 @@ function lineEvents(lineText: string): readonly LineEvent[] {
       }
     }
   }
+  return { events, ignoring }
+}
+
+/**
+ * Most files of a project repeat the same few tag lines: what a line without ignore markers
+ * holds is worked out once per distinct line (lines up to MEMO_LINE_CHARS long, at most
+ * MEMO_LINES of them) and shared.
+ */
+const MEMO_LINES = 10_000
+const MEMO_LINE_CHARS = 1000
+const lineMemo = new Map<string, readonly LineEvent[]>()
+
+function memoisedLine(lineText: string): readonly LineEvent[] {
+  const known = lineMemo.get(lineText)
+  if (known) return known
+  const { events } = scanLine(lineText, false)
   if (lineText.length <= MEMO_LINE_CHARS && lineMemo.size < MEMO_LINES) lineMemo.set(detach(lineText), events)
   return events
 }
