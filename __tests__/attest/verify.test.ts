@@ -1,4 +1,4 @@
-import { registry } from '../../src/core/registry.js'
+import { registry } from '../../src/pipeline/registry.js'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
 import canonicalize from 'canonicalize'

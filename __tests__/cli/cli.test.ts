@@ -1,4 +1,4 @@
-import { registry } from '../../src/core/registry.js'
+import { registry } from '../../src/pipeline/registry.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync, symlinkSync, openSync, ftruncateSync, closeSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { loadConfig, parseConfig, DEFAULT_LIMITS } from '../../src/core/config.js'
 import { ConfigError } from '../../src/core/errors.js'
-import { registry } from '../../src/core/registry.js'
+import { registry } from '../../src/pipeline/registry.js'
 import { cleanup, makeRepo } from '../helpers/repo.js'
 
 afterAll(cleanup)

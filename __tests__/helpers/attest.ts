@@ -1,5 +1,5 @@
 /** Real keys and real signed attestations for the attestation tests. */
-import { checkRepository } from '../../src/core/check-repository.js'
+import { checkRepository } from '../../src/pipeline/check-repository.js'
 import {
   loadPrivateKey,
   loadPublicKey,

@@ -2,7 +2,7 @@
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../../src/core/git-facts.js'
 import type { Check, Finding } from '../../src/core/types.js'
-import { aggregate } from '../../src/core/check-repository.js'
+import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')

@@ -6,7 +6,7 @@ import { compileTomlGlob, compileDep5Glob } from '../../src/licence/reuse/globs.
 import { parseDep5 } from '../../src/licence/reuse/dep5.js'
 import { runCheckOn, TEST_NOW } from '../helpers/check.js'
 import { validateReport } from '../helpers/schemas.js'
-import { checkRepository } from '../../src/core/check-repository.js'
+import { checkRepository } from '../../src/pipeline/check-repository.js'
 import { renderJson } from '../../src/report/json.js'
 import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
 

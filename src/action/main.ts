@@ -1,13 +1,12 @@
 /** The GitHub Action: inputs -> core -> outputs folder, job summary, annotations, step outputs. */
 import { relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
-import { checkRepository } from '../core/check-repository.js'
+import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
 import { ConfigError, UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
-import { registry } from '../core/registry.js'
+import { registry } from '../pipeline/registry.js'
 import type { Report } from '../core/report.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { OUTPUT_FILES, renderOutputs } from '../report/outputs.js'
+import { OUTPUT_FILES, renderOutputs } from '../pipeline/outputs.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { publish } from './publish.js'
 import { attestWithKey } from '../attest/attest-run.js'
@@ -24,13 +23,11 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const root = resolve(inputs.path)
     const out = resolve(inputs.outputDir)
-    const rel = relative(root, out)
-    const ignore = rel && !rel.startsWith('..') && !rel.startsWith(sep) ? [`${rel.split(sep).join('/')}/**`] : []
     const env = process.env
     const result = await checkRepository({
       path: root,
       failOn: inputs.failOn,
-      ignore,
+      ignore: outputFolderIgnore(root, out),
       network: inputs.network,
       ...(inputs.config ? { configPath: inputs.config } : {}),
       ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
@@ -48,7 +45,7 @@ export async function run(): Promise<void> {
     const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!, sbom)
     if (signed) Object.assign(files, signed.files)
     const written = writeOutputs(out, files, root)
-    await core.summary.addRaw(renderMarkdown(report)).write()
+    await core.summary.addRaw(files[OUTPUT_FILES.summary]!).write()
     annotate(report, inputs.maxAnnotations, prefix)
     core.setOutput('level', String(report.level))
     core.setOutput('passed', String(report.passed))

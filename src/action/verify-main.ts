@@ -1,7 +1,7 @@
 /** The verify sub-action (verify/action.yml): verifies an attestation offline in a workflow, e.g. before deploying or listing a project. */
 import { writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../cli/attest-commands.js'
+import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
 import { loadPublicKey } from '../attest/keys.js'
 import { UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'

@@ -9,7 +9,7 @@ import canonicalize from 'canonicalize'
 import { MAX_FILE_BYTES, parseAttestations, type AttestationLine } from '../attest/attestation-file.js'
 import { isSigstoreBundle, verifySigstoreBundle } from '../attest/verify-sigstore.js'
 import { verifyEnvelope, type Rejection, type Verification } from '../attest/verify.js'
-import { fetchAll, type FetchOptions } from './fetch-attestations.js'
+import { fetchAll, type FetchOptions } from '../core/guarded-fetch.js'
 import { CATALOGUE_SCHEMA_VERSION, toRecord, type CatalogueRecord } from './record.js'
 import type { TrustFile } from './trust-file.js'
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
 import satisfies from 'spdx-satisfies'
 import { UsageError } from '../core/errors.js'
-import { registry } from '../core/registry.js'
+import { registry } from '../pipeline/registry.js'
 import type { CatalogueRecord } from './record.js'
 import { printable } from '../core/printable.js'
 

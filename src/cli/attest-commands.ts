@@ -1,13 +1,9 @@
 /** `ois-ready keygen`, `verify` and `badge`. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
-import { readAttestationFile } from '../attest/attestation-file.js'
-import { generateKeyPair, type KeyAlgorithm, type PublicVerificationKey } from '../attest/keys.js'
-import { publicKeyFromFile } from '../attest/signing-key-source.js'
-import { sha256Hex } from '../attest/statement.js'
-import type { Verification } from '../attest/verify.js'
-import { prepareVerifier, type Trust } from '../attest/verify-attestation.js'
+import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
+import { verificationRecord, verifyFile, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
 import { UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { EXIT, type Io } from './io.js'
@@ -27,115 +23,6 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
       `Never commit ${opts.name}.key: add it to .gitignore, or move it out of the repository.\n`,
   )
   return EXIT.ok
-}
-
-export interface VerifyCommandOptions {
-  key?: string[]
-  trustedRoot?: string
-  certificateIdentity?: string
-  certificateIdentityRegexp?: string
-  certificateOidcIssuer?: string
-  repo?: string
-  commit?: string
-  minLevel?: number
-  report?: string
-  at?: string
-  format: 'json' | 'text'
-}
-
-/** `extraKeys`: keys already loaded (the verify Action takes PEM text); `key` holds file paths. */
-export function verifyOptionsFrom(opts: VerifyCommandOptions, extraKeys: PublicVerificationKey[] = []): Trust {
-  if (!opts.key?.length && !extraKeys.length && !opts.trustedRoot) {
-    throw new UsageError(
-      'say what to trust: --key PUB.pem (one or more), or --trusted-root FILE with --certificate-identity and --certificate-oidc-issuer',
-    )
-  }
-  const options: Trust = { keys: [...extraKeys, ...(opts.key ?? []).map(publicKeyFromFile)] }
-  if (opts.trustedRoot) {
-    if (!existsSync(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`)
-    let trustedRoot: unknown
-    try {
-      trustedRoot = JSON.parse(readFileSync(opts.trustedRoot, 'utf8'))
-    } catch {
-      throw new UsageError(`trusted root ${opts.trustedRoot} is not JSON`)
-    }
-    options.sigstore = {
-      trustedRoot,
-      issuer: opts.certificateOidcIssuer ?? '',
-      ...(opts.certificateIdentity ? { identity: opts.certificateIdentity } : {}),
-      ...(opts.certificateIdentityRegexp ? { identityRegexp: opts.certificateIdentityRegexp } : {}),
-    }
-  } else if (opts.certificateIdentity || opts.certificateIdentityRegexp || opts.certificateOidcIssuer) {
-    throw new UsageError('--certificate-identity and --certificate-oidc-issuer need --trusted-root')
-  }
-  if (opts.repo) options.repo = opts.repo
-  if (opts.commit) {
-    if (!/^[0-9a-f]{7,64}$/i.test(opts.commit)) throw new UsageError(`--commit ${opts.commit} is not a commit hash`)
-    options.commit = opts.commit
-  }
-  if (opts.minLevel !== undefined) options.minLevel = opts.minLevel
-  if (opts.report) {
-    if (!existsSync(opts.report)) throw new UsageError(`report ${opts.report} does not exist`)
-    options.reportDigest = sha256Hex(readFileSync(opts.report))
-  }
-  if (opts.at) {
-    const at = new Date(opts.at)
-    if (Number.isNaN(at.getTime())) throw new UsageError(`--at ${opts.at} is not a date or time (use ISO 8601, e.g. 2026-12-01T00:00:00Z)`)
-    options.at = at
-  }
-  return options
-}
-
-export function verifyFile(file: string, options: Trust): { line: number; verification: Verification }[] {
-  const verify = prepareVerifier(options)
-  return readAttestationFile(file).map(({ line, value, error }) =>
-    error
-      ? {
-          line,
-          verification: {
-            valid: false,
-            rejections: [{ code: 'malformed' as const, message: `line ${line}: ${error}` }],
-            verifiedAt: (options.at ?? new Date()).toISOString(),
-          },
-        }
-      : { line, verification: verify(value) },
-  )
-}
-
-/** The JSON record of what was verified: facts from the statement only when its signature verified. */
-export function verificationRecord(file: string, results: { line: number; verification: Verification }[]): object {
-  return {
-    file,
-    valid: results.length > 0 && results.every((r) => r.verification.valid),
-    attestations: results.map(({ line, verification: v }) => {
-      const p = v.statement?.predicate
-      return {
-        line,
-        valid: v.valid,
-        rejections: v.rejections,
-        verifiedAt: v.verifiedAt,
-        ...(v.signer ? { signer: v.signer } : {}),
-        ...(p
-          ? {
-              predicateType: v.statement!.predicateType,
-              subject: v.statement!.subject,
-              repository: p.repository,
-              level: p.level,
-              issuedAt: p.issuedAt,
-              validUntil: p.validUntil,
-              policy: p.policy,
-              report: p.report,
-              ...(p.licence ? { licence: p.licence } : {}),
-              ...(p.sbom ? { sbom: p.sbom } : {}),
-              crosswalkVersion: p.crosswalkVersion,
-              exemptions: p.exemptions,
-              checks: p.checks,
-              tool: p.tool,
-            }
-          : {}),
-      }
-    }),
-  }
 }
 
 export function runVerify(file: string, opts: VerifyCommandOptions, io: Io): number {

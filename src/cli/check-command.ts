@@ -1,16 +1,16 @@
 /** `ois-ready check`: run the core on a repository, write the outputs, sign when a key is given. */
-import { relative, resolve, sep } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { attestWithKey } from '../attest/attest-run.js'
 import { SIGNING_KEY_ENV, signingKeyFromFile, signingKeyFromText } from '../attest/signing-key-source.js'
 import type { PrivateSigningKey } from '../attest/keys.js'
-import { checkRepository } from '../core/check-repository.js'
+import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
 import { UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
-import { registry } from '../core/registry.js'
+import { registry } from '../pipeline/registry.js'
 import type { FailOn } from '../core/report.js'
 import { renderConsole } from '../report/console.js'
 import { renderJson } from '../report/json.js'
-import { OUTPUT_FILES, renderOutputs } from '../report/outputs.js'
+import { OUTPUT_FILES, renderOutputs } from '../pipeline/outputs.js'
 import { EXIT, type Io } from './io.js'
 
 export interface CheckCommandOptions {
@@ -36,8 +36,6 @@ export async function runCheckCommand(
   const key = resolveKey(opts, env)
   const root = resolve(path)
   const out = resolve(opts.outputDir)
-  const insideRoot = relative(root, out)
-  const ignore = insideRoot && !insideRoot.startsWith('..') && !insideRoot.startsWith(sep) ? [`${insideRoot.split(sep).join('/')}/**`] : []
   const progress = opts.quiet
     ? undefined
     : io.isTTY
@@ -48,7 +46,7 @@ export async function runCheckCommand(
   const result = await checkRepository({
     path: root,
     failOn: opts.failOn,
-    ignore,
+    ignore: outputFolderIgnore(root, out),
     network: opts.network ?? false,
     allowHosts: opts.allowHost ?? [],
     ...(opts.config ? { configPath: opts.config } : {}),

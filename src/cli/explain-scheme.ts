@@ -1,6 +1,6 @@
 /** `ois-ready explain --scheme X`: every criterion of the scheme, and the checks that give evidence for it. */
 import { scheme, type SchemeId } from '../core/crosswalk.js'
-import { registry } from '../core/registry.js'
+import { registry } from '../pipeline/registry.js'
 
 const NAMES: Record<string, SchemeId> = { osps: 'osps', bestpractices: 'bestPractices', publiccode: 'publicCode', cra: 'cra' }
 

@@ -6,7 +6,7 @@
  */
 import data from '../../data/crosswalk.json' with { type: 'json' }
 import type { Check, Crosswalk } from './types.js'
-import type { CheckResult } from './report.js'
+import type { CheckResult, SchemeCoverage } from './report.js'
 
 export type SchemeId = keyof Crosswalk
 export const SCHEMES: SchemeId[] = ['osps', 'bestPractices', 'publicCode', 'cra']
@@ -27,19 +27,6 @@ export interface Scheme {
 
 export function scheme(id: SchemeId): Scheme {
   return data.schemes[id] as Scheme
-}
-
-export interface SchemeCoverage {
-  scheme: SchemeId
-  name: string
-  version: string
-  criteria: number
-  /** Criteria a passing check gives evidence for. */
-  evidenced: { id: string; checks: string[] }[]
-  /** Criteria whose checks ran and failed (and none passed): to fix. */
-  failing: { id: string; checks: string[] }[]
-  /** Criteria no check of this run showed: to be shown by other means. */
-  remaining: number
 }
 
 export function crosswalkCoverage(results: readonly CheckResult[]): { version: string; schemes: SchemeCoverage[] } {

@@ -1,5 +1,5 @@
 /** Levels (DESIGN.md): level N is reached when every check of level <= N is satisfied. */
-import type { Level } from './types.js'
+import type { CheckStatus, Finding, Level } from './types.js'
 import type { CheckResult, FailOn, LevelResult } from './report.js'
 
 export const LEVELS: Level[] = [1, 2, 3]
@@ -31,4 +31,12 @@ export function parseFailOn(value: string): FailOn | undefined {
   if (v === 'none' || v === 'false' || v === '0') return 'none'
   if (v === '1' || v === '2' || v === '3') return Number(v) as Level
   return undefined
+}
+
+/** A check's status from its findings: any error, else any failure, else a pass, else not applicable. */
+export function aggregate(findings: readonly Finding[]): CheckStatus {
+  if (findings.some((f) => f.status === 'error')) return 'error'
+  if (findings.some((f) => f.status === 'fail')) return 'fail'
+  if (findings.some((f) => f.status === 'pass')) return 'pass'
+  return 'not-applicable'
 }

@@ -3,8 +3,6 @@ import type { CheckStatus, Crosswalk, Family, Finding, Level } from './types.js'
 import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
-import type { SchemeCoverage } from './crosswalk.js'
-import type { ReuseReportSection } from '../licence/reuse/report-section.js'
 
 export const REPORT_SCHEMA_VERSION = '1.2.0'
 
@@ -88,4 +86,70 @@ export interface Report {
   /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
   reuse?: ReuseReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
+}
+
+export interface SchemeCoverage {
+  scheme: keyof Crosswalk
+  name: string
+  version: string
+  criteria: number
+  /** Criteria a passing check gives evidence for. */
+  evidenced: { id: string; checks: string[] }[]
+  /** Criteria whose checks ran and failed (and none passed): to fix. */
+  failing: { id: string; checks: string[] }[]
+  /** Criteria no check of this run showed: to be shown by other means. */
+  remaining: number
+}
+
+/** The `reuse` section: the REUSE lint in the shape of `reuse lint --json`, which src/licence/reuse/ computes. */
+export type SourceType = 'file-header' | 'dot-license' | 'reuse-toml' | 'dep5'
+
+export interface SourcedValue {
+  value: string
+  /** The file the value was read from. */
+  source: string
+  source_type: SourceType
+  /** Its line in `source` (not in reuse's own output). */
+  line?: number
+}
+
+export interface ReuseFile {
+  path: string
+  copyrights: SourcedValue[]
+  spdx_expressions: SourcedValue[]
+}
+
+/** The fields of `reuse lint --json` (reuse >= 3, lint_version 1.0), plus `invalid_spdx_expressions` of reuse >= 5. */
+export interface ReuseLintJson {
+  lint_version: '1.0'
+  reuse_spec_version: '3.3'
+  reuse_tool_version: string
+  /** Every file in lintReuseWithAllFiles; the memoised lint lists the non-compliant ones. */
+  files: ReuseFile[]
+  non_compliant: {
+    bad_licenses: Record<string, string[]>
+    deprecated_licenses: string[]
+    invalid_spdx_expressions: Record<string, string[]>
+    licenses_without_extension: Record<string, string>
+    missing_copyright_info: string[]
+    missing_licenses: Record<string, string[]>
+    missing_licensing_info: string[]
+    read_errors: string[]
+    unused_licenses: string[]
+  }
+  summary: {
+    used_licenses: string[]
+    files_total: number
+    files_with_copyright_info: number
+    files_with_licensing_info: number
+    compliant: boolean
+  }
+  recommendations: string[]
+}
+
+export interface ReuseReportSection extends ReuseLintJson {
+  /** Non-compliant files beyond the first 1,000 (src/licence/reuse/report-section.ts), not listed in files. */
+  files_omitted?: number
+  /** Covered paths that the configuration excluded (vendored, generated): not checked, listed here so that nothing is dropped silently. */
+  excluded: { path: string; reason: string }[]
 }

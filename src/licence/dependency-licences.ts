@@ -12,9 +12,8 @@
  */
 import { parse as parseToml } from 'smol-toml'
 import type { Snapshot } from '../core/snapshot.js'
-import type { GraphComponent } from '../sbom/graph.js'
 import { declaredLicence, type Declared } from './declared.js'
-import { packageName, resolveLicences, type ResolverOptions } from './resolvers.js'
+import { packageName, resolveLicences, type DependencyRef, type ResolverOptions } from './resolvers.js'
 
 export interface LicenceEvidence {
   declared: Declared
@@ -34,17 +33,17 @@ const CARGO_MANIFEST = /(?:^|\/)vendor\/([^/]+)\/Cargo\.toml$/
 /** Evidence per component purl. */
 export async function componentLicences(
   repo: Snapshot,
-  components: GraphComponent[],
+  components: DependencyRef[],
   network: ResolverOptions | undefined,
 ): Promise<Map<string, LicenceEvidence | { missing: string }>> {
   const out = new Map<string, LicenceEvidence | { missing: string }>()
-  const pending: GraphComponent[] = []
+  const pending: DependencyRef[] = []
   for (const c of components) {
     if (c.licence) out.set(c.purl, { declared: declaredLicence(c.licence), from: c.source, source: 'lockfile' })
     else pending.push(c)
   }
   const manifests = await installedManifests(repo, pending)
-  const unresolved: GraphComponent[] = []
+  const unresolved: DependencyRef[] = []
   for (const c of pending) {
     const found = manifests.get(c.purl)
     if (found && found.declared.kind !== 'missing') out.set(c.purl, found)
@@ -68,10 +67,10 @@ export async function componentLicences(
 }
 
 /** Installed manifests of the components, found by path in the snapshot and matched by name (and version where it has one). */
-async function installedManifests(repo: Snapshot, components: GraphComponent[]): Promise<Map<string, LicenceEvidence>> {
+async function installedManifests(repo: Snapshot, components: DependencyRef[]): Promise<Map<string, LicenceEvidence>> {
   const found = new Map<string, LicenceEvidence>()
   if (components.length === 0) return found
-  const wanted = new Map<string, GraphComponent[]>()
+  const wanted = new Map<string, DependencyRef[]>()
   for (const c of components) {
     const key = `${c.ecosystem}:${packageName(c).toLowerCase()}`
     wanted.set(key, [...(wanted.get(key) ?? []), c])

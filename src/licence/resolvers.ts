@@ -7,9 +7,8 @@
  * and size limit each), a few at a time, within a total time and request budget; answers are
  * cached on disk (resolvers-cache.ts).
  */
-import { fetchBytes, fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
+import { fetchBytes, fetchText, DEFAULT_FETCH } from '../core/guarded-fetch.js'
 import { TOOL_VERSION } from '../core/version.js'
-import type { GraphComponent } from '../sbom/graph.js'
 import { declaredLicence, type Declared } from './declared.js'
 import { readCache, writeCache } from './resolvers-cache.js'
 import { LICENCE_FILE } from './project-licence.js'
@@ -56,18 +55,35 @@ export const DEFAULT_RESOLVER: Omit<ResolverOptions, 'cacheDir' | 'allowHosts' |
   maxRequests: 5000,
 }
 
+/**
+ * What licence resolution reads of a package: the naming fields of an SBOM component
+ * (src/sbom/graph.ts's GraphComponent has them all). Declared here, not imported, because
+ * licence sits below sbom: the SBOM writers use licence's SPDX expressions.
+ */
+export interface DependencyRef {
+  purl: string
+  ecosystem: string
+  namespace?: string
+  name: string
+  version: string
+  /** The licence the lockfile records, if any. */
+  licence?: string
+  /** The lockfile that lists it. */
+  source: string
+}
+
 export type Resolution = { ok: true; declared: Declared; url: string; cached: boolean } | { ok: false; reason: string; url?: string }
 
 type Request =
   { url: string; extract: (json: unknown) => Declared } | { url: string; maxBytes: number; extractBytes: (body: Buffer) => Declared }
 
 /** The full package name as its ecosystem writes it: `@scope/name`, `vendor/name`, `github.com/a/b`. */
-export function packageName(c: Pick<GraphComponent, 'namespace' | 'name'>): string {
+export function packageName(c: Pick<DependencyRef, 'namespace' | 'name'>): string {
   return c.namespace ? `${c.namespace}/${c.name}` : c.name
 }
 
 /** The registry request for a component, or why there is none. */
-export function registryRequest(c: GraphComponent, urls: Record<Registry, string>): Request | { reason: string } {
+export function registryRequest(c: DependencyRef, urls: Record<Registry, string>): Request | { reason: string } {
   const name = packageName(c)
   const v = encodeURIComponent(c.version)
   switch (c.ecosystem) {
@@ -228,7 +244,7 @@ export function packagistLicence(json: unknown, name: string, version: string): 
 }
 
 /** Resolves the licences of `components` (keyed by purl), from the cache or the registries. */
-export async function resolveLicences(components: GraphComponent[], options: ResolverOptions): Promise<Map<string, Resolution>> {
+export async function resolveLicences(components: DependencyRef[], options: ResolverOptions): Promise<Map<string, Resolution>> {
   const results = new Map<string, Resolution>()
   // identifying a Go module's LICENSE needs the licence index: built before any request is timed
   if (components.some((c) => c.ecosystem === 'golang')) prepareLicenceIndex()
@@ -242,7 +258,7 @@ export async function resolveLicences(components: GraphComponent[], options: Res
   }
   let requests = 0
   let next = 0
-  const resolveOne = async (c: GraphComponent): Promise<Resolution> => {
+  const resolveOne = async (c: DependencyRef): Promise<Resolution> => {
     const request = registryRequest(c, options.urls)
     if ('reason' in request) return { ok: false, reason: request.reason }
     if (options.cacheDir) {

@@ -1,5 +1,5 @@
 /** URL reachability for network checks: the catalogue's guarded fetcher (public addresses only, time and size limits). */
-import { fetchText, DEFAULT_FETCH } from '../catalogue/fetch-attestations.js'
+import { fetchText, DEFAULT_FETCH } from '../core/guarded-fetch.js'
 
 export async function checkReachable(url: string, allowHosts: string[], timeoutMs = 10_000): Promise<string | undefined> {
   // publiccode.yml may name plain-http pages; private addresses stay refused either way

@@ -1,7 +1,8 @@
 import semver from 'semver'
 import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
-import { outline, type Heading } from '../../../src/core/markdown.js'
+import { findDoc } from '../../../src/docs/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
+import { outline, type Heading } from '../../../src/docs/markdown.js'
 import docs from './README.md'
 
 /** The change types Keep a Changelog 1.1.0 defines. */

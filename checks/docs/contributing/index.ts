@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/core/types.js'
-import { requireDocument, minWordsOption } from '../../../src/core/doc-files.js'
+import { requireDocument, minWordsOption } from '../../../src/docs/doc-files.js'
 import docs from './README.md'
 
 export const check: Check = {

@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc, unreadableFinding, minWordsOption } from '../../../src/core/doc-files.js'
-import { outline } from '../../../src/core/markdown.js'
+import { findDoc, minWordsOption } from '../../../src/docs/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
+import { outline } from '../../../src/docs/markdown.js'
 import docs from './README.md'
 
 /** Headings that introduce how to install or use the project (English and a few EU languages). */

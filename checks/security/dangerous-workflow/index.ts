@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { lineOfTextIn, loadWorkflows, type Workflow } from '../../../src/core/workflows.js'
+import { lineOfTextIn, loadWorkflows, type Workflow } from '../../../src/workflows/workflows.js'
 import docs from './README.md'
 
 /** Triggers whose jobs run with a write token and secrets although they can be started from a fork. */

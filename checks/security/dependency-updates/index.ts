@@ -1,6 +1,6 @@
 import JSON5 from 'json5'
 import type { Check, Finding } from '../../../src/core/types.js'
-import { unreadableFinding } from '../../../src/core/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
 import { parseYaml } from '../../../src/core/yaml-source.js'
 import type { Snapshot } from '../../../src/core/snapshot.js'
 import docs from './README.md'

@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
-import { lineOf } from '../../../src/core/markdown.js'
+import { findDoc } from '../../../src/docs/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
+import { lineOf } from '../../../src/docs/markdown.js'
 import docs from './README.md'
 
 const URL_PATTERN = /https?:\/\/[^\s)>\]"'`<]{1,2000}/g

@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { unreadableFinding } from '../../../src/core/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
 import docs from './README.md'
 
 /** The fields RFC 9116 defines (plus CSAF, registered by the CSAF standard), and how often each may appear. */

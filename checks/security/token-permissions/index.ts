@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { loadWorkflows } from '../../../src/core/workflows.js'
+import { loadWorkflows } from '../../../src/workflows/workflows.js'
 import docs from './README.md'
 
 export const check: Check = {

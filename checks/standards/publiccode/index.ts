@@ -1,5 +1,5 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { unreadableFinding } from '../../../src/core/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
 import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
 import { validatePublicCode, type PublicCodeIssue } from '../../../src/standards/publiccode/validate.js'
 import { checkReachable } from '../../../src/standards/reachable.js'

@@ -1,6 +1,7 @@
 import siSchema from '../../../schema/security-insights-2.schema.json' with { type: 'json' }
 import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc, unreadableFinding } from '../../../src/core/doc-files.js'
+import { findDoc } from '../../../src/docs/doc-files.js'
+import { unreadableFinding } from '../../../src/core/read-failure.js'
 import { compileSchema } from '../../../src/core/schema-validator.js'
 import { parseYaml, type YamlSource } from '../../../src/core/yaml-source.js'
 import docs from './README.md'

@@ -11,4 +11,5 @@ export {
 export { extractTags, type ExtractedTags } from './tags.js'
 export { parseReuseToml, type ReuseToml, type Precedence } from './reuse-toml.js'
 export { parseDep5, DEP5_PATH } from './dep5.js'
-export { reuseReportSection, type ReuseReportSection } from './report-section.js'
+export { reuseReportSection } from './report-section.js'
+export type { ReuseReportSection } from '../../core/report.js'

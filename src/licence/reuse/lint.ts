@@ -9,6 +9,7 @@ import type { BulkReadStats } from '../../core/bulk-read.js'
 import type { Snapshot } from '../../core/snapshot.js'
 import { oncePerSnapshot, readConfined } from '../../core/snapshot.js'
 import { TOOL_NAME, TOOL_VERSION } from '../../core/version.js'
+import type { ReuseLintJson, SourceType, SourcedValue, ReuseFile } from '../../core/report.js'
 import { leaves, parseLicenceExpression } from '../expression.js'
 import { isCovered } from './covered.js'
 import { DEP5_PATH, dep5ParagraphFor, parseDep5, type Dep5 } from './dep5.js'
@@ -16,22 +17,7 @@ import { readLicenceFiles, type LicenceFiles } from './licence-files.js'
 import { annotationFor, parseReuseToml, type Annotation, type ReuseToml } from './reuse-toml.js'
 import { extractTags } from './tags.js'
 
-export type SourceType = 'file-header' | 'dot-license' | 'reuse-toml' | 'dep5'
-
-export interface SourcedValue {
-  value: string
-  /** The file the value was read from. */
-  source: string
-  source_type: SourceType
-  /** Its line in `source` (not in reuse's own output). */
-  line?: number
-}
-
-export interface ReuseFile {
-  path: string
-  copyrights: SourcedValue[]
-  spdx_expressions: SourcedValue[]
-}
+export type { ReuseLintJson, SourceType, SourcedValue, ReuseFile }
 
 export interface ReuseProblem {
   path: string
@@ -40,34 +26,6 @@ export interface ReuseProblem {
   message: string
   /** warning: shown, but the project can still be compliant. */
   severity: 'error' | 'warning'
-}
-
-/** The fields of `reuse lint --json` (reuse >= 3, lint_version 1.0), plus `invalid_spdx_expressions` of reuse >= 5. */
-export interface ReuseLintJson {
-  lint_version: '1.0'
-  reuse_spec_version: '3.3'
-  reuse_tool_version: string
-  /** Every file in lintReuseWithAllFiles; the memoised lint lists the non-compliant ones. */
-  files: ReuseFile[]
-  non_compliant: {
-    bad_licenses: Record<string, string[]>
-    deprecated_licenses: string[]
-    invalid_spdx_expressions: Record<string, string[]>
-    licenses_without_extension: Record<string, string>
-    missing_copyright_info: string[]
-    missing_licenses: Record<string, string[]>
-    missing_licensing_info: string[]
-    read_errors: string[]
-    unused_licenses: string[]
-  }
-  summary: {
-    used_licenses: string[]
-    files_total: number
-    files_with_copyright_info: number
-    files_with_licensing_info: number
-    compliant: boolean
-  }
-  recommendations: string[]
 }
 
 /** Where an identifier in a file's information was found, for findings that point at it. */

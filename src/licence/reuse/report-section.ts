@@ -3,7 +3,8 @@
  * to the files that are not compliant (the first 1,000 of them) (a report of a large repository would otherwise list
  * every file), and the paths excluded by the configuration, which were not checked.
  */
-import type { ReuseLint, ReuseLintJson } from './lint.js'
+import type { ReuseReportSection } from '../../core/report.js'
+import type { ReuseLint } from './lint.js'
 
 /**
  * Non-compliant files listed with their information; the rest are counted. The path lists
@@ -11,13 +12,6 @@ import type { ReuseLint, ReuseLintJson } from './lint.js'
  * report.json some 50 MB.
  */
 export const MAX_REPORTED_FILES = 1000
-
-export interface ReuseReportSection extends ReuseLintJson {
-  /** Non-compliant files beyond MAX_REPORTED_FILES, not listed in files. */
-  files_omitted?: number
-  /** Covered paths that the configuration excluded (vendored, generated): not checked, listed here so that nothing is dropped silently. */
-  excluded: { path: string; reason: string }[]
-}
 
 export function reuseReportSection(lint: ReuseLint): ReuseReportSection {
   const n = lint.json.non_compliant

@@ -1,8 +1,8 @@
 /** GitHub Actions workflows of the repository, parsed with positions, for the workflow security checks. */
-import type { Snapshot } from './snapshot.js'
-import type { Finding } from './types.js'
-import { parseYaml, type YamlSource } from './yaml-source.js'
-import { unreadableFinding } from './doc-files.js'
+import type { Snapshot } from '../core/snapshot.js'
+import type { Finding } from '../core/types.js'
+import { parseYaml, type YamlSource } from '../core/yaml-source.js'
+import { unreadableFinding } from '../core/read-failure.js'
 
 export interface Step {
   uses?: string

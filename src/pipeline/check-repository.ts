@@ -4,21 +4,21 @@
  */
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import { loadConfig, type Config } from './config.js'
-import { activeExemptions, isExpired } from './exemptions.js'
-import { readGitFacts, NO_GIT, type GitFacts } from './git-facts.js'
-import { computeLevels, meetsTarget } from './levels.js'
-import { crosswalkCoverage } from './crosswalk.js'
-import { basename } from 'node:path'
+import { loadConfig, type Config } from '../core/config.js'
+import { activeExemptions, isExpired } from '../core/exemptions.js'
+import { readGitFacts, NO_GIT, type GitFacts } from '../core/git-facts.js'
+import { aggregate, computeLevels, meetsTarget } from '../core/levels.js'
+import { crosswalkCoverage } from '../core/crosswalk.js'
+import { basename, relative, sep } from 'node:path'
 import { scanLockfiles } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { detectProjectLicence } from '../licence/project-licence.js'
 import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
-import { runChecks } from './runner.js'
-import { takeSnapshot, type Snapshot } from './snapshot.js'
-import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from './report.js'
-import type { Check, CheckStatus, Finding } from './types.js'
-import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { runChecks } from '../core/runner.js'
+import { takeSnapshot, type Snapshot } from '../core/snapshot.js'
+import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from '../core/report.js'
+import type { Check, CheckStatus, Finding } from '../core/types.js'
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
 
 export interface CheckOptions {
@@ -202,12 +202,10 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   return { report, config, snapshot, git, ...(sbomJson ? { sbomJson } : {}) }
 }
 
-/** A check's status from its findings: any error, else any failure, else a pass, else not applicable. */
-export function aggregate(findings: readonly Finding[]): CheckStatus {
-  if (findings.some((f) => f.status === 'error')) return 'error'
-  if (findings.some((f) => f.status === 'fail')) return 'fail'
-  if (findings.some((f) => f.status === 'pass')) return 'pass'
-  return 'not-applicable'
+/** The run's output folder as an `ignore` entry when it lies inside the repository: a second run then sees the files the first one saw. */
+export function outputFolderIgnore(root: string, outputDir: string): string[] {
+  const inside = relative(root, outputDir)
+  return inside && !inside.startsWith('..') && !inside.startsWith(sep) ? [`${inside.split(sep).join('/')}/**`] : []
 }
 
 /** Failing findings without a location are placed at the most relevant existing file (or the one to create), so SARIF and annotations can show them. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { fetchAll, fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/catalogue/fetch-attestations.js'
+import { fetchAll, fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/core/guarded-fetch.js'
 import { startLocalServer } from '../helpers/local-github.js'
 
 describe('private addresses are refused, in every spelling', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { checkRepository } from '../../src/core/check-repository.js'
+import { checkRepository } from '../../src/pipeline/check-repository.js'
 import { validateReport } from '../helpers/schemas.js'
 import type { Report } from '../../src/core/report.js'
 import { cleanup, fixtureRepo, makeRepo, writeFiles, git } from '../helpers/repo.js'

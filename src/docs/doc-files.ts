@@ -1,6 +1,7 @@
 /** Finding the project's community documents where forges look for them: the root, `.github/` and `docs/`. */
-import type { Entry, ReadResult, Snapshot } from './snapshot.js'
-import type { Finding } from './types.js'
+import type { Entry, Snapshot } from '../core/snapshot.js'
+import { unreadableFinding } from '../core/read-failure.js'
+import type { Finding } from '../core/types.js'
 import { countWords, outline } from './markdown.js'
 
 export const DOC_FOLDERS = ['', '.github/', 'docs/']
@@ -13,18 +14,6 @@ export function docCandidates(baseNames: readonly string[], folders: readonly st
 
 export function findDoc(repo: Snapshot, baseNames: readonly string[], folders?: readonly string[]): Entry | undefined {
   return repo.find(docCandidates(baseNames, folders))
-}
-
-/** A failing finding that says why a file could not be read as text (too large, binary, outside, ...). */
-export function unreadableFinding(result: Extract<ReadResult, { ok: false }>, what: string): Finding {
-  const remediation: Record<typeof result.reason, string> = {
-    'too-large': `Keep ${what} small, or raise limits.max-file-bytes in the config.`,
-    binary: `${what} must be a text file (Markdown or plain text).`,
-    outside: `Make ${what} a regular file in the repository; ois-ready never follows links out of it.`,
-    missing: `Commit ${what} to the repository.`,
-    unreadable: `Make ${what} a readable regular file.`,
-  }
-  return { status: 'fail', message: result.message, location: { path: result.path }, remediation: remediation[result.reason] }
 }
 
 export interface DocumentRequirement {

@@ -1,9 +1,9 @@
 /** The files of one run's output folder, rendered from the report. */
 import type { Report } from '../core/report.js'
 import type { Check } from '../core/types.js'
-import { renderJson } from './json.js'
-import { renderMarkdown } from './markdown.js'
-import { renderSarif } from './sarif.js'
+import { renderJson } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
 
 export const OUTPUT_FILES = { report: 'report.json', summary: 'summary.md', sarif: 'results.sarif' } as const
 

@@ -1,5 +1,5 @@
 /** Every check, one line each. Adding a check: a folder under checks/<family>/<id>/ and a line here. */
-import type { Check } from './types.js'
+import type { Check } from '../core/types.js'
 import { check as changelog } from '../../checks/docs/changelog/index.js'
 import { check as codeOfConduct } from '../../checks/docs/code-of-conduct/index.js'
 import { check as contributing } from '../../checks/docs/contributing/index.js'

@@ -1,0 +1,121 @@
+/**
+ * Verifying an attestation file with trust given as options (key files, a trusted root and
+ * identity, expectations): shared by `ois-ready verify`, `badge` and the verify Action.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { UsageError } from '../core/errors.js'
+import { readAttestationFile } from './attestation-file.js'
+import type { PublicVerificationKey } from './keys.js'
+import { publicKeyFromFile } from './signing-key-source.js'
+import { sha256Hex } from './statement.js'
+import type { Verification } from './verify.js'
+import { prepareVerifier, type Trust } from './verify-attestation.js'
+
+export interface VerifyCommandOptions {
+  key?: string[]
+  trustedRoot?: string
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  repo?: string
+  commit?: string
+  minLevel?: number
+  report?: string
+  at?: string
+  format: 'json' | 'text'
+}
+
+/** `extraKeys`: keys already loaded (the verify Action takes PEM text); `key` holds file paths. */
+export function verifyOptionsFrom(opts: VerifyCommandOptions, extraKeys: PublicVerificationKey[] = []): Trust {
+  if (!opts.key?.length && !extraKeys.length && !opts.trustedRoot) {
+    throw new UsageError(
+      'say what to trust: --key PUB.pem (one or more), or --trusted-root FILE with --certificate-identity and --certificate-oidc-issuer',
+    )
+  }
+  const options: Trust = { keys: [...extraKeys, ...(opts.key ?? []).map(publicKeyFromFile)] }
+  if (opts.trustedRoot) {
+    if (!existsSync(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`)
+    let trustedRoot: unknown
+    try {
+      trustedRoot = JSON.parse(readFileSync(opts.trustedRoot, 'utf8'))
+    } catch {
+      throw new UsageError(`trusted root ${opts.trustedRoot} is not JSON`)
+    }
+    options.sigstore = {
+      trustedRoot,
+      issuer: opts.certificateOidcIssuer ?? '',
+      ...(opts.certificateIdentity ? { identity: opts.certificateIdentity } : {}),
+      ...(opts.certificateIdentityRegexp ? { identityRegexp: opts.certificateIdentityRegexp } : {}),
+    }
+  } else if (opts.certificateIdentity || opts.certificateIdentityRegexp || opts.certificateOidcIssuer) {
+    throw new UsageError('--certificate-identity and --certificate-oidc-issuer need --trusted-root')
+  }
+  if (opts.repo) options.repo = opts.repo
+  if (opts.commit) {
+    if (!/^[0-9a-f]{7,64}$/i.test(opts.commit)) throw new UsageError(`--commit ${opts.commit} is not a commit hash`)
+    options.commit = opts.commit
+  }
+  if (opts.minLevel !== undefined) options.minLevel = opts.minLevel
+  if (opts.report) {
+    if (!existsSync(opts.report)) throw new UsageError(`report ${opts.report} does not exist`)
+    options.reportDigest = sha256Hex(readFileSync(opts.report))
+  }
+  if (opts.at) {
+    const at = new Date(opts.at)
+    if (Number.isNaN(at.getTime())) throw new UsageError(`--at ${opts.at} is not a date or time (use ISO 8601, e.g. 2026-12-01T00:00:00Z)`)
+    options.at = at
+  }
+  return options
+}
+
+export function verifyFile(file: string, options: Trust): { line: number; verification: Verification }[] {
+  const verify = prepareVerifier(options)
+  return readAttestationFile(file).map(({ line, value, error }) =>
+    error
+      ? {
+          line,
+          verification: {
+            valid: false,
+            rejections: [{ code: 'malformed' as const, message: `line ${line}: ${error}` }],
+            verifiedAt: (options.at ?? new Date()).toISOString(),
+          },
+        }
+      : { line, verification: verify(value) },
+  )
+}
+
+/** The JSON record of what was verified: facts from the statement only when its signature verified. */
+export function verificationRecord(file: string, results: { line: number; verification: Verification }[]): object {
+  return {
+    file,
+    valid: results.length > 0 && results.every((r) => r.verification.valid),
+    attestations: results.map(({ line, verification: v }) => {
+      const p = v.statement?.predicate
+      return {
+        line,
+        valid: v.valid,
+        rejections: v.rejections,
+        verifiedAt: v.verifiedAt,
+        ...(v.signer ? { signer: v.signer } : {}),
+        ...(p
+          ? {
+              predicateType: v.statement!.predicateType,
+              subject: v.statement!.subject,
+              repository: p.repository,
+              level: p.level,
+              issuedAt: p.issuedAt,
+              validUntil: p.validUntil,
+              policy: p.policy,
+              report: p.report,
+              ...(p.licence ? { licence: p.licence } : {}),
+              ...(p.sbom ? { sbom: p.sbom } : {}),
+              crosswalkVersion: p.crosswalkVersion,
+              exemptions: p.exemptions,
+              checks: p.checks,
+              tool: p.tool,
+            }
+          : {}),
+      }
+    }),
+  }
+}
