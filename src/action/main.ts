@@ -198,7 +198,7 @@ function annotate(report: Report, max: number, prefix: string): void {
     c.exemption
       ? []
       : c.findings
-          .filter((f) => f.status === 'fail' || f.status === 'error' || f.severity === 'warning')
+          .filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'unknown' || f.severity === 'warning')
           .map((f) => ({ check: c, finding: f })),
   )
   for (const { check, finding } of failing.slice(0, max)) {
@@ -208,8 +208,10 @@ function annotate(report: Report, max: number, prefix: string): void {
       if (finding.location.startLine) props.startLine = finding.location.startLine
       if (finding.location.endLine) props.endLine = finding.location.endLine
     }
-    const message = finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message
+    const unknown = finding.status === 'unknown'
+    const message = finding.remediation ? `${finding.message}\n${unknown ? 'To check it' : 'Fix'}: ${finding.remediation}` : finding.message
     if (finding.status === 'fail') core.error(message, props)
+    else if (unknown) core.notice(message, props)
     else core.warning(message, props)
   }
   if (failing.length > max)

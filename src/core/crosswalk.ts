@@ -36,15 +36,19 @@ export function crosswalkCoverage(results: readonly CheckResult[]): { version: s
       const s = scheme(id)
       const passing = new Map<string, string[]>()
       const failing = new Map<string, string[]>()
+      const unobserved = new Set<string>()
       for (const r of results) {
         for (const criterion of r.crosswalk[id] ?? []) {
+          if (r.status === 'unknown') unobserved.add(criterion)
           const bucket = r.status === 'pass' ? passing : r.status === 'fail' || r.status === 'error' ? failing : undefined
           if (bucket) bucket.set(criterion, [...(bucket.get(criterion) ?? []), r.id])
         }
       }
       const known = s.criteria.map((c) => c.id)
-      // a criterion is met only when no check that covers it fails
-      const evidenced = known.filter((c) => passing.has(c) && !failing.has(c)).map((c) => ({ id: c, checks: passing.get(c)! }))
+      // a criterion is met only when no check that covers it fails or could not see what it needs
+      const evidenced = known
+        .filter((c) => passing.has(c) && !failing.has(c) && !unobserved.has(c))
+        .map((c) => ({ id: c, checks: passing.get(c)! }))
       const failed = known.filter((c) => failing.has(c)).map((c) => ({ id: c, checks: failing.get(c)! }))
       return {
         scheme: id,

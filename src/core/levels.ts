@@ -33,10 +33,14 @@ export function parseFailOn(value: string): FailOn | undefined {
   return undefined
 }
 
-/** A check's status from its findings: any error, else any failure, else a pass, else not applicable. */
+/**
+ * A check's status from its findings: any error, else any failure, else anything that could not
+ * be observed (unknown), else a pass, else not applicable.
+ */
 export function aggregate(findings: readonly Finding[]): CheckStatus {
   if (findings.some((f) => f.status === 'error')) return 'error'
   if (findings.some((f) => f.status === 'fail')) return 'fail'
+  if (findings.some((f) => f.status === 'unknown')) return 'unknown'
   if (findings.some((f) => f.status === 'pass')) return 'pass'
   return 'not-applicable'
 }

@@ -4,7 +4,7 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 
-export const REPORT_SCHEMA_VERSION = '1.2.0'
+export const REPORT_SCHEMA_VERSION = '1.3.0'
 
 export type FailOn = 'none' | Level
 

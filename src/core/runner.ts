@@ -15,7 +15,7 @@ export interface RunOutcome {
   durationMs: number
 }
 
-const STATUSES = new Set(['pass', 'fail', 'not-applicable', 'error'])
+const STATUSES = new Set(['pass', 'fail', 'unknown', 'not-applicable', 'error'])
 
 export async function runChecks(
   checks: readonly Check[],

@@ -4,7 +4,12 @@ import type { GitFacts } from './git-facts.js'
 
 export type Family = 'licence' | 'sbom' | 'standards' | 'docs' | 'security'
 export type Level = 1 | 2 | 3
-export type FindingStatus = 'pass' | 'fail' | 'not-applicable' | 'error'
+/**
+ * unknown: the check could not observe what it needs (no network or token, a shallow clone,
+ * data missing); the finding's remediation says what would resolve it. It is not a pass and
+ * not a failure, and it does not satisfy a level.
+ */
+export type FindingStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'error'
 /** A check's overall status; `skipped` means the policy turned it off. */
 export type CheckStatus = FindingStatus | 'skipped'
 

@@ -142,7 +142,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const reuse = enabled.some((c) => c.meta.id === 'reuse-compliance') ? reuseReportSection(await lintReuse(snapshot)) : undefined
 
   const { level, levels } = computeLevels(results)
-  const summary = { pass: 0, fail: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
+  const summary = { pass: 0, fail: 0, unknown: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
   for (const r of results) {
     summary[r.status]++
     if (r.exemption) summary.exempted++

@@ -7,6 +7,7 @@ import { printable } from '../core/printable.js'
 const MARKS: Record<string, string> = {
   pass: 'PASS',
   fail: 'FAIL',
+  unknown: 'UNKN',
   'not-applicable': 'N/A ',
   error: 'ERR ',
   skipped: 'OFF ',

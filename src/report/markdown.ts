@@ -13,7 +13,7 @@ export function renderMarkdown(report: Report): string {
   out.push('')
   out.push(
     `${report.passed ? '✅' : '❌'} **${report.level === 0 ? 'No level reached' : `Level ${report.level} reached`}** (${target}: ${report.passed ? 'met' : 'not met'}).` +
-      ` ${report.summary.pass} passed, ${report.summary.fail} failed, ${report.summary['not-applicable']} not applicable` +
+      ` ${report.summary.pass} passed, ${report.summary.fail} failed${report.summary.unknown ? `, ${report.summary.unknown} could not be checked` : ''}, ${report.summary['not-applicable']} not applicable` +
       `${report.summary.error ? `, ${report.summary.error} errors` : ''}${report.summary.skipped ? `, ${report.summary.skipped} turned off` : ''}` +
       `${report.summary.exempted ? `, ${report.summary.exempted} exempted` : ''}.`,
   )
@@ -56,6 +56,21 @@ export function renderMarkdown(report: Report): string {
       out.push('')
       if (check.exemption) out.push(`Exempted until ${check.exemption.expires}: ${escape(check.exemption.reason)}`, '')
       const shown = check.findings.filter((f) => f.status === 'fail' || f.status === 'error' || f.severity === 'warning')
+      for (const f of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f)}`)
+      if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- … and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`)
+      out.push('')
+    }
+  }
+  const unknown = report.checks.filter((c) => c.status === 'unknown')
+  if (unknown.length > 0) {
+    out.push('## What could not be checked')
+    out.push('')
+    out.push('These checks could not see what they need; they do not count towards a level until they can:')
+    out.push('')
+    for (const check of unknown) {
+      out.push(`### ${SYMBOLS[statusLabel(check)]} \`${check.id}\`: ${escape(check.title)}${check.exemption ? ' (exempted)' : ''}`)
+      out.push('')
+      const shown = check.findings.filter((f) => f.status === 'unknown')
       for (const f of shown.slice(0, MAX_FINDINGS_PER_CHECK)) out.push(`- ${findingLine(f)}`)
       if (shown.length > MAX_FINDINGS_PER_CHECK) out.push(`- … and ${shown.length - MAX_FINDINGS_PER_CHECK} more in report.json`)
       out.push('')

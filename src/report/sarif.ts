@@ -1,4 +1,4 @@
-/** results.sarif: SARIF 2.1.0 for code scanning, one rule per check, one result per failing finding. */
+/** results.sarif: SARIF 2.1.0 for code scanning, one rule per check, one result per failing (or unknown, as a note) finding. */
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { Report } from '../core/report.js'
 import type { Check } from '../core/types.js'
@@ -25,12 +25,15 @@ export function renderSarif(report: Report, checks: readonly Check[], uriPrefix 
   const results: Result[] = []
   ran.forEach((c, ruleIndex) => {
     for (const f of c.findings) {
-      if (f.status !== 'fail' && f.status !== 'error' && f.severity !== 'warning') continue
+      if (f.status !== 'fail' && f.status !== 'error' && f.status !== 'unknown' && f.severity !== 'warning') continue
+      // unknown: not a defect of the repository, a note of what could not be seen and what would resolve it
       const result: Result = {
         ruleId: c.id,
         ruleIndex,
-        level: f.status === 'fail' ? 'error' : 'warning',
-        message: { text: f.remediation ? `${f.message}\nFix: ${f.remediation}` : f.message },
+        level: f.status === 'fail' ? 'error' : f.status === 'unknown' ? 'note' : 'warning',
+        message: {
+          text: f.remediation ? `${f.message}\n${f.status === 'unknown' ? 'To check it' : 'Fix'}: ${f.remediation}` : f.message,
+        },
       }
       if (f.location) {
         result.locations = [

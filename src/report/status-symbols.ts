@@ -9,6 +9,7 @@ export function statusLabel(check: Pick<CheckResult, 'status' | 'exemption'>): s
 export const SYMBOLS: Record<string, string> = {
   pass: '✅',
   fail: '❌',
+  unknown: '❔',
   'not-applicable': '➖',
   error: '⚠️',
   skipped: '⏭️',
