@@ -33188,7 +33188,7 @@ var predicate_schema_default = {
           id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
           version: { type: "string" },
           level: { $ref: "#/definitions/level" },
-          status: { enum: ["pass", "fail", "not-applicable", "error", "skipped"] },
+          status: { enum: ["pass", "fail", "unknown", "not-applicable", "error", "skipped"] },
           satisfied: { type: "boolean" }
         }
       }
