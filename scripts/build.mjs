@@ -1,8 +1,8 @@
 // Bundles the Action and the CLI into dist/ (committed; CI rebuilds and fails if it differs).
 import { build } from 'esbuild'
-import { chmodSync, copyFileSync, rmSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
+import { writeLicenceIndex } from './licence-index.mjs'
 
-await import('./licence-digests.mjs')
 rmSync('dist', { recursive: true, force: true })
 // read-worker: the helper thread of bulk reads (src/core/bulk-read.ts), started from dist/read-worker.js
 const entries = {
@@ -21,13 +21,26 @@ await build({
   loader: { '.md': 'text' },
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  // optional XML plugins of @cyclonedx/cyclonedx-library, loaded only if installed; ois-ready writes JSON
-  external: ['libxmljs2', 'xmlbuilder2'],
+  // optional XML plugins of @cyclonedx/cyclonedx-library: ois-ready writes JSON only, so they are
+  // modules that throw when loaded (the library tries them and goes on), never an installed copy
+  // read at every start (xmlbuilder2 costs some 100 ms)
+  plugins: [
+    {
+      name: 'absent-xml-plugins',
+      setup(b) {
+        b.onResolve({ filter: /^(libxmljs2|xmlbuilder2)$/ }, (args) => ({ path: args.path, namespace: 'absent' }))
+        b.onLoad({ filter: /.*/, namespace: 'absent' }, (args) => ({
+          contents: `throw new Error('${args.path} is not part of ois-ready: it writes JSON only')`,
+          loader: 'js',
+        }))
+      },
+    },
+  ],
   // jsonc-parser's main build is UMD, whose require() calls esbuild cannot follow; its ESM build bundles
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   legalComments: 'eof',
   logLevel: 'warning',
 })
 chmodSync('dist/cli.js', 0o755)
-// the SPDX licence texts (spdx-license-list, CC0-1.0), read by src/licence/text-match.ts when first needed
-copyFileSync('node_modules/spdx-license-list/spdx-full.json', 'dist/spdx-licence-texts.json')
+// the SPDX matching templates compiled (SPDX License List, CC0-1.0), read by src/licence/templates/identify.ts
+await writeLicenceIndex('dist/licence-index.json')

@@ -5,7 +5,7 @@
  */
 import predicateSchema from '../../schema/predicate.schema.json' with { type: 'json' }
 import canonicalize from 'canonicalize'
-import { compileSchema } from '../core/schema-validator.js'
+import { lazySchema } from '../core/schema-validator.js'
 import { computeLevels } from '../core/levels.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, type PublicVerificationKey } from './keys.js'
@@ -57,7 +57,7 @@ export interface Verification {
   verifiedAt: string
 }
 
-const validatePredicate = compileSchema<Predicate>(predicateSchema)
+const validatePredicate = lazySchema<Predicate>(predicateSchema)
 /** Longest validity window an attestation may claim (ois-ready issues at most this many days). */
 export const MAX_VALID_DAYS = 400
 /** Clock skew tolerated before issuedAt. */
@@ -169,8 +169,9 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
   }
   const extra = Object.keys(statement).filter((k) => !['_type', 'subject', 'predicateType', 'predicate'].includes(k))
   if (extra.length) return { rejections: [{ code: 'schema', message: `unexpected statement field(s): ${extra.join(', ')}` }] }
-  if (!validatePredicate(statement.predicate)) {
-    const e = validatePredicate.errors?.[0]
+  const validate = validatePredicate()
+  if (!validate(statement.predicate)) {
+    const e = validate.errors?.[0]
     return {
       rejections: [
         { code: 'schema', message: `the predicate does not match its schema: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim() },

@@ -3,7 +3,7 @@ import { lstatSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import trustSchema from '../../schema/trust.schema.json' with { type: 'json' }
-import { compileSchema } from '../core/schema-validator.js'
+import { lazySchema } from '../core/schema-validator.js'
 import { parseYaml } from '../core/yaml-source.js'
 import { ConfigError, UsageError } from '../core/errors.js'
 import { publicKeyFromFile } from '../attest/signing-key-source.js'
@@ -36,7 +36,7 @@ export interface TrustFile {
   identities: TrustedIdentity[]
 }
 
-const validate = compileSchema<RawTrust>(trustSchema)
+const trustValidator = lazySchema<RawTrust>(trustSchema)
 
 /**
  * Which repositories an entry covers. A repository URL is matched only in its plain form
@@ -71,6 +71,7 @@ export function loadTrustFile(path: string): TrustFile {
     throw new ConfigError(
       yaml.errors.map((e) => ({ file: path, line: e.line, column: e.column, key: '', message: `invalid YAML: ${e.message}` })),
     )
+  const validate = trustValidator()
   if (!validate(yaml.value ?? {})) {
     throw new ConfigError(
       (validate.errors ?? []).slice(0, 5).map((e) => {

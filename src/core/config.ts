@@ -7,7 +7,7 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml'
 import configSchema from '../../schema/config.schema.json' with { type: 'json' }
-import { compileSchema, type SchemaError } from './schema-validator.js'
+import { compileSchema, lazySchema, type SchemaError } from './schema-validator.js'
 import { ConfigError, UsageError, type ConfigProblem } from './errors.js'
 import type { CheckMeta } from './types.js'
 
@@ -52,7 +52,7 @@ interface RawConfig {
   limits?: { 'max-file-bytes'?: number; 'check-timeout-seconds'?: number; concurrency?: number }
 }
 
-const validateRaw = compileSchema<RawConfig>(configSchema)
+const validateRaw = lazySchema<RawConfig>(configSchema)
 
 /** Finds and loads the config of `root`; `explicit` (a path given by the user) must exist. */
 export function loadConfig(root: string, checks: readonly CheckMeta[], explicit?: string): Config {
@@ -80,8 +80,9 @@ export function parseConfig(text: string, file: string, checks: readonly CheckMe
   } catch (error) {
     throw new ConfigError([{ file, line: 1, key: '', message: `invalid YAML: ${firstLine((error as Error).message)}` }])
   }
-  if (!validateRaw(raw)) {
-    throw new ConfigError(dedupe((validateRaw.errors ?? []).map((e) => schemaProblem(e, doc, file, at))))
+  const validate = validateRaw()
+  if (!validate(raw)) {
+    throw new ConfigError(dedupe((validate.errors ?? []).map((e) => schemaProblem(e, doc, file, at))))
   }
   const problems: ConfigProblem[] = []
   const byId = new Map(checks.map((c) => [c.id, c]))

@@ -2,7 +2,7 @@ import siSchema from '../../../schema/security-insights-2.schema.json' with { ty
 import type { Check, Finding } from '../../../src/core/types.js'
 import { findDoc } from '../../../src/docs/doc-files.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
-import { compileSchema } from '../../../src/core/schema-validator.js'
+import { lazySchema } from '../../../src/core/schema-validator.js'
 import { parseYaml, type YamlSource } from '../../../src/core/yaml-source.js'
 import docs from './README.md'
 
@@ -15,7 +15,7 @@ const V2_FILES = [
 ]
 const V1_FILES = ['SECURITY-INSIGHTS.yml', 'SECURITY-INSIGHTS.yaml']
 const YEAR_MS = 366 * 86_400_000
-const validate = compileSchema(siSchema)
+const siValidator = lazySchema(siSchema)
 
 type Json = Record<string, unknown>
 
@@ -123,6 +123,7 @@ export const check: Check = {
 }
 
 function schemaFindings(path: string, yaml: YamlSource, doc: Json): Finding[] {
+  const validate = siValidator()
   if (validate(doc)) return []
   return (validate.errors ?? []).slice(0, 50).map((e) => {
     const segments = e.instancePath
