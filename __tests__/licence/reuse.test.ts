@@ -363,6 +363,26 @@ describe('reuse-compliance findings', () => {
   })
 })
 
+describe('excluded paths and the licences REUSE.toml gives them', () => {
+  test('a licence text used only by excluded files under a REUSE.toml annotation is used, not unused', async () => {
+    const toml = (license: string) =>
+      `version = 1\n\n[[annotations]]\npath = "**"\nSPDX-FileCopyrightText = "2026 A"\nSPDX-License-Identifier = "EUPL-1.2"\n\n[[annotations]]\npath = "fixtures/**"\nprecedence = "override"\nSPDX-FileCopyrightText = "2026 B"\nSPDX-License-Identifier = "${license}"\n`
+    const files = {
+      'src/a.ts': 'export {}\n',
+      'fixtures/copied/notes.txt': 'copied text\n',
+      'LICENSES/EUPL-1.2.txt': 'EUPL text\n',
+      'LICENSES/MIT.txt': 'MIT text\n',
+      'LICENSES/curl.txt': 'curl text\n',
+    }
+    const lint = async (license: string) =>
+      lintReuse(
+        await takeSnapshot({ root: makeRepo({ ...files, 'REUSE.toml': toml(license) }), maxFileBytes: 1 << 20, exclude: ['fixtures/**'] }),
+      )
+    expect((await lint('MIT OR curl')).json.non_compliant.unused_licenses).toEqual([])
+    expect((await lint('MIT')).json.non_compliant.unused_licenses).toEqual(['curl'])
+  })
+})
+
 describe('the reuse section of report.json', () => {
   test('has the fields of reuse lint --json, lists the non-compliant files and the excluded paths, and is valid', async () => {
     const root = fixtureRepo('../reuse/missing-info', {

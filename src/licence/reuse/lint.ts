@@ -137,6 +137,13 @@ async function doLint(repo: Snapshot, keepAll = false): Promise<ReuseLint> {
     const i = coveredIndex[k]!
     totals.add(fileResult(covered[i]!.path, tomls[i]!, await ownInformation(repo, sources[k]!, covered[i]!.path, problems), globals))
   }
+  // excluded files are not read, but what REUSE.toml or dep5 says of them is known: a licence
+  // given to them is used (test fixtures under licences of their own)
+  for (const e of repo.excluded) {
+    if (!isCovered({ path: e.path, kind: 'file', size: 1 }, mesonRoot)) continue
+    const toml = globals.tomls.length ? tomlInformation(globals.tomls, e.path) : NO_TOML
+    totals.markUsed(fileResult(e.path, toml, nothingOwn(), globals).parsed.flatMap((p) => p.ids))
+  }
 
   const lint = totals.finish(repo)
   lint.uses = { reuseToml: globals.tomls.map((t) => t.path), dep5: globals.dep5 !== undefined }
@@ -375,6 +382,11 @@ class Totals {
     private readonly problems: ReuseProblem[],
     private readonly keepAll: boolean,
   ) {}
+
+  /** Licences that files not checked are given (by REUSE.toml or dep5): their texts are not unused. */
+  markUsed(ids: readonly string[]): void {
+    for (const id of ids) this.used.add(id)
+  }
 
   add(r: FileResult): void {
     if (r.readError) {
