@@ -8,8 +8,9 @@ const LIBRARIES = ['src/licence', 'src/sbom', 'src/standards', 'src/docs', 'src/
 export const LAYERS = {
   // the ground floor
   'src/core': [],
-  // domain libraries; licence is below sbom: the SBOM writers use SPDX expressions
-  'src/licence': ['src/core'],
+  // domain libraries; licence is below sbom (the SBOM writers use SPDX expressions) and uses the
+  // outline of documents (the README's licence section)
+  'src/licence': ['src/core', 'src/docs'],
   'src/sbom': ['src/core', 'src/licence'],
   'src/standards': ['src/core'],
   'src/docs': ['src/core'],

@@ -33308,6 +33308,10 @@ function compileSchema(schema) {
   }
   return ajv.compile(schema);
 }
+function lazySchema(schema) {
+  let compiled;
+  return () => compiled ??= compileSchema(schema);
+}
 
 // src/core/levels.ts
 var LEVELS = [1, 2, 3];
@@ -33350,7 +33354,7 @@ function asEnvelope(value) {
 }
 
 // src/attest/verify.ts
-var validatePredicate = compileSchema(predicate_schema_default);
+var validatePredicate = lazySchema(predicate_schema_default);
 var MAX_VALID_DAYS = 400;
 var SKEW_MS = 5 * 6e4;
 function verifyKeySignatures(envelope, payload, keys) {
@@ -33443,8 +33447,9 @@ function checkStatement(payload, options) {
   }
   const extra = Object.keys(statement).filter((k) => !["_type", "subject", "predicateType", "predicate"].includes(k));
   if (extra.length) return { rejections: [{ code: "schema", message: `unexpected statement field(s): ${extra.join(", ")}` }] };
-  if (!validatePredicate(statement.predicate)) {
-    const e = validatePredicate.errors?.[0];
+  const validate = validatePredicate();
+  if (!validate(statement.predicate)) {
+    const e = validate.errors?.[0];
     return {
       rejections: [
         { code: "schema", message: `the predicate does not match its schema: ${e?.instancePath || "/"} ${e?.message ?? ""}`.trim() }

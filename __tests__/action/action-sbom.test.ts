@@ -51,9 +51,10 @@ describe('the Action: sbom-path and licence', () => {
         'README.md': '# tiny\n',
         'LICENSE-MIT': 'SPDX-License-Identifier: MIT\n',
         'LICENSE-APACHE': 'SPDX-License-Identifier: Apache-2.0\n',
+        'Cargo.toml': '[package]\nname = "tiny"\nversion = "1.0.0"\nlicense = "MIT OR Apache-2.0"\n',
       }),
     )
     expect(r.status).toBe(0)
-    expect(r.outputs.licence).toBe('Apache-2.0 OR MIT')
+    expect(r.outputs.licence).toBe('MIT OR Apache-2.0')
   })
 })

@@ -70,6 +70,15 @@ export function fixtureRepo(name: string, options: RepoOptions = {}): string {
   return root
 }
 
+/** A copy of the extract of a real project in fixtures/real/<project> (without its SOURCE.md), committed to a fresh git repository. */
+export function realRepo(project: string, options: RepoOptions = {}): string {
+  const root = tempDir()
+  cpSync(join(FIXTURES, 'real', project), root, { recursive: true, filter: (source) => !source.endsWith('/SOURCE.md') })
+  initRepo(root, options.remote)
+  commitAll(root, options.commits ?? [{}])
+  return root
+}
+
 function initRepo(root: string, remote?: string): void {
   git(root, ['init', '-q', '-b', 'main'])
   git(root, ['config', 'user.email', 'dev@example.eu'])

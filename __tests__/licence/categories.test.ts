@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { category, isOpenExpression, isOpenLicence, leafCategory } from '../../src/licence/categories.js'
+import { category, leafCategory } from '../../src/licence/categories.js'
 
 describe('licence categories', () => {
   test.each([
@@ -39,30 +39,5 @@ describe('licence categories', () => {
     expect(leafCategory({ license: 'GPL-2.0-only', exception: 'Classpath-exception-2.0' })).toBe('weak-copyleft')
     expect(leafCategory({ license: 'GPL-3.0-only', exception: 'Autoconf-exception-3.0' })).toBe('weak-copyleft')
     expect(leafCategory({ license: 'GPL-2.0-only', exception: 'openvpn-openssl-exception' })).toBe('strong-copyleft')
-  })
-
-  test('open means OSI-approved or FSF-free, and never non-commercial or no-derivatives', () => {
-    expect(isOpenLicence('MIT')).toBe(true)
-    expect(isOpenLicence('GPL-2.0')).toBe(true)
-    expect(isOpenLicence('CC-BY-SA-4.0')).toBe(true)
-    expect(isOpenLicence('CC-BY-NC-4.0')).toBe(false)
-    expect(isOpenLicence('SSPL-1.0')).toBe(false)
-    expect(isOpenLicence('LicenseRef-Mine')).toBe(false)
-    // a category of its own, but neither OSI-approved nor FSF-free
-    expect(isOpenLicence('etalab-2.0')).toBe(false)
-  })
-
-  test.each([
-    ['MIT OR CC-BY-NC-4.0', true],
-    ['MIT AND CC-BY-NC-4.0', false],
-    ['(SSPL-1.0 OR BUSL-1.1) AND MIT', false],
-    ['(SSPL-1.0 OR Apache-2.0) AND MIT', true],
-  ])('expression %s open: %s', (text, open) => {
-    expect(isOpenExpression(text).open).toBe(open)
-  })
-
-  test('an expression that does not parse is not open, with the reason and column', () => {
-    expect(isOpenExpression('(MIT OR Apache-2.0')).toEqual({ open: false, reason: 'the "(" at column 1 is never closed' })
-    expect(isOpenExpression('MIT AND CC-BY-NC-4.0').reason).toBe('CC-BY-NC-4.0 is neither OSI-approved nor FSF-free')
   })
 })

@@ -78,7 +78,20 @@ export interface Report {
   licence?: {
     expression?: string
     reason: string
-    files: { path: string; ids: string[]; confidence: number; method: string }[]
+    /** method: template, spdx-identifier, reuse-name, licence-ref, rider or none (since 1.3.0; before: exact, similar). */
+    files: {
+      path: string
+      ids: string[]
+      method: string
+      /** Words after the licence text (notices of bundled code). */
+      additionalWords?: number
+      /** A LicenseRef- or REUSE-named text whose words are this SPDX licence's. */
+      textIs?: string[]
+      /** Not identified: the nearest template and the share of its fixed words in place. */
+      closest?: { ids: string[]; confidence: number }
+    }[]
+    /** The README's licence section, when it names or holds a licence (since 1.3.0). */
+    readme?: { path: string; line: number; expression: string; how: 'text' | 'statement' }
     declared: { source: string; value: string; expression?: string }[]
   }
   /** The SBOM written beside the report (when there are lockfiles this version reads). */

@@ -15,10 +15,9 @@
  * when OSI-approved or FSF-free (the copyleft licences among them are all listed here), and
  * `non-open` otherwise.
  */
-import spdx from 'spdx-license-list/spdx.json' with { type: 'json' }
 import licenceIds from 'spdx-license-ids/index.json' with { type: 'json' }
-import fsf from '../../data/fsf-libre.json' with { type: 'json' }
-import { canonicalLicenceId, leaves, parseLicenceExpression, type LicenceLeaf, type LicenceNode } from './expression.js'
+import { canonicalLicenceId, type LicenceLeaf } from './expression.js'
+import { licenceFlags } from './licence-list.js'
 
 export type Category = 'public-domain' | 'permissive' | 'weak-copyleft' | 'strong-copyleft' | 'network-copyleft' | 'non-open' | 'unknown'
 
@@ -32,8 +31,6 @@ export const CATEGORIES: readonly Category[] = [
   'unknown',
 ]
 
-const osi = spdx as Record<string, { osiApproved: boolean }>
-const fsfLibre = new Set(fsf.fsfLibre)
 const current = new Set(licenceIds as string[])
 
 /** Hand-classified families, by id prefix (tested in order; the first match wins). */
@@ -112,7 +109,8 @@ export function category(id: string): Category {
   if (!canonical) return 'unknown'
   const family = FAMILIES.find(([pattern]) => pattern.test(canonical))
   if (family) return family[1]
-  return osi[canonical]?.osiApproved || fsfLibre.has(canonical) ? 'permissive' : 'non-open'
+  const flags = licenceFlags(canonical)
+  return flags?.osi || flags?.fsf === 'libre' ? 'permissive' : 'non-open'
 }
 
 /** The category of an expression leaf: a linking exception turns a strong copyleft into a weak one. */
@@ -120,40 +118,4 @@ export function leafCategory(leaf: LicenceLeaf): Category {
   const base = category(leaf.license)
   if (leaf.exception && LINKING_EXCEPTIONS.has(leaf.exception.toLowerCase()) && base === 'strong-copyleft') return 'weak-copyleft'
   return base
-}
-
-/**
- * Open, the strict test of the project licence check: on the SPDX list, OSI-approved or
- * FSF-free, and not restricting use (non-commercial, no-derivatives licences are not open
- * even where a flag is set). `category` is about obligations and also gives a category to
- * unflagged licences it knows (etalab-2.0, DL-DE-BY-2.0); they are still not "open" here.
- */
-export function isOpenLicence(id: string): boolean {
-  const bare = id.endsWith('+') ? id.slice(0, -1) : id
-  const canonical = canonicalLicenceId(bare)
-  if (!canonical) return false
-  const versionOnly = canonical.replace(/-(only|or-later)$/, '') // the FSF list of 3.19 still has AGPL-1.0, not AGPL-1.0-only
-  const flagged =
-    osi[canonical]?.osiApproved === true ||
-    fsfLibre.has(canonical) ||
-    fsfLibre.has(currentLicenceId(canonical)) ||
-    fsfLibre.has(versionOnly)
-  return flagged && category(canonical) !== 'non-open'
-}
-
-/** An expression is open when some OR branch is, and an AND needs every part open. */
-export function isOpenNode(node: LicenceNode): boolean {
-  if ('license' in node) return isOpenLicence(node.license)
-  return node.conjunction === 'or' ? isOpenNode(node.left) || isOpenNode(node.right) : isOpenNode(node.left) && isOpenNode(node.right)
-}
-
-/** isOpenNode for text; an expression that does not parse is not open, with the parser's reason. */
-export function isOpenExpression(text: string): { open: boolean; reason?: string } {
-  const parsed = parseLicenceExpression(text)
-  if (!parsed.ok) return { open: false, reason: parsed.message }
-  if (isOpenNode(parsed.ast)) return { open: true }
-  const closed = leaves(parsed.ast)
-    .map((l) => l.license)
-    .filter((id) => !isOpenLicence(id))
-  return { open: false, reason: `${[...new Set(closed)].join(', ')} ${closed.length > 1 ? 'are' : 'is'} neither OSI-approved nor FSF-free` }
 }

@@ -11,8 +11,9 @@ import { fetchBytes, fetchText, DEFAULT_FETCH } from '../core/guarded-fetch.js'
 import { TOOL_VERSION } from '../core/version.js'
 import { declaredLicence, type Declared } from './declared.js'
 import { readCache, writeCache } from './resolvers-cache.js'
-import { LICENCE_FILE } from './project-licence.js'
-import { identifyLicenceText, prepareLicenceIndex } from './text-match.js'
+import { LICENCE_FILE } from './licence-texts.js'
+import { identifyByTemplates, prepareTemplateIndex } from './templates/identify.js'
+import { formatOf, plainLicenceText } from './templates/render.js'
 import { unzipSync } from 'fflate'
 
 export type Registry = 'npm' | 'cargo' | 'pypi' | 'composer' | 'gem' | 'golang'
@@ -156,7 +157,7 @@ export function goModuleLicence(zip: Buffer, root: string): Declared {
   if (names.length === 0) return { kind: 'missing', reason: 'the module zip has no LICENSE file at its root' }
   const ids: string[] = []
   for (const name of names) {
-    const result = identifyLicenceText(Buffer.from(entries[name]!).toString('utf8'))
+    const result = identifyByTemplates(plainLicenceText(Buffer.from(entries[name]!).toString('utf8'), formatOf(name)))
     if (result.match) ids.push(result.match.ids[0]!)
     else {
       const closest = result.closest ? `; closest is ${result.closest.ids[0]} (${Math.round(result.closest.confidence * 100)}%)` : ''
@@ -247,7 +248,7 @@ export function packagistLicence(json: unknown, name: string, version: string): 
 export async function resolveLicences(components: DependencyRef[], options: ResolverOptions): Promise<Map<string, Resolution>> {
   const results = new Map<string, Resolution>()
   // identifying a Go module's LICENSE needs the licence index: built before any request is timed
-  if (components.some((c) => c.ecosystem === 'golang')) prepareLicenceIndex()
+  if (components.some((c) => c.ecosystem === 'golang')) prepareTemplateIndex()
   const deadline = Date.now() + options.budgetMs
   const fetchOptions = {
     ...DEFAULT_FETCH,

@@ -182,8 +182,16 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     licence: {
       ...(licence.expression ? { expression: licence.expression } : {}),
       reason: licence.reason,
-      files: licence.files.map((f) => ({ path: f.path, ids: f.ids, confidence: f.confidence, method: f.method })),
+      files: licence.files.map((f) => ({
+        path: f.path,
+        ids: f.ids,
+        method: f.method,
+        ...(f.additional ? { additionalWords: f.additional.words } : {}),
+        ...(f.textIs ? { textIs: f.textIs } : {}),
+        ...(f.closest ? { closest: { ids: f.closest.ids, confidence: f.closest.confidence } } : {}),
+      })),
       declared: licence.declared.map((d) => ({ source: d.source, value: d.value, ...(d.expression ? { expression: d.expression } : {}) })),
+      ...(licence.readme ? { readme: licence.readme } : {}),
     },
     ...(sbomJson
       ? {

@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { detectProjectLicence } from '../../../src/licence/project-licence.js'
-import { isOpenExpression } from '../../../src/licence/categories.js'
+import { parseLicenceExpression } from '../../../src/licence/expression.js'
+import { expressionOpenness } from '../../../src/licence/openness.js'
+import { detectProjectLicence, type LicenceFile } from '../../../src/licence/project-licence.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -9,33 +10,32 @@ export const check: Check = {
     family: 'licence',
     title: 'The project licence is identified, declared consistently and open',
     level: 1,
-    version: '1.0.0',
+    version: '2.0.0',
     crosswalk: {
       osps: ['OSPS-LE-02.01', 'OSPS-LE-03.01'],
       bestPractices: ['floss_license', 'floss_license_osi', 'license_location'],
       publicCode: ['publish-with-an-open-license'],
     },
     anchors: ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'package.json'],
+    defaultOptions: { 'allow-licence-refs': [] },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'allow-licence-refs': {
+          description: 'LicenseRef- licences that the project has read and holds to be open',
+          type: 'array',
+          items: { type: 'string', pattern: '^LicenseRef-[A-Za-z0-9.-]+$' },
+        },
+      },
+    },
   },
   docs,
-  async run({ repo }) {
+  async run({ repo, options }) {
     const project = await detectProjectLicence(repo)
     const findings: Finding[] = []
-    for (const file of project.files) {
-      if (file.problem) {
-        findings.push({ status: 'fail', message: file.problem, location: { path: file.path } })
-      } else if (file.ids.length === 0) {
-        const closest = file.closest
-        findings.push({
-          status: 'fail',
-          message: closest
-            ? `${file.path}: not identified as an SPDX licence; closest is ${closest.ids.join(' / ')} (${percent(closest.confidence)} of its words match): ${closest.differences.join('; ')}`
-            : `${file.path}: not identified as an SPDX licence`,
-          location: { path: file.path },
-          remediation: 'Use the licence text unchanged (https://spdx.org/licenses/), with only your copyright line added.',
-        })
-      }
-    }
+    const standsFor = new Map(project.refTexts.map((r) => [r.path, r.ref]))
+    for (const file of project.files) findings.push(...fileFindings(file, standsFor.get(file.path)))
     for (const d of project.declared) {
       const location = { path: d.source, ...(d.line ? { startLine: d.line } : {}) }
       if (!d.expression && d.note && !d.pointer) {
@@ -66,16 +66,6 @@ export const check: Check = {
         remediation: 'Declare the same licence expression in every manifest.',
       })
     }
-    for (const f of project.files) {
-      if (f.method !== 'similar' || !f.differences?.length) continue
-      findings.push({
-        status: 'pass',
-        severity: 'warning',
-        message: `${f.path}: ${f.ids.join(' / ')} with differences (${percent(f.confidence)} of its words match): ${f.differences.join('; ')}`,
-        location: { path: f.path },
-        remediation: 'Check that the changes do not change the terms; use the licence text unchanged where you can.',
-      })
-    }
     if (!project.expression) {
       findings.push({
         status: 'fail',
@@ -84,32 +74,110 @@ export const check: Check = {
       })
       return findings
     }
-    if (project.files.length === 0) {
+    if (!project.files.some((f) => f.method !== 'rider')) {
+      const readme = project.readme
       findings.push({
         status: 'fail',
-        message: `no licence file (LICENSE, COPYING or LICENSES/); the licence ${project.expression} is only declared`,
+        message:
+          readme?.how === 'text'
+            ? `no licence file (LICENSE, COPYING or LICENSES/); the ${readme.expression} text is in the licence section of ${readme.path}`
+            : `no licence file (LICENSE, COPYING or LICENSES/); the licence ${project.expression} is only declared`,
+        ...(readme ? { location: { path: readme.path, startLine: readme.line } } : {}),
         remediation: 'Add the licence text as LICENSE (or LICENSES/<id>.txt, per REUSE).',
       })
     }
-    const open = isOpenExpression(project.expression)
-    if (!open.open) {
+    const parsed = parseLicenceExpression(project.expression)
+    if (!parsed.ok) {
+      findings.push({ status: 'fail', message: `the project licence ${project.expression} is not an SPDX expression: ${parsed.message}` })
+      return findings
+    }
+    const refTexts = new Map(
+      project.files.filter((f) => f.method === 'licence-ref' && f.textIs?.length).map((f) => [f.ids[0]!, f.textIs![0]!]),
+    )
+    const allowedRefs = (options['allow-licence-refs'] as string[] | undefined) ?? []
+    const open = expressionOpenness(parsed.ast, { allowedRefs, refTexts })
+    if (open.verdict === 'closed') {
       findings.push({
         status: 'fail',
-        message: `the project licence ${project.expression} is not open: ${open.reason}`,
+        message: `the project licence ${project.expression} is not open: ${open.reasons.join('; ')}`,
         remediation: 'An OIS-ready project is under an open source licence.',
       })
+    } else if (open.verdict === 'unknown') {
+      findings.push({
+        status: 'unknown',
+        message: `whether the project licence ${project.expression} is open cannot be told from the lists: ${open.reasons.join('; ')}`,
+        remediation:
+          'Read the licence; if it is open, list its LicenseRef- under checks.licence-file.options.allow-licence-refs in the config, or exempt the check with the reason.',
+      })
     }
-    if (!findings.some((f) => f.status === 'fail')) {
-      const read = project.files
-        .filter((f) => f.ids.length)
-        .map((f) => `${f.path}: ${f.ids.join(' / ')} (${f.method === 'similar' ? percent(f.confidence) : f.method})`)
+    if (!findings.some((f) => f.status === 'fail' || f.status === 'unknown')) {
+      const read = project.files.filter((f) => f.ids.length).map((f) => `${f.path}: ${f.ids.join(' / ')} (${f.method})`)
       findings.unshift({
         status: 'pass',
-        message: `the project is under ${project.expression}; ${project.reason}${read.length ? ` [${read.join('; ')}]` : ''}`,
+        message: `the project is under ${project.expression} (${open.reasons.join('; ')}); ${project.reason}${read.length ? ` [${read.join('; ')}]` : ''}`,
       })
     }
     return findings
   },
+}
+
+function fileFindings(file: LicenceFile, standsFor: string | undefined): Finding[] {
+  const location = { path: file.path }
+  if (file.problem) {
+    return [
+      {
+        status: 'fail',
+        message: file.problem,
+        location,
+        remediation: 'Use the licence text unchanged (https://spdx.org/licenses/), with only your copyright line added.',
+      },
+    ]
+  }
+  if (file.method === 'rider') {
+    return [
+      {
+        status: 'pass',
+        severity: 'warning',
+        message: `${file.path}: terms added beside the licence (a patent grant or rider); the project licence includes them, it is not the plain licence`,
+        location,
+        remediation: 'Make sure the added terms do not restrict what the licence grants; a verifier reads them.',
+      },
+    ]
+  }
+  if (file.method === 'none') {
+    if (standsFor) {
+      return [
+        { status: 'pass', message: `${file.path}: not an SPDX licence; the text of ${standsFor}, which the declaration names`, location },
+      ]
+    }
+    const closest = file.closest
+    return [
+      {
+        status: 'fail',
+        message: closest
+          ? `${file.path}: not identified as an SPDX licence; closest is ${closest.ids.join(' / ')} (${percent(closest.confidence)} of its fixed words in place): ${closest.differences.join('; ')}`
+          : `${file.path}: not identified as an SPDX licence`,
+        location,
+        remediation:
+          'Use the licence text unchanged (https://spdx.org/licenses/), with only your copyright line added; for a licence of your own, put it in LICENSES/LicenseRef-<name>.txt and declare LicenseRef-<name>.',
+      },
+    ]
+  }
+  const out: Finding[] = []
+  if (file.additional) {
+    out.push({
+      status: 'pass',
+      severity: 'warning',
+      message: `${file.path}: the ${file.ids.join(' / ')} text, followed by ${file.additional.words} more words ("${file.additional.excerpt}"); they are not read as the project licence`,
+      location,
+      remediation:
+        'Keep notices of bundled code in a file of their own (e.g. THIRD-PARTY-NOTICES), so that the licence file holds only the licence.',
+    })
+  }
+  if (file.method === 'licence-ref' && file.textIs?.length) {
+    out.push({ status: 'pass', message: `${file.path}: ${file.ids[0]}, whose text is that of ${file.textIs.join(' / ')}`, location })
+  }
+  return out
 }
 
 function percent(n: number): string {
