@@ -480,4 +480,87 @@ const sbomOk = lockEntries >= 3000 && inProcess.median < SBOM_TARGET_MS && their
 console.log(
   `\ntarget: at least 3,000 packages, under ${SBOM_TARGET_MS} ms, 10 times faster than cyclonedx-npm, same components: ${sbomOk ? 'met' : 'NOT met'}`,
 )
-process.exitCode = ok && verifyOk && catalogueOk && sbomOk ? 0 : 1
+// Licence detection on curl's tree: ois-ready with only the licence-file check on, against
+// `licensee detect` (Debian's ruby-licensee) on the same tree, whole processes. OIS_BENCH_CURL
+// names a checkout of curl (e.g. fetched with the search tool); without it, a tree of curl's
+// shape is made once: its licence files (fixtures/real/curl) and 4,400 source files.
+const LICENCE_INDEX_TARGET_MB = 30
+let curlTree = process.env.OIS_BENCH_CURL
+if (!curlTree) {
+  curlTree = join(CACHE, 'curl-like')
+  if (!existsSync(join(curlTree, '.git'))) {
+    rmSync(curlTree, { recursive: true, force: true })
+    mkdirSync(curlTree, { recursive: true })
+    execFileSync('cp', ['-r', join(ROOT, 'fixtures/real/curl/.'), curlTree])
+    rmSync(join(curlTree, 'SOURCE.md'))
+    for (let i = 0; i < 4400; i++) {
+      const dir = join(curlTree, ['lib', 'src', 'tests/data', 'docs'][i % 4], `d${i % 40}`)
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(
+        join(dir, `f${i}.c`),
+        `/* Copyright (C) Daniel Stenberg, <daniel@haxx.se>, et al.\n * SPDX-License-Identifier: curl\n */\nint f${i}(void) { return ${i}; }\n`,
+      )
+    }
+    git(curlTree, ['init', '-q', '-b', 'main'])
+    git(curlTree, ['add', '-A'])
+    git(curlTree, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.eu', 'commit', '-qm', 'curl-like tree'])
+  }
+}
+const licenceRuns = [0, 1, 2].map(() =>
+  timeCommand(
+    [join(ROOT, 'dist/cli.js'), 'check', curlTree, '--checks', 'licence-file', '-o', join(CACHE, 'licence-out'), '--fail-on', 'none', '-q'],
+    ROOT,
+  ),
+)
+const licenceReport = JSON.parse(readFileSync(join(CACHE, 'licence-out', 'report.json'), 'utf8'))
+// the detection alone, and what the index holds, in one process (the index read from dist/, as the CLI reads it)
+const licenceTimer = join(ROOT, 'dist', '.bench-licence-timer.mjs')
+await bundleTs(
+  `import { takeSnapshot } from './src/core/snapshot.ts'
+import { detectProjectLicence } from './src/licence/project-licence.ts'
+import { prepareTemplateIndex } from './src/licence/templates/identify.ts'
+globalThis.gc()
+const before = process.memoryUsage().heapUsed
+let t = performance.now()
+prepareTemplateIndex()
+const loadMs = performance.now() - t
+globalThis.gc()
+const indexMb = (process.memoryUsage().heapUsed - before) / 1e6
+const snapshot = await takeSnapshot({ root: process.argv[2], maxFileBytes: 1 << 20, exclude: [] })
+t = performance.now()
+const licence = await detectProjectLicence(snapshot)
+console.log(JSON.stringify({ loadMs, indexMb, detectMs: performance.now() - t, expression: licence.expression }))`,
+  licenceTimer,
+)
+const inProcessLicence = JSON.parse(execFileSync(process.execPath, ['--expose-gc', licenceTimer, curlTree]).toString())
+rmSync(licenceTimer)
+const licenseeInstalled = spawnSync('licensee', ['version'], { stdio: 'ignore' }).status === 0
+console.log(
+  `\nlicence detection on ${process.env.OIS_BENCH_CURL ? "curl's tree" : "a tree of curl's shape (set OIS_BENCH_CURL to a curl checkout)"}`,
+)
+console.log(
+  `  ${'ois-ready check, licence-file only'.padEnd(40)} ${Math.min(...licenceRuns).toFixed(0)} ms (best of 3): ${licenceReport.licence?.expression}`,
+)
+console.log(
+  `  ${'in process: index load, detection'.padEnd(40)} ${inProcessLicence.loadMs.toFixed(0)} ms, ${inProcessLicence.detectMs.toFixed(0)} ms; the index holds ${inProcessLicence.indexMb.toFixed(1)} MB`,
+)
+let licenceOk = inProcessLicence.indexMb < LICENCE_INDEX_TARGET_MB
+if (licenseeInstalled) {
+  const licenseeRuns = [0, 1, 2].map(() => {
+    const started = performance.now()
+    const out = spawnSync('licensee', ['detect', curlTree], { encoding: 'utf8' })
+    return { ms: performance.now() - started, licence: /^License:\s+(.*)$/m.exec(out.stdout)?.[1] }
+  })
+  const licenseeBest = Math.min(...licenseeRuns.map((r) => r.ms))
+  const oursBestLicence = Math.min(...licenceRuns)
+  console.log(`  ${'licensee detect'.padEnd(40)} ${licenseeBest.toFixed(0)} ms (best of 3): ${licenseeRuns[0].licence}`)
+  console.log(`  ${'ratio (licensee / ois-ready)'.padEnd(40)} ${(licenseeBest / oursBestLicence).toFixed(2)}x`)
+  licenceOk &&= oursBestLicence <= licenseeBest
+  console.log(
+    `\ntarget: as fast as licensee detect (whole processes), and the index under ${LICENCE_INDEX_TARGET_MB} MB: ${licenceOk ? 'met' : 'NOT met'}`,
+  )
+} else {
+  console.log('licensee is not installed: no comparison (apt-get install ruby-licensee)')
+}
+
+process.exitCode = ok && verifyOk && catalogueOk && sbomOk && licenceOk ? 0 : 1

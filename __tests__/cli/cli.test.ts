@@ -27,6 +27,19 @@ describe('ois-ready check', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('# OIS-ready: level 2 of 3')
   })
 
+  test('--checks runs only the checks named; the others are reported as turned off; an unknown id is a usage error', () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    const out = join(tempDir(), 'out')
+    const r = runCli(['check', root, '-o', out, '--checks', 'licence-file,readme', '--fail-on', 'none', '-q'])
+    expect(r.status).toBe(0)
+    const report = readJson(join(out, 'report.json')) as Report
+    expect(report.checks.filter((c) => c.status !== 'skipped').map((c) => c.id)).toEqual(['licence-file', 'readme'])
+    expect(report.policy.disabled).toHaveLength(registry.length - 2)
+    const bad = runCli(['check', root, '-o', out, '--checks', 'licence-fil'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--checks: no check licence-fil; `ois-ready list` shows the checks')
+  })
+
   test('a repository below the required level exits 1 and says what blocks it', () => {
     const root = makeRepo({ 'README.md': '# tiny\n' })
     const r = runCli(['check', root, '-o', join(tempDir(), 'o')])

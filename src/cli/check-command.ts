@@ -24,6 +24,8 @@ export interface CheckCommandOptions {
   validDays: number
   network?: boolean
   allowHost?: string[]
+  /** Only these checks run. */
+  checks?: string[]
 }
 
 export async function runCheckCommand(
@@ -34,6 +36,8 @@ export async function runCheckCommand(
 ): Promise<number> {
   // Load the key before checking anything, so that a bad key fails fast and nothing is half-done.
   const key = resolveKey(opts, env)
+  const unknown = (opts.checks ?? []).filter((id) => !registry.some((c) => c.meta.id === id))
+  if (unknown.length) throw new UsageError(`--checks: no check ${unknown.join(', ')}; \`ois-ready list\` shows the checks`)
   const root = resolve(path)
   const out = resolve(opts.outputDir)
   const progress = opts.quiet
@@ -49,6 +53,7 @@ export async function runCheckCommand(
     ignore: outputFolderIgnore(root, out),
     network: opts.network ?? false,
     allowHosts: opts.allowHost ?? [],
+    ...(opts.checks?.length ? { only: opts.checks } : {}),
     ...(opts.config ? { configPath: opts.config } : {}),
     ...(progress ? { onProgress: progress } : {}),
   })

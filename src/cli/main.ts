@@ -92,6 +92,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         .choices(['auto', 'key', 'none'])
         .default('auto'),
     )
+    .option(
+      '--checks <ids>',
+      'run only these checks (comma-separated ids, as `ois-ready list` shows); the others are reported as turned off',
+      (v: string, prev: string[] = []) => [
+        ...prev,
+        ...v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ],
+    )
     .option('--network', 'let checks reach the network (publiccode.yml URLs); public addresses only')
     .option('--allow-host <host:port>', 'with --network: a private host that may be reached (intranet)', collect)
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')

@@ -33,6 +33,8 @@ export interface CheckOptions {
   repositoryUrl?: string
   ref?: string
   checks?: readonly Check[]
+  /** Run only these checks (ids); the others are reported as turned off. */
+  only?: readonly string[]
   /** Let checks reach the network (URL reachability); off by default. */
   network?: boolean
   /** host:port that network checks may reach although private (tests, intranets). */
@@ -79,7 +81,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   if (options.ref) git.ref = options.ref
   const gitDone = performance.now()
 
-  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false)
+  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const outcomes = await runChecks(
     enabled,
     (check) => ({

@@ -57,6 +57,8 @@ export interface SerializedTemplate {
   deprecated?: boolean
   /** [offset, length] in the numbers of: [token id, count] pairs. */
   required: [number, number]
+  /** Its rarest fixed word (fewest templates have it), or -1: texts without it cannot match, so it is looked up by that word. */
+  signature: number
   /** Token ids; OPEN opens an optional block, CLOSE closes it, VAR - k is variable k. */
   program: [number, number]
   vars: Omit<TemplateVar, 'original'>[]
@@ -82,7 +84,15 @@ export function serializeIndex(index: CompiledIndex): { index: SerializedIndex; 
     }
     return [offset, values.length]
   }
+  const documentFrequency = new Map<number, number>()
+  for (const t of index.templates)
+    for (let i = 0; i < t.required.length; i += 2) documentFrequency.set(t.required[i]!, (documentFrequency.get(t.required[i]!) ?? 0) + 1)
   const templates = index.templates.map((t) => {
+    let signature = -1
+    for (let i = 0; i < t.required.length; i += 2) {
+      const id = t.required[i]!
+      if (signature < 0 || documentFrequency.get(id)! < documentFrequency.get(signature)!) signature = id
+    }
     if (VAR - t.vars.length <= LIMIT) throw new Error(`${t.id} has ${t.vars.length} variables: over the index's limit`)
     const program: number[] = []
     const walk = (seq: TemplateNode[]) => {
@@ -101,6 +111,7 @@ export function serializeIndex(index: CompiledIndex): { index: SerializedIndex; 
       kind: t.kind,
       ...(t.deprecated ? { deprecated: true } : {}),
       required: put(t.required.map((n) => Math.min(n, LIMIT - 1))),
+      signature,
       program: put(program),
       vars: t.vars.map(({ original: _o, ...v }) => v),
       originals: put(t.vars.flatMap((v) => [v.original.length, ...v.original])),

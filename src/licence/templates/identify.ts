@@ -68,8 +68,8 @@ interface LoadedIndex {
   /** Templates by their rarest fixed word; templates without fixed words are always candidates. */
   bySignature: Map<number, number[]>
   always: number[]
-  /** Fixed words outside optional blocks, counted, per template. */
-  required: Map<number, number>[]
+  /** Fixed words outside optional blocks, counted, per template (read when needed). */
+  required: (Map<number, number> | undefined)[]
   postings?: Map<number, number[]>
   distinctWords?: number[]
 }
@@ -93,31 +93,24 @@ function loadIndex(): LoadedIndex {
   if (loaded) return loaded
   const { index, numbers } = readIndex()
   const vocabulary = new Map(index.vocabulary.map((w, i) => [w, i]))
-  const documentFrequency = new Map<number, number>()
-  const required = index.templates.map((t) => {
-    const counts = requiredOf(t, numbers)
-    for (const id of counts.keys()) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1)
-    return counts
-  })
   const bySignature = new Map<number, number[]>()
   const always: number[] = []
-  required.forEach((counts, i) => {
-    let signature = -1
-    for (const id of counts.keys()) if (signature < 0 || documentFrequency.get(id)! < documentFrequency.get(signature)!) signature = id
-    if (signature < 0) always.push(i)
-    else bySignature.set(signature, [...(bySignature.get(signature) ?? []), i])
+  index.templates.forEach((t, i) => {
+    if (t.signature < 0) always.push(i)
+    else {
+      const list = bySignature.get(t.signature)
+      if (list) list.push(i)
+      else bySignature.set(t.signature, [i])
+    }
   })
-  loaded = {
-    index,
-    numbers,
-    vocabulary,
-    decoded: new Array(index.templates.length),
-    matchers: new Array(index.templates.length),
-    bySignature,
-    always,
-    required,
-  }
+  const n = index.templates.length
+  loaded = { index, numbers, vocabulary, decoded: new Array(n), matchers: new Array(n), required: new Array(n), bySignature, always }
   return loaded
+}
+
+/** A template's fixed words outside optional blocks, counted (read when a text meets its signature). */
+function required(loadedIndex: LoadedIndex, i: number): Map<number, number> {
+  return (loadedIndex.required[i] ??= requiredOf(loadedIndex.index.templates[i]!, loadedIndex.numbers))
 }
 
 function template(loadedIndex: LoadedIndex, i: number): CompiledTemplate {
@@ -184,7 +177,7 @@ export function identifyByTemplates(plainText: string, options: { markup?: boole
 
   const candidates = [...loadedIndex.always]
   for (const id of counts.keys()) for (const t of loadedIndex.bySignature.get(id) ?? []) candidates.push(t)
-  const possible = candidates.filter((t) => hasRequiredWords(loadedIndex.required[t]!, counts, input.missingPunctuation))
+  const possible = candidates.filter((t) => hasRequiredWords(required(loadedIndex, t), counts, input.missingPunctuation))
   const matched: CompiledTemplate[] = []
   for (const t of possible) if (matcher(loadedIndex, t).matches(input)) matched.push(template(loadedIndex, t))
   if (matched.length > 0) return { match: best(matched) }
