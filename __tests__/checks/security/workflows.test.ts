@@ -160,6 +160,18 @@ describe('token-permissions', () => {
       /read-only/,
     ],
     ['no top-level permissions', 'on: push\njobs: {}\n', 'fail', /sets no top-level permissions/],
+    [
+      'no top-level permissions, every job declares its own (ossf/scorecard osps-baseline.yml)',
+      'on: push\njobs:\n  a:\n    permissions:\n      contents: read\n    runs-on: x\n  b:\n    permissions:\n      id-token: write\n      contents: read\n    runs-on: x\n',
+      'pass',
+      /no top-level permissions, and each of its 2 job\(s\) declares its own/,
+    ],
+    [
+      'no top-level permissions, one job without its own',
+      'on: push\njobs:\n  a:\n    permissions: read-all\n    runs-on: x\n  b:\n    runs-on: x\n',
+      'fail',
+      /and job\(s\) b declare none, so they get the repository's default token/,
+    ],
     ['write-all', 'on: push\npermissions: write-all\njobs: {}\n', 'fail', /top-level permissions grant write access \(write-all\)/],
     [
       'a write scope',

@@ -6,9 +6,9 @@ export const check: Check = {
   meta: {
     id: 'token-permissions',
     family: 'security',
-    title: 'Workflows declare read-only top-level token permissions',
+    title: 'Workflows give their jobs read-only tokens unless a job declares what it needs',
     level: 2,
-    version: '1.0.0',
+    version: '1.1.0',
     crosswalk: { osps: ['OSPS-AC-04.01'], cra: ['Annex I Part I(2)(d)'] },
   },
   docs,
@@ -21,10 +21,22 @@ export const check: Check = {
       const line = workflow.yaml.lineAt(['permissions']) ?? 1
       const location = { path: workflow.path, startLine: line }
       const writes = writeScopes(permissions)
-      if (permissions === undefined) {
+      const jobs = Object.entries(workflow.doc.jobs ?? {})
+      const unset = jobs.filter(([, job]) => job?.permissions === undefined).map(([id]) => id)
+      if (permissions === undefined && jobs.length > 0 && unset.length === 0) {
+        // no top-level permissions, but every job says which it needs: nothing gets the default token
+        findings.push({
+          status: 'pass',
+          message: `${workflow.path}: no top-level permissions, and each of its ${jobs.length} job(s) declares its own`,
+          location: { path: workflow.path, startLine: 1 },
+        })
+      } else if (permissions === undefined) {
         findings.push({
           status: 'fail',
-          message: `${workflow.path} sets no top-level permissions, so every job gets the repository's default token, which may be read-write`,
+          message:
+            jobs.length > 0 && unset.length < jobs.length
+              ? `${workflow.path} sets no top-level permissions, and job(s) ${unset.join(', ')} declare none, so they get the repository's default token, which may be read-write`
+              : `${workflow.path} sets no top-level permissions, so every job gets the repository's default token, which may be read-write`,
           location: { path: workflow.path, startLine: 1 },
           remediation:
             'Add "permissions: contents: read" (or "permissions: {}") at the top of the workflow, and grant writes per job where needed.',
