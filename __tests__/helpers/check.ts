@@ -4,6 +4,7 @@ import { readGitFacts, NO_GIT } from '../../src/core/git-facts.js'
 import type { Check, Finding } from '../../src/core/types.js'
 import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
+import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
 
@@ -21,6 +22,7 @@ export async function runCheckOn(
     checkOptions?: Record<string, unknown>
     root?: string
     network?: { enabled: boolean; allowHosts: string[] }
+    github?: GitHubAccess
   } = {},
 ): Promise<CheckRun> {
   const root = options.root ?? makeRepo(files, options)
@@ -33,6 +35,11 @@ export async function runCheckOn(
     now,
     options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) },
     network: options.network ?? { enabled: false, allowHosts: [] },
+    organisation: organisationFiles({
+      ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
+      network: options.network ?? { enabled: false, allowHosts: [] },
+      ...(options.github ? { github: options.github } : {}),
+    }),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

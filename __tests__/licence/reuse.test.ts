@@ -8,6 +8,7 @@ import { runCheckOn, TEST_NOW } from '../helpers/check.js'
 import { validateReport } from '../helpers/schemas.js'
 import { checkRepository } from '../../src/pipeline/check-repository.js'
 import { renderJson } from '../../src/report/json.js'
+import { organisationFiles } from '../../src/docs/organisation-files.js'
 import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
 
 afterAll(cleanup)
@@ -354,7 +355,15 @@ describe('reuse-compliance findings', () => {
     expect(lint.json.non_compliant.missing_copyright_info).not.toContain('data/blob.bin')
     const root = fixtureRepo('../reuse/missing-info')
     const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: ['data/**'] })
-    const findings = await check.run({ repo, git: {} as never, options: {}, now: new Date(), network: { enabled: false, allowHosts: [] } })
+    const network = { enabled: false, allowHosts: [] }
+    const findings = await check.run({
+      repo,
+      git: {} as never,
+      options: {},
+      now: new Date(),
+      network,
+      organisation: organisationFiles({ network }),
+    })
     expect(findings).toContainEqual({
       status: 'pass',
       severity: 'warning',

@@ -93,6 +93,14 @@ describe('checkRepository', () => {
     expect(report.snapshot.excluded).toEqual([{ path: 'vendor/lib/SECURITY.md', reason: 'config exclude: vendor/**' }])
   })
 
+  test('a repository-level finding is never anchored at a file that does not exist', async () => {
+    const root = makeRepo({ 'notes.txt': 'x\n', 'src/a.c': 'int a;\n' })
+    const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
+    const paths = report.checks.flatMap((c) => c.findings.map((f) => f.location?.path)).filter((p) => p !== undefined)
+    expect(paths.length).toBeGreaterThan(0)
+    expect(paths.every((p) => p === 'notes.txt' || p === 'src/a.c')).toBe(true)
+  })
+
   test('a failing finding without a location is anchored at the most relevant existing file', async () => {
     const root = makeRepo({ 'README.md': '# x\n' })
     const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })

@@ -31,7 +31,7 @@ describe('SARIF', () => {
     expect(rule.helpUri).toBe('https://github.com/ois-ready/ois-ready/blob/v0.1.0/checks/security/dangerous-workflow/README.md')
     expect(rule.help?.markdown).toContain('## How to fix')
     expect(rule.shortDescription?.text).toBe(report.checks.find((c) => c.id === 'dangerous-workflow')!.title)
-    const failing = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail').map(() => c.id))
+    const failing = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail' || f.status === 'unknown').map(() => c.id))
     expect(run.results!.map((r) => r.ruleId)).toEqual(failing)
     const injection = run.results!.find((r) => r.ruleId === 'dangerous-workflow')!
     expect(injection.level).toBe('error')
@@ -76,7 +76,9 @@ describe('Markdown summary', () => {
     expect(licensed).toMatch(/ · Licence: `EUPL-1\.2` · Policy: built-in defaults\n/)
     for (const c of report.checks) expect(md).toContain(`\`${c.id}\``)
     expect(md).toContain('## What to fix')
-    expect(md).toContain('↳ Add SECURITY.md')
+    // the repository is on GitHub, so an organisation-wide policy may apply: offline, that is unknown
+    expect(md).toContain('## What could not be checked')
+    expect(md).toContain('↳ Run with network access, or add SECURITY.md to the repository.')
   })
 
   test('repository content cannot inject markup into the summary', async () => {
@@ -96,7 +98,7 @@ describe('console', () => {
     const text = renderConsole(report, 80)
     const lines = text.split('\n')
     expect(lines[0]).toMatch(/^\s+check\s+L\s+result$/)
-    expect(lines.filter((l) => /^(PASS|FAIL|N\/A |ERR |OFF |EXMP) /.test(l))).toHaveLength(report.checks.length)
+    expect(lines.filter((l) => /^(PASS|FAIL|UNKN|N\/A |ERR |OFF |EXMP) /.test(l))).toHaveLength(report.checks.length)
     expect(lines.slice(0, report.checks.length + 1).every((l) => l.length <= 80)).toBe(true)
     expect(text).toContain('OIS-ready level 0 of 3 (required: level 1, NOT met)')
   })

@@ -76,7 +76,7 @@ export function readInputs(): ActionInputs {
     oidcAvailable,
     sigstore: { ...(fulcioURL ? { fulcioURL } : {}), ...(rekorURL ? { rekorURL } : {}), ...(trustedRootPath ? { trustedRootPath } : {}) },
     storeAttestation: (core.getInput('store-attestation') || 'true') !== 'false',
-    network: core.getInput('network') === 'true',
+    network: (core.getInput('network') || 'true') !== 'false',
     publish: { release: publishList.includes('release'), ...(publishList.includes('branch') ? { branch: publishBranch } : {}) },
     ...(githubToken ? { githubToken } : {}),
     ...(signingKey ? { signingKey } : {}),

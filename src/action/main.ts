@@ -29,6 +29,12 @@ export async function run(): Promise<void> {
       failOn: inputs.failOn,
       ignore: outputFolderIgnore(root, out),
       network: inputs.network,
+      // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) through the API of the forge the job runs on
+      github: {
+        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+        ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+      },
       ...(inputs.config ? { configPath: inputs.config } : {}),
       ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
         ? { repositoryUrl: `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}` }

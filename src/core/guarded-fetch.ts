@@ -1,7 +1,9 @@
 /**
- * Fetching attestations from HTTPS URLs for a catalogue: a time limit, a size limit and a
- * bounded number of requests at a time; redirects followed by hand (at most 5), each hop
- * HTTPS and to a public address, checked at connection time so DNS cannot swap it.
+ * The one way ois-ready reaches the network (catalogue downloads, package registries, the
+ * GitHub API, URLs in publiccode.yml): a time limit, a size limit and a bounded number of
+ * requests at a time; redirects followed by hand (at most 5), each hop HTTPS and to a public
+ * address, checked at connection time so DNS cannot swap it. A token sent to one host is never
+ * sent on to another that a redirect names.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import http from 'node:http'
@@ -83,7 +85,7 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
-export type FetchResult = { url: string; ok: true; text: string } | { url: string; ok: false; reason: string }
+export type FetchResult = { url: string; ok: true; text: string } | { url: string; ok: false; reason: string; status?: number }
 
 /** A DNS lookup that refuses private addresses, used for the connection itself. */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
@@ -111,8 +113,9 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
 export async function fetchBytes(
   url: string,
   options: FetchOptions,
-): Promise<{ url: string; ok: true; bytes: Buffer } | { url: string; ok: false; reason: string }> {
+): Promise<{ url: string; ok: true; bytes: Buffer } | { url: string; ok: false; reason: string; status?: number }> {
   let current = url
+  const firstHost = new URL(url, 'https://invalid').host
   const deadline = Date.now() + options.timeoutMs
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` }
@@ -129,7 +132,13 @@ export async function fetchBytes(
     if (!allowed && isIP(parsed.hostname.replace(/^\[|\]$/g, '')) && isPrivateAddress(parsed.hostname.replace(/^\[|\]$/g, ''))) {
       return { url, ok: false, reason: `${current} is a private address` }
     }
-    const response = await get(parsed, { ...options, timeoutMs: Math.max(1, deadline - Date.now()) }, allowed)
+    // credentials go to the host they were given for, not to where it redirects
+    const headers = parsed.host === firstHost ? options.headers : withoutCredentials(options.headers)
+    const response = await get(
+      parsed,
+      { ...options, ...(headers ? { headers } : {}), timeoutMs: Math.max(1, deadline - Date.now()) },
+      allowed,
+    )
     if ('reason' in response) return { url, ok: false, reason: response.reason }
     if (response.status >= 300 && response.status < 400 && response.location) {
       try {
@@ -139,10 +148,15 @@ export async function fetchBytes(
       }
       continue
     }
-    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}` }
+    if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}`, status: response.status }
     return { url, ok: true, bytes: response.body }
   }
   return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` }
+}
+
+function withoutCredentials(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!headers) return undefined
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|private-token)$/i.test(k)))
 }
 
 function get(

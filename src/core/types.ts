@@ -65,6 +65,29 @@ export interface CheckContext {
   now: Date
   /** Network checks are off unless the run enables them (--network); then only to public addresses, or the hosts allowed. */
   network: { enabled: boolean; allowHosts: string[] }
+  /** The organisation's community files, for documents the repository does not have itself. */
+  organisation: OrganisationFiles
+}
+
+/** A community file of the organisation's `.github` repository, which GitHub shows for repositories without their own. */
+export interface OrganisationFile {
+  /** Its path in the organisation's `.github` repository. */
+  path: string
+  /** Where it was read, for messages and the report. */
+  url: string
+  text: string
+}
+
+/**
+ * The organisation's community files (SECURITY.md, CONTRIBUTING.md, ...). `absent`: the
+ * organisation has none of them, or they do not apply (not a GitHub repository); `unknown`:
+ * they could not be looked up (no network), with what would resolve it.
+ */
+export type OrganisationLookup = { file: OrganisationFile } | { absent: string } | { unknown: string }
+
+export interface OrganisationFiles {
+  /** The first of these base names (SECURITY, CONTRIBUTING) the organisation has, as GitHub looks for them. */
+  find(baseNames: readonly string[]): Promise<OrganisationLookup>
 }
 
 export interface Check {

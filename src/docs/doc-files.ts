@@ -1,8 +1,8 @@
 /** Finding the project's community documents where forges look for them: the root, `.github/` and `docs/`. */
 import type { Entry, Snapshot } from '../core/snapshot.js'
 import { unreadableFinding } from '../core/read-failure.js'
-import type { Finding } from '../core/types.js'
-import { countWords, outline } from './markdown.js'
+import type { CheckContext, Finding } from '../core/types.js'
+import { countWords, lineOf, MAX_ANALYSED_CHARS, outline } from './markdown.js'
 
 export const DOC_FOLDERS = ['', '.github/', 'docs/']
 export const DOC_EXTENSIONS = ['.md', '', '.markdown', '.rst', '.txt', '.adoc', '.org']
@@ -25,27 +25,107 @@ export interface DocumentRequirement {
   remediation: string
   /** Also accepted: a README section whose heading matches (used when the file is missing). */
   readmeSection?: RegExp
-  /** A link that makes a short document enough (e.g. adopting the Contributor Covenant by reference). */
+  /** A reference that makes a short document enough (adopting a known code of conduct by its address or name). */
   acceptedReference?: RegExp
+  /**
+   * A link to the full document (its address or the link's text match): a short file or README
+   * section that points to it is the guide (synapse's CONTRIBUTING.md links its contributing guide).
+   */
+  guideLink?: RegExp
 }
 
-/** Findings for a community document that must exist and say something. */
-export async function requireDocument(repo: Snapshot, req: DocumentRequirement): Promise<Finding[]> {
+/** A Markdown link [text](target), an rST `text <target>`_ link, or a bare address. */
+const LINK = /\[([^\]\n]{0,200})\]\(([^()\s]{1,500})\)|`([^`<\n]{0,200})<([^>\s]{1,500})>`_|(https?:\/\/[^\s)>\]"'`<]{1,500})/g
+
+interface Link {
+  text: string
+  target: string
+  line: number
+}
+
+export function links(text: string): Link[] {
+  const out: Link[] = []
+  for (const m of text.slice(0, MAX_ANALYSED_CHARS).matchAll(LINK)) {
+    const target = (m[2] ?? m[4] ?? m[5] ?? '').replace(/[.,;:]+$/, '')
+    out.push({ text: (m[1] ?? m[3] ?? '').trim(), target, line: lineOf(text, m.index) })
+  }
+  return out
+}
+
+type Evaluation = { enough: true; how: string; line?: number } | { enough: false; words: number }
+
+/** Is a document's text the document: long enough, a known reference, or a pointer to the full guide? */
+async function evaluate(repo: Snapshot | undefined, path: string, text: string, req: DocumentRequirement): Promise<Evaluation> {
+  const words = countProseWords(text)
+  if (words >= req.minWords) return { enough: true, how: `(${words} words)` }
+  const reference = req.acceptedReference?.exec(text)
+  if (reference) return { enough: true, how: `by reference to ${reference[0]}`, line: lineOf(text, reference.index) }
+  const guide = req.guideLink ? await guideLinked(repo, path, text, req) : undefined
+  if (guide) return { enough: true, ...guide }
+  return { enough: false, words }
+}
+
+/** A link from a short text to the full document: a file of the repository long enough to be it, or an address that names it. */
+async function guideLinked(
+  repo: Snapshot | undefined,
+  from: string,
+  text: string,
+  req: DocumentRequirement,
+): Promise<{ how: string; line: number } | undefined> {
+  for (const link of links(text)) {
+    if (!req.guideLink!.test(link.target) && !req.guideLink!.test(link.text)) continue
+    if (/^https?:\/\//i.test(link.target)) return { how: `by a link to ${link.target}`, line: link.line }
+    if (!repo || /^(mailto:|#)/i.test(link.target)) continue
+    // a path relative to the linking file (or to the root, with a leading slash)
+    const relative = decodeURIComponent(link.target.split('#')[0]!)
+    const base = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : ''
+    const target = normalisePath(relative.startsWith('/') ? relative.slice(1) : `${base}${relative}`)
+    if (!target || target === from) continue
+    const read = await repo.readText(target)
+    if (!read.ok) continue
+    const words = countProseWords(read.text)
+    if (words >= req.minWords) return { how: `by a link to ${target} (${words} words)`, line: link.line }
+  }
+  return undefined
+}
+
+function normalisePath(path: string): string | undefined {
+  const parts: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return undefined
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.join('/') || undefined
+}
+
+/**
+ * Findings for a community document that must exist and say something: a file of the
+ * repository, else a README section, else the organisation's file (GitHub's `.github`
+ * repository); unknown when the organisation could not be looked up.
+ */
+export async function requireDocument(ctx: Pick<CheckContext, 'repo' | 'organisation'>, req: DocumentRequirement): Promise<Finding[]> {
+  const { repo } = ctx
   const entry = findDoc(repo, req.names)
   if (entry) {
     const read = await repo.readText(entry.path)
     if (!read.ok) return [unreadableFinding(read, req.what)]
-    const words = countProseWords(read.text)
-    if (words >= req.minWords)
-      return [{ status: 'pass', message: `${entry.path}: ${req.what} (${words} words)`, location: { path: entry.path } }]
-    const reference = req.acceptedReference?.exec(read.text)
-    if (reference) {
-      return [{ status: 'pass', message: `${entry.path}: ${req.what}, by reference to ${reference[0]}`, location: { path: entry.path } }]
+    const result = await evaluate(repo, entry.path, read.text, req)
+    if (result.enough) {
+      return [
+        {
+          status: 'pass',
+          message: `${entry.path}: ${req.what} ${result.how}`,
+          location: { path: entry.path, ...(result.line ? { startLine: result.line } : {}) },
+        },
+      ]
     }
     return [
       {
         status: 'fail',
-        message: `${entry.path} has ${words} words; ${req.what} needs at least ${req.minWords}`,
+        message: `${entry.path} has ${result.words} words; ${req.what} needs at least ${req.minWords}, or a link to the full document`,
         location: { path: entry.path },
         remediation: req.remediation,
       },
@@ -62,14 +142,61 @@ export async function requireDocument(repo: Snapshot, req: DocumentRequirement):
         },
       ]
     }
+    const linked = section && req.guideLink ? await guideLinked(repo, section.path, section.text, req) : undefined
+    if (section && linked) {
+      return [
+        {
+          status: 'pass',
+          message: `${section.path}: ${req.what} in the section "${section.heading}", ${linked.how}`,
+          location: { path: section.path, startLine: section.line + linked.line - 1 },
+        },
+      ]
+    }
   }
-  return [
-    {
-      status: 'fail',
-      message: `no ${req.names.join(' or ')} file in the root, .github/ or docs/${req.readmeSection ? ', and no such section in the README' : ''}`,
-      remediation: req.remediation,
-    },
-  ]
+  // a known document adopted by reference in the README ("expected to follow the Rails code of conduct")
+  if (req.acceptedReference) {
+    const readme = findDoc(repo, ['README'])
+    const read = readme ? await repo.readText(readme.path) : undefined
+    const reference = read?.ok ? req.acceptedReference.exec(read.text.slice(0, MAX_ANALYSED_CHARS)) : null
+    if (readme && read?.ok && reference) {
+      const line = lineOf(read.text, reference.index)
+      return [
+        {
+          status: 'pass',
+          message: `${readme.path}: ${req.what} by reference to ${reference[0]} (line ${line})`,
+          location: { path: readme.path, startLine: line },
+        },
+      ]
+    }
+  }
+  const where = `no ${req.names.join(' or ')} file in the root, .github/ or docs/${req.readmeSection ? ', and no such section in the README' : ''}`
+  const organisation = await ctx.organisation.find(req.names)
+  if ('file' in organisation) {
+    const result = await evaluate(undefined, organisation.file.path, organisation.file.text, req)
+    if (result.enough)
+      return [{ status: 'pass', message: `${where}; the organisation-wide ${organisation.file.url}: ${req.what} ${result.how}` }]
+    return [
+      {
+        status: 'fail',
+        message: `${where}; the organisation-wide ${organisation.file.url} has ${result.words} words, ${req.what} needs at least ${req.minWords}`,
+        remediation: req.remediation,
+      },
+    ]
+  }
+  if ('unknown' in organisation) {
+    return [
+      {
+        status: 'unknown',
+        message: `${where}; ${organisation.unknown}`,
+        remediation: `Run with network access, or ${lowerFirst(req.remediation)}`,
+      },
+    ]
+  }
+  return [{ status: 'fail', message: where, remediation: req.remediation }]
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 function countProseWords(text: string): number {
@@ -80,7 +207,7 @@ function countProseWords(text: string): number {
 async function readmeSection(
   repo: Snapshot,
   heading: RegExp,
-): Promise<{ path: string; heading: string; line: number; words: number } | undefined> {
+): Promise<{ path: string; heading: string; line: number; words: number; text: string } | undefined> {
   const readme = findDoc(repo, ['README'])
   if (!readme) return undefined
   const read = await repo.readText(readme.path)
@@ -90,7 +217,10 @@ async function readmeSection(
   if (index < 0) return undefined
   const words = doc.blocks.filter((b) => b.section === index).reduce((n, b) => n + countWords(b.text), 0)
   const h = doc.headings[index]!
-  return { path: readme.path, heading: h.text, line: h.line, words }
+  const next = doc.headings.slice(index + 1).find((x) => x.depth <= h.depth)
+  const lines = read.text.split(/\r?\n/)
+  const text = lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join('\n')
+  return { path: readme.path, heading: h.text, line: h.line, words, text }
 }
 
 /** The `min-words` option that document checks share: its default and its schema. */

@@ -20,6 +20,7 @@ import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type Fai
 import type { Check, CheckStatus, Finding } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
+import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 
 export interface CheckOptions {
   /** Folder of the repository under check. */
@@ -37,6 +38,8 @@ export interface CheckOptions {
   only?: readonly string[]
   /** Let checks reach the network (URL reachability); off by default. */
   network?: boolean
+  /** The GitHub API to read organisation-wide files with (with --network), and its token. */
+  github?: GitHubAccess
   /** host:port that network checks may reach although private (tests, intranets). */
   allowHosts?: string[]
   /** Folders (relative to the repository) never listed, such as the run's own output folder. */
@@ -81,6 +84,12 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   if (options.ref) git.ref = options.ref
   const gitDone = performance.now()
 
+  const network = { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
+  const organisation = organisationFiles({
+    ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
+    network,
+    ...(options.github ? { github: options.github } : {}),
+  })
   const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const outcomes = await runChecks(
     enabled,
@@ -89,7 +98,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       git,
       now,
       options: config.checks[check.meta.id]?.options ?? {},
-      network: { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] },
+      network,
+      organisation,
     }),
     {
       concurrency: config.limits.concurrency,
@@ -218,13 +228,21 @@ export function outputFolderIgnore(root: string, outputDir: string): string[] {
   return inside && !inside.startsWith('..') && !inside.startsWith(sep) ? [`${inside.split(sep).join('/')}/**`] : []
 }
 
-/** Failing findings without a location are placed at the most relevant existing file (or the one to create), so SARIF and annotations can show them. */
+/**
+ * Failing and unknown findings without a location are placed at the most relevant file that
+ * exists (the check's anchors, then the README, then the first file at the root), so that
+ * SARIF and annotations can show them; never at a file that is not there.
+ */
 function anchorFindings(findings: Finding[], check: Check, snapshot: Snapshot): Finding[] {
+  let anchor: string | undefined | null = null
   return findings.map((f) => {
-    if (f.location || (f.status !== 'fail' && f.status !== 'error')) return f
-    // code scanning needs a location for every result: the file to create when none exists yet
-    const anchor = snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])?.path ?? check.meta.anchors?.[0] ?? 'README.md'
-    return { ...f, location: { path: anchor } }
+    if (f.location || (f.status !== 'fail' && f.status !== 'error' && f.status !== 'unknown')) return f
+    if (anchor === null) {
+      anchor =
+        snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])?.path ??
+        snapshot.files.find((e) => !e.path.includes('/') && e.kind === 'file')?.path
+    }
+    return anchor ? { ...f, location: { path: anchor } } : f
   })
 }
 

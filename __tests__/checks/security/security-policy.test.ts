@@ -28,12 +28,17 @@ describe('security-policy', () => {
       /cert@example\.gov\.eu/,
     ],
     ['a bug-bounty platform', { 'SECURITY.md': `Report on https://hackerone.com/kommune. ${DISCLOSURE}` }, 'pass', /hackerone\.com/],
-    ['missing', { 'README.md': 'x' }, 'fail', /^no security policy \(SECURITY\.md in the root, \.github\/ or docs\/\)$/],
+    [
+      'missing',
+      { 'README.md': 'x' },
+      'fail',
+      /^no security policy \(SECURITY\.md in the root, \.github\/ or docs\/, or one the README links\)$/,
+    ],
     [
       'only the public issue tracker',
       { 'SECURITY.md': `Open an issue at https://github.com/o/r/issues/new. ${DISCLOSURE}` },
       'fail',
-      /only points to the public issue tracker \(https:\/\/github\.com\/o\/r\/issues\/new\)/,
+      /only points to the public issue tracker or a public forum \(https:\/\/github\.com\/o\/r\/issues\/new\)/,
     ],
     ['no channel at all', { 'SECURITY.md': `Please be nice. ${DISCLOSURE}` }, 'fail', /gives no private reporting channel/],
     [

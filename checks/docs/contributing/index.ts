@@ -8,7 +8,7 @@ export const check: Check = {
     family: 'docs',
     title: 'Contribution guide',
     level: 1,
-    version: '1.0.0',
+    version: '1.1.0',
     crosswalk: {
       osps: ['OSPS-GV-03.01'],
       bestPractices: ['contribution', 'contribution_requirements'],
@@ -18,12 +18,13 @@ export const check: Check = {
     ...minWordsOption(40),
   },
   docs,
-  run: ({ repo, options }) =>
-    requireDocument(repo, {
+  run: (ctx) =>
+    requireDocument(ctx, {
       names: ['CONTRIBUTING'],
       what: 'a contribution guide',
-      minWords: Number(options['min-words']),
+      minWords: Number(ctx.options['min-words']),
       readmeSection: /contribut|how to help|participat|mitwirken|contribuire|contribuer|contribuir/i,
+      guideLink: /contribut|develop(ment|er|ing)|hacking|how[-_ ]to[-_ ]help|mitwirken|contribuire|contribuer|contribuir/i,
       remediation:
         'Add CONTRIBUTING.md: how to report bugs and propose changes, how to build and test, what a pull request needs to be accepted.',
     }),

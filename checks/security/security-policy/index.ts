@@ -1,26 +1,42 @@
-import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc } from '../../../src/docs/doc-files.js'
+import type { Check, CheckContext, Finding } from '../../../src/core/types.js'
+import { DEFAULT_FETCH, fetchText } from '../../../src/core/guarded-fetch.js'
+import { findDoc, links } from '../../../src/docs/doc-files.js'
+import { htmlToText } from '../../../src/docs/html-text.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
-import { lineOf } from '../../../src/docs/markdown.js'
+import { lineOf, MAX_ANALYSED_CHARS } from '../../../src/docs/markdown.js'
 import docs from './README.md'
 
-const URL_PATTERN = /https?:\/\/[^\s)>\]"'`<]{1,2000}/g
-/** Known private reporting channels: forge advisories, confidential issues, bug-bounty platforms. */
+/** Known private reporting channels: forge advisories, confidential issues, bug-bounty platforms, service desks. */
 const PRIVATE_URL =
-  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|\/\.well-known\/security\.txt/i
+  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|\/\.well-known\/security\.txt|servicedesk|service-desk/i
 /** Pages that publish what is posted there, or only describe disclosure in general. */
 const PUBLIC_URL =
-  /\/(issues|discussions|pulls|merge_requests)(\/|\?|#|$)|\/-\/issues|wikipedia\.org|owasp\.org|cheatsheetseries|first\.org\/cvss/i
+  /\/(issues|discussions|pulls|merge_requests)(\/|\?|#|$)|\/-\/issues|wikipedia\.org|owasp\.org|cheatsheetseries|first\.org\/cvss|forum|discourse|community\.|matrix\.to|discord|slack\.com|gitter|stackoverflow|docs\.github\.com|docs\.gitlab\.com/i
 const FORGE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i
-const SECURITY_PAGE = /^https?:\/\/[^/]+\/[^?#]*(security|vulnerab|disclos|responsible)/i
+const SECURITY_PAGE = /^https?:\/\/[^/]+\/[^?#]*(security|vuln|disclos|responsible)/i
 const PRIVATE_REPORTING_FEATURE =
-  /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|"report a vulnerability" button/i
+  /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|reported privately|"report a vulnerability" button/i
 /** "security at example dot org" and "security [at] example.org". */
 const OBFUSCATED_EMAIL =
   /\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\sat\s)\s?[\w-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|\sdot\s|\.)\s?[\w-]{1,63}){1,4}\b/i
+/** Words of a paragraph on reporting: an address in it is the channel before any other. */
+const REPORTING = /report|disclos|vulnerab|security|contact|send|e-?mail|write to|submit|notify|reach/i
+/** A paragraph that is a copyright or licence notice: its address is the author's, not a channel. */
+const NOTICE = /copyright|©|SPDX-License-Identifier|\(c\)\s*\d{4}/i
+/** What happens after a report: times, coordination, embargo, advisories, CVEs. Read with the addresses of links left out. */
 const DISCLOSURE =
-  /disclos|embargo|coordinated|advisor(y|ies)|\bCVE\b|\b\d{1,3}\s?(business\s|working\s|calendar\s)?(days?|hours?|weeks?)\b|timeline/i
+  /\b(coordinated|responsible) (vulnerability )?disclosure|\bdisclosure (process|timeline|deadline|date)|\bembargo|\bCVEs?\b|\b(security )?advisor(y|ies)\b|\bdisclos(e|ed|ing) (it |them |the |this |a |any )?(vulnerabilit|issue|fix|details|publicly)|\bwithin \d+|\b\d{1,3}\s?(business |working |calendar )?(days?|hours?|weeks?)\b|\btimeline\b|\bwe (will|'ll|aim to|try to) (respond|acknowledge|reply|get back|investigate|fix|release|publish|notify|credit|confirm)|\byou (will|should) (receive|hear|get) (a |an )?(response|reply|acknowledg)/i
+/** Bug-bounty platforms, whose programmes set response times and disclosure. */
+const BOUNTY = /^https:\/\/(www\.)?(hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com)\//i
 const TEMPLATE = /Use this section to tell people about which versions of your project are\s+currently being supported/i
+
+interface Source {
+  /** Where the text is: a path of the repository, or an address. */
+  where: string
+  text: string
+  /** The path the findings point at, when the text is in the repository. */
+  path?: string
+}
 
 export const check: Check = {
   meta: {
@@ -28,7 +44,7 @@ export const check: Check = {
     family: 'security',
     title: 'Security policy with a private reporting channel and a disclosure process',
     level: 1,
-    version: '1.0.0',
+    version: '2.0.0',
     crosswalk: {
       osps: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'],
       bestPractices: ['vulnerability_report_process', 'vulnerability_report_private', 'vulnerability_report_response'],
@@ -38,88 +54,306 @@ export const check: Check = {
     anchors: ['SECURITY.md'],
   },
   docs,
-  async run({ repo }) {
-    const entry = findDoc(repo, ['SECURITY'])
-    if (!entry) {
+  async run(ctx) {
+    const found = await policySources(ctx)
+    if ('finding' in found) return [found.finding]
+    const { sources } = found
+    const first = sources[0]!
+    const template = TEMPLATE.exec(first.text)
+    if (template && first.path) {
       return [
         {
           status: 'fail',
-          message: 'no security policy (SECURITY.md in the root, .github/ or docs/)',
-          remediation:
-            'Add SECURITY.md saying how to report a vulnerability privately (a security email address or GitHub private vulnerability reporting) and what happens after a report.',
-        },
-      ]
-    }
-    const read = await repo.readText(entry.path)
-    if (!read.ok) return [unreadableFinding(read, 'the security policy')]
-    const { text } = read
-    const path = entry.path
-    const template = TEMPLATE.exec(text)
-    if (template) {
-      return [
-        {
-          status: 'fail',
-          message: `${path} is still GitHub's SECURITY.md template`,
-          location: { path, startLine: lineOf(text, template.index) },
+          message: `${first.where} is still GitHub's SECURITY.md template`,
+          location: { path: first.path, startLine: lineOf(first.text, template.index) },
           remediation: 'Replace the template with your supported versions, your private reporting channel and your disclosure process.',
         },
       ]
     }
-    const channel = privateChannel(text)
-    const disclosure = DISCLOSURE.exec(text)
+    let channel = firstOf(sources, privateChannel)
+    let disclosure = firstOf(sources, disclosureProcess)
+    // a policy that goes on elsewhere (the foundation's security page, the organisation's policy) is read there
+    let unread: string | undefined
+    if (!channel.found || !disclosure.found) {
+      const further = await continuation(ctx, sources)
+      sources.push(...further.sources)
+      unread = further.unread
+      channel = firstOf(sources, privateChannel)
+      disclosure = firstOf(sources, disclosureProcess)
+    }
+    if ((!channel.found || !disclosure.found) && unread) {
+      return [
+        {
+          status: 'unknown',
+          message: `${first.where} ${!channel.found ? 'gives no private reporting channel' : 'does not describe a disclosure process'} itself, and goes on at ${unread}, which was not read`,
+          ...(first.path ? { location: { path: first.path } } : {}),
+          remediation: 'Run with network access (--network, on by default in the Action), or put the whole policy in SECURITY.md.',
+        },
+      ]
+    }
     const findings: Finding[] = []
+    const read = sources.map((s) => s.where).join(', ')
+    const at = (source: Source | undefined, line?: number) =>
+      source?.path ? { location: { path: source.path, ...(line ? { startLine: line } : {}) } } : {}
     if (!channel.found) {
+      const publicOnly = firstOf(sources, (t) => publicTracker(t))
       findings.push({
         status: 'fail',
-        message: channel.publicOnly
-          ? `${path} only points to the public issue tracker (${channel.publicOnly}); vulnerabilities need a private channel`
-          : `${path} gives no private reporting channel (no email address and no private reporting URL)`,
-        location: { path, ...(channel.line ? { startLine: channel.line } : {}) },
+        message: publicOnly.found
+          ? `${read} only points to the public issue tracker or a public forum (${publicOnly.found.what}); vulnerabilities need a private channel`
+          : `${read} gives no private reporting channel (no address to report to, and no private reporting URL)`,
+        ...at(publicOnly.source ?? first, publicOnly.found?.line),
         remediation:
-          'Name a security email address, or enable GitHub private vulnerability reporting and link https://github.com/OWNER/REPO/security/advisories/new.',
+          'Name a security email address in a sentence on reporting, or enable GitHub private vulnerability reporting and link https://github.com/OWNER/REPO/security/advisories/new.',
       })
     }
-    if (!disclosure) {
+    if (!disclosure.found) {
       findings.push({
         status: 'fail',
-        message: `${path} does not describe a disclosure process (what happens after a report, in what time, how it is published)`,
-        location: { path },
+        message: `${read} does not describe a disclosure process (what happens after a report, in what time, how it is published)`,
+        ...at(first),
         remediation:
           'Say when reporters hear back (e.g. "within 5 working days"), how fixes are coordinated, and how advisories are published.',
       })
     }
     if (findings.length > 0) return findings
+    const where = (s: Source, line: number) => (s === first ? `line ${line}` : `${s.where}, line ${line}`)
     return [
       {
         status: 'pass',
-        message: `${path}: private channel ${channel.found} (line ${channel.line}); disclosure process described (line ${lineOf(text, disclosure!.index)})`,
-        location: { path, startLine: channel.line! },
+        message: `${first.where}: private channel ${channel.found!.what} (${where(channel.source!, channel.found!.line)}); disclosure process ${disclosure.found!.what} (${where(disclosure.source!, disclosure.found!.line)})`,
+        ...at(channel.source, channel.found!.line),
       },
     ]
   },
 }
 
-function privateChannel(text: string): { found?: string; line?: number; publicOnly?: string } {
-  for (const { address, index } of emails(text)) {
-    if (/noreply|no-reply|example\.(com|org)$/i.test(address)) continue
-    return { found: address, line: lineOf(text, index) }
+interface Hit {
+  what: string
+  line: number
+}
+
+function firstOf(sources: Source[], find: (text: string) => Hit | undefined): { found?: Hit; source?: Source } {
+  for (const source of sources) {
+    const found = find(source.text)
+    if (found) return { found, source }
   }
-  let publicOnly: { url: string; line: number } | undefined
-  for (const m of text.matchAll(URL_PATTERN)) {
-    const url = m[0].replace(/[.,;:]+$/, '')
-    if (PRIVATE_URL.test(url)) return { found: url, line: lineOf(text, m.index) }
-    if (PUBLIC_URL.test(url)) {
-      if (/\/(issues|discussions|-\/issues)/i.test(url)) publicOnly ??= { url, line: lineOf(text, m.index) }
+  return {}
+}
+
+/**
+ * The policy's texts: the repository's SECURITY file and the documents of the repository it
+ * links on security; else the policy the README links (read over the network when it is on a
+ * web page); else the organisation's SECURITY file (GitHub's `.github` repository).
+ */
+async function policySources(ctx: CheckContext): Promise<{ sources: Source[] } | { finding: Finding }> {
+  const { repo } = ctx
+  const entry = findDoc(repo, ['SECURITY'])
+  if (entry) {
+    const read = await repo.readText(entry.path)
+    if (!read.ok) return { finding: unreadableFinding(read, 'the security policy') }
+    return { sources: [{ where: entry.path, path: entry.path, text: read.text }, ...(await linkedDocuments(ctx, entry.path, read.text))] }
+  }
+  const readme = findDoc(repo, ['README'])
+  const readmeText = readme ? await repo.readText(readme.path) : undefined
+  if (readme && readmeText?.ok) {
+    const linked = await linkedDocuments(ctx, readme.path, readmeText.text)
+    if (linked.length > 0) return { sources: linked }
+    const web = links(readmeText.text).find(
+      (l) => /^https:\/\//i.test(l.target) && !PUBLIC_URL.test(l.target) && isPolicyLink(l.text, l.target),
+    )
+    if (web && ORGANISATION_POLICY.test(web.target)) {
+      const organisation = await ctx.organisation.find(['SECURITY'])
+      if ('file' in organisation) return { sources: [{ where: organisation.file.url, text: organisation.file.text }] }
+      if ('unknown' in organisation) {
+        return {
+          finding: {
+            status: 'unknown',
+            message: `no SECURITY file in the repository; ${readme.path} links the organisation's security policy (${web.target}); ${organisation.unknown}`,
+            location: { path: readme.path, startLine: web.line },
+            remediation: 'Run with network access (--network, on by default in the Action), or add SECURITY.md to the repository.',
+          },
+        }
+      }
+    } else if (web && !ctx.network.enabled) {
+      return {
+        finding: {
+          status: 'unknown',
+          message: `no SECURITY file in the repository; ${readme.path} links the security policy at ${web.target}, which is read only with network access`,
+          location: { path: readme.path, startLine: web.line },
+          remediation: 'Run with network access (--network, on by default in the Action), or add SECURITY.md to the repository.',
+        },
+      }
+    }
+    if (web) {
+      const page = await fetchText(web.target, { ...DEFAULT_FETCH, maxBytes: 2 * 1024 * 1024, allowHosts: ctx.network.allowHosts })
+      if (!page.ok) {
+        return {
+          finding: {
+            status: 'unknown',
+            message: `no SECURITY file in the repository; the security policy ${readme.path} links (${web.target}) could not be read: ${page.reason}`,
+            location: { path: readme.path, startLine: web.line },
+            remediation: 'Run again when the page can be reached, or add SECURITY.md to the repository.',
+          },
+        }
+      }
+      return { sources: [{ where: web.target, text: /<html|<body|<p[\s>]/i.test(page.text) ? htmlToText(page.text) : page.text }] }
+    }
+  }
+  const none = 'no security policy (SECURITY.md in the root, .github/ or docs/, or one the README links)'
+  const organisation = await ctx.organisation.find(['SECURITY'])
+  if ('file' in organisation) return { sources: [{ where: organisation.file.url, text: organisation.file.text }] }
+  if ('unknown' in organisation) {
+    return {
+      finding: {
+        status: 'unknown',
+        message: `${none} in the repository; ${organisation.unknown}`,
+        remediation: 'Run with network access, or add SECURITY.md to the repository.',
+      },
+    }
+  }
+  return {
+    finding: {
+      status: 'fail',
+      message: none,
+      remediation:
+        'Add SECURITY.md saying how to report a vulnerability privately (a security email address or GitHub private vulnerability reporting) and what happens after a report.',
+    },
+  }
+}
+
+/** The organisation's SECURITY.md in its `.github` repository. */
+const ORGANISATION_POLICY = /^https:\/\/github\.com\/[\w-]+\/\.github\//i
+
+/** A link from a README to the security policy: its text says so, or it is a SECURITY file or a security page. */
+function isPolicyLink(text: string, target: string): boolean {
+  const path = target.replace(/^https?:\/\/[^/]+/, '')
+  return (
+    /security (policy|vulnerabilit)|vulnerabilit|disclos|report(ing)? (a )?security/i.test(text) ||
+    /\/security(\.md|\.html?|\/?$)/i.test(path)
+  )
+}
+
+function isSecurityLink(text: string, target: string): boolean {
+  return /security|vulnerab|disclos/i.test(text) || /security|vuln|disclos/i.test(target.replace(/^https?:\/\/[^/]+/, ''))
+}
+
+/** Documents of the repository a text links on security (curl's SECURITY.md links docs/VULN-DISCLOSURE-POLICY.md): at most three. */
+async function linkedDocuments(ctx: CheckContext, from: string, text: string): Promise<Source[]> {
+  const out: Source[] = []
+  for (const link of links(text)) {
+    if (out.length >= 3) break
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#') || !isSecurityLink(link.text, link.target)) continue
+    const base = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : ''
+    const target = resolvePath(base, decodeURIComponent(link.target.split('#')[0]!))
+    if (!target || target === from || out.some((s) => s.path === target)) continue
+    const read = await ctx.repo.readText(target)
+    if (read.ok) out.push({ where: target, path: target, text: read.text })
+  }
+  return out
+}
+
+function resolvePath(base: string, relative: string): string | undefined {
+  const parts: string[] = []
+  for (const part of (relative.startsWith('/') ? relative.slice(1) : `${base}${relative}`).split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return undefined
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.length ? parts.join('/') : undefined
+}
+
+/**
+ * The pages a policy sends readers on to (an organisation's SECURITY.md, a foundation's
+ * security page): read over the network when the run may; otherwise `unread` names them.
+ */
+async function continuation(ctx: CheckContext, sources: Source[]): Promise<{ sources: Source[]; unread?: string }> {
+  const out: Source[] = []
+  let unread: string | undefined
+  const seen = new Set(sources.map((s) => s.where))
+  for (const link of sources.flatMap((s) => links(s.text))) {
+    if (out.length >= 2) break
+    const url = link.target
+    if (!/^https:\/\//i.test(url) || seen.has(url) || PUBLIC_URL.test(url) || !isSecurityLink(link.text, url)) continue
+    seen.add(url)
+    if (ORGANISATION_POLICY.test(url)) {
+      const organisation = await ctx.organisation.find(['SECURITY'])
+      if ('file' in organisation) out.push({ where: organisation.file.url, text: organisation.file.text })
+      else if ('unknown' in organisation) unread ??= url
       continue
     }
-    // a security contact page on the project's own site (not a page on a forge)
-    if (!FORGE_HOST.test(url) && SECURITY_PAGE.test(url)) return { found: url, line: lineOf(text, m.index) }
+    if (FORGE_HOST.test(url)) continue
+    if (!ctx.network.enabled) {
+      unread ??= url
+      continue
+    }
+    const page = await fetchText(url, { ...DEFAULT_FETCH, maxBytes: 2 * 1024 * 1024, allowHosts: ctx.network.allowHosts })
+    if (page.ok) out.push({ where: url, text: /<html|<body|<p[\s>]/i.test(page.text) ? htmlToText(page.text) : page.text })
+    else unread ??= `${url} (${page.reason})`
   }
+  return { sources: out, ...(unread ? { unread } : {}) }
+}
+
+/** The text's paragraphs (blank-line separated), with where each starts; HTML comments blanked out, lines kept. */
+function paragraphs(text: string): { text: string; start: number }[] {
+  const visible = text.slice(0, MAX_ANALYSED_CHARS).replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '))
+  const out: { text: string; start: number }[] = []
+  let start = 0
+  for (const m of visible.matchAll(/\n[ \t]*\n/g)) {
+    out.push({ text: visible.slice(start, m.index), start })
+    start = m.index + m[0].length
+  }
+  out.push({ text: visible.slice(start), start })
+  return out
+}
+
+/** A private channel: an address (not in a notice), a private reporting URL, or the forge's private reporting. */
+function privateChannel(text: string): Hit | undefined {
+  const urls = links(text).filter((l) => /^https?:\/\//i.test(l.target))
+  // a private reporting URL first (GitHub's advisories form, a bug-bounty platform, a service desk)
+  const form = urls.find((l) => PRIVATE_URL.test(l.target))
+  if (form) return { what: form.target, line: form.line }
+  // then an address in a paragraph on reporting, then any other address that is not in a notice
+  const addresses: (Hit & { reporting: boolean })[] = []
+  for (const p of paragraphs(text)) {
+    if (NOTICE.test(p.text) && !/report|vulnerab/i.test(p.text)) continue
+    for (const { address, index } of emails(p.text)) {
+      if (/noreply|no-reply|example\.(com|org)$/i.test(address)) continue
+      addresses.push({ what: address, line: lineOf(text, p.start + index), reporting: REPORTING.test(p.text) })
+    }
+  }
+  const address = addresses.find((a) => a.reporting) ?? addresses[0]
+  if (address) return { what: address.what, line: address.line }
+  // a security contact page on the project's own site (not a page on a forge)
+  const page = urls.find((l) => !PUBLIC_URL.test(l.target) && !FORGE_HOST.test(l.target) && SECURITY_PAGE.test(l.target))
+  if (page) return { what: page.target, line: page.line }
   const obfuscated = OBFUSCATED_EMAIL.exec(text)
-  if (obfuscated) return { found: obfuscated[0], line: lineOf(text, obfuscated.index) }
+  if (obfuscated) return { what: obfuscated[0], line: lineOf(text, obfuscated.index) }
   const feature = PRIVATE_REPORTING_FEATURE.exec(text)
-  if (feature) return { found: `"${feature[0]}"`, line: lineOf(text, feature.index) }
-  return publicOnly ? { publicOnly: publicOnly.url, line: publicOnly.line } : {}
+  if (feature) return { what: `"${feature[0]}"`, line: lineOf(text, feature.index) }
+  return undefined
+}
+
+function publicTracker(text: string): Hit | undefined {
+  const link = links(text).find(
+    (l) => /\/(issues|discussions|-\/issues)/i.test(l.target) || (PUBLIC_URL.test(l.target) && REPORTING.test(l.text)),
+  )
+  return link ? { what: link.target, line: link.line } : undefined
+}
+
+/** The disclosure process: described in the text (links' addresses left out), or a link to the process the project follows. */
+function disclosureProcess(text: string): Hit | undefined {
+  const withoutAddresses = text
+    .slice(0, MAX_ANALYSED_CHARS)
+    .replace(/\]\([^()\s]*\)|https?:\/\/[^\s)>\]"'`<]*/g, (m) => ' '.repeat(m.length))
+  const described = DISCLOSURE.exec(withoutAddresses)
+  if (described) return { what: 'described', line: lineOf(text, described.index) }
+  // a bug-bounty programme's platform sets the disclosure rules (response times, publication)
+  const bounty = links(text).find((l) => BOUNTY.test(l.target))
+  if (bounty) return { what: `by the bug-bounty programme ${bounty.target}`, line: bounty.line }
+  return undefined
 }
 
 /** Email addresses, found from each "@" outwards, so the time stays linear in the text's length. */
