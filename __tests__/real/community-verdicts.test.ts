@@ -11,6 +11,7 @@ import { check as securityPolicy } from '../../checks/security/security-policy/i
 import { check as contributing } from '../../checks/docs/contributing/index.js'
 import { check as codeOfConduct } from '../../checks/docs/code-of-conduct/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
+import { check as readme } from '../../checks/docs/readme/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { startLocalServer } from '../helpers/local-github.js'
@@ -73,6 +74,13 @@ const cases: [string, Check, string, string, RegExp][] = [
   // codes of conduct adopted by reference: FSFE's, OpenJS's
   ['reuse-tool', codeOfConduct, 'pass', 'fsfe/reuse-tool', /by reference to https:\/\/fsfe\.org\/about\/codeofconduct/],
   ['jest', codeOfConduct, 'pass', 'jestjs/jest', /by reference to https:\/\/code-of-conduct\.openjsf\.org/],
+  // READMEs: prose that links the install and usage documents; a table of contents before the description;
+  // reStructuredText; a monorepo's README whose packages say how to install them
+  ['curl', readme, 'pass', 'curl/curl', /prose that links how to install or use it \("Learn how to use curl by reading the man page/],
+  ['zizmor', readme, 'pass', 'zizmorcore/zizmor', /prose that links how to install or use it/],
+  ['scorecard', readme, 'pass', 'ossf/scorecard', /^README\.md: a description \(line \d+\) and a "Using Scorecard" section/],
+  ['synapse', readme, 'pass', 'element-hq/synapse', /^README\.rst: a description \(line \d+\) and a "🚀 Getting started" section/],
+  ['sigstore-js', readme, 'pass', 'sigstore/sigstore-js', /a "Installation" section in packages\/client\/README\.md, which it links/],
   // no top-level permissions, and every job declares its own
   [
     'scorecard',

@@ -60,7 +60,8 @@ function computeOutline(source: string): Outline {
     const at = line + leading
     if (token.type === 'heading') {
       headings.push({ depth: (token as Tokens.Heading).depth, text: plain((token as Tokens.Heading).text), line: at })
-    } else if (PROSE.has(token.type)) {
+    } else if (PROSE.has(token.type) && !(token.type === 'html' && /^\s*<!--/.test(token.raw))) {
+      // an HTML comment (a licence header, a generator's note) is not prose
       const prose = plain(token.raw)
       blocks.push({ type: token.type, text: prose, line: at, section: headings.length - 1 })
       words += countWords(prose)

@@ -26,7 +26,7 @@ describe('readme', () => {
       'a README with a description and installation section',
       { 'README.md': GOOD },
       'pass',
-      /^README\.md: a description and a "Installation" section \(line 6\), \d+ words$/,
+      /^README\.md: a description \(line 3\) and a "Installation" section \(line 6\), \d+ words$/,
     ],
     ['a README in docs/ counts', { 'docs/README.md': GOOD }, 'pass', /^docs\/README\.md/],
     ['a lowercase readme.md counts', { 'readme.md': GOOD }, 'pass', /^readme\.md/],
@@ -70,15 +70,63 @@ describe('readme', () => {
         'README.md': `# X\n\n${'This project converts address data between the formats used by European land registries. '.repeat(5)}\n\n## License\n\nEUPL\n`,
       },
       'fail',
-      /has no usage or installation section/,
+      /says nowhere how to install or use the project/,
     ],
     [
-      'a README that starts with badges and no description paragraph',
+      'a README of badges and code whose only prose comes at the end',
       {
-        'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Install\n\n## Usage\n\n## API\n\n## More\n\n${'word '.repeat(60)}\n`,
+        'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Install\n\n${'```sh\nmake install\n```\n\n'.repeat(20)}## More\n\n${'word '.repeat(60)}\n`,
       },
       'fail',
-      /has no description/,
+      /has no description: no paragraph of at least 6 words of prose in its first half/,
+    ],
+    [
+      'a table of contents of headings and lists before the description (ossf/scorecard)',
+      {
+        'README.md': `# X\n\n[![ci](https://x/badge.svg)](https://x)\n\n## Overview\n\n- [What](#what)\n- [Why](#why)\n\n## Using X\n\n- [Install](#install)\n\n## Checks\n\n- [All](#all)\n\n## What\n\nX checks the security practices of open source projects and scores them from 0 to 10.\n\n## Install\n\n${'Download the binary for your platform from the releases page and put it on your path. '.repeat(3)}\n`,
+      },
+      'pass',
+      /^README\.md: a description \(line 20\) and a "Using X" section/,
+    ],
+    [
+      'prose that links the install and usage documents (curl)',
+      {
+        'README.md': `# curl\n\ncurl is a command-line tool for transferring data from or to a server using URLs. It supports many protocols.\n\nLearn how to use curl by reading [the man page](https://curl.se/docs/manpage.html).\n\nFind out how to install curl by reading [the INSTALL document](https://curl.se/docs/install.html).\n\n## Contact\n\n${'Contact us on a mailing list or on the issue tracker of the project. '.repeat(3)}\n`,
+      },
+      'pass',
+      /and prose that links how to install or use it \("Learn how to use curl by reading the man page\."\) \(line 5\)/,
+    ],
+    [
+      'a linting section is not usage',
+      {
+        'README.md': `# X\n\n${'This library parses the address formats of European land registries for public bodies. '.repeat(4)}\n\n## Running the linter\n\nnpm run lint\n`,
+      },
+      'fail',
+      /says nowhere how to install or use the project/,
+    ],
+    [
+      'an AsciiDoc README with "== Getting started"',
+      {
+        'README.adoc': `= Kommune Forms\n\nKommune Forms is a small form builder for municipal websites, so citizens can send requests without an account.\n\n== Getting started\n\nRun the installer with link:docs/install.adoc[npm], then configure the storage folder and the forms you publish on the website of the municipality. Each form is a small file that the staff of the municipality can edit themselves.\n`,
+      },
+      'pass',
+      /^README\.adoc: a description \(line 3\) and a "Getting started" section \(line 5\)/,
+    ],
+    [
+      'a reStructuredText README with an underlined "Installation" title',
+      {
+        'README.rst': `=============\nKommune Forms\n=============\n\nKommune Forms is a small form builder for municipal websites, so citizens can send requests without an account.\n\nInstallation\n------------\n\nRun the installer with \`npm <https://npmjs.com>\`_, then configure the storage folder and the forms you publish on the website. Each form is a small file that the staff of the municipality can edit themselves.\n`,
+      },
+      'pass',
+      /^README\.rst: a description \(line 5\) and a "Installation" section \(line 7\)/,
+    ],
+    [
+      'an Org README with "* Usage"',
+      {
+        'README.org': `#+TITLE: Kommune Forms\n\nKommune Forms is a small form builder for municipal websites, so citizens can send requests without an account.\n\n* Usage\nStart the server with [[https://example.eu/docs][the guide]], then open the forms in a browser and fill in what the municipality asks for in them. Each form is a small file that the staff can edit.\n`,
+      },
+      'pass',
+      /^README\.org: a description \(line 3\) and a "Usage" section \(line 5\)/,
     ],
     [
       'a binary README',
