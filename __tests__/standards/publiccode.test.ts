@@ -1,6 +1,6 @@
 import licenceList from 'spdx-license-list/full.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, symlinkSync } from 'node:fs'
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validatePublicCode } from '../../src/standards/publiccode/validate.js'
 import { check } from '../../checks/standards/publiccode/index.js'
@@ -312,7 +312,7 @@ describe('the publiccode check', () => {
       'a logo that is not in the repository',
       { 'publiccode.yml': MINIMAL.replace('platforms:', 'logo: img/logo.svg\nplatforms:') },
       {},
-      /logo: no such file: img\/logo\.svg/,
+      /^publiccode\.yml:5:7: logo: no such file: img\/logo\.svg$/,
     ],
     [
       'a Latin-1 file',
@@ -371,10 +371,10 @@ describe('the publiccode check', () => {
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.png'), ...files })).status).toBe('pass')
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.svg'), ...files })).status).toBe('pass')
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo-small.png'), ...files })).messages).toContainEqual(
-      'publiccode.yml: logo: invalid image size of 100 (min 120px of width): logo-small.png',
+      'publiccode.yml:5:7: logo: invalid image size of 100 (min 120px of width): logo-small.png',
     )
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('fake.png'), ...files })).messages).toContainEqual(
-      "publiccode.yml: logo: 'fake.png' is not an image of its extension: the content is SVG",
+      "publiccode.yml:5:7: logo: 'fake.png' is not an image of its extension: the content is SVG",
     )
   })
 
@@ -426,5 +426,27 @@ describe('ois-ready validate publiccode', () => {
       stderr: expect.stringContaining('is not a file'),
     })
     expect(runCli(['validate', 'publiccode', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a file') })
+  })
+
+  test('checks the files the document names, in the folder of the file and never outside it', () => {
+    const outside = tempDir()
+    writeFileSync(join(outside, 'secret.png'), 'not an image')
+    const dir = tempDir()
+    const text = MINIMAL.replace('platforms:', 'logo: img/logo.png\nmonochromeLogo: ../secret.png\nplatforms:').replace(
+      '    features:',
+      '    screenshots:\n      - shot.png\n      - link.png\n      - ok.jpg\n    features:',
+    )
+    writeFileSync(join(dir, 'publiccode.yml'), text)
+    writeFileSync(join(dir, 'shot.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    writeFileSync(join(dir, 'ok.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))
+    symlinkSync(join(outside, 'secret.png'), join(dir, 'link.png'))
+    const r = runCli(['validate', 'publiccode', join(dir, 'publiccode.yml')])
+    expect(r.status).toBe(1)
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
+      `${join(dir, 'publiccode.yml')}:5:7: error: logo: no such file: img/logo.png`,
+      `${join(dir, 'publiccode.yml')}:6:17: error: monochromeLogo: ../secret.png is outside the folder of publiccode.yml (the repository root)`,
+      `${join(dir, 'publiccode.yml')}:27:9: error: description.en.screenshots[0]: 'shot.png' is not an image of its extension: the content is SVG`,
+      `${join(dir, 'publiccode.yml')}:28:9: error: description.en.screenshots[1]: link.png resolves outside the folder of publiccode.yml; not read`,
+    ])
   })
 })
