@@ -5,9 +5,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
-    '^.+\\.md$': '<rootDir>/scripts/jest-text-transform.cjs',
+    '^.+\\.(md|txt)$': '<rootDir>/scripts/jest-text-transform.cjs',
   },
-  moduleFileExtensions: ['ts', 'js', 'json', 'md'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'md', 'txt'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
   // Tests start real git and node processes; two workers fit the 2-core machines CI runs on.

@@ -20,7 +20,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node24',
-  loader: { '.md': 'text' },
+  loader: { '.md': 'text', '.txt': 'text' },
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   // optional XML plugins of @cyclonedx/cyclonedx-library: ois-ready writes JSON only, so they are

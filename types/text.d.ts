@@ -3,3 +3,8 @@ declare module '*.md' {
   const text: string
   export default text
 }
+// Text data files (data/publiccode/ipa-codes.txt), bundled the same way.
+declare module '*.txt' {
+  const text: string
+  export default text
+}

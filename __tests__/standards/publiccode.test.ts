@@ -1,6 +1,6 @@
 import licenceList from 'spdx-license-list/full.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, symlinkSync } from 'node:fs'
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validatePublicCode } from '../../src/standards/publiccode/validate.js'
 import { check } from '../../checks/standards/publiccode/index.js'
@@ -31,11 +31,19 @@ describe('publiccode.yml validator', () => {
     ['minimal-current.yml', 0],
     ['minimal-0.4.yml', 1],
     ['version-0.2.yml', 2],
-    ['full-current.yml', 0],
   ])('the standard example %s is valid (%d warnings)', (name, warnings) => {
     const r = validatePublicCode(example(name))
     expect(r.errors).toEqual([])
     expect(r.warnings).toHaveLength(warnings)
+  })
+
+  test("the standard's full example is valid but for its placeholder video, which is no oEmbed video (the reference parser says so too)", () => {
+    expect(issues(example('full-current.yml'))).toEqual({
+      errors: [
+        "64:9 description.en.videos[0]: 'https://youtube.com/xxxxxxxx' is not a valid video URL supporting oEmbed: not a URL of a known oEmbed provider (https://oembed.com/providers.json)",
+      ],
+      warnings: [],
+    })
   })
 
   test.each<[string, string, string]>([
@@ -73,7 +81,7 @@ describe('publiccode.yml validator', () => {
     [
       'a BCP 47 key that is a POSIX locale',
       edit('  en:\n', '  en_GB:\n'),
-      "13:3 description: description must be a valid BCP 47 language ('en_GB')",
+      "13:3 description: description must be a valid BCP 47 language ('en_GB' is not a tag made of subtags of the IANA Language Subtag Registry",
     ],
     [
       'a short description over 150 characters',
@@ -139,8 +147,91 @@ describe('publiccode.yml validator', () => {
       edit('platforms:', 'inputTypes: [textplain]\nplatforms:'),
       '5:14 inputTypes[0]: inputTypes[0] is not a valid MIME type',
     ],
+    [
+      'a well-formed language tag whose language is not registered',
+      edit('    - en', '    - xxx'),
+      "39:7 localisation.availableLanguages[0]: availableLanguages[0] must be a valid BCP 47 language ('xxx' is not",
+    ],
+    [
+      'a language tag with an unregistered region',
+      edit('    - en', '    - en-ZY'),
+      "39:7 localisation.availableLanguages[0]: availableLanguages[0] must be a valid BCP 47 language ('en-ZY' is not",
+    ],
+    [
+      'a variant without the prefix the registry requires',
+      edit('    - en', '    - it-rozaj'),
+      "39:7 localisation.availableLanguages[0]: availableLanguages[0] must be a valid BCP 47 language ('it-rozaj' is not",
+    ],
+    [
+      'an organisation URI naming an iPA code that does not exist',
+      edit('platforms:', 'organisation:\n  uri: urn:x-italian-pa:no_such_pa\nplatforms:'),
+      "6:8 organisation.uri: uri must be a valid Italian Public Administration Code (iPA) with format 'urn:x-italian-pa:[codiceIPA]'",
+    ],
+    [
+      'an organisation URI that is no URI',
+      edit('platforms:', 'organisation:\n  uri: "1"\nplatforms:'),
+      '6:8 organisation.uri: uri is not a valid URI',
+    ],
+    [
+      'a fundedBy entry without uri',
+      edit('platforms:', 'fundedBy:\n  - name: Comune di Roma\nplatforms:'),
+      '6:5 fundedBy[0].uri: uri is a required field',
+    ],
+    [
+      'an IT.riuso.codiceIPA that does not exist',
+      `${MINIMAL}IT:\n  riuso:\n    codiceIPA: NO_SUCH_IPA_CODE\n`,
+      '42:16 IT.riuso.codiceIPA: codiceIPA must be a valid Italian Public Administration Code (iPA)',
+    ],
+    [
+      'a video that is not from an oEmbed provider',
+      edit('    features:', '    videos:\n      - https://example.com/demo.mp4\n    features:'),
+      "25:9 description.en.videos[0]: 'https://example.com/demo.mp4' is not a valid video URL supporting oEmbed",
+    ],
   ])('%s', (_name, text, expected) => {
     expect(issues(text).errors.join('\n')).toContain(expected)
+  })
+
+  test.each([
+    ['en'],
+    ['en-GB'],
+    ['pt-BR'],
+    ['zh-Hant-TW'],
+    ['sr-Latn-RS'],
+    ['de-CH-1901'],
+    ['sl-rozaj-biske'],
+    ['zh-yue'],
+    ['es-419'],
+    ['i-klingon'],
+    ['en-US-x-twain'],
+    ['qaa'],
+  ])('the registered language tag %s is valid', (tag) => {
+    expect(issues(edit('    - en', `    - ${tag}`)).errors).toEqual([])
+  })
+
+  test('iPA codes and oEmbed videos that exist are valid; a valid IT.riuso.codiceIPA is deprecated in favour of organisation.uri', () => {
+    const text = `${edit(
+      'platforms:',
+      'organisation:\n  uri: urn:x-italian-pa:pcm\nfundedBy:\n  - uri: URN:X-ITALIAN-PA:c_h501\nplatforms:',
+    ).replace(
+      '    features:',
+      '    videos:\n      - https://www.youtube.com/watch?v=RaHmGbBOP84\n      - https://vimeo.com/76979871\n    features:',
+    )}IT:\n  riuso:\n    codiceIPA: pcm\n`
+    expect(issues(text)).toEqual({
+      errors: [],
+      warnings: [
+        "49:16 IT.riuso.codiceIPA: This key is DEPRECATED and will be removed in the future. Use 'organisation.uri' and set it to 'urn:x-italian-pa:pcm' instead",
+      ],
+    })
+  })
+
+  test('an unquoted number in a text field is read as it is written, as the reference parser reads it', () => {
+    const text = edit('    - name: Francesco Rossi', '    - name: Francesco Rossi\n      phone: +391624231322')
+    const r = validatePublicCode(text)
+    expect(r.errors).toEqual([])
+    expect((r.value?.maintenance as { contacts: { phone: unknown }[] }).contacts[0]!.phone).toBe('+391624231322')
+    // a 36-digit genericName is 36 characters long, not a number
+    const long = edit('    shortDescription:', '    genericName: 012345678901234567890123456789012345\n    shortDescription:')
+    expect(issues(long).errors).toEqual(['14:18 description.en.genericName: genericName must be a maximum of 35 characters in length'])
   })
 
   test('aliases and empty optional lists are valid, as YAML means them', () => {
@@ -221,7 +312,7 @@ describe('the publiccode check', () => {
       'a logo that is not in the repository',
       { 'publiccode.yml': MINIMAL.replace('platforms:', 'logo: img/logo.svg\nplatforms:') },
       {},
-      /logo: no such file: img\/logo\.svg/,
+      /^publiccode\.yml:5:7: logo: no such file: img\/logo\.svg$/,
     ],
     [
       'a Latin-1 file',
@@ -280,10 +371,10 @@ describe('the publiccode check', () => {
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.png'), ...files })).status).toBe('pass')
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo.svg'), ...files })).status).toBe('pass')
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('logo-small.png'), ...files })).messages).toContainEqual(
-      'publiccode.yml: logo: invalid image size of 100 (min 120px of width): logo-small.png',
+      'publiccode.yml:5:7: logo: invalid image size of 100 (min 120px of width): logo-small.png',
     )
     expect((await runCheckOn(check, { 'publiccode.yml': withImages('fake.png'), ...files })).messages).toContainEqual(
-      "publiccode.yml: logo: 'fake.png' is not an image of its extension: the content is SVG",
+      "publiccode.yml:5:7: logo: 'fake.png' is not an image of its extension: the content is SVG",
     )
   })
 
@@ -335,5 +426,27 @@ describe('ois-ready validate publiccode', () => {
       stderr: expect.stringContaining('is not a file'),
     })
     expect(runCli(['validate', 'publiccode', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a file') })
+  })
+
+  test('checks the files the document names, in the folder of the file and never outside it', () => {
+    const outside = tempDir()
+    writeFileSync(join(outside, 'secret.png'), 'not an image')
+    const dir = tempDir()
+    const text = MINIMAL.replace('platforms:', 'logo: img/logo.png\nmonochromeLogo: ../secret.png\nplatforms:').replace(
+      '    features:',
+      '    screenshots:\n      - shot.png\n      - link.png\n      - ok.jpg\n    features:',
+    )
+    writeFileSync(join(dir, 'publiccode.yml'), text)
+    writeFileSync(join(dir, 'shot.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    writeFileSync(join(dir, 'ok.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))
+    symlinkSync(join(outside, 'secret.png'), join(dir, 'link.png'))
+    const r = runCli(['validate', 'publiccode', join(dir, 'publiccode.yml')])
+    expect(r.status).toBe(1)
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
+      `${join(dir, 'publiccode.yml')}:5:7: error: logo: no such file: img/logo.png`,
+      `${join(dir, 'publiccode.yml')}:6:17: error: monochromeLogo: ../secret.png is outside the folder of publiccode.yml (the repository root)`,
+      `${join(dir, 'publiccode.yml')}:27:9: error: description.en.screenshots[0]: 'shot.png' is not an image of its extension: the content is SVG`,
+      `${join(dir, 'publiccode.yml')}:28:9: error: description.en.screenshots[1]: link.png resolves outside the folder of publiccode.yml; not read`,
+    ])
   })
 })

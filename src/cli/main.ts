@@ -209,9 +209,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<standard>', 'publiccode')
     .argument('[file]', 'the file (default: publiccode.yml)', 'publiccode.yml')
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .action((standard: string, file: string, opts: { format: 'text' | 'json' }) => {
+    .action(async (standard: string, file: string, opts: { format: 'text' | 'json' }) => {
       if (standard !== 'publiccode') throw new UsageError(`unknown standard "${standard}"; ois-ready validate publiccode [file]`)
-      exitCode = runValidatePubliccode(file, opts, io)
+      exitCode = await runValidatePubliccode(file, opts, io)
     })
 
   program

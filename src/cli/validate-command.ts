@@ -1,13 +1,45 @@
-/** `ois-ready validate publiccode [file]`: the publiccode.yml validator on its own, for maintainers who only want this. */
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+/**
+ * `ois-ready validate publiccode [file]`: the publiccode.yml validator on its own, for maintainers
+ * who only want this. The files it names by relative paths (logo, screenshots, authors file) are
+ * read from the file's folder, which stands for the repository root, never outside it.
+ */
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
 import { UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
+import { formatBytes, readConfined } from '../core/snapshot.js'
+import { checkReferencedFiles, type FileRead } from '../standards/publiccode/referenced-files.js'
 import { validatePublicCode } from '../standards/publiccode/validate.js'
 import { EXIT, type Io } from './io.js'
 
 const MAX_BYTES = 1 << 20
+/** Images are read up to this size, as in the check. */
+const MAX_IMAGE_BYTES = 16 * 1024 * 1024
 
-export function runValidatePubliccode(file: string, opts: { format: 'text' | 'json' }, io: Io): number {
+/** Reads `path` (relative to `folder`) when its real location is inside the folder. */
+async function readFromFolder(folder: string, path: string): Promise<FileRead> {
+  let real: string
+  try {
+    real = await realpath(join(folder, path))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { problem: `${path} could not be read (${code ?? 'error'})` }
+  }
+  if (real !== folder && !real.startsWith(folder + sep))
+    return { problem: `${path} resolves outside the folder of publiccode.yml; not read` }
+  try {
+    if (!statSync(real).isFile()) return { problem: `${path} is not a file` }
+  } catch {
+    return { missing: true }
+  }
+  const read = await readConfined(folder, relative(folder, real), MAX_IMAGE_BYTES)
+  if (!Buffer.isBuffer(read)) return { problem: `${path} could not be read (${'code' in read ? read.code : 'outside the folder'})` }
+  if (read.length > MAX_IMAGE_BYTES) return { problem: `${path} is over the read limit of ${formatBytes(MAX_IMAGE_BYTES)}` }
+  return { bytes: read }
+}
+
+export async function runValidatePubliccode(file: string, opts: { format: 'text' | 'json' }, io: Io): Promise<number> {
   let bytes: Buffer
   try {
     const st = statSync(file)
@@ -37,7 +69,11 @@ export function runValidatePubliccode(file: string, opts: { format: 'text' | 'js
     problems.push({ severity: 'error' as const, key: '', message: 'Invalid UTF-8: the standard requires UTF-8', line: 1, column: 1 })
   }
   const result = validatePublicCode(text)
-  const errors = [...problems, ...result.errors]
+  const folder = realpathSync(dirname(file))
+  const fileProblems = await checkReferencedFiles(result.files, (path) => readFromFolder(folder, path))
+  const errors = [...problems, ...result.errors, ...fileProblems.map(({ found: _found, ...issue }) => issue)].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  )
   if (opts.format === 'json')
     io.stdout(
       `${JSON.stringify({ file, version: result.version ?? null, valid: errors.length === 0, errors, warnings: result.warnings }, null, 2)}\n`,

@@ -1,9 +1,9 @@
 import type { Check, Finding } from '../../../src/core/types.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
 import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
-import { validatePublicCode, type PublicCodeIssue } from '../../../src/standards/publiccode/validate.js'
+import { validatePublicCode, type PublicCodeIssue, type ReferencedFile } from '../../../src/standards/publiccode/validate.js'
 import { checkReachable } from '../../../src/standards/reachable.js'
-import { imageProblem } from '../../../src/standards/publiccode/images.js'
+import { checkReferencedFiles, type FileRead } from '../../../src/standards/publiccode/referenced-files.js'
 import semver from 'semver'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
 import { detectProjectLicence } from '../../../src/licence/project-licence.js'
@@ -74,6 +74,22 @@ export const check: Check = {
       })
     }
     const doc = result.value
+    // the files it names, whatever else is wrong with it
+    const readFile = async (local: string): Promise<FileRead> => {
+      if (!repo.has(local)) return { missing: true }
+      const bytes = await repo.readBytes(local, 16 * 1024 * 1024)
+      return Buffer.isBuffer(bytes) ? { bytes } : { problem: bytes.message }
+    }
+    for (const problem of await checkReferencedFiles(result.files, readFile)) {
+      findings.push({
+        status: 'fail',
+        message: `${path}:${problem.line}:${problem.column}: ${problem.key}: ${problem.message}`,
+        location: at(problem),
+        remediation: problem.found
+          ? 'Use an SVG or a PNG (at least 120 px wide, 1000 px recommended) for the logo, PNG or JPG for screenshots.'
+          : 'Commit the file, or fix the path (relative to the repository root).',
+      })
+    }
     if (doc && result.errors.length === 0) {
       // agreement with the rest of the repository
       const url = typeof doc.url === 'string' ? normaliseRemoteUrl(doc.url) : undefined
@@ -109,33 +125,9 @@ export const check: Check = {
           remediation: 'Declare the same licence expression everywhere.',
         })
       }
-      for (const file of localFiles(doc)) {
-        if (/^https?:\/\//i.test(file.value)) continue
-        const local = file.value.replace(/^\.\//, '')
-        if (!repo.has(local)) {
-          findings.push({
-            status: 'fail',
-            message: `${path}: ${file.key}: no such file: ${file.value}`,
-            location: { path },
-            remediation: 'Commit the file, or fix the path (relative to the repository root).',
-          })
-          continue
-        }
-        if (file.key === 'legal.authorsFile') continue
-        const bytes = await repo.readBytes(local, 16 * 1024 * 1024)
-        const problem = Buffer.isBuffer(bytes) ? imageProblem(local, bytes, /logo/i.test(file.key) ? 'logo' : 'screenshot') : bytes.message
-        if (problem) {
-          findings.push({
-            status: 'fail',
-            message: `${path}: ${file.key}: ${problem}`,
-            location: { path },
-            remediation: 'Use an SVG or a PNG (at least 120 px wide, 1000 px recommended) for the logo, PNG or JPG for screenshots.',
-          })
-        }
-      }
       if (network.enabled) {
         // a bounded number of addresses, one after another, each with its own time limit
-        for (const target of urls(doc).slice(0, 20)) {
+        for (const target of urls(doc, result.files).slice(0, 20)) {
           const problem = await checkReachable(target.value, network.allowHosts)
           if (problem)
             findings.push({
@@ -178,24 +170,11 @@ export function sameExpression(a: string, b: string): boolean {
   }
 }
 
-/** Files publiccode.yml names by path: logo, monochromeLogo, screenshots, legal.authorsFile. */
-function localFiles(doc: Record<string, unknown>): { key: string; value: string }[] {
-  const out: { key: string; value: string }[] = []
-  for (const key of ['logo', 'monochromeLogo']) if (typeof doc[key] === 'string') out.push({ key, value: doc[key] as string })
-  const legal = doc.legal as { authorsFile?: unknown } | undefined
-  if (typeof legal?.authorsFile === 'string') out.push({ key: 'legal.authorsFile', value: legal.authorsFile })
-  for (const [lang, d] of Object.entries((doc.description ?? {}) as Record<string, { screenshots?: unknown }>)) {
-    if (Array.isArray(d?.screenshots))
-      d.screenshots.forEach((s, i) => typeof s === 'string' && out.push({ key: `description.${lang}.screenshots[${i}]`, value: s }))
-  }
-  return out
-}
-
 /** URLs whose reachability the network mode checks. */
-function urls(doc: Record<string, unknown>): { key: string; value: string }[] {
+function urls(doc: Record<string, unknown>, files: readonly ReferencedFile[]): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = []
   for (const key of ['url', 'landingURL', 'roadmap']) if (typeof doc[key] === 'string') out.push({ key, value: doc[key] as string })
-  for (const f of localFiles(doc)) if (/^https?:\/\//i.test(f.value)) out.push(f)
+  for (const f of files) if (f.remote) out.push(f)
   for (const [lang, d] of Object.entries((doc.description ?? {}) as Record<string, Record<string, unknown>>)) {
     for (const key of ['documentation', 'apiDocumentation'])
       if (typeof d?.[key] === 'string') out.push({ key: `description.${lang}.${key}`, value: d[key] as string })

@@ -1,10 +1,13 @@
 /**
  * A validator of publiccode.yml (the standard's versions 0.2 to 0.7): keys, types, allowed
- * values, lengths, dates, SPDX expression, BCP 47 tags, country codes, URLs, emails, MIME
- * types, `supports` aliases and URIs, maintenance rules by type, and deprecated keys as
+ * values, lengths, dates, SPDX expression, BCP 47 tags (against the IANA registry), country
+ * codes, URLs, emails, MIME types, `supports` aliases and URIs, organisation URIs (iPA codes
+ * against their list), oEmbed video URLs, maintenance rules by type, and deprecated keys as
  * warnings. Like the reference parser (italia/publiccode-parser-go), every 0.x version is
  * checked with the current rules, and older versions get a warning. Every problem carries
- * the key, the line and the column.
+ * the key, the line and the column. The files the document names (logo, screenshots, authors
+ * file) are listed in the result for the caller to check (referenced-files.ts): this module
+ * reads no file.
  */
 import parseSpdx from 'spdx-expression-parse'
 import {
@@ -20,6 +23,9 @@ import {
   type YAMLMap,
 } from 'yaml'
 import { MAX_ALIASES } from '../../core/yaml-source.js'
+import { isIpaCode } from './ipa.js'
+import { isValidLanguageTag } from './language-tag.js'
+import { isOembedUrl } from './oembed.js'
 import {
   CATEGORIES,
   COUNTRIES,
@@ -40,15 +46,45 @@ export interface PublicCodeIssue {
   column: number
 }
 
+/** A file the document names by a relative path or a URL: the logo, a screenshot, the authors file. */
+export interface ReferencedFile {
+  key: string
+  /** As written in the document. */
+  value: string
+  kind: 'logo' | 'screenshot' | 'authors'
+  /** An http(s) URL rather than a path in the repository. */
+  remote: boolean
+  line: number
+  column: number
+}
+
 export interface PublicCodeResult {
   version?: string
   errors: PublicCodeIssue[]
   warnings: PublicCodeIssue[]
-  /** The document as plain data, when it parsed. */
+  /** The document as plain data, when it parsed (numbers in text fields read as their text, as the reference parser reads them). */
   value?: Record<string, unknown>
+  /** The files it names whose path or URL is well formed, in document order. */
+  files: ReferencedFile[]
 }
 
-type Format = 'date' | 'url' | 'http' | 'email' | 'spdx' | 'bcp47' | 'country' | 'mime' | 'path' | 'uri' | 'support' | 'category' | 'scope'
+type Format =
+  | 'date'
+  | 'url'
+  | 'http'
+  | 'email'
+  | 'spdx'
+  | 'bcp47'
+  | 'country'
+  | 'mime'
+  | 'path'
+  | 'uri'
+  | 'organisation'
+  | 'ipa'
+  | 'oembed'
+  | 'support'
+  | 'category'
+  | 'scope'
 
 interface Rule {
   type: 'string' | 'bool' | 'list' | 'object' | 'map' | 'string-or-list'
@@ -56,7 +92,8 @@ interface Rule {
   enum?: string[]
   min?: number
   max?: number
-  format?: Format
+  /** Each format's problem is reported (a video URL can be both not HTTP and not oEmbed). */
+  format?: Format | Format[]
   /** For lists: at least one item. */
   nonEmpty?: boolean
   items?: Rule
@@ -67,6 +104,10 @@ interface Rule {
   deprecated?: string
   /** File extensions allowed for a path (logo, screenshots). */
   extensions?: string[]
+  /** For a path: what the file is. */
+  file?: ReferencedFile['kind']
+  /** A deprecation warning given only when the value itself is valid (IT.riuso.codiceIPA). */
+  deprecatedWhenValid?: (value: string) => string
 }
 
 const DROP = "This key is DEPRECATED and will be removed in the future. It's safe to drop it"
@@ -74,6 +115,7 @@ const str = (extra: Partial<Rule> = {}): Rule => ({ type: 'string', ...extra })
 const list = (items: Rule, extra: Partial<Rule> = {}): Rule => ({ type: 'list', items, ...extra })
 const obj = (fields: Record<string, Rule>, extra: Partial<Rule> = {}): Rule => ({ type: 'object', fields, ...extra })
 
+// a phone number written without quotes (+391624231322) is a number in YAML; it is read as its text, as in the reference parser
 const CONTACT = obj({ name: str({ required: true }), email: str({ format: 'email' }), phone: str(), affiliation: str() })
 const CONTRACTOR = obj({
   name: str({ required: true }),
@@ -82,7 +124,7 @@ const CONTRACTOR = obj({
   website: str({ format: 'http' }),
 })
 const DEPENDENCY = obj({ name: str({ required: true }), versionMin: str(), versionMax: str(), version: str(), optional: { type: 'bool' } })
-const ORGANISATION = obj({ uri: str({ format: 'uri' }), name: str() })
+const ORGANISATION = obj({ uri: str({ required: true, format: 'organisation' }), name: str() })
 const IMAGE = ['.svg', '.svgz', '.png']
 const ITALY = obj({
   countryExtensionVersion: str({ enum: ['0.2', '1.0'] }),
@@ -103,7 +145,11 @@ const ITALY = obj({
     io: { type: 'bool' },
   }),
   riuso: obj({
-    codiceIPA: str({ deprecated: "This key is DEPRECATED and will be removed in the future. Use 'organisation.uri' instead" }),
+    codiceIPA: str({
+      format: 'ipa',
+      deprecatedWhenValid: (code) =>
+        `This key is DEPRECATED and will be removed in the future. Use 'organisation.uri' and set it to 'urn:x-italian-pa:${code}' instead`,
+    }),
   }),
 })
 
@@ -116,10 +162,11 @@ const SCHEMA: Rule = obj({
   isBasedOn: { type: 'string-or-list', format: 'url' },
   softwareVersion: str(),
   releaseDate: str({ format: 'date' }),
-  logo: str({ format: 'path', extensions: IMAGE }),
+  logo: str({ format: 'path', extensions: IMAGE, file: 'logo' }),
   monochromeLogo: str({
     format: 'path',
     extensions: IMAGE,
+    file: 'logo',
     deprecated: "This key is DEPRECATED and will be removed in the future. Use 'logo' instead",
   }),
   inputTypes: list(str({ format: 'mime' }), { deprecated: DROP }),
@@ -132,7 +179,7 @@ const SCHEMA: Rule = obj({
   developmentStatus: str({ required: true, enum: DEVELOPMENT_STATUS }),
   softwareType: str({ required: true, enum: SOFTWARE_TYPES }),
   supports: list(obj({ id: str({ required: true, format: 'support' }) })),
-  organisation: obj({ uri: str({ required: true, format: 'uri' }), name: str() }),
+  organisation: ORGANISATION,
   intendedAudience: obj({
     countries: list(str({ format: 'country' })),
     unsupportedCountries: list(str({ format: 'country' })),
@@ -150,8 +197,8 @@ const SCHEMA: Rule = obj({
       documentation: str({ format: 'http' }),
       apiDocumentation: str({ format: 'http' }),
       features: list(str(), { required: true, nonEmpty: true }),
-      screenshots: list(str({ format: 'path', extensions: ['.jpg', '.png'] })),
-      videos: list(str({ format: 'http' })),
+      screenshots: list(str({ format: 'path', extensions: ['.jpg', '.png'], file: 'screenshot' })),
+      videos: list(str({ format: ['http', 'oembed'] })),
       awards: list(str()),
     }),
   },
@@ -160,7 +207,7 @@ const SCHEMA: Rule = obj({
       license: str({ required: true, format: 'spdx' }),
       mainCopyrightOwner: str(),
       repoOwner: str({ deprecated: "This key is DEPRECATED and will be removed in the future. Use 'organisation.name' instead" }),
-      authorsFile: str({ format: 'path', deprecated: DROP }),
+      authorsFile: str({ format: 'path', file: 'authors', deprecated: DROP }),
     },
     { required: true },
   ),
@@ -187,14 +234,10 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
 /** Lengths are counted in grapheme clusters, as the reference parser does. */
 const length = (s: string) => [...segmenter.segment(s)].length
 
-export function isBcp47(tag: string): boolean {
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1
-  } catch {
-    return false
-  }
-}
+/** RFC 2141: `urn:`, a namespace id, `:`, and the namespace-specific string. */
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:(?:[a-z0-9()+,\-.:=@;$_!*'/?#]|%[0-9a-f]{2})+$/i
+const ITALIAN_PA = 'urn:x-italian-pa:'
+const IPA_SEE = '(see https://github.com/publiccodeyml/italian-organizations-ipa-vocabulary)'
 
 function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
@@ -231,7 +274,9 @@ function formatProblem(format: Format, value: string, field: string): string | u
         return `${field} must be a valid license (see https://spdx.org/licenses)`
       }
     case 'bcp47':
-      return isBcp47(value) ? undefined : `${field} must be a valid BCP 47 language`
+      return isValidLanguageTag(value)
+        ? undefined
+        : `${field} must be a valid BCP 47 language ('${value}' is not a tag made of subtags of the IANA Language Subtag Registry, such as en, en-GB, pt-BR)`
     case 'country':
       return COUNTRIES.has(value.toUpperCase()) && (value === value.toUpperCase() || value === value.toLowerCase())
         ? undefined
@@ -245,9 +290,23 @@ function formatProblem(format: Format, value: string, field: string): string | u
     case 'uri': {
       const u = urlOf(value)
       if (!u) return `${field} is not a valid URI`
-      if (u.protocol === 'urn:') return /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/i.test(value) ? undefined : `${field} is not a valid URI`
+      if (u.protocol === 'urn:') return URN.test(value) ? undefined : `${field} is not a valid URI`
       return u.hostname ? undefined : `${field} is not a valid URI`
     }
+    case 'organisation': {
+      // an Italian public administration is named by its iPA code, which must be on the list
+      const italian = value.toLowerCase().startsWith(ITALIAN_PA)
+      if (!formatProblem('uri', value, field) && (!italian || isIpaCode(value.slice(ITALIAN_PA.length)))) return undefined
+      return value.startsWith(ITALIAN_PA)
+        ? `${field} must be a valid Italian Public Administration Code (iPA) with format '${ITALIAN_PA}[codiceIPA]' ${IPA_SEE}`
+        : `${field} is not a valid URI`
+    }
+    case 'ipa':
+      return isIpaCode(value) ? undefined : `${field} must be a valid Italian Public Administration Code (iPA) ${IPA_SEE}`
+    case 'oembed':
+      return isOembedUrl(value)
+        ? undefined
+        : `'${value}' is not a valid video URL supporting oEmbed: not a URL of a known oEmbed provider (https://oembed.com/providers.json)`
     case 'support': {
       if (value.startsWith('alias:'))
         return SUPPORT_ALIASES.includes(value.slice(6))
@@ -284,28 +343,28 @@ export function validatePublicCode(text: string): PublicCodeResult {
   const list = Array.isArray(docs) ? docs : [docs]
   if (list.length > 1) {
     add('error', '', 'multiple YAML documents in one file are not supported', list[1]!.contents)
-    return { errors, warnings }
+    return { errors, warnings, files: [] }
   }
   const doc = list[0]
   if (!doc || doc.contents === null) {
     add('error', 'publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')
-    return { errors, warnings }
+    return { errors, warnings, files: [] }
   }
   for (const e of doc.errors.slice(0, MAX_ISSUES)) {
     const p = counter.linePos(e.pos[0])
     errors.push({ severity: 'error', key: '', message: e.message.split('\n')[0] ?? e.message, line: p.line, column: p.col })
   }
-  if (errors.length) return { errors, warnings }
-  let value: Record<string, unknown>
+  if (errors.length) return { errors, warnings, files: [] }
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>
+    // first of all: an alias bomb must fail here, before the walk follows aliases
+    doc.toJS({ maxAliasCount: MAX_ALIASES })
   } catch (error) {
     add('error', '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, doc.contents)
-    return { errors, warnings }
+    return { errors, warnings, files: [] }
   }
   if (!isMap(doc.contents)) {
     add('error', '', 'the document must be a mapping of keys to values', doc.contents)
-    return { errors, warnings }
+    return { errors, warnings, files: [] }
   }
 
   const root = doc.contents as YAMLMap
@@ -324,10 +383,13 @@ export function validatePublicCode(text: string): PublicCodeResult {
   } else {
     version = versionNode.value
     if (!LATEST_VERSIONS.includes(version))
-      add('warning', 'publiccodeYmlVersion', `v${version} is not the latest version, use '0'. Parsing this file as v0.5.`, versionNode)
+      add('warning', 'publiccodeYmlVersion', `v${version} is not the latest version, use '0'. Parsing this file as v0.7.`, versionNode)
   }
 
-  walk(root, SCHEMA, '', add, doc)
+  const files: ReferencedFile[] = []
+  walk(root, SCHEMA, '', { add, doc, files, pos })
+  // after the walk, which reads numbers in text fields as their text
+  const value = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>
 
   // rules across keys
   const maintenance = pairOf(root, 'maintenance')?.value
@@ -362,7 +424,7 @@ export function validatePublicCode(text: string): PublicCodeResult {
       }
     })
   }
-  return { ...(version ? { version } : {}), errors: sortIssues(errors), warnings: sortIssues(warnings), value }
+  return { ...(version ? { version } : {}), errors: sortIssues(errors), warnings: sortIssues(warnings), value, files }
 }
 
 function sortIssues(issues: PublicCodeIssue[]): PublicCodeIssue[] {
@@ -379,26 +441,36 @@ function scalarValue(node: unknown): unknown {
 
 type Add = (severity: 'error' | 'warning', key: string, message: string, node?: { range?: [number, number, number] | null } | null) => void
 
-function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document): void {
+interface Walk {
+  add: Add
+  doc: Document
+  files: ReferencedFile[]
+  pos: (node: { range?: [number, number, number] | null } | null | undefined) => { line: number; column: number }
+}
+
+function walk(input: unknown, rule: Rule, path: string, w: Walk): void {
+  const { add, doc } = w
   // an alias stands for the node it names
   const node = isAlias(input) ? (input.resolve(doc) ?? input) : input
   const field = path.split('.').pop() ?? path
   const at = node as YamlNode
-  // an optional key left empty is as if absent
-  if (!rule.required && isScalar(node) && node.value === null) return
+  // an optional key left empty is as if absent; a mandatory one is missing
+  if (isScalar(node) && node.value === null) return rule.required ? add('error', path, `${field} is a required field`, at) : undefined
   if (rule.type === 'object' || rule.type === 'map') {
     if (!isMap(node)) return add('error', path, `${field}: wrong type for this field (expected a mapping)`, at)
     const seen = new Set<string>()
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
       seen.add(key)
+      // its type and value are checked first of all (validatePublicCode)
+      if (!path && key === 'publiccodeYmlVersion') continue
       const childPath = path ? `${path}.${key}` : key
       if (rule.type === 'map') {
         if (rule.keyFormat) {
           const problem = formatProblem(rule.keyFormat, key, field)
-          if (problem) add('error', path, `${problem} ('${key}')`, pair.key as YamlNode)
+          if (problem) add('error', path, problem, pair.key as YamlNode)
         }
-        walk(pair.value, rule.values!, childPath, add, doc)
+        walk(pair.value, rule.values!, childPath, w)
         continue
       }
       const child = rule.fields![key]
@@ -408,7 +480,7 @@ function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document)
       }
       if (child.deprecated && !(isScalar(pair.value) && (pair.value.value === '' || pair.value.value === null)))
         add('warning', childPath, child.deprecated, pair.key as YamlNode)
-      walk(pair.value, child, childPath, add, doc)
+      walk(pair.value, child, childPath, w)
     }
     if (rule.type === 'map' && node.items.length === 0) add('error', path, `${field} must contain at least one language`, at)
     if (rule.type === 'object') {
@@ -421,11 +493,11 @@ function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document)
   }
   if (rule.type === 'list' || rule.type === 'string-or-list') {
     if (rule.type === 'string-or-list' && isScalar(node) && typeof node.value === 'string')
-      return walk(node, { ...rule, type: 'string' }, `${path}[0]`, add, doc)
+      return walk(node, { ...rule, type: 'string' }, `${path}[0]`, w)
     if (!isSeq(node)) return add('error', path, `${field}: wrong type for this field (expected a list)`, at)
     if (rule.nonEmpty && node.items.length === 0) add('error', path, `${field} must contain more than 0 items`, at)
     const items = rule.items ?? { type: 'string', ...(rule.format ? { format: rule.format } : {}) }
-    node.items.forEach((item, i) => walk(item, items, `${path}[${i}]`, add, doc))
+    node.items.forEach((item, i) => walk(item, items, `${path}[${i}]`, w))
     return
   }
   if (rule.type === 'bool') {
@@ -439,13 +511,12 @@ function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document)
     return
   }
   // string
+  if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean' || typeof node.value === 'bigint')) {
+    // an unquoted number or boolean (phone: +391624231322) is read as it is written, as the reference parser reads it
+    node.value = typeof node.source === 'string' ? node.source : String(node.value)
+  }
   if (!isScalar(node) || typeof node.value !== 'string') {
-    return add(
-      'error',
-      path,
-      `${field}: wrong type for this field (expected a string${isScalar(node) && typeof node.value === 'number' ? '; quote numbers' : ''})`,
-      at,
-    )
+    return add('error', path, `${field}: wrong type for this field (expected a string)`, at)
   }
   const value = node.value
   if (rule.enum && !rule.enum.includes(value))
@@ -454,11 +525,23 @@ function walk(input: unknown, rule: Rule, path: string, add: Add, doc: Document)
     add('error', path, `${field} must be at least ${rule.min} characters in length`, at)
   if (rule.max !== undefined && length(value) > rule.max)
     add('error', path, `${field} must be a maximum of ${rule.max} characters in length`, at)
-  if (rule.format) {
-    const problem = formatProblem(rule.format, value, field)
+  const formats = rule.format === undefined ? [] : Array.isArray(rule.format) ? rule.format : [rule.format]
+  let valid = true
+  for (const format of formats) {
+    const problem = formatProblem(format, value, field)
     if (problem) add('error', path, problem, at)
+    valid &&= !problem
   }
-  if (rule.extensions && rule.format === 'path' && !rule.extensions.some((e) => value.toLowerCase().endsWith(e))) {
+  const remote = /^https?:\/\//i.test(value)
+  // the extension of a URL is that of its path (logo.png?size=2)
+  const name = (remote ? urlOf(value)?.pathname : value)?.toLowerCase() ?? ''
+  if (rule.extensions && value !== '' && !rule.extensions.some((e) => name.endsWith(e))) {
     add('error', path, `invalid file extension for: ${value} (use ${rule.extensions.join(', ')})`, at)
+    valid = false
+  }
+  if (valid && rule.deprecatedWhenValid) add('warning', path, rule.deprecatedWhenValid(value), at)
+  // a file named by a well-formed path or URL, for the caller to look at
+  if (valid && rule.file && value !== '') {
+    w.files.push({ key: path, value, kind: rule.file, remote, ...w.pos(at) })
   }
 }

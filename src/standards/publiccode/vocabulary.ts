@@ -2,25 +2,10 @@
  * Vocabularies of the publiccode.yml standard (github.com/publiccodeyml/publiccode.yml, CC0-1.0):
  * categories, scopes, enumerations, `supports` aliases and ISO 3166-1 alpha-2 country codes.
  */
-export const SUPPORTED_VERSIONS = [
-  '0',
-  '0.2',
-  '0.2.0',
-  '0.2.1',
-  '0.2.2',
-  '0.3',
-  '0.3.0',
-  '0.4',
-  '0.4.0',
-  '0.5',
-  '0.5.0',
-  '0.6',
-  '0.6.0',
-  '0.7',
-  '0.7.0',
-]
+/** The versions the reference parser accepts, in its order (0.6 is not among them). */
+export const SUPPORTED_VERSIONS = ['0', '0.2', '0.2.0', '0.2.1', '0.2.2', '0.3', '0.3.0', '0.4', '0.4.0', '0.5.0', '0.5', '0.7.0', '0.7']
 /** Versions that are the current rule set; older ones are parsed by it with a warning, as the reference parser does. */
-export const LATEST_VERSIONS = ['0', '0.5', '0.5.0', '0.6', '0.6.0', '0.7', '0.7.0']
+export const LATEST_VERSIONS = ['0', '0.7', '0.7.0']
 
 export const CATEGORIES = new Set(
   'accounting agile-project-management applicant-tracking application-development appointment-scheduling backup billing-and-invoicing blog budgeting business-intelligence business-process-management cad call-center-management cloud-management collaboration communications compliance-management contact-management content-management crm customer-service-and-support data-analytics data-collection data-visualization design design-system digital-asset-management digital-citizenship document-management donor-management e-commerce e-signature educational-content email-management email-marketing employee-management enterprise-project-management enterprise-social-networking erp event-management facility-management feedback-and-reviews-management financial-reporting fleet-management fundraising gamification geographic-information-systems grant-management graphic-design help-desk hr ide identity-management instant-messaging integrated-library-system inventory-management it-asset-management it-development it-management it-security it-service-management knowledge-management learning-management-system marketing mind-mapping mobile-marketing mobile-payment network-management office online-booking online-community payment-gateway payroll predictive-analysis procurement productivity-suite project-collaboration project-management property-management real-estate-management regulations-and-directives remote-support resource-management sales-management seo service-desk social-media-management survey talent-management task-management taxes-management test-management time-management time-tracking translation video-conferencing video-editing visitor-management voip warehouse-management web-collaboration web-conferencing website-builder whistleblowing workflow-management other'.split(
