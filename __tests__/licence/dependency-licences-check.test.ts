@@ -181,17 +181,18 @@ describe('bad input', () => {
 })
 
 describe('where licences come from when the lockfile has none', () => {
-  test('without the network, missing licences are grouped per lockfile and never allowed', async () => {
+  test('without the network, licences no lockfile records are unknown (not looked up), grouped per lockfile, never allowed', async () => {
     const run = await runCheckOn(check, {
       'package-lock.json': sbom('npm-v1/package-lock.json'),
       'package.json': sbom('npm-v1/package.json'),
     })
-    expect(run.status).toBe('pass')
+    expect(run.status).toBe('unknown')
     expect(run.findings[1]).toMatchObject({
-      severity: 'warning',
+      status: 'unknown',
       message:
-        '5 dependencies without a known licence: @sindresorhus/slugify@2.2.1, @sindresorhus/transliterate@1.6.0, escape-string-regexp@5.0.0, is-number@7.0.0, left-pad@1.3.0 (package-lock.json records no licence; no installed manifest in the repository; the registry was not asked (the network is off; run with --network)): review',
+        '5 dependencies without a known licence: @sindresorhus/slugify@2.2.1, @sindresorhus/transliterate@1.6.0, escape-string-regexp@5.0.0, is-number@7.0.0, left-pad@1.3.0 (package-lock.json records no licence; no installed manifest in the repository; the registry was not asked (the network is off; run with --network)): not looked up',
       location: { path: 'package-lock.json' },
+      remediation: expect.stringMatching(/^Run with network access/),
     })
     expect(run.messages[0]).toMatch(/^5 dependencies: 0 allowed, 5 to review, 0 denied/)
   })

@@ -32,7 +32,7 @@ export const check: Check = {
     family: 'licence',
     title: "Dependency licences meet the policy and are compatible with the project's licence",
     level: 2,
-    version: '1.0.0',
+    version: '1.1.0',
     // a licence policy is one of the "SCA findings" the OSPS VM-05 controls ask a threshold for
     crosswalk: { osps: ['OSPS-VM-05.01', 'OSPS-VM-05.02'], cra: ['Annex I Part II(1)'] },
     anchors: ['package-lock.json', 'Cargo.lock', 'composer.lock', 'go.mod'],
@@ -328,13 +328,24 @@ function judge(
     const reason = key.slice(key.indexOf('\u0000') + 1)
     const names = list.slice(0, NAMES_SHOWN).map((c) => `${packageName(c)}@${c.version}`)
     const more = list.length > NAMES_SHOWN ? ` and ${list.length - NAMES_SHOWN} more` : ''
-    details.push(
-      review(
-        `${list.length} dependenc${list.length === 1 ? 'y' : 'ies'} without a known licence: ${names.join(', ')}${more} (${reason}): review`,
-        list[0]!,
-        'Run with --network to ask the package registries, commit a lockfile format that records licences, or add exceptions once reviewed.',
-      ),
-    )
+    const what = `${list.length} dependenc${list.length === 1 ? 'y' : 'ies'} without a known licence: ${names.join(', ')}${more} (${reason})`
+    // offline, the registries were not asked: the licences are not known to be missing, they were not looked up
+    if (!ctx.network.enabled) {
+      details.push({
+        status: 'unknown',
+        message: `${what}: not looked up`,
+        location: { path: list[0]!.source },
+        remediation: 'Run with network access (--network, on by default in the Action) to ask the package registries, or commit a lockfile format that records licences.',
+      })
+    } else {
+      details.push(
+        review(
+          `${what}: review`,
+          list[0]!,
+          'Commit a lockfile format that records licences, or add exceptions once reviewed.',
+        ),
+      )
+    }
   }
   const sources = [...tally.sources.entries()].sort().map(([s, n]) => `${s} ${n}`)
   const summary =
