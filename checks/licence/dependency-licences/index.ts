@@ -335,16 +335,11 @@ function judge(
         status: 'unknown',
         message: `${what}: not looked up`,
         location: { path: list[0]!.source },
-        remediation: 'Run with network access (--network, on by default in the Action) to ask the package registries, or commit a lockfile format that records licences.',
+        remediation:
+          'Run with network access (--network, on by default in the Action) to ask the package registries, or commit a lockfile format that records licences.',
       })
     } else {
-      details.push(
-        review(
-          `${what}: review`,
-          list[0]!,
-          'Commit a lockfile format that records licences, or add exceptions once reviewed.',
-        ),
-      )
+      details.push(review(`${what}: review`, list[0]!, 'Commit a lockfile format that records licences, or add exceptions once reviewed.'))
     }
   }
   const sources = [...tally.sources.entries()].sort().map(([s, n]) => `${s} ${n}`)
