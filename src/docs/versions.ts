@@ -93,10 +93,14 @@ export function compareVersions(a: Version, b: Version): number {
 
 /** Two versions name the same release: `8_11_0` and `8.11.0`, `1.2` and `1.2.0`, `1.0.0-RC1` and `1.0.0rc1`. */
 export function sameVersion(a: Version, b: Version): boolean {
-  const n = Math.max(a.release.length, b.release.length)
-  for (let i = 0; i < n; i++) if ((a.release[i] ?? 0) !== (b.release[i] ?? 0)) return false
-  const bare = (q: string) => q.toLowerCase().replace(/[-._]/g, '')
-  return bare(a.qualifier) === bare(b.qualifier)
+  return versionKey(a) === versionKey(b)
+}
+
+/** One string per release, whatever the spelling (see sameVersion): for maps of versions. */
+export function versionKey(version: Version): string {
+  const numbers = [...version.release]
+  while (numbers.length > 1 && numbers.at(-1) === 0) numbers.pop()
+  return `${numbers.join('.')}|${version.qualifier.toLowerCase().replace(/[-._]/g, '')}`
 }
 
 /** Compares strings with runs of digits as numbers (rc2 < rc10), without locale data. */

@@ -132,13 +132,14 @@ describe('changelog: the forms projects write', () => {
       'only an Unreleased section, no tags yet',
       { 'CHANGES.md': '# Changes\n\n## [Unreleased]\n\n### Added\n- x\n' },
       { commits: [{}] },
-      /^CHANGES\.md holds only changes not released yet \(1 entry, under "Unreleased" \(line 3\)\); no released version is described in it$/,
+      /^CHANGES\.md holds only changes not released yet \(1 entry, under "Unreleased" \(line 3\)\) \(no release tags yet\)$/,
     ],
   ])('%s', async (_name, files, repo, message) => {
     const run = await runCheckOn(check, files, repo)
     expect(run.findings).toHaveLength(1)
     expect(run.messages[0]).toMatch(message)
     expect(run.status).toBe('pass')
+    expect(run.findings[0]!.severity).toBeUndefined()
   })
 })
 
@@ -339,5 +340,20 @@ describe('changelog: what is wrong, one finding per file', () => {
     const run = await runCheckOn(check, { 'CHANGELOG.md': KEEP }, { git: false })
     expect(run.status).toBe('pass')
     expect(run.messages[0]).toMatch(/\(not a git repository: no tags to compare\)$/)
+  })
+})
+
+describe('changelog: hostile input', () => {
+  test.each([
+    ['a heading of 500,000 spaces', `# ${' '.repeat(500_000)}x\n`],
+    ['500,000 hashes', '#'.repeat(500_000)],
+    ['40,000 releases', '## 1.2.3 (2024-01-01)\n\n- x\n'.repeat(40_000)],
+    ['50,000 underlined titles', `1.2.3\n${'-'.repeat(10)}\n`.repeat(50_000)],
+    ['one line of 300,000 version dots', '1.'.repeat(300_000)],
+  ])('%s: one finding in bounded time', async (_name, text) => {
+    const started = performance.now()
+    const run = await runCheckOn(check, { 'CHANGELOG.md': text }, { commits: [{}] })
+    expect(run.findings).toHaveLength(1)
+    expect(performance.now() - started).toBeLessThan(5000)
   })
 })

@@ -77,18 +77,7 @@ interface Judged {
 
 async function judgeFile(repo: Snapshot, path: string, tagsFor: (outline: ChangelogOutline) => TagView): Promise<Judged> {
   const read = await repo.readText(path)
-  if (!read.ok) {
-    if (read.reason === 'too-large') {
-      const finding: Finding = {
-        status: 'unknown',
-        message: `${read.message}, so its releases cannot be seen`,
-        location: { path },
-        remediation: 'Raise limits.max-file-bytes in the config, or move old releases out of the changelog.',
-      }
-      return { finding, rank: 2, releases: 0 }
-    }
-    return { finding: unreadableFinding(read, 'the changelog'), rank: 1, releases: 0 }
-  }
+  if (!read.ok) return { finding: unreadableFinding(read, 'the changelog'), rank: 1, releases: 0 }
   const outline = outlineChangelog(read.text, markupOf(path))
   const finding = judgeChangelog(path, outline, tagsFor(outline))
   const rank = finding.status === 'pass' ? (finding.severity ? 3 : 4) : finding.status === 'unknown' ? 2 : 1

@@ -1,7 +1,7 @@
 /** The verdict on one changelog file: one finding that sums up what is right and what is wrong. */
 import type { Finding } from '../../../src/core/types.js'
 import type { VersionTag } from '../../../src/docs/release-tags.js'
-import { compareVersions, sameVersion, type Version } from '../../../src/docs/versions.js'
+import { compareVersions, sameVersion, versionKey, type Version } from '../../../src/docs/versions.js'
 import type { ChangelogOutline, Release } from './releases.js'
 
 /** What can be known of the release tags the changelog is compared with. */
@@ -126,15 +126,22 @@ function judgeWithoutReleases(path: string, outline: ChangelogOutline, tags: Tag
   const onlyUnreleased = outline.listItems > 0 && (section !== undefined || (outline.headings <= 1 && outline.listItems >= 2))
   if (onlyUnreleased) {
     const under = section ? `, under "${section.title}" (line ${section.line})` : ''
-    const elsewhere =
-      tags.kind === 'latest'
-        ? `; the notes of released versions, such as the latest release tag ${tags.tag.name}, are not in it (they may be at the tag, on a release branch or on a web page, which this check does not read)`
-        : '; no released version is described in it'
+    const holds = `${path} holds only changes not released yet (${count(outline.listItems, 'entry', 'entries')}${under})`
+    const location = section ? { path, startLine: section.line } : { path }
+    if (tags.kind === 'none') return { status: 'pass', message: `${holds} (${tags.why})`, location }
+    if (tags.kind === 'unseen') {
+      return {
+        status: 'unknown',
+        message: `${holds}; this shallow clone has no tags, so whether a release is missing cannot be seen`,
+        location,
+        remediation: FETCH_TAGS,
+      }
+    }
     return {
       status: 'pass',
       severity: 'warning',
-      message: `${path} holds only changes not released yet (${count(outline.listItems, 'entry', 'entries')}${under})${elsewhere}`,
-      location: section ? { path, startLine: section.line } : { path },
+      message: `${holds}; the notes of released versions, such as the latest release tag ${tags.tag.name}, are not in it (they may be at the tag, on a release branch or on a web page, which this check does not read)`,
+      location,
       remediation: `Keep the notes of each release in the file: on release, turn the unreleased changes into a section for the version, ${HEADING_FORM}.`,
     }
   }
@@ -185,12 +192,19 @@ function laterThanTags(
   releases: readonly (Release & { version: Version })[],
   tags: readonly VersionTag[],
 ): { release: Release & { version: Version }; tag: VersionTag }[] {
+  // the last tag of each version: `2.0` and `v2.0.0` both name requests' 2.0.0, months apart
+  const lastTag = new Map<string, VersionTag>()
+  for (const tag of tags) {
+    if (!tag.date) continue
+    const key = versionKey(tag.version)
+    const seen = lastTag.get(key)
+    if (!seen || seen.date! < tag.date) lastTag.set(key, tag)
+  }
   const found: { release: Release & { version: Version }; tag: VersionTag }[] = []
   for (const release of releases) {
     const iso = release.date?.iso
     if (!iso) continue
-    // the last tag of the version: `2.0` and `v2.0.0` both name requests' 2.0.0, months apart
-    const tag = tags.filter((t) => t.date && sameVersion(t.version, release.version)).sort((a, b) => (a.date! < b.date! ? 1 : -1))[0]
+    const tag = lastTag.get(versionKey(release.version))
     if (tag && new Date(`${iso}T00:00:00Z`).getTime() - new Date(tag.date!).getTime() > MONTH_MS) found.push({ release, tag })
   }
   return found

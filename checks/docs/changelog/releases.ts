@@ -91,6 +91,7 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
   // the level of the releases: where most headings name a version (lines standing alone in plain text only when nothing else does)
   const releaseLike = parsed.filter((p) => p.title?.version && !p.title.unreleased)
   const pool = releaseLike.some((p) => p.heading.style !== 'alone') ? releaseLike.filter((p) => p.heading.style !== 'alone') : releaseLike
+  const inPool = new Set(pool.map((p) => p.heading))
   const byDepth = new Map<number, number>()
   for (const p of pool) byDepth.set(p.heading.depth, (byDepth.get(p.heading.depth) ?? 0) + 1)
   const releaseDepth = [...byDepth.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
@@ -103,7 +104,7 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
     const atLevel = releaseDepth === undefined || heading.depth === releaseDepth
     if (title?.unreleased && (releaseDepth === undefined || heading.depth <= releaseDepth) && heading.style !== 'alone') {
       unreleased.push(toRelease(heading, title, lines))
-    } else if (title?.version && pool.some((p) => p.heading === heading) && (atLevel || title.date)) {
+    } else if (title?.version && inPool.has(heading) && (atLevel || title.date)) {
       releases.push(toRelease(heading, title, lines))
       strayBeforeLast = stray.length
     } else if (releases.length > 0 && atLevel && !title?.series && heading.style === 'atx') {
