@@ -100,6 +100,9 @@ describe('semver-tags', () => {
 
   test('a non-SemVer scheme gets the SemVer spelling of its newest release as the remedy', async () => {
     const run = await runCheckOn(check, { 'README.md': 'x' }, dated(['curl-8_21_0', '2026-06-24']))
+    expect(run.messages[0]).toMatch(
+      /^the one release tag in the 12 months to curl-8_21_0 \(2026-06-24\) follows version numbers written with underscores/,
+    )
     expect(run.findings[0]!.remediation).toMatch(/^SemVer is recommended: curl-8\.21\.0 rather than curl-8_21_0/)
   })
 

@@ -51,7 +51,11 @@ export const check: Check = {
 function judge(tags: VersionTag[]): Finding {
   const { recent, older } = splitRecent(tags)
   const newest = recent[0]!
-  const window = `${count(recent.length, 'release tag')} ${recent.length === 1 ? 'of' : 'in'} the 12 months to ${describe(newest)}`
+  const window =
+    recent.length === 1
+      ? `the one release tag in the 12 months to ${describe(newest)}`
+      : `${count(recent.length, 'release tag')} in the 12 months to ${describe(newest)}`
+  const follow = recent.length === 1 ? 'follows' : 'follow'
   const prefixes = [...new Set(recent.map((t) => t.prefix))].sort()
   const names = prefixes.length > 1 ? `, under ${prefixes.length} names (${list(prefixes.map((p) => p || 'unprefixed'))})` : ''
 
@@ -81,7 +85,7 @@ function judge(tags: VersionTag[]): Finding {
   }
   const tail = `${names}${notes.length ? `; ${notes.join('; ')}` : ''}`
   if (scheme === 'semver') {
-    const finding: Finding = { status: 'pass', message: `${window} follow SemVer${tail}` }
+    const finding: Finding = { status: 'pass', message: `${window} ${follow} SemVer${tail}` }
     if (switched.length > 0) finding.severity = 'warning'
     return finding
   }
@@ -91,7 +95,7 @@ function judge(tags: VersionTag[]): Finding {
   return {
     status: 'pass',
     severity: 'warning',
-    message: `${window} follow ${schemeLabel(scheme, recent)}, not SemVer (${example.name} is not a SemVer version)${tail}`,
+    message: `${window} ${follow} ${schemeLabel(scheme, recent)}, not SemVer (${example.name} is not a SemVer version)${tail}`,
     remediation: spelling
       ? `SemVer is recommended: ${example.prefix}${example.v ? 'v' : ''}${spelling} rather than ${example.name}, in one form from the next release on.`
       : `SemVer is recommended: three numbers, MAJOR.MINOR.PATCH, and a hyphen before a pre-release (${SEMVER_EXAMPLE}), in one form from the next release on.`,
