@@ -17,6 +17,8 @@ export interface VersionTag {
   prerelease: boolean
   /** ISO time the tag was made (the tagger's date, or the commit's for a lightweight tag). */
   date?: string
+  /** In the history of HEAD (see TagFact.merged); undefined when not known. */
+  merged?: boolean
 }
 
 const MAX_TAG_LENGTH = 200
@@ -25,7 +27,7 @@ const PRE_PREFIX = /(?:^|[-_/])(?:rc|pre|preview|alpha|beta|candidate|nightly|sn
 const NAMED = /^([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)*[-_]?)([vV]?)(\d.*)$/
 
 /** The version a tag names, or undefined when it names none (`latest`, `public_avail`, `before_rename`, a bare `v4`). */
-export function versionTag(name: string, date?: string): VersionTag | undefined {
+export function versionTag(name: string, date?: string, merged?: boolean): VersionTag | undefined {
   if (name.length > MAX_TAG_LENGTH) return undefined
   const cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('@')) + 1
   const path = name.slice(0, cut)
@@ -49,12 +51,13 @@ export function versionTag(name: string, date?: string): VersionTag | undefined 
   if (!version) return undefined
   const tag: VersionTag = { name, prefix, v, version, prerelease: version.prerelease || PRE_PREFIX.test(prefix) }
   if (date) tag.date = date
+  if (merged !== undefined) tag.merged = merged
   return tag
 }
 
 /** The tags that name versions. */
 export function versionTags(tags: readonly TagFact[]): VersionTag[] {
-  return tags.flatMap((t) => versionTag(t.name, t.date) ?? [])
+  return tags.flatMap((t) => versionTag(t.name, t.date, t.merged) ?? [])
 }
 
 /** Newest first: by date, then by version (tags of one commit), then by name. */

@@ -324,6 +324,29 @@ describe('changelog: what is wrong, one finding per file', () => {
     ])
   })
 
+  test('a patch release tagged on a stable branch need not be in the changelog of the main branch', async () => {
+    const root = makeRepo({ 'CHANGELOG.md': KEEP }, V110_V120)
+    git(root, ['checkout', '-q', '-b', 'stable'])
+    git(root, ['commit', '-q', '--allow-empty', '-m', 'fix'], { GIT_COMMITTER_DATE: '2026-02-01T12:00:00Z' })
+    git(root, ['tag', '-a', 'v1.2.1', '-m', 'v1.2.1'], { GIT_COMMITTER_DATE: '2026-02-01T12:00:00Z' })
+    git(root, ['checkout', '-q', 'main'])
+    const run = await runCheckOn(check, {}, { root })
+    expect(run.findings).toEqual([
+      expect.objectContaining({
+        status: 'pass',
+        severity: 'warning',
+        message: expect.stringMatching(/; the latest release tag v1\.2\.1 \(2026-02-01\) was made on another branch and is not in it$/),
+      }),
+    ])
+    // a release in the branch's own history must be there
+    git(root, ['tag', '-a', 'v1.3.0', '-m', 'v1.3.0'], { GIT_COMMITTER_DATE: '2026-03-01T12:00:00Z' })
+    const behind = await runCheckOn(check, {}, { root })
+    expect(behind.status).toBe('fail')
+    expect(behind.messages[0]).toMatch(
+      /^CHANGELOG\.md is behind the release tags: its newest release is 1\.2\.0 \(2026-01-10, line 10\), the latest release tag is v1\.3\.0/,
+    )
+  })
+
   test('a shallow clone without tags: whether the latest release is described cannot be seen', async () => {
     const origin = makeRepo({ 'CHANGELOG.md': KEEP }, V110_V120)
     const root = tempDir()

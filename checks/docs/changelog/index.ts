@@ -91,8 +91,14 @@ function tagsMissing(git: CheckContext['git']): TagView | undefined {
   return git.shallow ? { kind: 'unseen' } : { kind: 'none', why: 'no release tags yet' }
 }
 
-function viewOf(tags: readonly VersionTag[], tag: VersionTag | undefined, why: string): TagView {
-  return tag ? { kind: 'latest', tag, tags: tags.filter((t) => t.prefix === tag.prefix) } : { kind: 'none', why }
+function viewOf(tags: readonly VersionTag[], tag: VersionTag | undefined, why: string, latestOf = projectLatest): TagView {
+  if (!tag) return { kind: 'none', why }
+  const view: TagView = { kind: 'latest', tag, tags: tags.filter((t) => t.prefix === tag.prefix) }
+  if (tag.merged === false) {
+    const inHistory = latestOf(tags.filter((t) => t.merged))
+    if (inHistory) view.inHistory = inHistory
+  }
+  return view
 }
 
 /**
@@ -117,8 +123,9 @@ function packageView(tags: readonly VersionTag[], path: string, outline: Changel
   const parts = path.split('/')
   const names = new Set([parts.at(-2)!.toLowerCase()])
   if (outline.title) names.add(prefixPackage(`${outline.title.trim()}@`))
-  const own = latestRelease(tags, (prefix) => prefix !== '' && names.has(prefixPackage(prefix)))
-  if (own) return viewOf(tags, own, '')
+  const ofPackage = (list: readonly VersionTag[]) => latestRelease(list, (prefix) => prefix !== '' && names.has(prefixPackage(prefix)))
+  const own = ofPackage(tags)
+  if (own) return viewOf(tags, own, '', ofPackage)
   const project = projectLatest(tags)
   if (project && project.prefix === '') return viewOf(tags, project, '')
   return { kind: 'none', why: tags.length > 0 ? 'no release tag of this package' : 'no tag names a version' }

@@ -11,6 +11,8 @@ export type TagView =
       tag: VersionTag
       /** The release tags of the same name (prefix), to compare the dates of the releases with. */
       tags: readonly VersionTag[]
+      /** When the latest release was tagged on another branch: the latest release in the history of HEAD. */
+      inHistory?: VersionTag
     }
   /** Tags are there but none is a release of what this file describes. */
   | { kind: 'none'; why: string }
@@ -28,16 +30,27 @@ export function judgeChangelog(path: string, outline: ChangelogOutline, tags: Ta
   const versioned = releases.filter((r): r is Release & { version: Version } => r.version !== undefined)
   const newest = versioned.reduce((a, b) => (compareVersions(b.version, a.version) > 0 ? b : a))
   const latest = tags.kind === 'latest' ? tags.tag : undefined
-  const described = latest && versioned.find((r) => sameVersion(r.version, latest.version))
-  const stale = latest !== undefined && !described && compareVersions(newest.version, latest.version) < 0
+  const describes = (tag: VersionTag) => versioned.some((r) => sameVersion(r.version, tag.version))
+  const described = latest !== undefined && describes(latest)
+  const behind = latest !== undefined && !described && compareVersions(newest.version, latest.version) < 0
+  // a release made on another branch (a stable branch's patch) need not be in this branch's changelog; one in its history must
+  let stale: VersionTag | undefined
+  if (behind && latest.merged !== false) stale = latest
+  else if (behind && tags.kind === 'latest' && tags.inHistory) {
+    const own = tags.inHistory
+    if (!describes(own) && compareVersions(newest.version, own.version) < 0) stale = own
+  }
 
   const warnings: string[] = []
   const fixes: string[] = []
-  if (latest && !described && !stale) {
+  if (latest && !described && !behind) {
     warnings.push(
       `the latest release tag ${latest.name} is not in it (its newest section, ${newest.version.text} at line ${newest.line}, is not tagged yet)`,
     )
     fixes.push(`Describe each tagged release (${latest.name}) in the file.`)
+  } else if (behind && !stale) {
+    warnings.push(`the latest release tag ${tagName(latest)} was made on another branch and is not in it`)
+    fixes.push(`Bring the notes of releases made on other branches (${latest.name}) into this changelog too.`)
   }
   const undated = releases.filter((r) => !r.date)
   if (undated.length > 0) {
@@ -91,12 +104,13 @@ export function judgeChangelog(path: string, outline: ChangelogOutline, tags: Ta
   const summary = `${path}: ${outline.truncated ? 'at least ' : ''}${count(releases.length, 'release')}${outline.form ? ` (${outline.form})` : ''}, newest ${releaseName(newest)}`
   const also = warnings.length > 0 ? `; ${warnings.join('; ')}` : ''
   if (stale) {
+    const ofBranch = stale !== latest
     return {
       status: 'fail',
-      message: `${path} is behind the release tags: its newest release is ${releaseName(newest)}, the latest release tag is ${tagName(latest)}${also}`,
+      message: `${path} is behind the release tags${ofBranch ? ' of its branch' : ''}: its newest release is ${releaseName(newest)}, the latest release tag${ofBranch ? ' in its history' : ''} is ${tagName(stale)}${also}`,
       location: { path, startLine: newest.line },
       remediation: [
-        `Add the section for ${latest.version.text}: ${HEADING_FORM}, or tag the release the changelog describes.`,
+        `Add the section for ${stale.version.text}: ${HEADING_FORM}, or tag the release the changelog describes.`,
         ...fixes,
       ].join(' '),
     }
@@ -140,7 +154,7 @@ function judgeWithoutReleases(path: string, outline: ChangelogOutline, tags: Tag
     return {
       status: 'pass',
       severity: 'warning',
-      message: `${holds}; the notes of released versions, such as the latest release tag ${tags.tag.name}, are not in it (they may be at the tag, on a release branch or on a web page, which this check does not read)`,
+      message: `${holds}; the notes of released versions, such as the latest release tag ${tags.tag.name}${tags.tag.merged === false ? ' (made on another branch)' : ''}, are not in it (they may be at the tag, on a release branch or on a web page, which this check does not read)`,
       location,
       remediation: `Keep the notes of each release in the file: on release, turn the unreleased changes into a section for the version, ${HEADING_FORM}.`,
     }
