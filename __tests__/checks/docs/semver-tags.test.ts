@@ -62,6 +62,13 @@ describe('semver-tags', () => {
       /follow CalVer, not SemVer \(2026\.01\.0 is not a SemVer version\)$/,
     ],
     [
+      "KDE's YY.MM.N, where only a zero shows the month",
+      dated(['v25.08.0', '2025-08-07'], ['v25.11.80', '2025-11-13'], ['v25.12.0', '2025-12-11'], ['v26.04.0', '2026-04-16']),
+      'pass',
+      'warning',
+      /^4 release tags in the 12 months to v26\.04\.0 \(2026-04-16\) follow CalVer, not SemVer \(v26\.04\.0 is not a SemVer version\)$/,
+    ],
+    [
       'four numbers (RubyGems)',
       dated(['v8.1.3', '2026-03-24'], ['v8.1.3.1', '2026-07-29'], ['v8.2.0.rc1', '2026-08-01']),
       'pass',

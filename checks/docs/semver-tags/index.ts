@@ -116,8 +116,10 @@ function fits(tag: VersionTag, scheme: TagScheme): boolean {
       return tag.version.semver
     case 'pep440':
       return tag.version.scheme === 'semver' || tag.version.scheme === 'pep440'
-    case 'calver':
-      return tag.version.scheme === 'calver'
+    case 'calver': {
+      const first = tag.version.release[0]!
+      return tag.version.scheme === 'calver' || (first >= 10 && first <= 99) || (first >= 1990 && first <= 2099)
+    }
     case 'underscores':
       return tag.version.separator === '_'
     case 'other':

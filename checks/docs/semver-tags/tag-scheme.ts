@@ -18,14 +18,25 @@ export function schemeOf(tags: readonly VersionTag[]): TagScheme {
   const schemes = new Set(tags.map((t) => t.version.scheme))
   if (tags.every((t) => t.version.separator === '_')) return 'underscores'
   if (schemes.size === 1 && schemes.has('semver')) return 'semver'
-  if (schemes.size === 1 && schemes.has('calver')) return 'calver'
+  if (schemes.has('calver') && yearsFirst(tags)) return 'calver'
   if ([...schemes].every((s) => s === 'semver' || s === 'pep440')) return 'pep440'
   return 'other'
 }
 
-/** What a tag's form is, apart from its numbers: a `v` or not, the separator, a date or a version. */
+/**
+ * Every tag starts with a year the CalVer ones use: KDE's `v25.11.80` is as much YY.MM as its
+ * `v26.08.0`, though only the zero of 08 shows it.
+ */
+function yearsFirst(tags: readonly VersionTag[]): boolean {
+  const years = tags.filter((t) => t.version.scheme === 'calver').map((t) => t.version.release[0]!)
+  const low = Math.min(...years) - 1
+  const high = Math.max(...years) + 1
+  return tags.every((t) => t.version.release[0]! >= low && t.version.release[0]! <= high)
+}
+
+/** What a tag's form is, apart from its numbers: a `v` or not, and how the numbers are separated. */
 function formOf(tag: VersionTag): string {
-  const shape = tag.version.separator === '_' ? '1_2_3' : tag.version.scheme === 'calver' ? 'YYYY.MM' : '1.2.3'
+  const shape = tag.version.separator === '_' ? '1_2_3' : tag.version.separator === '-' ? 'YYYY-MM-DD' : '1.2.3'
   return `${tag.prefix}${tag.v ? 'v' : ''}${shape}`
 }
 
