@@ -28,7 +28,7 @@ describe('parseVersion', () => {
     expect(parseVersion(text)).toMatchObject({ scheme, prerelease, semver: isSemver })
   })
 
-  it.each(['latest', 'v4', '12', 'x1.2', ''])('%j names no version', (text) => {
+  it.each(['latest', 'v4', '12', 'x1.2', '', '2016-1840'])('%j names no version', (text) => {
     expect(parseVersion(text)).toBeUndefined()
   })
 

@@ -36,7 +36,7 @@ export const SCHEME_NAMES: Record<VersionScheme, string> = {
 const MAX_LENGTH = 100
 const DOTTED = /^\d+(?:\.\d+)*/
 const UNDERSCORED = /^\d+(?:_\d+)+/
-const DATED = /^(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?/
+const DATED = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)/
 const PEP440 = /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?$/
 const PEP440_PRE = /(?:a|b|rc)\d+|\.dev\d+$/
 /** Words that mark a pre-release in the other schemes (Maven, RubyGems, OSGi, curl's `-pre3`). */

@@ -178,6 +178,17 @@ describe('changelog: what is wrong, one finding per file', () => {
       /^CHANGELOG\.md: 2 releases \(changesets\), newest 1\.2\.0 \(line 3\), which includes the latest release tag v1\.2\.0; no release has a date$/,
     ],
     [
+      'majors, minors and patches at three heading levels (openfisca)',
+      {
+        'CHANGELOG.md':
+          '# Changelog\n\n# 2.0.0 [#12](https://example.org/12)\n\n#### Breaking changes\n\n- x\n\n## 1.2.0 [#11](https://example.org/11)\n\n#### New features\n\n- y\n\n### 1.1.1 [#10](https://example.org/10)\n\n#### Bug fix\n\n- z\n',
+      },
+      tagged(['v1.1.1', '2025-12-01'], ['v1.2.0', '2026-01-10'], ['v2.0.0', '2026-03-01']),
+      'pass',
+      'warning',
+      /^CHANGELOG\.md: 3 releases, newest 2\.0\.0 \(line 3\), which includes the latest release tag v2\.0\.0; no release has a date$/,
+    ],
+    [
       'some releases without a date',
       { 'CHANGELOG.md': '# C\n\n## 1.2.0 (2026-01-10)\n\n## 1.1.0\n\n## 1.0.0\n' },
       V110_V120,
@@ -345,6 +356,22 @@ describe('changelog: what is wrong, one finding per file', () => {
     expect(behind.messages[0]).toMatch(
       /^CHANGELOG\.md is behind the release tags: its newest release is 1\.2\.0 \(2026-01-10, line 10\), the latest release tag is v1\.3\.0/,
     )
+  })
+
+  test('one changelog per release series in the root (ChangeLog-13.4.md), pages of documentation are no package changelogs', async () => {
+    const run = await runCheckOn(
+      check,
+      {
+        'ChangeLog-1.2.md': '# Changes in 1.2\n\n## [1.2.0] - 2026-01-10\n\n### Added\n\n* x\n',
+        'docs/getting_started/releases.md': '# Releases\n\nWe publish binaries.\n',
+      },
+      V110_V120,
+    )
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^ChangeLog-1\.2\.md: 1 release, newest 1\.2\.0 \(2026-01-10, line 3\), which includes the latest release tag v1\.2\.0$/,
+      ),
+    ])
   })
 
   test('a shallow clone without tags: whether the latest release is described cannot be seen', async () => {

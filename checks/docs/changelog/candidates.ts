@@ -17,13 +17,15 @@ export const CHANGELOG_NAMES = [
 export const CHANGELOG_EXTENSIONS = ['.md', '', '.markdown', '.rst', '.txt', '.adoc']
 export const CHANGELOG_FOLDERS = ['', 'docs/', 'doc/', '.github/']
 
-const NAME = /^(?:change[-_]?log|changes|news|history|release[-_]?notes|releases)(?:\.(?:md|markdown|rst|txt|adoc))?$/i
-/** Folders whose changelogs are someone else's (vendored code) or not a package's (tests, examples). */
+const NAME = /^(?:change[-_]?log|changes|news|history|release[-_]?notes)(?:\.(?:md|markdown|rst|txt|adoc))?$/i
+/** One changelog per release series in the root: PHPUnit's `ChangeLog-13.4.md`. */
+const SERIES_NAME = /^(?:change[-_]?log|changes|news|history|release[-_]?notes)[-_]v?\d[\d.x]{0,20}(?:\.(?:md|markdown|rst|txt|adoc))$/i
+/** Folders whose changelogs are someone else's (vendored code), not a package's (tests, examples) or pages of documentation. */
 const NOT_A_PACKAGE =
-  /^(?:vendor|node_modules|third[-_]?party|external|deps|test|tests|testdata|test-data|fixtures?|__tests__|e2e|examples?|samples?|benchmarks?|\..*)$/i
+  /^(?:vendor|node_modules|third[-_]?party|external|deps|test|tests|testdata|test-data|fixtures?|__tests__|e2e|examples?|samples?|benchmarks?|docs?|documentation|website|site|www|\..*)$/i
 const MAX_PACKAGES = 50
 
-/** The changelogs of the project as a whole, in the order of CHANGELOG_FOLDERS and CHANGELOG_NAMES. */
+/** The changelogs of the project as a whole, in the order of CHANGELOG_FOLDERS and CHANGELOG_NAMES, then those of release series in the root. */
 export function projectChangelogs(repo: Snapshot): Entry[] {
   const found: Entry[] = []
   for (const folder of CHANGELOG_FOLDERS) {
@@ -33,6 +35,9 @@ export function projectChangelogs(repo: Snapshot): Entry[] {
         if (entry && entry.kind !== 'submodule' && !found.some((e) => e.path === entry.path)) found.push(entry)
       }
     }
+  }
+  for (const entry of repo.files) {
+    if (!entry.path.includes('/') && entry.kind !== 'submodule' && SERIES_NAME.test(entry.path)) found.push(entry)
   }
   return found
 }

@@ -89,7 +89,17 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
   const parsed = scanned.headings.map((heading) => ({ heading, title: readTitle(heading, markup) }))
 
   // the level of the releases: where most headings name a version (lines standing alone in plain text only when nothing else does)
-  const releaseLike = parsed.filter((p) => p.title?.version && !p.title.unreleased)
+  let releaseLike = parsed.filter((p) => p.title?.version && !p.title.unreleased)
+  // a title that names the series (`# Changes in PHPUnit 13.4` over `## [13.4.0] - …`) is no release
+  const first = parsed[0]
+  if (
+    first &&
+    releaseLike[0] === first &&
+    releaseLike.some((p) => p.heading.depth > first.heading.depth) &&
+    !releaseLike.some((p) => p !== first && p.heading.depth === first.heading.depth)
+  ) {
+    releaseLike = releaseLike.slice(1)
+  }
   const pool = releaseLike.some((p) => p.heading.style !== 'alone') ? releaseLike.filter((p) => p.heading.style !== 'alone') : releaseLike
   const inPool = new Set(pool.map((p) => p.heading))
   const byDepth = new Map<number, number>()
@@ -104,7 +114,8 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
     const atLevel = releaseDepth === undefined || heading.depth === releaseDepth
     if (title?.unreleased && (releaseDepth === undefined || heading.depth <= releaseDepth) && heading.style !== 'alone') {
       unreleased.push(toRelease(heading, title, lines))
-    } else if (title?.version && inPool.has(heading) && (atLevel || title.date)) {
+    } else if (title?.version && inPool.has(heading)) {
+      // at any level: openfisca writes majors as #, minors as ##, patches as ###
       releases.push(toRelease(heading, title, lines))
       strayBeforeLast = stray.length
     } else if (releases.length > 0 && atLevel && !title?.series && heading.style === 'atx') {
@@ -125,8 +136,9 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
     opening: opening(lines),
   }
   if (releaseDepth !== undefined) outline.releaseDepth = releaseDepth
-  const first = parsed[0]
-  if (first && !first.title && first.heading.style !== 'alone') outline.title = plain(first.heading.text)
+  if (first && !inPool.has(first.heading) && !first.title?.unreleased && first.heading.style !== 'alone') {
+    outline.title = plain(first.heading.text)
+  }
   if (releases.length === 0) {
     let entries = 0
     let newest: { date: string; line: number } | undefined
