@@ -129,6 +129,15 @@ describe('changelog: the forms projects write', () => {
       /^CHANGELOG\.adoc: 2 releases, newest 1\.2\.0 \(2026-01-10, line 3\), which includes the latest release tag v1\.2\.0$/,
     ],
     [
+      'a dependency and its version under a release is no release',
+      {
+        'CHANGELOG.md':
+          '# Changelog\n\n## 1.2.0 (2026-01-10)\n\n### Dependencies\n\n#### react 18.2.0\n\n- bumped\n\n## 1.1.0 (2025-11-02)\n\n- y\n',
+      },
+      V110_V120,
+      /^CHANGELOG\.md: 2 releases, newest 1\.2\.0 \(2026-01-10, line 3\), which includes the latest release tag v1\.2\.0$/,
+    ],
+    [
       'only an Unreleased section, no tags yet',
       { 'CHANGES.md': '# Changes\n\n## [Unreleased]\n\n### Added\n- x\n' },
       { commits: [{}] },

@@ -100,11 +100,16 @@ export function outlineChangelog(source: string, markup: Markup): ChangelogOutli
   ) {
     releaseLike = releaseLike.slice(1)
   }
-  const pool = releaseLike.some((p) => p.heading.style !== 'alone') ? releaseLike.filter((p) => p.heading.style !== 'alone') : releaseLike
-  const inPool = new Set(pool.map((p) => p.heading))
+  let pool = releaseLike.some((p) => p.heading.style !== 'alone') ? releaseLike.filter((p) => p.heading.style !== 'alone') : releaseLike
   const byDepth = new Map<number, number>()
   for (const p of pool) byDepth.set(p.heading.depth, (byDepth.get(p.heading.depth) ?? 0) + 1)
   const releaseDepth = [...byDepth.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  // at other levels, only titles written like the releases' (no `### react 18.2.0` among bumped dependencies)
+  const prefixes = new Map<string, number>()
+  for (const p of pool) if (p.heading.depth === releaseDepth) prefixes.set(p.title!.prefix!, (prefixes.get(p.title!.prefix!) ?? 0) + 1)
+  const usual = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  pool = pool.filter((p) => p.heading.depth === releaseDepth || p.title!.prefix === usual || p.title!.date)
+  const inPool = new Set(pool.map((p) => p.heading))
 
   const releases: Release[] = []
   const unreleased: Release[] = []
@@ -168,6 +173,8 @@ interface Title {
   unreleased: boolean
   /** A heading for a series of releases (`0.11.x`). */
   series?: boolean
+  /** The words before the version, lower case (`synapse`, `apache commons lang`, ''). */
+  prefix?: string
   date?: Omit<ReleaseDate, 'line'>
 }
 
@@ -193,7 +200,7 @@ export function readTitle(heading: Heading, markup: Markup): Title | undefined {
     if (!plainTail && !date && !NOT_RELEASED.test(tail)) return undefined
     // `## 0.11.x`: a series, whose releases are described elsewhere (uv's changelogs/0.11.x.md)
     if (/^[-.]?[x*]$/i.test(version.qualifier)) return { text, unreleased: false, series: true }
-    const title: Title = { text, version, unreleased: NOT_RELEASED.test(tail) }
+    const title: Title = { text, version, unreleased: NOT_RELEASED.test(tail), prefix: words.slice(0, i).join(' ').toLowerCase() }
     if (date) title.date = date
     return title
   }
