@@ -64,12 +64,28 @@ describe('readGitFacts on real repositories', () => {
     expect(facts.commit).toBe(git(root, ['rev-parse', 'HEAD']).trim())
   })
 
-  test('a shallow clone is reported as shallow', async () => {
-    const origin = makeRepo({}, { commits: [{ files: { a: '1' } }, { files: { a: '2' } }, { files: { a: '3' } }] })
+  test('a shallow clone is reported as shallow, and does not say which tags are in its history', async () => {
+    const origin = makeRepo({}, { commits: [{ files: { a: '1' }, tags: ['v1.0.0'] }, { files: { a: '2' } }, { files: { a: '3' } }] })
     const clone = tempDir()
     git(clone, ['clone', '-q', '--depth', '1', `file://${origin}`, 'c'])
+    git(`${clone}/c`, ['fetch', '-q', '--depth', '1', 'origin', 'tag', 'v1.0.0'])
     const facts = await readGitFacts(`${clone}/c`, NOW)
     expect(facts.shallow).toBe(true)
+    expect(facts.tags).toEqual([expect.objectContaining({ name: 'v1.0.0' })])
+    expect(facts.tags[0]!.merged).toBeUndefined()
+  })
+
+  test('a tag made on another branch is not in the history of HEAD', async () => {
+    const root = makeRepo({}, { commits: [{ files: { a: '1' }, tags: ['v1.0.0'] }] })
+    git(root, ['checkout', '-q', '-b', 'stable'])
+    git(root, ['commit', '-q', '--allow-empty', '-m', 'fix'])
+    git(root, ['tag', 'v1.0.1'])
+    git(root, ['checkout', '-q', 'main'])
+    const facts = await readGitFacts(root, NOW)
+    expect(facts.tags.map((t) => [t.name, t.merged])).toEqual([
+      ['v1.0.0', true],
+      ['v1.0.1', false],
+    ])
   })
 })
 

@@ -1,6 +1,6 @@
 /** Real repositories for tests: files written to a temp folder, committed with real git. */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,10 +70,16 @@ export function fixtureRepo(name: string, options: RepoOptions = {}): string {
   return root
 }
 
-/** A copy of the extract of a real project in fixtures/real/<project> (without its SOURCE.md), committed to a fresh git repository. */
+/**
+ * A copy of the extract of a real project in fixtures/real/<project> (without its SOURCE.md and
+ * git-tags.txt), committed to a fresh git repository.
+ */
 export function realRepo(project: string, options: RepoOptions = {}): string {
   const root = tempDir()
-  cpSync(join(FIXTURES, 'real', project), root, { recursive: true, filter: (source) => !source.endsWith('/SOURCE.md') })
+  cpSync(join(FIXTURES, 'real', project), root, {
+    recursive: true,
+    filter: (source) => !source.endsWith('/SOURCE.md') && !source.endsWith('/git-tags.txt'),
+  })
   initRepo(root, options.remote)
   commitAll(root, options.commits ?? [{}])
   return root
@@ -102,6 +108,43 @@ function commitAll(root: string, commits: Commit[]): void {
     })
     for (const tag of commit.tags ?? []) git(root, ['tag', '-a', tag, '-m', tag], { GIT_COMMITTER_DATE: date })
   }
+}
+
+export interface DatedTag {
+  name: string
+  /** ISO time the tag was made. */
+  date: string
+}
+
+/** The tags of a real project, as fixtures/real/<project>/git-tags.txt lists them (name, tab, ISO date per line). */
+export function realTags(project: string): DatedTag[] {
+  return readFileSync(join(FIXTURES, 'real', project, 'git-tags.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [name, date] = line.split('\t')
+      return { name: name!, date: date! }
+    })
+}
+
+/**
+ * Annotated tags on HEAD, each made at its own date, in one `git fast-import` (hundreds of tags
+ * in milliseconds; `git tag` once per tag takes seconds).
+ */
+export function addTags(root: string, tags: readonly DatedTag[]): void {
+  const head = git(root, ['rev-parse', 'HEAD']).trim()
+  const stream = tags
+    .map(({ name, date }) => {
+      const message = `${name}\n`
+      const seconds = Math.floor(new Date(date).getTime() / 1000)
+      return `tag ${name}\nfrom ${head}\ntagger Dev <dev@example.eu> ${seconds} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`
+    })
+    .join('')
+  execFileSync('git', ['fast-import', '--quiet'], {
+    cwd: root,
+    input: stream,
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root },
+  })
 }
 
 export function cleanup(): void {

@@ -9,6 +9,8 @@ export interface TagFact {
   /** The SemVer version the tag names (without a leading `v`), when it names one. */
   version?: string
   date?: string
+  /** The tag is in the history of HEAD; false for a tag made on another branch (a stable branch's patch release). Not read in a shallow clone, whose history is cut. */
+  merged?: boolean
 }
 
 export interface Activity {
@@ -66,6 +68,15 @@ export async function readGitFacts(root: string, now: Date): Promise<GitFacts> {
     remote(git),
     readTags(git),
   ])
+  // which tags are in the history of HEAD; a shallow clone's history is cut, so it cannot say
+  if (commit && shallow === 'false' && tags.length > 0) {
+    try {
+      const names = new Set((await git.raw(['for-each-ref', '--merged=HEAD', '--format=%(refname:strip=2)', 'refs/tags'])).split('\n'))
+      for (const tag of tags) tag.merged = names.has(tag.name)
+    } catch {
+      // whether a tag is on this branch stays unknown
+    }
+  }
   const latestVersionTag = tags
     .filter((t) => t.version && !semver.prerelease(t.version))
     .sort((a, b) => semver.rcompare(a.version!, b.version!) || (a.name < b.name ? -1 : 1))[0]

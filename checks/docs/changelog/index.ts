@@ -1,29 +1,20 @@
-import semver from 'semver'
-import type { Check, Finding } from '../../../src/core/types.js'
-import { findDoc } from '../../../src/docs/doc-files.js'
+import type { Check, CheckContext, Finding } from '../../../src/core/types.js'
+import type { Snapshot } from '../../../src/core/snapshot.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
-import { outline, type Heading } from '../../../src/docs/markdown.js'
+import { latestRelease, prefixPackage, RECENT_DAYS, versionTags, type VersionTag } from '../../../src/docs/release-tags.js'
+import { packageChangelogs, projectChangelogs } from './candidates.js'
+import { markupOf } from './headings.js'
+import { judgeChangelog, type TagView } from './judge.js'
+import { outlineChangelog, type ChangelogOutline } from './releases.js'
 import docs from './README.md'
-
-/** The change types Keep a Changelog 1.1.0 defines. */
-const CHANGE_TYPES = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security']
-/** `[1.2.3] - 2024-05-01`, `1.2.3 - 2024-05-01`, `[Unreleased]`, optionally `[YANKED]`. */
-const RELEASE_HEADING = /^\[?(?<version>[^\]\s]+?)\]?(?:\s+[-–—]\s+(?<date>\S+))?(?:\s+\[YANKED\])?$/i
-
-interface Release {
-  heading: Heading
-  version?: string
-  raw: string
-  date?: string
-}
 
 export const check: Check = {
   meta: {
     id: 'changelog',
     family: 'docs',
-    title: 'Changelog in Keep a Changelog form, matching the latest release tag',
+    title: 'Changelog by release, describing the latest release tag',
     level: 2,
-    version: '1.0.0',
+    version: '2.0.0',
     crosswalk: {
       osps: ['OSPS-BR-04.01'],
       bestPractices: ['release_notes', 'release_notes_vulns'],
@@ -34,128 +25,108 @@ export const check: Check = {
   },
   docs,
   async run({ repo, git }) {
-    const entry = findDoc(repo, ['CHANGELOG', 'CHANGES', 'HISTORY', 'NEWS', 'RELEASE_NOTES', 'RELEASENOTES'], ['', 'docs/'])
-    if (!entry) {
-      return [
-        {
-          status: 'fail',
-          message: 'no CHANGELOG found in the root or docs/',
-          remediation: 'Add CHANGELOG.md in the Keep a Changelog form (https://keepachangelog.com/en/1.1.0/).',
-        },
-      ]
+    const tags = versionTags(git.tags)
+    const noTags = tagsMissing(git)
+    const project = projectChangelogs(repo)
+    if (project.length > 0) {
+      const view = noTags ?? viewOf(tags, projectLatest(tags), tags.length > 0 ? 'no final release tag yet' : 'no tag names a version')
+      const judged: Judged[] = []
+      for (const entry of project) judged.push(await judgeFile(repo, entry.path, () => view))
+      // jq keeps a stale GNU ChangeLog beside a maintained NEWS.md: the reader goes by the better one
+      return [judged.sort((a, b) => b.rank - a.rank || b.releases - a.releases)[0]!.finding]
     }
-    const read = await repo.readText(entry.path)
-    if (!read.ok) return [unreadableFinding(read, 'the changelog')]
-    const { headings } = outline(read.text)
-    const path = entry.path
-    const findings: Finding[] = []
-    const releaseDepth = headings.find((h) => RELEASE_HEADING.exec(h.text)?.groups?.version?.match(/^(unreleased|v?\d)/i))?.depth ?? 2
-    const releases: Release[] = []
-    for (const heading of headings.filter((h) => h.depth === releaseDepth)) {
-      const m = RELEASE_HEADING.exec(heading.text)
-      const raw = m?.groups?.version ?? heading.text
-      if (/^unreleased$/i.test(raw)) {
-        releases.push({ heading, raw })
-        continue
-      }
-      const version = semver.valid(raw.replace(/^v/i, '')) ?? undefined
-      const release: Release = { heading, raw }
-      if (version) release.version = version
-      if (m?.groups?.date) release.date = m.groups.date
-      releases.push(release)
-      const at = { path, startLine: heading.line }
-      if (!version) {
-        findings.push({
-          status: 'fail',
-          message: `release heading "${heading.text}" does not name a SemVer version`,
-          location: at,
-          remediation: 'Write release headings as "## [1.2.3] - 2024-05-01".',
-        })
-      }
-      if (!release.date) {
-        findings.push({
-          status: 'fail',
-          message: `release "${heading.text}" has no date`,
-          location: at,
-          remediation: 'Add the release date in ISO 8601 form: "## [1.2.3] - 2024-05-01".',
-        })
-      } else if (!isIsoDate(release.date)) {
-        findings.push({
-          status: 'fail',
-          message: `release "${raw}" has the date "${release.date}", not YYYY-MM-DD`,
-          location: at,
-          remediation: 'Write dates as YYYY-MM-DD.',
-        })
-      }
+    const packages = packageChangelogs(repo)
+    if (packages.length > 0) {
+      const judged: Judged[] = []
+      for (const entry of packages)
+        judged.push(await judgeFile(repo, entry.path, (outline) => noTags ?? packageView(tags, entry.path, outline)))
+      // a package with no change since its last release has nothing to say yet (rails' guides/CHANGELOG.md points to the stable branch)
+      const anyKept = judged.some((j) => j.rank >= 3)
+      return judged.map(({ finding, outline }) =>
+        anyKept && outline && outline.releases.length === 0 && outline.listItems === 0 && !outline.gnu
+          ? {
+              status: 'pass',
+              severity: 'warning',
+              message: `${finding.location!.path} has no entries${outline.words > 0 ? ` (it reads: "${outline.opening}")` : ''}, while other packages' changelogs have`,
+              location: { path: finding.location!.path },
+              remediation: 'Record the changes of this package in it as they are made, and the notes of each release.',
+            }
+          : finding,
+      )
     }
-    if (releases.length === 0) {
-      return [
-        {
-          status: 'fail',
-          message: `${path} has no "## [Unreleased]" or "## [x.y.z] - YYYY-MM-DD" sections`,
-          location: { path },
-          remediation: 'Structure the changelog as Keep a Changelog does: one "## [version] - date" section per release, newest first.',
-        },
-      ]
-    }
-    for (const heading of headings.filter((h) => h.depth === releaseDepth + 1)) {
-      if (!CHANGE_TYPES.some((t) => t.toLowerCase() === heading.text.toLowerCase())) {
-        findings.push({
-          status: 'fail',
-          message: `"${heading.text}" is not a Keep a Changelog change type (${CHANGE_TYPES.join(', ')})`,
-          location: { path, startLine: heading.line },
-          remediation: `Group changes under ${CHANGE_TYPES.join(', ')}.`,
-        })
-      }
-    }
-    const versioned = releases.filter((r): r is Release & { version: string } => r.version !== undefined)
-    for (let i = 1; i < versioned.length; i++) {
-      const prev = versioned[i - 1]!
-      const cur = versioned[i]!
-      if (semver.lte(prev.version, cur.version)) {
-        findings.push({
-          status: 'fail',
-          message: `releases are not newest first: ${prev.version} (line ${prev.heading.line}) comes before ${cur.version}`,
-          location: { path, startLine: cur.heading.line },
-          remediation: 'List releases newest first.',
-        })
-      }
-    }
-    const latest = versioned.find((r) => !semver.prerelease(r.version))
-    const tag = git.latestVersionTag
-    if (tag?.version && latest && latest.version !== tag.version) {
-      findings.push({
-        status: 'fail',
-        message: `${path}'s latest release is ${latest.version} (line ${latest.heading.line}) but the latest release tag is ${tag.name}`,
-        location: { path, startLine: latest.heading.line },
-        remediation: `Add a "## [${tag.version}] - ${tag.date?.slice(0, 10) ?? 'YYYY-MM-DD'}" section, or tag the release the changelog describes.`,
-      })
-    } else if (tag?.version && !latest) {
-      findings.push({
-        status: 'fail',
-        message: `${path} describes no release, but the repository is tagged ${tag.name}`,
-        location: { path },
-        remediation: `Add a "## [${tag.version}]" section for the tagged release.`,
-      })
-    }
-    if (findings.length > 0) return findings
-    const tail = tag
-      ? `, matching the latest tag ${tag.name}`
-      : git.shallow
-        ? ' (shallow clone: tags not compared)'
-        : ' (no release tags to compare)'
     return [
       {
-        status: 'pass',
-        message: `${path} follows Keep a Changelog: ${versioned.length} release(s)${latest ? `, latest ${latest.version}` : ''}${tail}`,
-        location: { path },
+        status: 'fail',
+        message:
+          'no changelog found: no CHANGELOG, CHANGES, NEWS, HISTORY or RELEASE-NOTES in the root, docs/, doc/ or .github/, nor in the folders of packages',
+        remediation:
+          'Add CHANGELOG.md with one section per release, newest first: "## [1.2.3] - 2024-05-01" (https://keepachangelog.com/en/1.1.0/).',
       },
     ]
   },
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const d = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)
+interface Judged {
+  finding: Finding
+  /** The file's outline, when it could be read. */
+  outline?: ChangelogOutline
+  /** pass 4, pass with a warning 3, unknown 2, fail 1. */
+  rank: number
+  releases: number
+}
+
+async function judgeFile(repo: Snapshot, path: string, tagsFor: (outline: ChangelogOutline) => TagView): Promise<Judged> {
+  const read = await repo.readText(path)
+  if (!read.ok) return { finding: unreadableFinding(read, 'the changelog'), rank: 1, releases: 0 }
+  const outline = outlineChangelog(read.text, markupOf(path))
+  const finding = judgeChangelog(path, outline, tagsFor(outline))
+  const rank = finding.status === 'pass' ? (finding.severity ? 3 : 4) : finding.status === 'unknown' ? 2 : 1
+  return { finding, outline, rank, releases: outline.releases.length }
+}
+
+/** Why there is no tag to compare with, when that is so before any tag is looked at. */
+function tagsMissing(git: CheckContext['git']): TagView | undefined {
+  if (!git.isRepository) return { kind: 'none', why: 'not a git repository: no tags to compare' }
+  if (git.tags.length > 0) return undefined
+  return git.shallow ? { kind: 'unseen' } : { kind: 'none', why: 'no release tags yet' }
+}
+
+function viewOf(tags: readonly VersionTag[], tag: VersionTag | undefined, why: string, latestOf = projectLatest): TagView {
+  if (!tag) return { kind: 'none', why }
+  const view: TagView = { kind: 'latest', tag, tags: tags.filter((t) => t.prefix === tag.prefix) }
+  if (tag.merged === false) {
+    const inHistory = latestOf(tags.filter((t) => t.merged))
+    if (inHistory) view.inHistory = inHistory
+  }
+  return view
+}
+
+/**
+ * The project's latest release: that of the tags without a package prefix when they are current
+ * (zizmor tags its crates `yamlpath/v0.34.0` beside its own `v1.29.0`), else of all tags
+ * (`maven-resolver-2.0.22`, `rel/commons-lang-3.20.0`).
+ */
+function projectLatest(tags: readonly VersionTag[]): VersionTag | undefined {
+  const overall = latestRelease(tags)
+  const own = latestRelease(tags.filter((t) => t.prefix === ''))
+  if (!own || !overall) return overall
+  const cutoff = new Date(new Date(overall.date ?? 0).getTime() - RECENT_DAYS * 86_400_000).toISOString()
+  return !overall.date || (own.date ?? '') >= cutoff ? own : overall
+}
+
+/**
+ * A package's latest release: from the tags that name it (`@sigstore/bundle@5.0.0` for
+ * packages/bundle, whose title is `@sigstore/bundle`), or the project's when the project tags one
+ * version for all its packages (rails' `v8.1.2`).
+ */
+function packageView(tags: readonly VersionTag[], path: string, outline: ChangelogOutline): TagView {
+  const parts = path.split('/')
+  const names = new Set([parts.at(-2)!.toLowerCase()])
+  if (outline.title) names.add(prefixPackage(`${outline.title.trim()}@`))
+  const ofPackage = (list: readonly VersionTag[]) => latestRelease(list, (prefix) => prefix !== '' && names.has(prefixPackage(prefix)))
+  const own = ofPackage(tags)
+  if (own) return viewOf(tags, own, '', ofPackage)
+  const project = projectLatest(tags)
+  if (project && project.prefix === '') return viewOf(tags, project, '')
+  return { kind: 'none', why: tags.length > 0 ? 'no release tag of this package' : 'no tag names a version' }
 }
