@@ -279,7 +279,7 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'pass',
     'open-eid/libdigidocpp',
     /^the project is under LGPL-2\.1-(only|or-later) /,
-    'COPYING holds the notices of the bundled XML schemas, not a licence; LICENSE.LGPL and the README ("License: LGPL 2.1") give the licence',
+    'COPYING holds the notices of bundled third-party code (XML schemas, minizip, a PKCS#11 header), not a licence; LICENSE.LGPL and the README ("License: LGPL 2.1") give the licence',
   ],
   [
     'fdroidclient',
