@@ -199,7 +199,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(
       new Option('--dev <mode>', 'development dependencies: mark (scope excluded) or exclude').choices(['mark', 'exclude']).default('mark'),
     )
-    .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude' }) => {
+    .option(
+      '-c, --config <file>',
+      'policy file (default: .github/ois-ready.yml or .ois-ready.yml in the repository): its exclude and sbom settings apply',
+    )
+    .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude'; config?: string }) => {
       exitCode = await runSbom(path, opts, io)
     })
 

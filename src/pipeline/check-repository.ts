@@ -10,7 +10,7 @@ import { readGitFacts, NO_GIT, type GitFacts } from '../core/git-facts.js'
 import { aggregate, computeLevels, meetsTarget } from '../core/levels.js'
 import { crosswalkCoverage } from '../core/crosswalk.js'
 import { basename, relative, sep } from 'node:path'
-import { scanLockfiles } from '../sbom/lockfiles.js'
+import { configureLockfileScan, gapsOf, scanLockfiles } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { detectProjectLicence } from '../licence/project-licence.js'
 import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
@@ -77,6 +77,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     ignore: options.ignore ?? [],
   })
   const snapshotDone = performance.now()
+  configureLockfileScan(snapshot, config.sbom)
   progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false)
 
   const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now) : NO_GIT
@@ -141,12 +142,16 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const scan = await scanLockfiles(snapshot)
   const sbomJson =
     scan.graph.sources.length > 0
-      ? renderCycloneDx(scan.graph, {
-          name: git.remoteUrl?.split('/').pop() ?? basename(snapshot.realRoot),
-          ...(git.remoteUrl ? { url: git.remoteUrl } : {}),
-          ...(git.commit ? { commit: git.commit } : {}),
-          ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
-        })
+      ? renderCycloneDx(
+          scan.graph,
+          {
+            name: git.remoteUrl?.split('/').pop() ?? basename(snapshot.realRoot),
+            ...(git.remoteUrl ? { url: git.remoteUrl } : {}),
+            ...(git.commit ? { commit: git.commit } : {}),
+            ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
+          },
+          { dev: 'mark', gaps: gapsOf(scan) },
+        )
       : undefined
 
   const licence = await detectProjectLicence(snapshot)
@@ -216,6 +221,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
           },
         }
       : {}),
+    ...(scan.coverage.length > 0 || scan.excluded.length > 0 ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } } : {}),
     ...(reuse ? { reuse } : {}),
     timings,
   }
@@ -270,6 +276,8 @@ export function policyDigest(config: Config, failOn: FailOn): string {
   const policy = {
     checks: config.checks,
     exclude: config.exclude,
+    // only when set, so that the digests of existing policies stay the same
+    ...(config.sbom.include.length > 0 ? { sbom: config.sbom } : {}),
     exemptions: config.exemptions.map(({ check, reason, expires }) => ({ check, reason, expires })),
     limits: config.limits,
     failOn,
