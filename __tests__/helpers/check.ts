@@ -5,6 +5,7 @@ import type { Check, Finding } from '../../src/core/types.js'
 import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
+import { githubReleases } from '../../src/docs/github-releases.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
 
@@ -29,17 +30,19 @@ export async function runCheckOn(
   const now = options.now ?? TEST_NOW
   const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
   const git = repo.source === 'git' ? await readGitFacts(root, now) : NO_GIT
+  const forge = {
+    ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
+    network: options.network ?? { enabled: false, allowHosts: [] },
+    ...(options.github ? { github: options.github } : {}),
+  }
   const findings = await check.run({
     repo,
     git,
     now,
     options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) },
-    network: options.network ?? { enabled: false, allowHosts: [] },
-    organisation: organisationFiles({
-      ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
-      network: options.network ?? { enabled: false, allowHosts: [] },
-      ...(options.github ? { github: options.github } : {}),
-    }),
+    network: forge.network,
+    organisation: organisationFiles(forge),
+    releases: githubReleases(forge),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }
