@@ -254,9 +254,25 @@ describe('what goes wrong says what and where, and never shows the token', () =>
   const cases: [string, Parameters<typeof startLocalServer>[0], RegExp, RegExp][] = [
     [
       'rate limited (403)',
-      () => ({ status: 403, body: { message: 'API rate limit exceeded for 203.0.113.7.' } }),
+      () => ({
+        status: 403,
+        body: { message: 'API rate limit exceeded for installation ID 1.' },
+        headers: { 'x-ratelimit-remaining': '0' },
+      }),
       /\(HTTP 403 from http:\/\/127\.0\.0\.1:\d+\/repos\/cli\/cli\/releases\?per_page=100&page=1\)$/,
-      /the GitHub API limits requests without one/,
+      /^Run again later: the GitHub API limits the requests of each token/,
+    ],
+    [
+      'a secondary rate limit (429)',
+      () => ({ status: 429, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '60' } }),
+      /\(HTTP 429 from .*\)$/,
+      /^Run again later: the GitHub API limits the requests of each token/,
+    ],
+    [
+      'a page that does not come (the server stalls)',
+      () => ({ status: 200, body: [], delayMs: 60_000 }),
+      /\(http:\/\/127\.0\.0\.1:\d+\/repos\/cli\/cli\/releases\?per_page=100&page=1: no answer within 300 ms\)$/,
+      /^Run again/,
     ],
     [
       'not found (404)',
@@ -299,7 +315,9 @@ describe('what goes wrong says what and where, and never shows the token', () =>
   ]
   it.each(cases)('%s: unknown', async (_name, route, message, remediation) => {
     await online(route, async ({ network, github, server }) => {
-      const run = await runCheckOn(changelog, {}, { root: repoOf('cli'), network, github })
+      // a page may take 300 ms here rather than 10 s, so that a stalled server is seen quickly
+      const releases = githubReleases({ repositoryUrl: 'https://github.com/cli/cli', network, github, timeoutMs: 300 })
+      const run = await runCheckOn(changelog, {}, { root: repoOf('cli'), network, github, releases })
       expect(run.status).toBe('unknown')
       expect(run.messages[0]).toMatch(
         /^no changelog in the repository; the release notes may be on GitHub Releases \(https:\/\/github\.com\/cli\/cli\/releases\), which were not read /,
@@ -310,5 +328,56 @@ describe('what goes wrong says what and where, and never shows the token', () =>
       expect(JSON.stringify(run.findings)).not.toContain(TOKEN)
       expect(JSON.stringify(run.findings)).not.toContain('releasesTestToken')
     })
+  })
+})
+
+describe('time limits, a closed port and rate limits without a token: unknown with the reason, never a crash', () => {
+  it('pages that come slowly: the look-up stops at its total time limit and says how far it got', async () => {
+    // cli at 10 a page needs several pages for its year; each takes 150 ms, all together may take 400 ms
+    const slow = releasesRoute('cli/cli', recorded('cli'))
+    await online(
+      (req) => ({ ...slow(req), delayMs: 150 }),
+      async ({ network, github, server }) => {
+        const releases = githubReleases({ repositoryUrl: 'https://github.com/cli/cli', network, github, pageSize: 10, totalMs: 400 })
+        const run = await runCheckOn(changelog, {}, { root: repoOf('cli'), network, github, releases })
+        expect(run.status).toBe('unknown')
+        expect(run.messages[0]).toMatch(
+          /which were not read \(http:\/\/127\.0\.0\.1:\d+\/repos\/cli\/cli\/releases did not give its releases within 0\.4 s \([0-3] of up to 5 pages read\)\)$/,
+        )
+        expect(run.findings[0]!.remediation).toMatch(/^Run again/)
+        expect(server.requests.length).toBeLessThan(MAX_PAGES)
+      },
+    )
+  })
+
+  it('nothing listens on the port: unknown, naming the address', async () => {
+    const server = await startLocalServer(() => ({ status: 200, body: [] }))
+    const host = new URL(server.url).host
+    await server.close()
+    const network = { enabled: true, allowHosts: [host] }
+    const run = await runCheckOn(changelog, {}, { root: repoOf('cli'), network, github: { apiUrl: server.url } })
+    expect(run.status).toBe('unknown')
+    expect(run.messages[0]).toMatch(
+      /which were not read \(http:\/\/127\.0\.0\.1:\d+\/repos\/cli\/cli\/releases\?per_page=100&page=1: .*ECONNREFUSED.*\)$/,
+    )
+    expect(run.findings[0]!.remediation).toMatch(/^Run again/)
+  })
+
+  it('rate limited without a token (403): unknown, and a token is what helps', async () => {
+    const server = await startLocalServer(() => ({
+      status: 403,
+      body: { message: 'API rate limit exceeded for 203.0.113.7.' },
+      headers: { 'x-ratelimit-remaining': '0' },
+    }))
+    try {
+      const network = { enabled: true, allowHosts: [new URL(server.url).host] }
+      const run = await runCheckOn(changelog, {}, { root: repoOf('cli'), network, github: { apiUrl: server.url } })
+      expect(run.status).toBe('unknown')
+      expect(run.messages[0]).toMatch(/\(HTTP 403 from .*\/repos\/cli\/cli\/releases\?per_page=100&page=1\)$/)
+      expect(run.findings[0]!.remediation).toMatch(/with a token .*: the GitHub API limits requests without one\.$/)
+      expect(server.requests[0]!.headers.authorization).toBeUndefined()
+    } finally {
+      await server.close()
+    }
   })
 })

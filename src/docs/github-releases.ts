@@ -4,7 +4,7 @@
  * with the run's token when there is one), only when the run may use the network; page by page,
  * newest first, until the releases are older than the time asked for, at most MAX_PAGES pages.
  */
-import { fetchText } from '../core/guarded-fetch.js'
+import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { ForgeRelease, ForgeReleases, ReleasesLookup } from '../core/types.js'
 import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
 
@@ -15,6 +15,9 @@ export interface GitHubReleasesOptions {
   github?: GitHubAccess
   /** Releases asked for per page; GitHub gives at most 100. */
   pageSize?: number
+  /** Time limits in milliseconds: for each page (the guarded client's default), for all pages together (LIST_MS). */
+  timeoutMs?: number
+  totalMs?: number
 }
 
 /** 500 releases at 100 a page: more than any project publishes in a year. */
@@ -22,6 +25,8 @@ export const MAX_PAGES = 5
 /** A page of 100 releases with their assets is a few MiB; release notes are at most 125,000 characters each. */
 const PAGE_BYTES = 16 * 1024 * 1024
 const NOTES_CHARS = 4000
+/** All pages together, well within a check's time limit (60 s by default). */
+const LIST_MS = 30_000
 /** A release may be tagged (and published) well after the commit it is made from, whose date orders the list. */
 const MARGIN_MS = 31 * 86_400_000
 
@@ -37,8 +42,10 @@ export function githubReleases(options: GitHubReleasesOptions): ForgeReleases {
   const path = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`
   const page = `${server}/${path}/releases`
   const source = `${api}/repos/${path}/releases`
-  const fetchOptions = githubFetchOptions(options.github, options.network.allowHosts, PAGE_BYTES)
+  const base = githubFetchOptions(options.github, options.network.allowHosts, PAGE_BYTES)
+  const fetchOptions = options.timeoutMs ? { ...base, timeoutMs: options.timeoutMs } : base
   const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 100))
+  const reading: Reading = { source, pageSize, fetchOptions, totalMs: options.totalMs ?? LIST_MS, token: Boolean(options.github?.token) }
   // one look-up per run and time, whichever check asks
   const asked = new Map<string, Promise<ReleasesLookup>>()
   return {
@@ -47,24 +54,48 @@ export function githubReleases(options: GitHubReleasesOptions): ForgeReleases {
       if (!options.network.enabled) return Promise.resolve({ unknown: 'this run has no network access', remediation: OFFLINE_FIX })
       const key = since ?? ''
       let answer = asked.get(key)
-      if (!answer) asked.set(key, (answer = readReleases(source, since, pageSize, fetchOptions)))
+      if (!answer) {
+        // whatever goes wrong is an unknown with its reason, never a rejected promise that ends the check
+        answer = readReleases(reading, since).catch((error: unknown) => ({
+          unknown: `${source} could not be read (${error instanceof Error ? error.message : String(error)})`,
+          remediation: AGAIN,
+        }))
+        asked.set(key, answer)
+      }
       return answer
     },
   }
 }
 
+interface Reading {
+  source: string
+  pageSize: number
+  fetchOptions: FetchOptions
+  totalMs: number
+  /** Whether the requests carry a token (what a rate limit asks for differs). */
+  token: boolean
+}
+
 async function readReleases(
-  source: string,
+  { source, pageSize, fetchOptions, totalMs, token }: Reading,
   since: string | undefined,
-  pageSize: number,
-  fetchOptions: ReturnType<typeof githubFetchOptions>,
 ): Promise<ReleasesLookup> {
-  const until = since ? new Date(new Date(since).getTime() - MARGIN_MS).toISOString() : undefined
+  const sinceMs = since ? new Date(since).getTime() : NaN
+  const until = Number.isNaN(sinceMs) ? undefined : new Date(sinceMs - MARGIN_MS).toISOString()
   const releases: ForgeRelease[] = []
+  const deadline = Date.now() + totalMs
+  // a page cut short by the time left says so, rather than "no answer within 87 ms"
+  const late = (read: number): ReleasesLookup => ({
+    unknown: `${source} did not give its releases within ${totalMs / 1000} s (${read} of up to ${MAX_PAGES} pages read)`,
+    remediation: AGAIN,
+  })
   for (let n = 1; n <= MAX_PAGES; n++) {
     const url = `${source}?per_page=${pageSize}&page=${n}`
-    const answer = await fetchText(url, fetchOptions)
-    if (!answer.ok) return { unknown: answer.reason, remediation: remedyFor(answer.status) }
+    const left = deadline - Date.now()
+    if (left <= 0) return late(n - 1)
+    const answer = await fetchText(url, { ...fetchOptions, timeoutMs: Math.min(fetchOptions.timeoutMs, left) })
+    if (!answer.ok && answer.status === undefined && left < fetchOptions.timeoutMs && Date.now() >= deadline) return late(n - 1)
+    if (!answer.ok) return { unknown: answer.reason, remediation: remedyFor(answer.status, token) }
     let entries: unknown
     try {
       entries = JSON.parse(answer.text)
@@ -126,9 +157,11 @@ function isTime(text: string): boolean {
 const AGAIN =
   'Run again to read the release notes on GitHub Releases; if the answer stays wrong, report it with the address in the message.'
 
-function remedyFor(status: number | undefined): string {
+function remedyFor(status: number | undefined, token: boolean): string {
   if (status === 401)
     return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the release notes on GitHub Releases are read."
+  if ((status === 403 || status === 429) && token)
+    return 'Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).'
   if (status === 403 || status === 429)
     return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one."
   if (status === 404)
