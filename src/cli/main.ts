@@ -103,7 +103,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .filter(Boolean),
       ],
     )
-    .option('--network', 'let checks reach the network (publiccode.yml URLs); public addresses only')
+    .option(
+      '--network',
+      'let checks reach the network (GitHub API for organisation files and Releases, registries, publiccode.yml URLs); public addresses only',
+    )
     .option('--allow-host <host:port>', 'with --network: a private host that may be reached (intranet)', collect)
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
     .addOption(

@@ -21,6 +21,7 @@ import type { Check, CheckStatus, Finding } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
+import { githubReleases } from '../docs/github-releases.js'
 
 export interface CheckOptions {
   /** Folder of the repository under check. */
@@ -38,7 +39,7 @@ export interface CheckOptions {
   only?: readonly string[]
   /** Let checks reach the network (URL reachability); off by default. */
   network?: boolean
-  /** The GitHub API to read organisation-wide files with (with --network), and its token. */
+  /** The GitHub API to read organisation-wide files and GitHub Releases with (with --network), and its token. */
   github?: GitHubAccess
   /** host:port that network checks may reach although private (tests, intranets). */
   allowHosts?: string[]
@@ -86,11 +87,13 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const gitDone = performance.now()
 
   const network = { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
-  const organisation = organisationFiles({
+  const forge = {
     ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
     network,
     ...(options.github ? { github: options.github } : {}),
-  })
+  }
+  const organisation = organisationFiles(forge)
+  const releases = githubReleases(forge)
   const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const outcomes = await runChecks(
     enabled,
@@ -101,6 +104,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       options: config.checks[check.meta.id]?.options ?? {},
       network,
       organisation,
+      releases,
     }),
     {
       concurrency: config.limits.concurrency,
