@@ -247,6 +247,8 @@ const VERDICTS: Verdict[] = [
   // developed on Codeberg (Android, Java): no GitHub workflows
   ...project('Gadgetbridge', 'Freeyourgadget/Gadgetbridge', [
     ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Contribute", not "Additional contributors" (a list of names)
+    ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contribute"/],
     ['code-of-conduct', 'unknown', orgWide('Freeyourgadget/Gadgetbridge')],
     ['security-policy', 'unknown', orgWide('Freeyourgadget/Gadgetbridge')],
     ['token-permissions', 'not-applicable', noWorkflows],
@@ -329,15 +331,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'nextcloud/deck',
     /^README\.md: a code of conduct by reference to https:\/\/nextcloud\.com\/community\/code-of-conduct/,
     "the README's contribution guidelines adopt the Nextcloud code of conduct by link; the list of known codes lacks it",
-  ],
-  // contributing
-  [
-    'Gadgetbridge',
-    'contributing',
-    'pass',
-    'Freeyourgadget/Gadgetbridge',
-    /^README\.md: a contribution guide in the section "Contribute"/,
-    'the first heading that matches, "Additional contributors" (a list of names), is taken instead of the "Contribute" section',
   ],
   // governance
   [

@@ -47,6 +47,29 @@ const cases: [string, Check, Record<string, string>, string, RegExp][] = [
     'fail',
     /^no CONTRIBUTING file in the root, \.github\/ or docs\/, and no such section in the README$/,
   ],
+  [
+    'contributing: a "Contribute" section, not a list of contributors or a heading that mentions contributions (Gadgetbridge)',
+    contributing,
+    {
+      'README.md': `# X\n\n## Authors\n\n### Core Team (in order of first code contribution)\n\n* Anna Virtanen\n* Jonas Berger\n\n### Additional contributors\n\n${Array.from({ length: 12 }, (_, i) => `* Person Number${i} (Watch ${i})`).join('\n')}\n\n## Contribute\n\n${words(30)}\n`,
+    },
+    'pass',
+    /^README\.md: a contribution guide in the section "Contribute" \(line \d+\)$/,
+  ],
+  [
+    'contributing: a long list of contributors is no contribution guide',
+    contributing,
+    { 'README.md': `# X\n\n## Contributors\n\n${Array.from({ length: 20 }, (_, i) => `* Person Number${i}`).join('\n')}\n` },
+    'fail',
+    /^no CONTRIBUTING file in the root, \.github\/ or docs\/, and no such section in the README$/,
+  ],
+  [
+    'contributing: a "Contributor\'s guide" section is the guide',
+    contributing,
+    { 'README.md': `# X\n\n## Contributors' guide\n\n${words(20)}\n` },
+    'pass',
+    /section "Contributors' guide"/,
+  ],
   ['code-of-conduct: full text', codeOfConduct, { 'CODE_OF_CONDUCT.md': words(80) }, 'pass', /a code of conduct \(80 words\)/],
   [
     'code-of-conduct: adoption by reference',
