@@ -88,6 +88,8 @@ const VERDICTS: Verdict[] = [
     ['licence-file', 'pass', /^the project is under AGPL-3\.0-or-later .*declared in package\.json and matching LICENSE/],
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation\/Update" section/],
     ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contribution Guidelines"/],
+    // "Please read the [Code of Conduct](https://nextcloud.com/community/code-of-conduct/)"
+    ['code-of-conduct', 'pass', /^README\.md: a code of conduct by reference to https:\/\/nextcloud\.com\/community\/code-of-conduct/],
     ['security-policy', 'pass', /^SECURITY\.md: private channel https:\/\/hackerone\.com\/nextcloud/],
     // only the release workflow and two others give every job a write token
     [
@@ -322,15 +324,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'KDE/kdeconnect-kde',
     /^the project is under /,
     'LicenseRef-KDE-Accepted-GPL is the GPL-3.0 "or any later version" grant with KDE e.V. as proxy, an open grant, and the sources offer it only as an OR beside GPL-2.0-only and GPL-3.0-only',
-  ],
-  // code-of-conduct
-  [
-    'deck',
-    'code-of-conduct',
-    'pass',
-    'nextcloud/deck',
-    /^README\.md: a code of conduct by reference to https:\/\/nextcloud\.com\/community\/code-of-conduct/,
-    "the README's contribution guidelines adopt the Nextcloud code of conduct by link; the list of known codes lacks it",
   ],
   // governance
   [

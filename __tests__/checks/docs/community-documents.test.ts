@@ -80,6 +80,46 @@ const cases: [string, Check, Record<string, string>, string, RegExp][] = [
     'pass',
     /by reference to https:\/\/www\.contributor-covenant\.org/,
   ],
+  [
+    "code-of-conduct: an organisation's code adopted by link in the README (Nextcloud, nextcloud/deck)",
+    codeOfConduct,
+    {
+      'README.md':
+        '# Deck\n\n## Contribution Guidelines\n\nPlease read the [Code of Conduct](https://nextcloud.com/community/code-of-conduct/).\n',
+    },
+    'pass',
+    /^README\.md: a code of conduct by reference to https:\/\/nextcloud\.com\/community\/code-of-conduct\/ \(line 5\)$/,
+  ],
+  ...(
+    [
+      ['Fedora', 'https://docs.fedoraproject.org/en-US/project/code-of-conduct/'],
+      ['Debian', 'https://www.debian.org/code_of_conduct'],
+      ['Drupal', 'https://www.drupal.org/dcoc'],
+      ['Matrix.org', 'https://matrix.org/legal/code-of-conduct/'],
+      ['WordPress', 'https://make.wordpress.org/handbook/community-code-of-conduct/'],
+      ['Kubernetes', 'https://github.com/kubernetes/community/blob/master/code-of-conduct.md'],
+      ['Node.js', 'https://github.com/nodejs/admin/blob/main/CODE_OF_CONDUCT.md'],
+      ['OpenStack', 'https://www.openstack.org/legal/community-code-of-conduct/'],
+      ['NumFOCUS', 'https://numfocus.org/code-of-conduct'],
+      ['PostgreSQL', 'https://www.postgresql.org/about/policies/coc/'],
+    ] as const
+  ).map(
+    ([name, url]) =>
+      [
+        `code-of-conduct: the ${name} code adopted by link`,
+        codeOfConduct,
+        { 'CODE_OF_CONDUCT.md': `This project follows the [${name} Code of Conduct](${url}).` },
+        'pass',
+        new RegExp(`by reference to ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
+      ] as [string, Check, Record<string, string>, string, RegExp],
+  ),
+  [
+    'code-of-conduct: adoption by name ("adheres to the NumFOCUS Code of Conduct")',
+    codeOfConduct,
+    { 'README.md': '# X\n\nEveryone here adheres to the NumFOCUS Code of Conduct.\n' },
+    'pass',
+    /by reference to adheres to the NumFOCUS Code of Conduct/,
+  ],
   ['code-of-conduct: empty file', codeOfConduct, { 'CODE_OF_CONDUCT.md': '' }, 'fail', /has 0 words/],
   ['code-of-conduct: missing', codeOfConduct, {}, 'fail', /^no CODE_OF_CONDUCT or CODE-OF-CONDUCT or CONDUCT file/],
   [
