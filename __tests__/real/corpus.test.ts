@@ -90,6 +90,12 @@ const VERDICTS: Verdict[] = [
     ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contribution Guidelines"/],
     // "Please read the [Code of Conduct](https://nextcloud.com/community/code-of-conduct/)"
     ['code-of-conduct', 'pass', /^README\.md: a code of conduct by reference to https:\/\/nextcloud\.com\/community\/code-of-conduct/],
+    // "# App maintainers" / "* @luka-nextcloud @grnd-alt"
+    [
+      'governance',
+      'pass',
+      /^\.github\/CODEOWNERS names the code owners of every file, who are asked to review each change: @luka-nextcloud, @grnd-alt$/,
+    ],
     ['security-policy', 'pass', /^SECURITY\.md: private channel https:\/\/hackerone\.com\/nextcloud/],
     // only the release workflow and two others give every job a write token
     [
@@ -151,6 +157,8 @@ const VERDICTS: Verdict[] = [
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation" section/],
     ['contributing', 'pass', /^\.github\/CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'pass', /^\.github\/CODE_OF_CONDUCT\.md: a code of conduct/],
+    // "primarily developed and maintained by Sebastian Bergmann"
+    ['governance', 'pass', /^README\.md names the maintainer Sebastian Bergmann/],
     ['security-policy', 'pass', /^SECURITY\.md: private channel sebastian@phpunit\.de .*disclosure process described/],
     ['token-permissions', 'pass', /^\.github\/workflows\/release\.yaml: top-level token permissions are read-only/],
     // workflow_run that runs a pinned action and checks nothing out
@@ -186,6 +194,12 @@ const VERDICTS: Verdict[] = [
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Build instructions" section/],
     ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contributing"/],
     ['code-of-conduct', 'unknown', orgWide('GNOME/libxml2')],
+    // MAINTAINERS.md is a maintainer's guide (test suite, releases, CI image) that names nobody
+    [
+      'governance',
+      'unknown',
+      /^MAINTAINERS\.md is not a governance or maintainers document: it names no maintainer .*organisation-wide file from https:\/\/github\.com\/GNOME\/\.github may apply/,
+    ],
     ['token-permissions', 'not-applicable', noWorkflows],
     ['dangerous-workflow', 'not-applicable', noWorkflows],
     ['dependency-updates', 'fail', noUpdates],
@@ -208,6 +222,8 @@ const VERDICTS: Verdict[] = [
     ['contributing', 'pass', /^\.github\/CONTRIBUTING\.md: a contribution guide/],
     // the PSF code, with an enforcement contact
     ['code-of-conduct', 'pass', /^\.github\/CODE_OF_CONDUCT\.md: a code of conduct/],
+    // the README's "Credits": "structlog is written and maintained by Hynek Schlawack"
+    ['governance', 'pass', /^README\.md names the maintainer Hynek Schlawack/],
     ['token-permissions', 'pass', /^\.github\/workflows\/ci\.yml: top-level token permissions are read-only/],
     ['dangerous-workflow', 'pass', /^5 workflow\(s\): no untrusted checkout/],
     ['dependency-updates', 'pass', /^\.github\/dependabot\.yml: Dependabot updates github-actions/],
@@ -252,6 +268,8 @@ const VERDICTS: Verdict[] = [
     // "Contribute", not "Additional contributors" (a list of names)
     ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contribute"/],
     ['code-of-conduct', 'unknown', orgWide('Freeyourgadget/Gadgetbridge')],
+    // "Core Team (in order of first code contribution)": four names
+    ['governance', 'pass', /section "Core Team \(in order of first code contribution\)" \(line \d+\), which names 4 people/],
     ['security-policy', 'unknown', orgWide('Freeyourgadget/Gadgetbridge')],
     ['token-permissions', 'not-applicable', noWorkflows],
     ['dangerous-workflow', 'not-applicable', noWorkflows],
@@ -324,47 +342,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'KDE/kdeconnect-kde',
     /^the project is under /,
     'LicenseRef-KDE-Accepted-GPL is the GPL-3.0 "or any later version" grant with KDE e.V. as proxy, an open grant, and the sources offer it only as an OR beside GPL-2.0-only and GPL-3.0-only',
-  ],
-  // governance
-  [
-    'deck',
-    'governance',
-    'pass',
-    'nextcloud/deck',
-    /CODEOWNERS/,
-    '.github/CODEOWNERS names the app maintainers ("# App maintainers"), as MAINTAINERS or OWNERS would',
-  ],
-  [
-    'phpunit',
-    'governance',
-    'pass',
-    'sebastianbergmann/phpunit',
-    /Sebastian Bergmann/,
-    'the README says the project is "primarily developed and maintained by Sebastian Bergmann", and composer.json gives him the role "lead"',
-  ],
-  [
-    'structlog',
-    'governance',
-    'pass',
-    'hynek/structlog',
-    /Hynek Schlawack/,
-    'the README\'s "Credits" says "structlog is written and maintained by Hynek Schlawack"',
-  ],
-  [
-    'Gadgetbridge',
-    'governance',
-    'pass',
-    'Freeyourgadget/Gadgetbridge',
-    /Core Team/,
-    'the README\'s "Core Team" lists the four core developers; a list of names is under the 10-word minimum',
-  ],
-  [
-    'libxml2',
-    'governance',
-    'unknown',
-    'GNOME/libxml2',
-    orgWide('GNOME/libxml2'),
-    "MAINTAINERS.md is a maintainer's how-to (test suite, releases, CI image) that names no maintainer and no roles",
   ],
   // security-policy
   [
