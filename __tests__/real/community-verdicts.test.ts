@@ -154,7 +154,7 @@ describe("an organisation's .github repository, read through the GitHub API", ()
         },
       )
       expect(run.status).toBe('fail')
-      expect(run.messages).toEqual(['no security policy (SECURITY.md in the root, .github/ or docs/, or one the README links)'])
+      expect(run.messages).toEqual(['no security policy (SECURITY.md in the root, .github/ or docs/, a security section of the README, or one the README links)'])
     } finally {
       await server.close()
     }

@@ -185,6 +185,8 @@ const VERDICTS: Verdict[] = [
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'unknown', orgWide('demarches-simplifiees/demarches-simplifiees.fr')],
     ['governance', 'unknown', orgWide('demarches-simplifiees/demarches-simplifiees.fr')],
+    // in French: "accusera réception de votre mail dans les 72 heures", "Politique de divulgation et de correction"
+    ['security-policy', 'pass', /^SECURITY\.md: private channel tech@demarche\.numerique\.gouv\.fr .*disclosure process described/],
     ['token-permissions', 'fail', /^\.github\/workflows\/ci\.yml sets no top-level permissions/],
     ['dangerous-workflow', 'pass', /^4 workflow\(s\): no untrusted checkout/],
   ]),
@@ -200,6 +202,8 @@ const VERDICTS: Verdict[] = [
       'unknown',
       /^MAINTAINERS\.md is not a governance or maintainers document: it names no maintainer .*organisation-wide file from https:\/\/github\.com\/GNOME\/\.github may apply/,
     ],
+    // the README's "Security": a confidential issue, "as a best effort", no process
+    ['security-policy', 'fail', /^README\.md section "Security" does not describe a disclosure process/],
     ['token-permissions', 'not-applicable', noWorkflows],
     ['dangerous-workflow', 'not-applicable', noWorkflows],
     ['dependency-updates', 'fail', noUpdates],
@@ -211,6 +215,8 @@ const VERDICTS: Verdict[] = [
     ['contributing', 'fail', /^CONTRIBUTING\.md has 24 words/],
     ['code-of-conduct', 'unknown', orgWide('BurntSushi/ripgrep')],
     ['governance', 'unknown', orgWide('BurntSushi/ripgrep')],
+    // the README's "Vulnerability reporting": the maintainer's contact page, no process
+    ['security-policy', 'fail', /^README\.md section "Vulnerability reporting" does not describe a disclosure process/],
     ['token-permissions', 'fail', /^\.github\/workflows\/release\.yml: top-level permissions grant write access/],
     ['dangerous-workflow', 'pass', /^2 workflow\(s\): no untrusted checkout/],
     ['dependency-updates', 'fail', noUpdates],
@@ -224,6 +230,12 @@ const VERDICTS: Verdict[] = [
     ['code-of-conduct', 'pass', /^\.github\/CODE_OF_CONDUCT\.md: a code of conduct/],
     // the README's "Credits": "structlog is written and maintained by Hynek Schlawack"
     ['governance', 'pass', /^README\.md names the maintainer Hynek Schlawack/],
+    // "Tidelift will coordinate the fix and disclosure"
+    [
+      'security-policy',
+      'pass',
+      /^\.github\/SECURITY\.md: private channel https:\/\/tidelift\.com\/security .*disclosure process described/,
+    ],
     ['token-permissions', 'pass', /^\.github\/workflows\/ci\.yml: top-level token permissions are read-only/],
     ['dangerous-workflow', 'pass', /^5 workflow\(s\): no untrusted checkout/],
     ['dependency-updates', 'pass', /^\.github\/dependabot\.yml: Dependabot updates github-actions/],
@@ -342,39 +354,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'KDE/kdeconnect-kde',
     /^the project is under /,
     'LicenseRef-KDE-Accepted-GPL is the GPL-3.0 "or any later version" grant with KDE e.V. as proxy, an open grant, and the sources offer it only as an OR beside GPL-2.0-only and GPL-3.0-only',
-  ],
-  // security-policy
-  [
-    'demarches-simplifiees',
-    'security-policy',
-    'pass',
-    'demarches-simplifiees/demarches-simplifiees.fr',
-    /^SECURITY\.md: private channel tech@demarche\.numerique\.gouv\.fr .*disclosure process described/,
-    'the French policy gives a response time ("accusera réception de votre mail dans les 72 heures") and a "Politique de divulgation et de correction"',
-  ],
-  [
-    'structlog',
-    'security-policy',
-    'pass',
-    'hynek/structlog',
-    /private channel https:\/\/tidelift\.com\/security/,
-    '"Tidelift will coordinate the fix and disclosure": a coordinator with its own published process, as a bug-bounty platform is',
-  ],
-  [
-    'libxml2',
-    'security-policy',
-    'fail',
-    'GNOME/libxml2',
-    /does not describe a disclosure process/,
-    'the README\'s "Security" section is the policy: a confidential issue, reviewed "as a best effort", no disclosure process',
-  ],
-  [
-    'ripgrep',
-    'security-policy',
-    'fail',
-    'BurntSushi/ripgrep',
-    /does not describe a disclosure process/,
-    'the README\'s "Vulnerability reporting" section is the policy: the maintainer\'s contact page (email, PGP key), no disclosure process',
   ],
   // dependency-updates
   [
