@@ -189,6 +189,8 @@ const VERDICTS: Verdict[] = [
     ['security-policy', 'pass', /^SECURITY\.md: private channel tech@demarche\.numerique\.gouv\.fr .*disclosure process described/],
     ['token-permissions', 'fail', /^\.github\/workflows\/ci\.yml sets no top-level permissions/],
     ['dangerous-workflow', 'pass', /^4 workflow\(s\): no untrusted checkout/],
+    // its only entry: "open-pull-requests-limit: 0 # disabled for now"
+    ['dependency-updates', 'fail', /^\.github\/dependabot\.yml: every entry sets open-pull-requests-limit: 0/],
   ]),
   // developed on GNOME's GitLab (C): the licence text is in a file named Copyright
   ...project('libxml2', 'GNOME/libxml2', [
@@ -354,15 +356,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'KDE/kdeconnect-kde',
     /^the project is under /,
     'LicenseRef-KDE-Accepted-GPL is the GPL-3.0 "or any later version" grant with KDE e.V. as proxy, an open grant, and the sources offer it only as an OR beside GPL-2.0-only and GPL-3.0-only',
-  ],
-  // dependency-updates
-  [
-    'demarches-simplifiees',
-    'dependency-updates',
-    'fail',
-    'demarches-simplifiees/demarches-simplifiees.fr',
-    /open-pull-requests-limit: 0/,
-    'its only Dependabot entry sets open-pull-requests-limit: 0 ("disabled for now"), which turns version updates off',
   ],
 ]
 
