@@ -128,7 +128,8 @@ const VERDICTS: Verdict[] = [
   ...project('gotosocial', 'superseriousbusiness/gotosocial', [
     // LICENSE is the AGPL text; the sources say "or later", which the check does not read
     ['licence-file', 'pass', /^the project is under AGPL-3\.0-(only|or-later) /],
-    ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Installing GoToSocial", not the feature "Easy to run"
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installing GoToSocial" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'pass', /^CODE_OF_CONDUCT\.md: a code of conduct/],
     ['governance', 'pass', /^README\.md: a governance or maintainers document in the section "Team"/],
@@ -168,7 +169,8 @@ const VERDICTS: Verdict[] = [
   // French and German governments (Python, TypeScript), with publiccode.yml
   ...project('suitenumerique-docs', 'suitenumerique/docs', [
     ['licence-file', 'pass', /^the project is under MIT .*declared in publiccode\.yml and matching LICENSE/],
-    ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Self-hosting", not "A concrete example: Meet's transcriptions"
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Self-hosting" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'pass', /^CODE_OF_CONDUCT\.md: a code of conduct/],
     ['governance', 'pass', /^publiccode\.yml names 2 maintainer\(s\) \(maintenance\.contacts\)/],
@@ -181,7 +183,8 @@ const VERDICTS: Verdict[] = [
   // French government (Ruby on Rails): the licence it declares is not the one it ships
   ...project('demarches-simplifiees', 'demarches-simplifiees/demarches-simplifiees.fr', [
     ['licence-file', 'fail', /^publiccode\.yml: declares GPL-3\.0-or-later, but the licence files say AGPL-3\.0-only/],
-    ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Launching the application", not "Adding tasks to run during deployment"
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Launching the application" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'unknown', orgWide('demarches-simplifiees/demarches-simplifiees.fr')],
     ['governance', 'unknown', orgWide('demarches-simplifiees/demarches-simplifiees.fr')],
@@ -212,7 +215,8 @@ const VERDICTS: Verdict[] = [
   ]),
   // single maintainer (Rust)
   ...project('ripgrep', 'BurntSushi/ripgrep', [
-    ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Installation", not "Documentation quick links"
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation" section/],
     // CONTRIBUTING.md only links the AI policy
     ['contributing', 'fail', /^CONTRIBUTING\.md has 24 words/],
     ['code-of-conduct', 'unknown', orgWide('BurntSushi/ripgrep')],
@@ -278,7 +282,8 @@ const VERDICTS: Verdict[] = [
   ]),
   // developed on Codeberg (Android, Java): no GitHub workflows
   ...project('Gadgetbridge', 'Freeyourgadget/Gadgetbridge', [
-    ['readme', 'pass', /^README\.md: a description \(line \d+\)/],
+    // "Download", not the "Contribute" section's prose
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Download" section/],
     // "Contribute", not "Additional contributors" (a list of names)
     ['contributing', 'pass', /^README\.md: a contribution guide in the section "Contribute"/],
     ['code-of-conduct', 'unknown', orgWide('Freeyourgadget/Gadgetbridge')],
