@@ -243,7 +243,8 @@ describe('security-policy', () => {
 
   test("a README section's findings point at the README's own lines", async () => {
     const run = await runCheckOn(check, {
-      'README.md': '# X\n\nA tool.\n\n## Security\n\nReport vulnerabilities to security@city.example.eu.\n\n## Usage\n\nWe answer within 5 days.\n',
+      'README.md':
+        '# X\n\nA tool.\n\n## Security\n\nReport vulnerabilities to security@city.example.eu.\n\n## Usage\n\nWe answer within 5 days.\n',
     })
     // the answer time of another section is not the policy's
     expect(run.findings).toEqual([
