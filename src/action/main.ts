@@ -6,6 +6,7 @@ import { ConfigError, UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { registry } from '../pipeline/registry.js'
 import type { Report } from '../core/report.js'
+import type { OutputContent } from '../core/document.js'
 import { OUTPUT_FILES, renderOutputs } from '../pipeline/outputs.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { publish } from './publish.js'
@@ -46,11 +47,12 @@ export async function run(): Promise<void> {
     // annotations and SARIF locations are relative to the workspace, the repository may be a folder in it
     const inWorkspace = relative(process.cwd(), root).split(sep).join('/')
     const prefix = inWorkspace && !inWorkspace.startsWith('..') ? `${inWorkspace}/` : ''
-    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix, ...(result.sbomJson ? { sbomJson: result.sbomJson } : {}) })
-    const sbom = result.sbomJson && report.sbom ? { bytes: result.sbomJson, name: report.sbom.file, format: report.sbom.format } : undefined
+    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix })
+    const sbom =
+      result.sbomBytes && report.sbom ? { bytes: result.sbomBytes, name: report.sbom.file, format: report.sbom.format } : undefined
     const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!, sbom)
     if (signed) Object.assign(files, signed.files)
-    const written = writeOutputs(out, files, root)
+    const written = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, root)
     await core.summary.addRaw(files[OUTPUT_FILES.summary]!).write()
     annotate(report, inputs.maxAnnotations, prefix)
     core.setOutput('level', String(report.level))
@@ -121,7 +123,7 @@ async function sign(
   inputs: ActionInputs,
   report: Report,
   reportJson: string,
-  sbom?: { bytes: string; name: string; format: string },
+  sbom?: { bytes: OutputContent; name: string; format: string },
 ): Promise<Signed | undefined> {
   const mode = inputs.sign === 'auto' ? (inputs.oidcAvailable ? 'sigstore' : inputs.signingKey ? 'key' : 'none') : inputs.sign
   if (mode === 'none') {

@@ -3,6 +3,7 @@
  * (with the signer's own public key, as a verifier would), and draw the badge from that verification.
  */
 import type { Report } from '../core/report.js'
+import type { OutputContent } from '../core/document.js'
 import { renderBadgeEndpoint, renderBadgeSvg, badgeState } from './badge.js'
 import { ATTESTATION_FILE } from './attestation-file.js'
 import type { PrivateSigningKey } from './keys.js'
@@ -15,7 +16,7 @@ export interface AttestInputs {
   reportJson: string
   key: PrivateSigningKey
   validDays?: number
-  sbom?: { bytes: string | Uint8Array; name: string; format: string }
+  sbom?: { bytes: OutputContent; name: string; format: string }
 }
 
 export interface Attested {

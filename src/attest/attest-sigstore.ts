@@ -5,6 +5,7 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { getTrustedRoot } from '@sigstore/tuf'
 import type { Report } from '../core/report.js'
+import type { OutputContent } from '../core/document.js'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from './badge.js'
 import { ATTESTATION_FILE } from './attestation-file.js'
 import { signWithSigstore } from './sign-sigstore.js'
@@ -17,7 +18,7 @@ export interface SigstoreAttestInputs {
   report: Report
   reportJson: string
   validDays?: number
-  sbom?: { bytes: string | Uint8Array; name: string; format: string }
+  sbom?: { bytes: OutputContent; name: string; format: string }
   identityToken: string
   fulcioURL?: string
   rekorURL?: string

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CheckStatus, Level } from '../core/types.js'
 import type { FailOn, Report } from '../core/report.js'
 import { CROSSWALK_VERSION } from '../core/crosswalk.js'
+import { sha256Of, type OutputContent } from '../core/document.js'
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 export const PREDICATE_TYPE = 'https://ois-ready.eu/attestation/v1'
@@ -46,7 +47,7 @@ export interface StatementInputs {
   report: Report
   /** The exact bytes of report.json as written. */
   reportJson: string
-  sbom?: { bytes: string | Uint8Array; name: string; format: string }
+  sbom?: { bytes: OutputContent; name: string; format: string }
   licenceExpression?: string
   validDays?: number
 }
@@ -79,7 +80,7 @@ export function buildStatement(inputs: StatementInputs): Statement {
   const licence = inputs.licenceExpression ?? report.licence?.expression
   if (licence) predicate.licence = { expression: licence }
   if (inputs.sbom) {
-    const digest = sha256Hex(inputs.sbom.bytes)
+    const digest = sha256Of(inputs.sbom.bytes)
     subject.push({ name: inputs.sbom.name, digest: { sha256: digest } })
     predicate.sbom = { digest: `sha256:${digest}`, format: inputs.sbom.format }
   }

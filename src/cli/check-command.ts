@@ -6,6 +6,7 @@ import type { PrivateSigningKey } from '../attest/keys.js'
 import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
 import { UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
+import type { OutputContent } from '../core/document.js'
 import { registry } from '../pipeline/registry.js'
 import type { FailOn } from '../core/report.js'
 import { renderConsole } from '../report/console.js'
@@ -60,15 +61,17 @@ export async function runCheckCommand(
     ...(progress ? { onProgress: progress } : {}),
   })
   if (progress && io.isTTY) io.stderr('\r\x1b[2K')
-  const files = renderOutputs(result.report, registry, result.sbomJson ? { sbomJson: result.sbomJson } : {})
+  const files: Record<string, OutputContent> = renderOutputs(result.report, registry)
+  const reportJson = files[OUTPUT_FILES.report] as string
   const sbom =
-    result.sbomJson && result.report.sbom
-      ? { bytes: result.sbomJson, name: result.report.sbom.file, format: result.report.sbom.format }
+    result.sbomBytes && result.report.sbom
+      ? { bytes: result.sbomBytes, name: result.report.sbom.file, format: result.report.sbom.format }
       : undefined
+  if (sbom) files[sbom.name] = sbom.bytes
   if (key) {
     const attested = attestWithKey({
       report: result.report,
-      reportJson: files[OUTPUT_FILES.report]!,
+      reportJson,
       key,
       validDays: opts.validDays,
       ...(sbom ? { sbom } : {}),

@@ -1,6 +1,6 @@
 /** Where the CLI writes; tests and the process entry point give their own. */
 export interface Io {
-  stdout: (text: string) => void
+  stdout: (text: string | Uint8Array) => void
   stderr: (text: string) => void
   isTTY: boolean
 }

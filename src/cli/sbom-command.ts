@@ -1,12 +1,13 @@
 /** `ois-ready sbom [path]`: the SBOM alone, written to a file or printed. */
-import { basename, resolve } from 'node:path'
-import { writeFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { writeOutputs } from '../core/output-folder.js'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
 import { loadConfig } from '../core/config.js'
 import { registry } from '../pipeline/registry.js'
 import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
-import { renderCycloneDx } from '../sbom/cyclonedx.js'
+import { cycloneDxDocument } from '../sbom/cyclonedx.js'
+import { isPartsDocument } from '../core/document.js'
 import { renderSpdx } from '../sbom/spdx.js'
 import { EXIT, type Io } from './io.js'
 
@@ -31,7 +32,7 @@ export async function runSbom(
   for (const u of unsupported) io.stderr(`${unsupportedMessage(u)}\n`)
   for (const m of manifests) if (m.status === 'unresolved') io.stderr(`${m.path}: not in the SBOM: ${m.reason}\n`)
   for (const e of excluded) io.stderr(`${e.folder}: ${e.count} lockfile(s) or manifest(s) left out: ${e.reason}\n`)
-  const render = opts.format === 'spdx' ? renderSpdx : renderCycloneDx
+  const render = opts.format === 'spdx' ? renderSpdx : cycloneDxDocument
   const json = render(
     graph,
     {
@@ -42,8 +43,20 @@ export async function runSbom(
     },
     { dev: opts.dev, gaps: gapsOf(scan) },
   )
-  if (opts.output) writeFileSync(opts.output, json)
-  else io.stdout(json)
+  // written whole or not at all, as check's outputs
+  if (opts.output) writeOutputs(dirname(resolve(opts.output)), { [basename(opts.output)]: json })
+  else if (isPartsDocument(json)) {
+    // in batches of about 1 MiB: one write per component would be 440,000 system calls
+    let pending = ''
+    for (const part of json.parts()) {
+      pending += part
+      if (pending.length >= 1 << 20) {
+        io.stdout(pending)
+        pending = ''
+      }
+    }
+    io.stdout(pending)
+  } else io.stdout(json)
   if (opts.output)
     io.stderr(`wrote ${opts.output}: ${graph.components.size} component(s) from ${graph.sources.join(', ') || 'no lockfile'}\n`)
   return graph.problems.some((p) => !p.warning) ? EXIT.failed : EXIT.ok

@@ -1,13 +1,14 @@
 /** Writes a run's outputs into one folder; each file is written whole (temp file + rename) or not at all. */
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import { UsageError } from './errors.js'
+import { writeContent, type OutputContent } from './document.js'
 
 /**
  * `repositoryRoot`: when the output folder is inside the repository under check, no folder between
  * the two may be a link (a repository can track "ois-ready" as a link to anywhere).
  */
-export function writeOutputs(folder: string, files: Record<string, string>, repositoryRoot?: string): Record<string, string> {
+export function writeOutputs(folder: string, files: Record<string, OutputContent>, repositoryRoot?: string): Record<string, string> {
   const dir = resolve(folder)
   const root = repositoryRoot ? resolve(repositoryRoot) : undefined
   const inside = root !== undefined && dir.startsWith(root + sep)
@@ -30,7 +31,7 @@ export function writeOutputs(folder: string, files: Record<string, string>, repo
   try {
     for (const [name, content] of Object.entries(files)) {
       const temp = join(dir, `.${name}.${process.pid}.tmp`)
-      writeFileSync(temp, content, { flag: 'wx' })
+      writeContent(temp, content)
       temps.push([temp, join(dir, name)])
     }
     for (const [temp, final] of temps) {

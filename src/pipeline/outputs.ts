@@ -7,13 +7,8 @@ import { renderSarif } from '../report/sarif.js'
 
 export const OUTPUT_FILES = { report: 'report.json', summary: 'summary.md', sarif: 'results.sarif' } as const
 
-export function renderOutputs(
-  report: Report,
-  checks: readonly Check[],
-  options: { sarifUriPrefix?: string; sbomJson?: string } = {},
-): Record<string, string> {
+export function renderOutputs(report: Report, checks: readonly Check[], options: { sarifUriPrefix?: string } = {}): Record<string, string> {
   return {
-    ...(options.sbomJson && report.sbom ? { [report.sbom.file]: options.sbomJson } : {}),
     [OUTPUT_FILES.report]: renderJson(report),
     [OUTPUT_FILES.summary]: renderMarkdown(report),
     [OUTPUT_FILES.sarif]: renderSarif(report, checks, options.sarifUriPrefix),
