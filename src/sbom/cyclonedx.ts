@@ -78,7 +78,7 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
   for (const c of included.sort((a, b) => (a.purl < b.purl ? -1 : 1))) {
     const component = new cdx.Models.Component(cdx.Enums.ComponentType.Library, c.name, {
       bomRef: c.purl,
-      version: c.version,
+      ...(c.version ? { version: c.version } : {}),
       purl: c.purl,
       scope:
         c.scope === 'required'
@@ -93,6 +93,7 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
     // a manifest's declaration (pom.xml) and a package manager's patch, said where tools can read them
     if (c.declaredOnly) component.properties.add(new cdx.Models.Property('ois-ready:resolution', 'declared-only'))
     if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
+    if (c.local !== undefined) component.properties.add(new cdx.Models.Property('ois-ready:local-path', c.local || '.'))
     if (c.distribution) {
       const reference = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) reference.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)

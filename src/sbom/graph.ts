@@ -28,6 +28,11 @@ export interface GraphComponent {
   declaredOnly?: boolean
   /** The package manager applies a patch to it (yarn's `patch:` protocol): what the patch is. */
   patch?: string
+  /**
+   * The project's own code, not a package fetched from anywhere: a workspace of a monorepo, a Go
+   * module replaced by a folder. The folder, from the repository's root.
+   */
+  local?: string
 }
 
 export interface ParseProblem {
@@ -63,6 +68,7 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
   if (existing.hashes.length === 0) existing.hashes = component.hashes
   existing.licence ??= component.licence
   existing.patch ??= component.patch
+  existing.local ??= component.local
   // a lockfile's sighting is better evidence than a manifest's
   if (existing.declaredOnly && !component.declaredOnly) delete existing.declaredOnly
   return existing
