@@ -94,6 +94,8 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
     if (c.declaredOnly) component.properties.add(new cdx.Models.Property('ois-ready:resolution', 'declared-only'))
     if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
     if (c.local !== undefined) component.properties.add(new cdx.Models.Property('ois-ready:local-path', c.local || '.'))
+    // not a CycloneDX hash: no file has it (as syft's h1Digest, a property)
+    if (c.goSum) component.properties.add(new cdx.Models.Property('ois-ready:go-sum', c.goSum))
     if (c.distribution) {
       const reference = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) reference.hashes.set(h.algorithm as Enums.HashAlgorithm, h.content)

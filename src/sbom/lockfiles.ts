@@ -11,6 +11,7 @@ import {
   parseComposerLock,
   parseGemfileLock,
   parseGoMod,
+  parseGoSum,
   parseGradleLockfile,
   parseNugetLock,
   parsePipfileLock,
@@ -66,6 +67,7 @@ const BUN = /(^|\/)bun\.lock$/
 const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => void][] = [
   [/(^|\/)Cargo\.lock$/, parseCargoLock],
   [/(^|\/)go\.mod$/, parseGoMod],
+  [/(^|\/)go\.sum$/, parseGoSum],
   [/(^|\/)poetry\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'poetry')],
   [/(^|\/)uv\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'uv')],
   [/(^|\/)Pipfile\.lock$/, parsePipfileLock],

@@ -21,16 +21,23 @@ interface Entry {
   dev?: boolean
   /** The licence the lockfile records (composer.lock), as an SPDX expression. */
   licence?: string
+  /** The project's own code in this folder (see GraphComponent.local). */
+  local?: string
+  /** purl qualifiers (a gem's platform). */
+  qualifiers?: Record<string, string>
 }
 
-const keyOf = (e: { type: string; namespace?: string; name: string; version: string }) =>
-  `${e.type}:${e.namespace ?? ''}/${e.name}@${e.version}`
+const keyOf = (e: { type: string; namespace?: string; name: string; version: string; qualifiers?: Record<string, string> }) =>
+  `${e.type}:${e.namespace ?? ''}/${e.name}@${e.version}${e.qualifiers ? `?${new URLSearchParams(e.qualifiers).toString()}` : ''}`
 
 /** Adds entries and their edges; `direct` are keys of the project's own dependencies. */
 function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direct: string[]): void {
   graph.sources.push(path)
   const purls = new Map(
-    entries.map((e) => [keyOf(e), new PackageURL(e.type, e.namespace ?? undefined, e.name, e.version, undefined, undefined).toString()]),
+    entries.map((e) => [
+      keyOf(e),
+      new PackageURL(e.type, e.namespace ?? undefined, e.name, e.version || undefined, e.qualifiers, undefined).toString(),
+    ]),
   )
   for (const e of entries) {
     addComponent(graph, {
@@ -42,6 +49,7 @@ function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direc
       hashes: e.hashes ?? [],
       scope: e.dev ? 'dev' : 'required',
       ...(e.licence ? { licence: e.licence } : {}),
+      ...(e.local !== undefined ? { local: e.local } : {}),
       dependsOn: new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined)),
       source: path,
     })
@@ -109,29 +117,130 @@ export function parseCargoLock(path: string, text: string, graph: ComponentGraph
   addEntries(path, graph, entries, direct)
 }
 
-/** go.mod requirements (indirect ones marked `// indirect`), with go.sum alongside when present. */
+/** A module path as go.mod writes it, quoted or not. */
+const goPath = (token: string) => token.replace(/^"(.*)"$/, '$1')
+
+/** A replacement by a folder rather than a module: `./x`, `../x`, `/abs`, `C:\\x` (go's own rule). */
+const isLocalPath = (path: string) => /^(\.\.?(\/|\\|$)|\/|[A-Za-z]:[\\/])/.test(path)
+
+/** The lines of a go.mod directive, in its one-line form or its block (`require ( ... )`). */
+function goDirectives(text: string, verb: string): string[] {
+  const out: string[] = []
+  let inBlock = false
+  for (const raw of text.replace(/\r/g, '').split('\n')) {
+    const line = raw.trim()
+    if (inBlock) {
+      if (line.startsWith(')')) inBlock = false
+      else if (line && !line.startsWith('//')) out.push(line)
+      continue
+    }
+    const m = new RegExp(`^${verb}\\s*(\\(|\\s)(.*)$`).exec(line)
+    if (!m) continue
+    if (m[1] === '(') {
+      const rest = m[2]!.trim()
+      // "require ( a v1 )" on one line is rare but valid
+      if (rest.endsWith(')')) {
+        if (rest.slice(0, -1).trim()) out.push(rest.slice(0, -1).trim())
+      } else {
+        inBlock = true
+        if (rest && !rest.startsWith('//')) out.push(rest)
+      }
+    } else out.push(m[2]!.trim())
+  }
+  return out
+}
+
+/**
+ * go.mod requirements (indirect ones marked `// indirect`), after its `replace` directives: a
+ * module replaced by another module (`a => b v1.2.0`) is the replacement, which is what is built,
+ * and the replaced module is not listed; one replaced by a folder (`a => ../a`) is the project's
+ * own code: a local component, without a version, whose purl is not a registry's
+ * (`pkg:generic/...`). A replacement that names a version of the module (`a v1.0.0 => ...`)
+ * applies to that version only. go.sum's hashes are added by parseGoSum.
+ */
 export function parseGoMod(path: string, text: string, graph: ComponentGraph): void {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  const replacements: { from: string; fromVersion?: string; to: string; toVersion?: string }[] = []
+  for (const line of goDirectives(text, 'replace')) {
+    const m = /^(\S+)(?:\s+(\S+))?\s*=>\s*(\S+)(?:\s+(v\S+))?/.exec(line.replace(/\s*\/\/.*$/, ''))
+    if (!m) continue
+    replacements.push({
+      from: goPath(m[1]!),
+      ...(m[2] ? { fromVersion: m[2] } : {}),
+      to: goPath(m[3]!),
+      ...(m[4] ? { toVersion: m[4] } : {}),
+    })
+  }
+  const module = (modulePath: string, version: string, local?: string): Entry => {
+    const cut = modulePath.lastIndexOf('/')
+    return {
+      type: local === undefined ? 'golang' : 'generic',
+      ...(cut > 0 ? { namespace: modulePath.slice(0, cut) } : {}),
+      name: modulePath.slice(cut + 1),
+      version,
+      ...(local === undefined ? {} : { local }),
+    }
+  }
   const entries: Entry[] = []
   const direct: string[] = []
-  const body = text.replace(/\r/g, '')
-  const requires = [...body.matchAll(/^require\s*\(([\s\S]*?)^\)/gm)]
-    .flatMap((m) => m[1]!.split('\n'))
-    .concat([...body.matchAll(/^require\s+(\S+\s+\S+.*)$/gm)].map((m) => m[1]!))
-  for (const line of requires) {
-    const m = /^\s*(\S+)\s+(v\S+)(\s*\/\/\s*indirect)?/.exec(line)
+  for (const line of goDirectives(text, 'require')) {
+    const m = /^(\S+)\s+(v\S+)(\s*\/\/\s*indirect)?/.exec(line)
     if (!m) continue
-    const module = m[1]!
-    const cut = module.lastIndexOf('/')
-    const entry: Entry = {
-      type: 'golang',
-      ...(cut > 0 ? { namespace: module.slice(0, cut) } : {}),
-      name: module.slice(cut + 1),
-      version: m[2]!,
-    }
+    const required = goPath(m[1]!)
+    const version = m[2]!
+    const replacement =
+      replacements.find((r) => r.from === required && r.fromVersion === version) ??
+      replacements.find((r) => r.from === required && !r.fromVersion)
+    const entry = !replacement
+      ? module(required, version)
+      : isLocalPath(replacement.to)
+        ? module(required, '', normalisePath(`${folder}${replacement.to.replace(/\\/g, '/')}`))
+        : module(replacement.to, replacement.toVersion ?? version)
     entries.push(entry)
     if (!m[3]) direct.push(keyOf(entry))
   }
   addEntries(path, graph, entries, direct)
+}
+
+/** `a/b/../c` as `a/c`, from the repository's root; a folder outside it keeps its relative form. */
+function normalisePath(path: string): string {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop()
+    else out.push(part)
+  }
+  return out.join('/')
+}
+
+/**
+ * go.sum: the `h1:` hash of each module's content (SHA-256 over the list of its files' SHA-256,
+ * Go's "dirhash", what `go mod verify` and the checksum database check), given as written to the
+ * modules the go.mod beside it requires (GraphComponent.goSum: no file has this hash, so it is
+ * not a CycloneDX hash). The `/go.mod` lines hash only a module's go.mod, and are not the
+ * module's hash. go.sum also lists modules of the build graph that are not built; they are not
+ * components. Files are read in path order, so the go.mod of a folder is read before its go.sum.
+ */
+export function parseGoSum(path: string, text: string, graph: ComponentGraph): void {
+  let used = false
+  for (const line of text.replace(/\r/g, '').split('\n')) {
+    const m = /^(\S+)\s+(v[^\s/]+)\s+(h1:[A-Za-z0-9+/]{43}=)\s*$/.exec(line)
+    if (!m) continue
+    const cut = m[1]!.lastIndexOf('/')
+    const purl = new PackageURL(
+      'golang',
+      cut > 0 ? m[1]!.slice(0, cut) : undefined,
+      m[1]!.slice(cut + 1),
+      m[2]!,
+      undefined,
+      undefined,
+    ).toString()
+    const component = graph.components.get(purl)
+    if (!component || component.goSum) continue
+    component.goSum = m[3]!
+    used = true
+  }
+  if (used) graph.sources.push(path)
 }
 
 /** poetry.lock and uv.lock: [[package]] tables with name, version and dependencies. */

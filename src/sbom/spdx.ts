@@ -125,6 +125,8 @@ function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLic
     ...(c.declaredOnly ? ['declared in a manifest: version as written there, its own dependencies not resolved'] : []),
     ...(c.patch ? [`patched by the package manager (${c.patch})`] : []),
     ...(c.local !== undefined ? [`the project's own code, in ${c.local || 'the root folder'}`] : []),
+    // SPDX has no checksum algorithm for Go's dirhash
+    ...(c.goSum ? [`go.sum ${c.goSum}`] : []),
   ]
   return {
     SPDXID: id,
