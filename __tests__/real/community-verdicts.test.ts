@@ -1,7 +1,7 @@
 /**
  * The verdicts a careful reviewer gives on real projects' security policies, contribution
- * guides, codes of conduct and workflow token permissions, from extracts of their repositories
- * (fixtures/real/<project>/, source and licence in each SOURCE.md). Without network access an
+ * guides, codes of conduct, maintainers and workflow token permissions, from extracts of their
+ * repositories (fixtures/real/<project>/, source and licence in each SOURCE.md). Without network access an
  * organisation-wide file or a policy on a web page cannot be seen: the verdict is unknown.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -12,6 +12,7 @@ import { check as contributing } from '../../checks/docs/contributing/index.js'
 import { check as codeOfConduct } from '../../checks/docs/code-of-conduct/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
 import { check as readme } from '../../checks/docs/readme/index.js'
+import { check as governance } from '../../checks/docs/governance/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { startLocalServer } from '../helpers/local-github.js'
@@ -81,6 +82,22 @@ const cases: [string, Check, string, string, RegExp][] = [
   ['scorecard', readme, 'pass', 'ossf/scorecard', /^README\.md: a description \(line \d+\) and a "Using Scorecard" section/],
   ['synapse', readme, 'pass', 'element-hq/synapse', /^README\.rst: a description \(line \d+\) and a "🚀 Getting started" section/],
   ['sigstore-js', readme, 'pass', 'sigstore/sigstore-js', /a "Installation" section in packages\/client\/README\.md, which it links/],
+  // the README names the maintainer, a company: "written and maintained by Element"
+  [
+    'synapse',
+    governance,
+    'pass',
+    'element-hq/synapse',
+    /^README\.rst names the maintainer Element \("…Matrix homeserver implementation, written and maintained by Element", line 8\)$/,
+  ],
+  // reusable workflows (on: workflow_call) run with the caller's token; the callers merge.yaml and push.yaml fail
+  [
+    'openfisca-core',
+    tokenPermissions,
+    'fail',
+    'openfisca/openfisca-core',
+    /^\.github\/workflows\/_before-pip\.yaml is a reusable workflow \(on: workflow_call\) and sets no top-level permissions: its jobs get the calling workflow's token, so the caller's permissions apply$/,
+  ],
   // no top-level permissions, and every job declares its own
   [
     'scorecard',
@@ -154,7 +171,9 @@ describe("an organisation's .github repository, read through the GitHub API", ()
         },
       )
       expect(run.status).toBe('fail')
-      expect(run.messages).toEqual(['no security policy (SECURITY.md in the root, .github/ or docs/, or one the README links)'])
+      expect(run.messages).toEqual([
+        'no security policy (SECURITY.md in the root, .github/ or docs/, a security section of the README, or one the README links)',
+      ])
     } finally {
       await server.close()
     }

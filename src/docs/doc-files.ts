@@ -3,6 +3,7 @@ import type { Entry, Snapshot } from '../core/snapshot.js'
 import { unreadableFinding } from '../core/read-failure.js'
 import type { CheckContext, Finding } from '../core/types.js'
 import { countWords, lineOf, MAX_ANALYSED_CHARS, outline } from './markdown.js'
+import { documentOutline } from './outline.js'
 
 export const DOC_FOLDERS = ['', '.github/', 'docs/']
 export const DOC_EXTENSIONS = ['.md', '', '.markdown', '.rst', '.txt', '.adoc', '.org']
@@ -16,6 +17,16 @@ export function findDoc(repo: Snapshot, baseNames: readonly string[], folders?: 
   return repo.find(docCandidates(baseNames, folders))
 }
 
+/** Every file of the repository with one of the base names, in the order forges prefer them. */
+export function findDocs(repo: Snapshot, baseNames: readonly string[], folders?: readonly string[]): Entry[] {
+  const out: Entry[] = []
+  for (const candidate of docCandidates(baseNames, folders)) {
+    const entry = repo.find([candidate])
+    if (entry && !out.some((e) => e.path === entry.path)) out.push(entry)
+  }
+  return out
+}
+
 export interface DocumentRequirement {
   /** Base names, e.g. ['CONTRIBUTING']. */
   names: readonly string[]
@@ -25,6 +36,20 @@ export interface DocumentRequirement {
   remediation: string
   /** Also accepted: a README section whose heading matches (used when the file is missing). */
   readmeSection?: RegExp
+  /** Headings that match `readmeSection` but name another thing (a list of contributors is no contribution guide). */
+  notReadmeSection?: RegExp
+  /** Headings tried before the others that match (a "Contribute" section before "Core team, by first contribution"). */
+  preferredSection?: RegExp
+  /**
+   * A text under the word minimum that is the document all the same (a list of the maintainers'
+   * names): how it is, or undefined.
+   */
+  shortEnough?: (text: string) => string | undefined
+  /**
+   * A file with the right name that is another document (a guide for maintainers that names
+   * none): why it is not the document, or undefined. Such a file is passed over, as if absent.
+   */
+  notTheDocument?: (path: string, text: string) => string | undefined
   /** A reference that makes a short document enough (adopting a known code of conduct by its address or name). */
   acceptedReference?: RegExp
   /**
@@ -58,6 +83,8 @@ type Evaluation = { enough: true; how: string; line?: number } | { enough: false
 async function evaluate(repo: Snapshot | undefined, path: string, text: string, req: DocumentRequirement): Promise<Evaluation> {
   const words = countProseWords(text)
   if (words >= req.minWords) return { enough: true, how: `(${words} words)` }
+  const short = req.shortEnough?.(text)
+  if (short) return { enough: true, how: `(${words} words, ${short})` }
   const reference = req.acceptedReference?.exec(text)
   if (reference) return { enough: true, how: `by reference to ${reference[0]}`, line: lineOf(text, reference.index) }
   const guide = req.guideLink ? await guideLinked(repo, path, text, req) : undefined
@@ -108,10 +135,16 @@ function normalisePath(path: string): string | undefined {
  */
 export async function requireDocument(ctx: Pick<CheckContext, 'repo' | 'organisation'>, req: DocumentRequirement): Promise<Finding[]> {
   const { repo } = ctx
-  const entry = findDoc(repo, req.names)
-  if (entry) {
+  // files passed over because they are another document, named in the final finding
+  const passedOver: string[] = []
+  for (const entry of findDocs(repo, req.names)) {
     const read = await repo.readText(entry.path)
     if (!read.ok) return [unreadableFinding(read, req.what)]
+    const other = req.notTheDocument?.(entry.path, read.text)
+    if (other) {
+      passedOver.push(`${entry.path} is not ${req.what}: ${other}`)
+      continue
+    }
     const result = await evaluate(repo, entry.path, read.text, req)
     if (result.enough) {
       return [
@@ -132,25 +165,27 @@ export async function requireDocument(ctx: Pick<CheckContext, 'repo' | 'organisa
     ]
   }
   if (req.readmeSection) {
-    const section = await readmeSection(repo, req.readmeSection)
-    if (section && section.words >= Math.min(15, req.minWords)) {
-      return [
-        {
-          status: 'pass',
-          message: `${section.path}: ${req.what} in the section "${section.heading}" (line ${section.line})`,
-          location: { path: section.path, startLine: section.line },
-        },
-      ]
-    }
-    const linked = section && req.guideLink ? await guideLinked(repo, section.path, section.text, req) : undefined
-    if (section && linked) {
-      return [
-        {
-          status: 'pass',
-          message: `${section.path}: ${req.what} in the section "${section.heading}", ${linked.how}`,
-          location: { path: section.path, startLine: section.line + linked.line - 1 },
-        },
-      ]
+    for (const section of await readmeSections(repo, req)) {
+      const short = section.words < Math.min(15, req.minWords) ? req.shortEnough?.(section.text) : undefined
+      if (section.words >= Math.min(15, req.minWords) || short) {
+        return [
+          {
+            status: 'pass',
+            message: `${section.path}: ${req.what} in the section "${section.heading}" (line ${section.line})${short ? `, ${short}` : ''}`,
+            location: { path: section.path, startLine: section.line },
+          },
+        ]
+      }
+      const linked = req.guideLink ? await guideLinked(repo, section.path, section.text, req) : undefined
+      if (linked) {
+        return [
+          {
+            status: 'pass',
+            message: `${section.path}: ${req.what} in the section "${section.heading}", ${linked.how}`,
+            location: { path: section.path, startLine: section.line + linked.line - 1 },
+          },
+        ]
+      }
     }
   }
   // a known document adopted by reference in the README ("expected to follow the Rails code of conduct")
@@ -169,7 +204,9 @@ export async function requireDocument(ctx: Pick<CheckContext, 'repo' | 'organisa
       ]
     }
   }
-  const where = `no ${req.names.join(' or ')} file in the root, .github/ or docs/${req.readmeSection ? ', and no such section in the README' : ''}`
+  const where =
+    (passedOver.length > 0 ? `${passedOver.join('; ')}; ` : '') +
+    `no ${passedOver.length > 0 ? 'other ' : ''}${req.names.join(' or ')} file in the root, .github/ or docs/${req.readmeSection ? ', and no such section in the README' : ''}`
   const organisation = await ctx.organisation.find(req.names)
   if ('file' in organisation) {
     const result = await evaluate(undefined, organisation.file.path, organisation.file.text, req)
@@ -204,23 +241,39 @@ function countProseWords(text: string): number {
   return doc.words + doc.headings.reduce((n, h) => n + countWords(h.text), 0)
 }
 
-async function readmeSection(
+export interface ReadmeSection {
+  path: string
+  heading: string
+  line: number
+  /** Words of prose under the heading, not in its subsections. */
+  words: number
+  /** The lines of the section, its heading and subsections included. */
+  text: string
+}
+
+/**
+ * The README's sections whose heading matches `readmeSection` and not `notReadmeSection`, those
+ * whose heading matches `preferredSection` first, each group in the document's order.
+ */
+export async function readmeSections(
   repo: Snapshot,
-  heading: RegExp,
-): Promise<{ path: string; heading: string; line: number; words: number; text: string } | undefined> {
+  req: Pick<DocumentRequirement, 'readmeSection' | 'notReadmeSection' | 'preferredSection'>,
+): Promise<ReadmeSection[]> {
   const readme = findDoc(repo, ['README'])
-  if (!readme) return undefined
+  if (!readme || !req.readmeSection) return []
   const read = await repo.readText(readme.path)
-  if (!read.ok) return undefined
-  const doc = outline(read.text)
-  const index = doc.headings.findIndex((h) => heading.test(h.text))
-  if (index < 0) return undefined
-  const words = doc.blocks.filter((b) => b.section === index).reduce((n, b) => n + countWords(b.text), 0)
-  const h = doc.headings[index]!
-  const next = doc.headings.slice(index + 1).find((x) => x.depth <= h.depth)
-  const lines = read.text.split(/\r?\n/)
-  const text = lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join('\n')
-  return { path: readme.path, heading: h.text, line: h.line, words, text }
+  if (!read.ok) return []
+  const doc = await documentOutline(readme.path, read.text)
+  const lines = read.text.slice(0, MAX_ANALYSED_CHARS).split(/\r?\n/)
+  const sections: (ReadmeSection & { preferred: boolean })[] = []
+  doc.headings.forEach((h, index) => {
+    if (!req.readmeSection!.test(h.text) || req.notReadmeSection?.test(h.text)) return
+    const words = doc.blocks.filter((b) => b.section === index).reduce((n, b) => n + countWords(b.text), 0)
+    const next = doc.headings.slice(index + 1).find((x) => x.depth <= h.depth)
+    const text = lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join('\n')
+    sections.push({ path: readme.path, heading: h.text, line: h.line, words, text, preferred: req.preferredSection?.test(h.text) ?? false })
+  })
+  return [...sections.filter((s) => s.preferred), ...sections.filter((s) => !s.preferred)].map(({ preferred: _, ...s }) => s)
 }
 
 /** The `min-words` option that document checks share: its default and its schema. */

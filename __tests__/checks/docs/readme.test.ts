@@ -129,6 +129,30 @@ describe('readme', () => {
       /^README\.org: a description \(line 3\) and a "Usage" section \(line 5\)/,
     ],
     [
+      'a section that names installing comes before one that mentions running (superseriousbusiness/gotosocial)',
+      {
+        'README.md': `# X\n\n${'X is a small server for the fediverse that a municipality can run for its staff. '.repeat(3)}\n\n## Features\n\n### Easy to run\n\nOne binary.\n\n## Installing X\n\nDownload the release for your platform.\n`,
+      },
+      'pass',
+      /a "Installing X" section \(line 11\)/,
+    ],
+    [
+      'a heading that starts with the word comes before one that only has it (demarches-simplifiees.fr)',
+      {
+        'README.md': `# X\n\n${'X lets public bodies publish online procedures for citizens and businesses. '.repeat(5)}\n\n### Adding tasks to run during deployment\n\nrake\n\n## Deployment\n\nSee the wiki.\n`,
+      },
+      'pass',
+      /a "Deployment" section \(line 9\)/,
+    ],
+    [
+      "a contribution section's mention of documentation is not usage (Freeyourgadget/Gadgetbridge)",
+      {
+        'README.md': `# X\n\n${'X is an app for smart watches that works without the vendors cloud services. '.repeat(3)}\n\n## Contribute\n\nContributions are welcome, be it feedback, bug reports, documentation or code: see the [wiki](https://example.org/wiki).\n`,
+      },
+      'fail',
+      /says nowhere how to install or use the project/,
+    ],
+    [
       'a binary README',
       { 'README.md': Buffer.from([0x00, 0x01, 0x02, 0x03]) },
       'fail',

@@ -172,6 +172,24 @@ describe('token-permissions', () => {
       'fail',
       /and job\(s\) b declare none, so they get the repository's default token/,
     ],
+    [
+      "a reusable workflow takes the caller's token (openfisca/openfisca-core, astral-sh/uv)",
+      'on:\n  workflow_call:\njobs:\n  a:\n    runs-on: x\n',
+      'pass',
+      /^\.github\/workflows\/w\.yml is a reusable workflow \(on: workflow_call\) and sets no top-level permissions: its jobs get the calling workflow's token, so the caller's permissions apply$/,
+    ],
+    [
+      'a workflow that is also run on its own gets the default token then',
+      'on: [workflow_call, workflow_dispatch]\njobs:\n  a:\n    runs-on: x\n',
+      'fail',
+      /sets no top-level permissions/,
+    ],
+    [
+      'a reusable workflow that asks for writes for every job',
+      'on: workflow_call\npermissions:\n  contents: write\njobs: {}\n',
+      'fail',
+      /grant write access \(contents: write\)/,
+    ],
     ['write-all', 'on: push\npermissions: write-all\njobs: {}\n', 'fail', /top-level permissions grant write access \(write-all\)/],
     [
       'a write scope',

@@ -1,7 +1,9 @@
 import { parse as parseYaml } from 'yaml'
 import type { Check, Finding } from '../../../src/core/types.js'
 import type { Snapshot } from '../../../src/core/snapshot.js'
-import { requireDocument, minWordsOption } from '../../../src/docs/doc-files.js'
+import { findDoc, requireDocument, minWordsOption } from '../../../src/docs/doc-files.js'
+import { codeOwners } from './codeowners.js'
+import { maintainerStatement, namesSomeone, peopleListed } from './people.js'
 import docs from './README.md'
 
 export const check: Check = {
@@ -10,7 +12,7 @@ export const check: Check = {
     family: 'docs',
     title: 'Governance or maintainers documented',
     level: 2,
-    version: '1.1.0',
+    version: '2.0.0',
     crosswalk: {
       osps: ['OSPS-GV-01.01', 'OSPS-GV-01.02'],
       bestPractices: ['governance', 'roles_responsibilities'],
@@ -27,15 +29,39 @@ export const check: Check = {
       what: 'a governance or maintainers document',
       minWords: Number(ctx.options['min-words']),
       readmeSection: /governance|maintainers|team|steering/i,
+      preferredSection: /^[^\p{L}\p{N}]*(governance|maintainers|(core |project )?team\b|steering)/iu,
       guideLink: /governance|maintainers|steering|charter|\bteam\b/i,
+      // a list of the maintainers' names says who they are, however few words it has
+      shortEnough: peopleListed,
+      // MAINTAINERS is the list of maintainers: a guide for maintainers that names none is another document
+      notTheDocument: (path, text) =>
+        /(^|\/)MAINTAINERS[^/]*$/i.test(path) && !namesSomeone(text)
+          ? 'it names no maintainer (no name, handle or address), it is a guide for maintainers'
+          : undefined,
       remediation:
         'Add GOVERNANCE.md (how decisions are made, who has which role) or MAINTAINERS.md (who maintains the project and how to reach them).',
     })
     if (findings.some((f) => f.status === 'pass')) return findings
-    // machine-readable maintainer lists say who maintains the project, as MAINTAINERS does
-    const listed = await maintainerList(ctx.repo)
-    return listed ? [listed] : findings
+    // machine-readable maintainer lists, code owners of every file, and a README that names its
+    // maintainer say who maintains the project, as MAINTAINERS does
+    const named = (await maintainerList(ctx.repo)) ?? (await codeOwners(ctx.repo)) ?? (await namedInReadme(ctx.repo))
+    return named ? [named] : findings
   },
+}
+
+/** The README's sentence that names the maintainer ("written and maintained by Hynek Schlawack"). */
+async function namedInReadme(repo: Snapshot): Promise<Finding | undefined> {
+  const readme = findDoc(repo, ['README'])
+  if (!readme) return undefined
+  const read = await repo.readText(readme.path)
+  if (!read.ok) return undefined
+  const statement = await maintainerStatement(readme.path, read.text)
+  if (!statement) return undefined
+  return {
+    status: 'pass',
+    message: `${readme.path} names the maintainer ${statement.name} ("${statement.quote}", line ${statement.line})`,
+    location: { path: readme.path, startLine: statement.line },
+  }
 }
 
 /** The maintainers that publiccode.yml (maintenance.contacts) or a root pom.xml (<developers>) names. */

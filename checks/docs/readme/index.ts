@@ -7,7 +7,10 @@ import docs from './README.md'
 
 /** Headings that introduce how to install or use the project (English and a few EU languages). */
 const USAGE_HEADING =
-  /\b(usage|using|how to use|install(ation|ing)?|getting[ -]started|get started|quick[ -]?start|set ?up|build(ing)?|run(ning)?|deploy(ment|ing)?|examples?|tutorial|user guide|documentation|utili[sz]ation|installazione|utilizzo|installation|nutzung|verwendung|instalaci[oó]n|uso|gebruik|installatie|asennus|käyttö)\b/i
+  /\b(usage|using|how to use|install(ation|ing)?|getting[ -]started|get started|quick[ -]?start|set ?up|build(ing)?|run(ning)?|launch(ing)?|deploy(ment|ing)?|download(s|ing)?|self[- ]?host(ing|ed)?|examples?|tutorial|user guide|documentation|utili[sz]ation|installazione|utilizzo|installation|nutzung|verwendung|instalaci[oó]n|uso|gebruik|installatie|asennus|käyttö)\b/i
+/** Headings that name installing or using the project itself, preferred over those that only mention running, building or examples. */
+const STRONG_USAGE_HEADING =
+  /\b(usage|using|how to use|install(ation|ing)?|getting[ -]started|get started|quick[ -]?start|set ?up|user guide|self[- ]?host(ing|ed)?|utili[sz]ation|installazione|utilizzo|nutzung|verwendung|instalaci[oó]n|uso|gebruik|installatie|asennus|käyttö)\b/i
 /** A developers' section (linting, testing, contributing) is not how to use the project, unless it says so too. */
 const DEVELOPER_HEADING =
   /\b(lint(er|ers|ing)?|format(ter|ting)?|test(s|ing)?|contribut\w*|develop(ment|ing)?|hacking|release|changesets?)\b/i
@@ -31,7 +34,7 @@ export const check: Check = {
     family: 'docs',
     title: 'README that says what the project is and how to use it',
     level: 1,
-    version: '2.0.0',
+    version: '3.0.0',
     crosswalk: {
       osps: ['OSPS-DO-01.01'],
       bestPractices: ['description_good', 'interact', 'documentation_basics'],
@@ -124,10 +127,23 @@ interface Usage {
   line: number
 }
 
+/**
+ * The section on installing or using the project: a heading that names installing or using it
+ * ("Installing GoToSocial") before one that mentions running or examples ("Easy to run", a
+ * feature), and within each, a heading that starts with the word before one that only has it.
+ */
 function usageSection(doc: Outline): Usage | undefined {
-  const heading = doc.headings.find(
+  const candidates = doc.headings.filter(
     (h) => USAGE_HEADING.test(h.text) && !(DEVELOPER_HEADING.test(h.text) && !/install|usage|using|use\b/i.test(h.text)),
   )
+  const rank = (text: string) => {
+    const head = text.replace(/^[^\p{L}\p{N}]*/u, '').replace(/^(how (to|do i)|ways to)\s+/i, '')
+    const strong = STRONG_USAGE_HEADING.exec(head)
+    if (strong) return strong.index === 0 ? 0 : 1
+    return USAGE_HEADING.exec(head)?.index === 0 ? 2 : 3
+  }
+  let heading: (typeof candidates)[number] | undefined
+  for (const h of candidates) if (!heading || rank(h.text) < rank(heading.text)) heading = h
   return heading ? { what: `a "${heading.text}" section`, line: heading.line } : undefined
 }
 
@@ -143,6 +159,9 @@ function usageProse(doc: Outline, text: string): Usage | undefined {
   const all = links(text)
   for (const block of doc.blocks) {
     if (!USAGE_PROSE.test(block.text)) continue
+    // a contribution section's "documentation, translation or code" is how to contribute, not how to use it
+    const heading = doc.headings[block.section]
+    if (heading && DEVELOPER_HEADING.test(heading.text) && !/install|usage|using|use\b/i.test(heading.text)) continue
     // the block has a link: inline, or to a reference defined elsewhere ([installation steps])
     const blockEnd = block.line + block.text.split('\n').length + 3
     const link =

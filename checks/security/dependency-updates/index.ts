@@ -25,7 +25,7 @@ export const check: Check = {
     family: 'security',
     title: 'Automated dependency updates (Dependabot or Renovate)',
     level: 2,
-    version: '1.0.0',
+    version: '2.0.0',
     crosswalk: {
       bestPractices: ['dependency_monitoring'],
       cra: ['Annex I Part II(2)'],
@@ -124,8 +124,37 @@ async function checkDependabot(repo: Snapshot, path: string): Promise<Finding[]>
     }
   })
   if (findings.length > 0) return findings
-  const ecosystems = [...new Set(updates.map((u) => String(u['package-ecosystem'])))].sort()
-  return [{ status: 'pass', message: `${path}: Dependabot updates ${ecosystems.join(', ')}`, location: at(1) }]
+  // GitHub's options reference: "You can temporarily disable version updates for a package manager by setting
+  // this option to zero"; security updates are not subject to the limit, and are a repository setting the files do not show
+  const off = (u: Record<string, unknown>) => u['open-pull-requests-limit'] === 0
+  const on = updates.filter((u) => !off(u))
+  if (on.length === 0) {
+    const first = updates.findIndex(off)
+    return [
+      {
+        status: 'fail',
+        message: `${path}: every entry sets open-pull-requests-limit: 0, which turns Dependabot version updates off (security updates are a repository setting that the files do not show)`,
+        location: at(lineOfKey(yaml, first)),
+        remediation:
+          'Remove "open-pull-requests-limit: 0" (or set a limit above 0) for the ecosystems you want updated; to receive only security updates, enable Dependabot security updates in the repository settings.',
+      },
+    ]
+  }
+  const ecosystems = [...new Set(on.map((u) => String(u['package-ecosystem'])))].sort()
+  const disabled = [...new Set(updates.filter(off).map((u) => String(u['package-ecosystem'])))]
+    .filter((e) => !ecosystems.includes(e))
+    .sort()
+  return [
+    {
+      status: 'pass',
+      message: `${path}: Dependabot updates ${ecosystems.join(', ')}${disabled.length > 0 ? `; version updates of ${disabled.join(', ')} are off (open-pull-requests-limit: 0)` : ''}`,
+      location: at(1),
+    },
+  ]
+}
+
+function lineOfKey(yaml: ReturnType<typeof parseYaml>, index: number): number | undefined {
+  return yaml.lineAt(['updates', index, 'open-pull-requests-limit']) ?? yaml.lineAt(['updates', index])
 }
 
 async function checkRenovate(repo: Snapshot, path: string): Promise<Finding[]> {

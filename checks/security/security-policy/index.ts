@@ -1,6 +1,6 @@
 import type { Check, CheckContext, Finding } from '../../../src/core/types.js'
 import { DEFAULT_FETCH, fetchText } from '../../../src/core/guarded-fetch.js'
-import { findDoc, links } from '../../../src/docs/doc-files.js'
+import { findDoc, links, readmeSections } from '../../../src/docs/doc-files.js'
 import { htmlToText } from '../../../src/docs/html-text.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
 import { lineOf, MAX_ANALYSED_CHARS } from '../../../src/docs/markdown.js'
@@ -8,14 +8,14 @@ import docs from './README.md'
 
 /** Known private reporting channels: forge advisories, confidential issues, bug-bounty platforms, service desks. */
 const PRIVATE_URL =
-  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|\/\.well-known\/security\.txt|servicedesk|service-desk/i
+  /\/security\/advisories\/new|\/security\/policy|confidential=true|hackerone\.com\/|bugcrowd\.com\/|intigriti\.com\/|yeswehack\.com\/|huntr\.(dev|com)\/|tidelift\.com\/security|\/\.well-known\/security\.txt|servicedesk|service-desk/i
 /** Pages that publish what is posted there, or only describe disclosure in general. */
 const PUBLIC_URL =
   /\/(issues|discussions|pulls|merge_requests)(\/|\?|#|$)|\/-\/issues|wikipedia\.org|owasp\.org|cheatsheetseries|first\.org\/cvss|forum|discourse|community\.|matrix\.to|discord|slack\.com|gitter|stackoverflow|docs\.github\.com|docs\.gitlab\.com/i
 const FORGE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i
 const SECURITY_PAGE = /^https?:\/\/[^/]+\/[^?#]*(security|vuln|disclos|responsible)/i
 const PRIVATE_REPORTING_FEATURE =
-  /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|reported privately|"report a vulnerability" button/i
+  /private vulnerability reporting|privately report|report(ing)? (a vulnerability |vulnerabilities |it |them |issues )?privately|reported privately|"report a vulnerability" button|confidential (issue|report|merge request)/i
 /** "security at example dot org" and "security [at] example.org". */
 const OBFUSCATED_EMAIL =
   /\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\sat\s)\s?[\w-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|\sdot\s|\.)\s?[\w-]{1,63}){1,4}\b/i
@@ -25,9 +25,38 @@ const REPORTING = /report|disclos|vulnerab|security|contact|send|e-?mail|write t
 const NOTICE = /copyright|©|SPDX-License-Identifier|\(c\)\s*\d{4}/i
 /** What happens after a report: times, coordination, embargo, advisories, CVEs. Read with the addresses of links left out. */
 const DISCLOSURE =
-  /\b(coordinated|responsible) (vulnerability )?disclosure|\bdisclosure (process|timeline|deadline|date)|\bembargo|\bCVEs?\b|\b(security )?advisor(y|ies)\b|\bdisclos(e|ed|ing) (it |them |the |this |a |any )?(vulnerabilit|issue|fix|details|publicly)|\bwithin \d+|\b\d{1,3}\s?(business |working |calendar )?(days?|hours?|weeks?)\b|\btimeline\b|\bwe (will|'ll|aim to|try to) (respond|acknowledge|reply|get back|investigate|fix|release|publish|notify|credit|confirm)|\byou (will|should) (receive|hear|get) (a |an )?(response|reply|acknowledg)/i
+  /\b(coordinated|responsible) (vulnerability )?disclosure|\bdisclosure (process|timeline|deadline|date)|\bcoordinat(e|es|ed|ing) (the )?(fix(es)? and (the )?)?(public )?disclosure|\bembargo|\b(request|assign|obtain|reserve|allocate|issue|publish|file)\w* (a |an )?CVEs?\b|\bCVEs?( ids?| identifiers?| numbers?)? (will|is|are|gets?) (be )?(assigned|requested|issued|published|reserved)|\bCVE (ids?|identifiers?|numbers?)\b|\bCVE-\d{4}|\b(security )?advisor(y|ies)\b|\bdisclos(e|ed|ing) (it |them |the |this |a |any )?(vulnerabilit|issue|fix|details|publicly)|\bwithin \d+|\b\d{1,3}\s?(business |working |calendar )?(days?|hours?|weeks?)\b|\btimeline\b|\bwe (will|'ll|aim to|try to) (respond|acknowledge|reply|get back|investigate|fix|release|publish|notify|credit|confirm)|\byou (will|should) (receive|hear|get) (a |an )?(response|reply|acknowledg)/i
+/**
+ * The same in French, German, Italian, Spanish, Dutch, Portuguese and Estonian: a disclosure
+ * policy or coordinated disclosure, an acknowledgement, a time to answer, security advisories.
+ */
+const DISCLOSURE_OTHER_LANGUAGES = new RegExp(
+  [
+    // French
+    String.raw`divulgation (coordonnée|responsable)|(processus|procédure|calendrier|délai) de (divulgation|publication)|accuse(ra|rons|r)? (de )?réception|avis de sécurité|bulletins? de sécurité`,
+    // German
+    String.raw`(koordinierte|verantwortungsvolle|verantwortliche)n? (Offenlegung|Veröffentlichung)|Offenlegungs(prozess|frist)|Sicherheits(hinweis|mitteilung|warnung|bulletin)(e|en)?|Eingangsbestätigung|innerhalb von \d+`,
+    // Italian
+    String.raw`divulgazione (coordinata|responsabile)|(processo|procedura) di divulgazione|avvis[oi] di sicurezza|bollettin[oi] di sicurezza|entro \d+`,
+    // Spanish
+    String.raw`divulgación (coordinada|responsable)|(proceso|procedimiento) de divulgación|avisos? de seguridad|boletín de seguridad|acuse de recibo|en un plazo de \d+`,
+    // Dutch
+    String.raw`(gecoördineerde|verantwoorde) (kwetsbaarheids)?openbaarmaking|binnen \d+|beveiligingsadvi(es|ezen)`,
+    // Portuguese
+    String.raw`divulgação (coordenada|responsável)|processo de divulgação|avisos? de segurança|boletim de segurança|no prazo de \d+`,
+    // Estonian
+    String.raw`(koordineeritud|vastutustundlik) (haavatavuse )?avalikustami\p{L}*|\d+ (tööpäeva|päeva|tunni|nädala) jooksul`,
+    // a number of hours, days or weeks in any of them
+    String.raw`\d{1,3}\s?(heures|jours( ouvrés| ouvrables)?|semaines|Stunden|Tagen?|Werktagen?|Wochen|ore|giorni( lavorativi)?|settimane|horas|días( hábiles)?|semanas|uur|dagen|werkdagen|weken|dias( úteis)?)`,
+  ]
+    .map((p) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`)
+    .join('|'),
+  'iu',
+)
 /** Bug-bounty platforms, whose programmes set response times and disclosure. */
 const BOUNTY = /^https:\/\/(www\.)?(hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com)\//i
+/** Services that take reports for the maintainers and coordinate the fix and its disclosure under their own published process. */
+const COORDINATOR = /^https:\/\/(www\.)?tidelift\.com\/security/i
 const TEMPLATE = /Use this section to tell people about which versions of your project are\s+currently being supported/i
 
 interface Source {
@@ -36,6 +65,8 @@ interface Source {
   text: string
   /** The path the findings point at, when the text is in the repository. */
   path?: string
+  /** The line findings without a line of their own point at (a README section's heading). */
+  line?: number
 }
 
 export const check: Check = {
@@ -44,7 +75,7 @@ export const check: Check = {
     family: 'security',
     title: 'Security policy with a private reporting channel and a disclosure process',
     level: 1,
-    version: '2.0.0',
+    version: '3.0.0',
     crosswalk: {
       osps: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'],
       bestPractices: ['vulnerability_report_process', 'vulnerability_report_private', 'vulnerability_report_response'],
@@ -94,7 +125,7 @@ export const check: Check = {
     const findings: Finding[] = []
     const read = sources.map((s) => s.where).join(', ')
     const at = (source: Source | undefined, line?: number) =>
-      source?.path ? { location: { path: source.path, ...(line ? { startLine: line } : {}) } } : {}
+      source?.path ? { location: { path: source.path, ...((line ?? source.line) ? { startLine: line ?? source.line } : {}) } } : {}
     if (!channel.found) {
       const publicOnly = firstOf(sources, (t) => publicTracker(t))
       findings.push({
@@ -156,6 +187,9 @@ async function policySources(ctx: CheckContext): Promise<{ sources: Source[] } |
   }
   const readme = findDoc(repo, ['README'])
   const readmeText = readme ? await repo.readText(readme.path) : undefined
+  // the README's own security section: the policy when it holds a channel of its own (not only a link to the policy)
+  const section = readme && readmeText?.ok ? await readmeSecuritySection(ctx, readme.path, readmeText.text) : undefined
+  if (section && privateChannel(section.text) && disclosureProcess(section.text)) return { sources: [section] }
   if (readme && readmeText?.ok) {
     const linked = await linkedDocuments(ctx, readme.path, readmeText.text)
     if (linked.length > 0) return { sources: linked }
@@ -200,7 +234,8 @@ async function policySources(ctx: CheckContext): Promise<{ sources: Source[] } |
       return { sources: [{ where: web.target, text: /<html|<body|<p[\s>]/i.test(page.text) ? htmlToText(page.text) : page.text }] }
     }
   }
-  const none = 'no security policy (SECURITY.md in the root, .github/ or docs/, or one the README links)'
+  if (section) return { sources: [section] }
+  const none = 'no security policy (SECURITY.md in the root, .github/ or docs/, a security section of the README, or one the README links)'
   const organisation = await ctx.organisation.find(['SECURITY'])
   if ('file' in organisation) return { sources: [{ where: organisation.file.url, text: organisation.file.text }] }
   if ('unknown' in organisation) {
@@ -220,6 +255,35 @@ async function policySources(ctx: CheckContext): Promise<{ sources: Source[] } |
         'Add SECURITY.md saying how to report a vulnerability privately (a security email address or GitHub private vulnerability reporting) and what happens after a report.',
     },
   }
+}
+
+/** Headings of a README's security section, in the languages of the disclosure vocabulary. */
+const SECURITY_HEADING = /secur|vulnerab|sicherheit|sécurité|seguridad|sicurezza|beveiliging|segurança|turvalisus|haavatavus/i
+/** Words of a section on reporting vulnerabilities. */
+const REPORTING_SECTION = /report|disclos|vulnerab|contact|signaler|melden|segnala|reportar|meld|teata/i
+/** Links to where the policy is: GitHub's page for the repository's policy, the organisation's SECURITY.md. */
+const POLICY_POINTER = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/policy\/?$|^https:\/\/github\.com\/[\w-]+\/\.github\//i
+
+/**
+ * The README's section on security (libxml2's "Security", ripgrep's "Vulnerability reporting"),
+ * when it says how to report: a channel, or the public tracker, of its own. A section that only
+ * sends readers to the policy is not the policy. The text is the README's, blanked outside the
+ * section, so that lines stay the README's.
+ */
+async function readmeSecuritySection(ctx: CheckContext, path: string, text: string): Promise<Source | undefined> {
+  const sections = await readmeSections(ctx.repo, { readmeSection: SECURITY_HEADING })
+  for (const section of sections) {
+    if (!REPORTING_SECTION.test(section.text)) continue
+    const own = section.text.replace(/\]\(([^()\s]*)\)|https?:\/\/[^\s)>\]"'`<]*/g, (m, target?: string) =>
+      POLICY_POINTER.test(target ?? m) ? ' '.repeat(m.length) : m,
+    )
+    if (!privateChannel(own) && !publicTracker(own)) continue
+    const lines = text.split(/\r?\n/)
+    const end = section.line - 1 + section.text.split(/\r?\n/).length
+    const blanked = lines.map((l, i) => (i >= section.line - 1 && i < end ? l : '')).join('\n')
+    return { where: `${path} section "${section.heading}"`, path, line: section.line, text: blanked }
+  }
+  return undefined
 }
 
 /** The organisation's SECURITY.md in its `.github` repository. */
@@ -326,6 +390,15 @@ function privateChannel(text: string): Hit | undefined {
   }
   const address = addresses.find((a) => a.reporting) ?? addresses[0]
   if (address) return { what: address.what, line: address.line }
+  // a link to the maintainers' contact page in a sentence on reporting ("please [contact Andrew Gallant](…/about/)")
+  const contact = urls.find(
+    (l) =>
+      /^(contact|e-?mail|write to|reach)\b/i.test(l.text) &&
+      !PUBLIC_URL.test(l.target) &&
+      !FORGE_HOST.test(l.target) &&
+      paragraphs(text).some((p) => REPORTING.test(p.text) && /report|vulnerab|security/i.test(p.text) && p.text.includes(l.target)),
+  )
+  if (contact) return { what: contact.target, line: contact.line }
   // a security contact page on the project's own site (not a page on a forge)
   const page = urls.find((l) => !PUBLIC_URL.test(l.target) && !FORGE_HOST.test(l.target) && SECURITY_PAGE.test(l.target))
   if (page) return { what: page.target, line: page.line }
@@ -347,12 +420,18 @@ function publicTracker(text: string): Hit | undefined {
 function disclosureProcess(text: string): Hit | undefined {
   const withoutAddresses = text
     .slice(0, MAX_ANALYSED_CHARS)
+    // a table of contents' links to the policy's own sections describe nothing
+    .replace(/\[[^[\]\n]*\]\(#[^()\s]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/\]\([^()\s]*\)|https?:\/\/[^\s)>\]"'`<]*/g, (m) => ' '.repeat(m.length))
-  const described = DISCLOSURE.exec(withoutAddresses)
+  const english = DISCLOSURE.exec(withoutAddresses)
+  const other = DISCLOSURE_OTHER_LANGUAGES.exec(withoutAddresses)
+  const described = english && other ? (english.index <= other.index ? english : other) : (english ?? other)
   if (described) return { what: 'described', line: lineOf(text, described.index) }
   // a bug-bounty programme's platform sets the disclosure rules (response times, publication)
   const bounty = links(text).find((l) => BOUNTY.test(l.target))
   if (bounty) return { what: `by the bug-bounty programme ${bounty.target}`, line: bounty.line }
+  const coordinator = links(text).find((l) => COORDINATOR.test(l.target))
+  if (coordinator) return { what: `by the coordinator ${coordinator.target}, which publishes its process`, line: coordinator.line }
   return undefined
 }
 

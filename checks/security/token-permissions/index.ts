@@ -8,7 +8,7 @@ export const check: Check = {
     family: 'security',
     title: 'Workflows give their jobs read-only tokens unless a job declares what it needs',
     level: 2,
-    version: '1.1.0',
+    version: '1.2.0',
     crosswalk: { osps: ['OSPS-AC-04.01'], cra: ['Annex I Part I(2)(d)'] },
   },
   docs,
@@ -23,7 +23,16 @@ export const check: Check = {
       const writes = writeScopes(permissions)
       const jobs = Object.entries(workflow.doc.jobs ?? {})
       const unset = jobs.filter(([, job]) => job?.permissions === undefined).map(([id]) => id)
-      if (permissions === undefined && jobs.length > 0 && unset.length === 0) {
+      const reusable = workflow.triggers.length > 0 && workflow.triggers.every((t) => t === 'workflow_call')
+      if (permissions === undefined && reusable) {
+        // a reusable workflow runs with the token of the workflow that calls it, which it can only restrict:
+        // the caller's permissions apply, and the caller is judged on its own
+        findings.push({
+          status: 'pass',
+          message: `${workflow.path} is a reusable workflow (on: workflow_call) and sets no top-level permissions: its jobs get the calling workflow's token, so the caller's permissions apply`,
+          location: { path: workflow.path, startLine: 1 },
+        })
+      } else if (permissions === undefined && jobs.length > 0 && unset.length === 0) {
         // no top-level permissions, but every job says which it needs: nothing gets the default token
         findings.push({
           status: 'pass',
