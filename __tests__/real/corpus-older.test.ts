@@ -78,6 +78,8 @@ const VERDICTS: Verdict[] = [
       /^CONTRIBUTING\.md: a contribution guide by a link to https:\/\/element-hq\.github\.io\/synapse\/latest\/development\/contributing_guide\.html/,
     ],
     ['code-of-conduct', 'unknown', orgWide('element-hq/synapse')],
+    // "written and maintained by Element" (README line 9)
+    ['governance', 'pass', /Element/],
     ['security-policy', 'unknown', orgWide('element-hq/synapse')],
     ['token-permissions', 'fail', /^\.github\/workflows\/tests\.yml sets no top-level permissions/],
     ['dangerous-workflow', 'pass', /^14 workflow\(s\): no untrusted checkout/],
@@ -86,7 +88,7 @@ const VERDICTS: Verdict[] = [
   // a small team (C): the README and the security policy, nothing else of the community files
   ...project('jq', 'jqlang/jq', [
     ['licence-file', 'pass', /^the project is under MIT AND ICU .*declared in README\.md \(its licence section\) and matching COPYING/],
-    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Documentation" section/],
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation" section/],
     ['contributing', 'unknown', orgWide('jqlang/jq')],
     ['code-of-conduct', 'unknown', orgWide('jqlang/jq')],
     ['governance', 'unknown', orgWide('jqlang/jq')],
@@ -147,7 +149,7 @@ const VERDICTS: Verdict[] = [
   // GitHub's CLI (Go)
   ...project('cli', 'cli/cli', [
     ['licence-file', 'pass', /^the project is under MIT .*identified in LICENSE/],
-    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Documentation" section/],
+    ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation" section/],
     ['contributing', 'pass', /^\.github\/CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'pass', /^\.github\/CODE-OF-CONDUCT\.md: a code of conduct/],
     // CODEOWNERS names teams; "the core CLI team at GitHub" is named only in passing
@@ -171,6 +173,8 @@ const VERDICTS: Verdict[] = [
     // "backed by Astral", and releases "can only be performed by Astral team members": no maintainers named
     ['governance', 'unknown', orgWide('astral-sh/uv')],
     ['security-policy', 'unknown', /goes on at https:\/\/github\.com\/astral-sh\/\.github\/blob\/main\/SECURITY\.md, which was not read/],
+    // check-release.yml runs only when ci.yml calls it (on: workflow_call): it gets the caller's token
+    ['token-permissions', 'pass', /check-release\.yml/],
     ['dangerous-workflow', 'pass', /^41 workflow\(s\): no untrusted checkout/],
     ['dependency-updates', 'pass', /^\.github\/renovate\.json5: Renovate configured/],
   ]),
@@ -291,6 +295,8 @@ const VERDICTS: Verdict[] = [
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Build OpenCloud" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'unknown', orgWide('opencloud-eu/opencloud')],
+    // the README's "Security" section is the policy: a contact address, no disclosure process
+    ['security-policy', 'fail', /does not describe a disclosure process/],
     ['token-permissions', 'not-applicable', noWorkflows],
     ['dangerous-workflow', 'not-applicable', noWorkflows],
     ['dependency-updates', 'pass', /^\.github\/dependabot\.yml: Dependabot updates gomod, npm/],
@@ -299,14 +305,6 @@ const VERDICTS: Verdict[] = [
 
 const KNOWN_WRONG: WrongVerdict[] = [
   // governance
-  [
-    'synapse',
-    'governance',
-    'pass',
-    'element-hq/synapse',
-    /Element/,
-    'the README says twice that Synapse is "written and maintained by Element" (line 9) and "developed and maintained by Element" (line 21), as phpunit\'s names its maintainer',
-  ],
   [
     'requests',
     'governance',
@@ -332,14 +330,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     /bug-bounty programme https:\/\/nordic-institute\.atlassian\.net\/wiki\/spaces\/XRDBUGBOUNTY/,
     'SECURITY.md links "the X-Road bug bounty program", the project\'s own programme with published rules and a disclosure policy; a bug-bounty programme counts when it is on HackerOne (cli), not when the project hosts it',
   ],
-  [
-    'opencloud',
-    'security-policy',
-    'fail',
-    'opencloud-eu/opencloud',
-    /does not describe a disclosure process/,
-    'the README\'s "Security" section is the policy: "please contact security@opencloud.eu immediately", and no disclosure process',
-  ],
   // contributing
   [
     'sigstore-js',
@@ -359,14 +349,6 @@ const KNOWN_WRONG: WrongVerdict[] = [
     'README.md is the contribution guide ("Contributing to Apache Maven Artifact Resolver"): its first paragraph invites bug reports and its "Getting Started" is for contributors (a GitHub account, the dev list); it says neither what the resolver does nor how to use it',
   ],
   // token-permissions
-  [
-    'uv',
-    'token-permissions',
-    'pass',
-    'astral-sh/uv',
-    /check-release\.yml/,
-    "check-release.yml runs only when ci.yml calls it (on: workflow_call), and a called workflow gets its caller's token, here contents: read; it never gets the default token",
-  ],
   // dangerous-workflow
   [
     'X-Road',
