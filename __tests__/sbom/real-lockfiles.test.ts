@@ -3,7 +3,7 @@
  * their SBOM would check by hand, component by component.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { scanLockfiles } from '../../src/sbom/lockfiles.js'
@@ -67,5 +67,110 @@ describe('Go: cli/cli', () => {
         remediation: 'Commit go.sum beside go.mod: it holds the h1: hash of every module.',
       }),
     )
+  })
+})
+
+interface Reference {
+  tool: string
+  command: string
+  purls: string[]
+  edges: string[]
+}
+
+/**
+ * Agreement with a reference tool on a real lockfile. Its output was recorded (the tool is not a
+ * dependency of ois-ready): the purls and `a -> b` edges of its CycloneDX document, in
+ * fixtures/real/<project>/reference/. Every difference is listed here, with the reason ours is right.
+ */
+async function agreement(project: string, tool: string) {
+  const reference = JSON.parse(readFileSync(join(FIXTURES, 'real', project, 'reference', `${tool}.json`), 'utf8')) as Reference
+  const root = tempDir()
+  cpSync(join(FIXTURES, 'real', project), root, { recursive: true })
+  const { graph } = await scanLockfiles(await takeSnapshot({ root, maxFileBytes: 8 << 20, exclude: [] }))
+  const edges = [...graph.components.values()].flatMap((c) => [...c.dependsOn].map((d) => `${c.purl} -> ${d}`))
+  const theirs = new Set(reference.edges)
+  const ours = new Set(edges)
+  return {
+    graph,
+    purls: { ours: purls(graph).sort(), theirs: reference.purls },
+    onlyOurs: edges.filter((e) => !theirs.has(e)).sort(),
+    onlyTheirs: reference.edges.filter((e) => !ours.has(e)),
+  }
+}
+
+const isLocal = (graph: ComponentGraph, purl: string) => graph.components.get(purl)?.local !== undefined
+
+describe('agreement with cdxgen 12.8.4 on real lockfiles', () => {
+  test('webpack (yarn 1): the same 1393 components; the 7 edges cdxgen has more hang an alias entry on another version', async () => {
+    const r = await agreement('webpack', 'cdxgen')
+    expect(r.purls.ours).toEqual(r.purls.theirs)
+    expect(r.purls.ours).toHaveLength(1393)
+    // the aliases (string-width-cjs@npm:string-width@^4.2.0) are the real packages, with valid purls
+    expect(r.purls.ours).toContain('pkg:npm/string-width@4.2.3')
+    expect(r.purls.ours.filter((p) => p.includes('@npm:') || p.includes('-cjs'))).toEqual([])
+    expect(r.onlyOurs).toEqual([])
+    // cdxgen gives the dependencies of "string-width-cjs@npm:string-width@^4.2.0" (4.2.3: emoji-regex ^8…)
+    // to string-width@5.1.2, and those of the strip-ansi and wrap-ansi aliases likewise; the lockfile
+    // lists string-width@5.1.2 with eastasianwidth, emoji-regex ^9.2.2 and strip-ansi ^7.0.1
+    expect(r.onlyTheirs).toEqual([
+      'pkg:npm/string-width@5.1.2 -> pkg:npm/emoji-regex@8.0.0',
+      'pkg:npm/string-width@5.1.2 -> pkg:npm/is-fullwidth-code-point@3.0.0',
+      'pkg:npm/string-width@5.1.2 -> pkg:npm/strip-ansi@6.0.1',
+      'pkg:npm/strip-ansi@7.2.0 -> pkg:npm/ansi-regex@5.0.1',
+      'pkg:npm/wrap-ansi@8.1.0 -> pkg:npm/ansi-styles@4.3.0',
+      'pkg:npm/wrap-ansi@8.1.0 -> pkg:npm/string-width@4.2.3',
+      'pkg:npm/wrap-ansi@8.1.0 -> pkg:npm/strip-ansi@6.0.1',
+    ])
+  })
+
+  test('jest (yarn berry, 71 workspaces): the same 2220 components; the edges differ where yarn resolves to a workspace, applies resolutions or patches', async () => {
+    const r = await agreement('jest', 'cdxgen')
+    expect(r.purls.ours).toEqual(r.purls.theirs)
+    expect(r.purls.ours).toHaveLength(2220)
+    // cdxgen leaves out the dependencies between workspaces ("@jest/types": "workspace:*"), which the
+    // workspaces' package.json declare: 149 edges
+    const betweenWorkspaces = r.onlyOurs.filter((e) => e.split(' -> ').every((p) => isLocal(r.graph, p)))
+    expect(betweenWorkspaces).toHaveLength(149)
+    expect(betweenWorkspaces).toContain('pkg:npm/%40jest/console@30.4.1 -> pkg:npm/jest-util@30.4.1')
+    expect(r.onlyOurs.filter((e) => !betweenWorkspaces.includes(e))).toEqual([
+      // the root's resolutions "babel-jest": "workspace:*", "jest-environment-node": "workspace:*"
+      'pkg:npm/%40react-native/jest-preset@0.86.2 -> pkg:npm/babel-jest@30.4.1',
+      'pkg:npm/%40react-native/jest-preset@0.86.2 -> pkg:npm/jest-environment-node@30.4.1',
+      // "@testing-library/react-native/jest-matcher-utils" (and /pretty-format): "workspace:*"
+      'pkg:npm/%40testing-library/react-native@14.0.1 -> pkg:npm/jest-matcher-utils@30.4.1',
+      'pkg:npm/%40testing-library/react-native@14.0.1 -> pkg:npm/pretty-format@30.4.1',
+      // "ansi-escapes/type-fest": "^2.0.0"
+      'pkg:npm/ansi-escapes@4.3.2 -> pkg:npm/type-fest@2.19.0',
+      // the lockfile resolves "jest-util@npm:^30.0.0" (and pretty-format, jest-watcher) to the workspace
+      'pkg:npm/jest-preset-angular@16.2.0 -> pkg:npm/jest-util@30.4.1',
+      'pkg:npm/jest-preset-angular@16.2.0 -> pkg:npm/pretty-format@30.4.1',
+      'pkg:npm/jest-watch-typeahead@3.0.1 -> pkg:npm/jest-watcher@30.4.1',
+    ])
+    expect(r.onlyTheirs).toEqual([
+      // what the resolutions above replace: the ranges as the packages wrote them
+      'pkg:npm/%40testing-library/react-native@14.0.1 -> pkg:npm/pretty-format@27.5.1',
+      'pkg:npm/ansi-escapes@4.3.2 -> pkg:npm/type-fest@0.16.0',
+      // dependencies the lockfile does not give these packages (none for function-bind and tslib,
+      // lowercase-keys only for responselike): they are ts-node's and resolve's, both patched
+      // (patch: entries), and node-gyp
+      'pkg:npm/function-bind@1.1.2 -> pkg:npm/node-gyp@13.0.1',
+      'pkg:npm/responselike@3.0.0 -> pkg:npm/es-errors@1.3.0',
+      'pkg:npm/responselike@3.0.0 -> pkg:npm/is-core-module@2.16.2',
+      'pkg:npm/responselike@3.0.0 -> pkg:npm/path-parse@1.0.7',
+      'pkg:npm/responselike@3.0.0 -> pkg:npm/supports-preserve-symlinks-flag@1.0.0',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/%40cspotcode/source-map-support@0.8.1',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/%40tsconfig/node10@1.0.12',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/%40tsconfig/node12@1.0.11',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/%40tsconfig/node14@1.0.3',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/%40tsconfig/node16@1.0.4',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/acorn-walk@8.3.5',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/acorn@8.18.0',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/arg@4.1.3',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/create-require@1.1.1',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/diff@4.0.4',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/make-error@1.3.6',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/v8-compile-cache-lib@3.0.1',
+      'pkg:npm/tslib@1.14.1 -> pkg:npm/yn@3.1.1',
+    ])
   })
 })
