@@ -82,10 +82,11 @@ interface Reference {
  * dependency of ois-ready): the purls and `a -> b` edges of its CycloneDX document, in
  * fixtures/real/<project>/reference/. Every difference is listed here, with the reason ours is right.
  */
-async function agreement(project: string, tool: string) {
+async function agreement(project: string, tool: string, only?: string[]) {
   const reference = JSON.parse(readFileSync(join(FIXTURES, 'real', project, 'reference', `${tool}.json`), 'utf8')) as Reference
   const root = tempDir()
-  cpSync(join(FIXTURES, 'real', project), root, { recursive: true })
+  if (only) for (const f of only) cpSync(join(FIXTURES, 'real', project, f), join(root, f))
+  else cpSync(join(FIXTURES, 'real', project), root, { recursive: true })
   const { graph } = await scanLockfiles(await takeSnapshot({ root, maxFileBytes: 8 << 20, exclude: [] }))
   const edges = [...graph.components.values()].flatMap((c) => [...c.dependsOn].map((d) => `${c.purl} -> ${d}`))
   const theirs = new Set(reference.edges)
@@ -172,5 +173,41 @@ describe('agreement with cdxgen 12.8.4 on real lockfiles', () => {
       'pkg:npm/tslib@1.14.1 -> pkg:npm/v8-compile-cache-lib@3.0.1',
       'pkg:npm/tslib@1.14.1 -> pkg:npm/yn@3.1.1',
     ])
+  })
+})
+
+describe('Ruby: rails/rails Gemfile.lock', () => {
+  test('agreement with cdxgen 12.8.4: the same 264 gems, a gem built for a platform a component of its own; a dependency on it is one on each variant', async () => {
+    const r = await agreement('rails', 'cdxgen', ['Gemfile', 'Gemfile.lock'])
+    // cdxgen also lists two gems of DEPENDENCIES for platforms the lockfile does not resolve
+    // (tzinfo-data and wdm, for Windows and JRuby), without a version; they are not installed
+    expect(r.purls.theirs.filter((p) => !r.purls.ours.includes(p))).toEqual(['pkg:gem/tzinfo-data', 'pkg:gem/wdm'])
+    expect(r.purls.ours.filter((p) => !r.purls.theirs.includes(p))).toEqual([])
+    expect(r.purls.ours).toHaveLength(264)
+    expect(r.purls.ours.filter((p) => p.startsWith('pkg:gem/nokogiri@'))).toEqual([
+      'pkg:gem/nokogiri@1.19.1',
+      'pkg:gem/nokogiri@1.19.1?platform=aarch64-linux-gnu',
+      'pkg:gem/nokogiri@1.19.1?platform=arm64-darwin',
+      'pkg:gem/nokogiri@1.19.1?platform=x86_64-darwin',
+      'pkg:gem/nokogiri@1.19.1?platform=x86_64-linux-gnu',
+    ])
+    // each variant is a different .gem, with its own CHECKSUMS line
+    expect(r.graph.components.get('pkg:gem/nokogiri@1.19.1?platform=x86_64-linux-gnu')?.hashes).toEqual([
+      { algorithm: 'SHA-256', content: '1a4902842a186b4f901078e692d12257678e6133858d0566152fe29cdb98456a' },
+    ])
+    // cdxgen links a gem that depends on nokogiri to the source gem only; Bundler installs the
+    // variant of the machine's platform (x86_64-linux-gnu on most servers), so the edges go to each
+    expect(r.onlyTheirs).toEqual([])
+    expect(r.onlyOurs).toHaveLength(80)
+    expect(r.onlyOurs.every((e) => /\?platform=/.test(e.split(' -> ')[1]!))).toBe(true)
+    expect(r.onlyOurs).toContain('pkg:gem/actionpack@8.2.0.alpha -> pkg:gem/nokogiri@1.19.1?platform=x86_64-linux-gnu')
+  })
+
+  test("the gems of the PATH sources are the project's own code", async () => {
+    const { graph } = await agreement('rails', 'cdxgen', ['Gemfile', 'Gemfile.lock'])
+    const local = [...graph.components.values()].filter((c) => c.local !== undefined).map((c) => `${c.purl} ${c.local || '.'}`)
+    expect(local).toContain('pkg:gem/actioncable@8.2.0.alpha .')
+    expect(local).toContain('pkg:gem/releaser@1.0.0 tools/releaser')
+    expect(local).toHaveLength(14)
   })
 })

@@ -361,46 +361,74 @@ export function parseComposerLock(path: string, text: string, graph: ComponentGr
   addEntries(path, graph, entries, [])
 }
 
-/** Gemfile.lock: the GEM specs (four-space names, six-space dependencies) and DEPENDENCIES. */
+/**
+ * Gemfile.lock: the specs of its GEM, GIT and PATH sources (four-space names, six-space
+ * dependencies), DEPENDENCIES as direct, and CHECKSUMS (Bundler 2.5+: the SHA-256 of each .gem).
+ * A gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component of its own, a
+ * different file with its own checksum and dependencies: its purl has the `platform` qualifier, as
+ * the purl spec's gem type says. The lockfile resolves for all its PLATFORMS, so a gem that depends
+ * on nokogiri depends on each of its variants. The gems of a PATH source are the project's own code.
+ */
 export function parseGemfileLock(path: string, text: string, graph: ComponentGraph): void {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const lines = text.replace(/\r/g, '').split('\n')
-  const versions = new Map<string, string>()
-  const depsOf = new Map<string, string[]>()
+  /** Each spec by `name (version)` as the lockfile writes it. */
+  const specs = new Map<string, { name: string; version: string; platform?: string; deps: string[]; local?: string }>()
+  const variants = new Map<string, string[]>()
+  const checksums = new Map<string, string>()
   let section = ''
+  let remote = ''
   let current: string | undefined
   const direct: string[] = []
   for (const line of lines) {
     if (/^[A-Z]/.test(line)) {
       section = line.trim()
+      remote = ''
       current = undefined
       continue
     }
     if (section === 'GEM' || section === 'GIT' || section === 'PATH') {
-      const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(line)
+      const source = /^ {2}remote: (.+)$/.exec(line)
+      if (source) remote = source[1]!.trim()
+      const spec = /^ {4}(\S+) \(([^)\s]+)\)$/.exec(line)
       if (spec) {
-        current = spec[1]!
-        versions.set(current, spec[2]!.replace(/-.*$/, ''))
-        depsOf.set(current, [])
+        current = `${spec[1]!} (${spec[2]!})`
+        if (specs.has(current)) continue
+        // a platform follows the version after a hyphen (RubyGems versions have none)
+        const cut = spec[2]!.indexOf('-')
+        const platform = cut > 0 ? spec[2]!.slice(cut + 1) : undefined
+        specs.set(current, {
+          name: spec[1]!,
+          version: cut > 0 ? spec[2]!.slice(0, cut) : spec[2]!,
+          ...(platform && platform !== 'ruby' ? { platform } : {}),
+          deps: [],
+          ...(section === 'PATH' ? { local: normalisePath(`${folder}${remote}`) } : {}),
+        })
+        variants.set(spec[1]!, [...(variants.get(spec[1]!) ?? []), current])
         continue
       }
       const dep = /^ {6}(\S+)/.exec(line)
-      if (dep && current) depsOf.get(current)!.push(dep[1]!)
+      if (dep && current) specs.get(current)!.deps.push(dep[1]!)
     } else if (section === 'DEPENDENCIES') {
       const m = /^ {2}(\S+?)!?(\s|$)/.exec(line)
       if (m) direct.push(m[1]!)
+    } else if (section === 'CHECKSUMS') {
+      const m = /^ {2}(\S+ \([^)\s]+\)) .*\bsha256=([0-9a-f]{64})\b/.exec(line)
+      if (m) checksums.set(m[1]!, m[2]!)
     }
   }
-  const entry = (name: string): Entry => ({ type: 'gem', name, version: versions.get(name)! })
-  const entries = [...versions.keys()].map((name) => ({
-    ...entry(name),
-    deps: (depsOf.get(name) ?? []).filter((d) => versions.has(d)).map((d) => keyOf(entry(d))),
+  const entry = (key: string): Entry => {
+    const s = specs.get(key)!
+    return { type: 'gem', name: s.name, version: s.version, ...(s.platform ? { qualifiers: { platform: s.platform } } : {}) }
+  }
+  const keysOf = (names: string[]) => [...new Set(names)].flatMap((n) => (variants.get(n) ?? []).map((k) => keyOf(entry(k))))
+  const entries = [...specs.entries()].map(([key, s]) => ({
+    ...entry(key),
+    deps: keysOf(s.deps),
+    ...(checksums.has(key) ? { hashes: [{ algorithm: 'SHA-256' as const, content: checksums.get(key)! }] } : {}),
+    ...(s.local !== undefined ? { local: s.local } : {}),
   }))
-  addEntries(
-    path,
-    graph,
-    entries,
-    direct.filter((d) => versions.has(d)).map((d) => keyOf(entry(d))),
-  )
+  addEntries(path, graph, entries, keysOf(direct))
 }
 
 /** gradle.lockfile: `group:artifact:version=configurations` lines. */
