@@ -211,3 +211,33 @@ describe('Ruby: rails/rails Gemfile.lock', () => {
     expect(local).toHaveLength(14)
   })
 })
+
+describe('Python: astral-sh/uv uv.lock', () => {
+  test('agreement with cdxgen 12.8.4: the same 88 packages; extras asked for add the optional dependencies; a dependency that names its version gets it', async () => {
+    const r = await agreement('uv', 'cdxgen', ['pyproject.toml', 'uv.lock'])
+    // cdxgen lists the project itself as a component; it is the SBOM's root here
+    expect(r.purls.theirs.filter((p) => !r.purls.ours.includes(p))).toEqual(['pkg:pypi/uv@0.12.5'])
+    expect(r.purls.ours.filter((p) => !r.purls.theirs.includes(p))).toEqual([])
+    expect(r.purls.ours).toHaveLength(88)
+    // the dev group "check" asks for validate-pyproject[all,store]: its extras' packages are its dependencies
+    const extras = [...r.graph.components.get('pkg:pypi/validate-pyproject@0.25')!.dependsOn].sort()
+    expect(extras).toEqual([
+      'pkg:pypi/fastjsonschema@2.21.2',
+      'pkg:pypi/fastjsonschema@2.22.1',
+      'pkg:pypi/packaging@26.2',
+      'pkg:pypi/tomli@2.4.1',
+      'pkg:pypi/trove-classifiers@2026.6.1.19',
+      'pkg:pypi/validate-pyproject-schema-store@2026.2.22',
+      'pkg:pypi/validate-pyproject-schema-store@2026.8.8',
+    ])
+    expect(r.onlyOurs).toEqual([
+      // uv.lock: validate-pyproject-schema-store 2026.8.8 depends on { name = "fastjsonschema", version = "2.21.2" }
+      'pkg:pypi/validate-pyproject-schema-store@2026.8.8 -> pkg:pypi/fastjsonschema@2.21.2',
+      // two versions chosen by markers (Python < 3.10 and >= 3.10; < 3.9 and >= 3.9): cdxgen keeps one
+      'pkg:pypi/validate-pyproject@0.25 -> pkg:pypi/fastjsonschema@2.21.2',
+      'pkg:pypi/validate-pyproject@0.25 -> pkg:pypi/validate-pyproject-schema-store@2026.2.22',
+    ])
+    // cdxgen takes the newest version of the name, which the lockfile does not name here
+    expect(r.onlyTheirs).toEqual(['pkg:pypi/validate-pyproject-schema-store@2026.8.8 -> pkg:pypi/fastjsonschema@2.22.1'])
+  })
+})

@@ -243,30 +243,57 @@ export function parseGoSum(path: string, text: string, graph: ComponentGraph): v
   if (used) graph.sources.push(path)
 }
 
-/** poetry.lock and uv.lock: [[package]] tables with name, version and dependencies. */
+/**
+ * poetry.lock and uv.lock: [[package]] tables with name, version and dependencies. uv lists a
+ * package in several versions when markers choose between them; a dependency names its version
+ * then. A dependency on a package's extras (`{ name = "x", extra = ["all"] }`, from anywhere in
+ * the lockfile) adds that package's [package.optional-dependencies] of those extras to its own.
+ */
 export function parsePythonTomlLock(path: string, text: string, graph: ComponentGraph, kind: 'poetry' | 'uv'): void {
   const lock = toml(graph, path, text)
   if (!lock) return
   const norm = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
+  type Dep = { name: string; version?: string; extra?: string[] }
   const packages = (lock.package ?? []) as {
     name: string
     version: string
     source?: { virtual?: string; editable?: string }
     dependencies?: unknown
+    'optional-dependencies'?: Record<string, unknown>
+    'dev-dependencies'?: Record<string, unknown>
     category?: string
     files?: { hash?: string }[]
     sdist?: { hash?: string }
   }[]
   const versionOf = new Map(packages.map((p) => [norm(p.name), p.version]))
+  const known = new Set(packages.map((p) => `${norm(p.name)}@${p.version}`))
+  const depsIn = (list: unknown): Dep[] =>
+    Array.isArray(list)
+      ? (list as unknown[]).filter((d): d is Dep => typeof d === 'object' && d !== null && typeof (d as Dep).name === 'string')
+      : typeof list === 'object' && list !== null
+        ? Object.keys(list).map((name) => ({ name }))
+        : []
+  // the extras asked of each package, wherever it is asked
+  const extrasOf = new Map<string, Set<string>>()
+  for (const p of packages) {
+    const lists = [p.dependencies, ...Object.values(p['optional-dependencies'] ?? {}), ...Object.values(p['dev-dependencies'] ?? {})]
+    for (const d of lists.flatMap(depsIn)) {
+      if (!Array.isArray(d.extra)) continue
+      const set = extrasOf.get(norm(d.name)) ?? new Set<string>()
+      for (const e of d.extra) if (typeof e === 'string') set.add(e)
+      extrasOf.set(norm(d.name), set)
+    }
+  }
+  const keysOf = (deps: Dep[]) =>
+    deps
+      .map((d) => ({ name: norm(d.name), version: typeof d.version === 'string' ? d.version : versionOf.get(norm(d.name)) }))
+      .filter((d): d is { name: string; version: string } => d.version !== undefined && known.has(`${d.name}@${d.version}`))
+      .map((d) => keyOf({ type: 'pypi', ...d }))
   const entries: Entry[] = []
   const direct: string[] = []
   for (const p of packages) {
-    const depNames = Array.isArray(p.dependencies)
-      ? (p.dependencies as { name: string }[]).map((d) => d.name)
-      : Object.keys((p.dependencies ?? {}) as object)
-    const deps = depNames
-      .filter((n) => versionOf.has(norm(n)))
-      .map((n) => keyOf({ type: 'pypi', name: norm(n), version: versionOf.get(norm(n))! }))
+    const extras = [...(extrasOf.get(norm(p.name)) ?? [])].flatMap((e) => depsIn(p['optional-dependencies']?.[e]))
+    const deps = [...new Set(keysOf([...depsIn(p.dependencies), ...(kind === 'uv' ? extras : [])]))]
     // uv lists the project itself (a virtual or editable source)
     if (kind === 'uv' && (p.source?.virtual !== undefined || p.source?.editable !== undefined)) {
       direct.push(...deps)
