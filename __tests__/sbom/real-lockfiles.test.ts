@@ -241,3 +241,11 @@ describe('Python: astral-sh/uv uv.lock', () => {
     expect(r.onlyTheirs).toEqual(['pkg:pypi/validate-pyproject-schema-store@2026.8.8 -> pkg:pypi/fastjsonschema@2.22.1'])
   })
 })
+
+describe('PHP: sebastianbergmann/phpunit composer.lock', () => {
+  test('a version written with a "v" (nikic/php-parser v5.8.0) is the purl version without it, as advisories write it', async () => {
+    const graph = await graphOf(realFiles('phpunit', { 'composer.lock': 'composer.lock' }))
+    expect(purls(graph)).toContain('pkg:composer/nikic/php-parser@5.8.0')
+    expect(purls(graph).filter((p) => /@v\d/.test(p))).toEqual([])
+  })
+})
