@@ -48,7 +48,7 @@ function reference(graph: ComponentGraph, project: SbomProject, options: SbomOpt
   for (const c of included) {
     const component = new cdx.Models.Component(cdx.Enums.ComponentType.Library, c.name, {
       bomRef: c.purl,
-      version: c.version,
+      ...(c.version ? { version: c.version } : {}),
       purl: c.purl,
       scope:
         c.scope === 'required'
@@ -62,6 +62,8 @@ function reference(graph: ComponentGraph, project: SbomProject, options: SbomOpt
     if (c.licence) component.licenses.add(licenceOf(c.licence))
     if (c.declaredOnly) component.properties.add(new cdx.Models.Property('ois-ready:resolution', 'declared-only'))
     if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
+    if (c.local !== undefined) component.properties.add(new cdx.Models.Property('ois-ready:local-path', c.local || '.'))
+    if (c.goSum) component.properties.add(new cdx.Models.Property('ois-ready:go-sum', c.goSum))
     if (c.distribution) {
       const ref = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) ref.hashes.set(h.algorithm as cdx.Enums.HashAlgorithm, h.content)
@@ -166,7 +168,8 @@ describe('the CycloneDX writer gives what the CycloneDX library gives', () => {
       distribution: 'https://e.example/e.tgz',
     })
     add({ purl: 'pkg:npm/%C3%A5ngstr%C3%B6m@1.0.0', name: 'ångström' })
-    add({ purl: 'pkg:npm/zeta@1.0.0', name: 'zeta' })
+    add({ purl: 'pkg:npm/zeta@1.0.0', name: 'zeta', local: '' })
+    add({ purl: 'pkg:golang/golang.org/x/y@v1.0.0', name: 'y', local: 'packages/y', goSum: 'h1:abc=' })
     graph.direct.add('pkg:npm/a@1.0.0')
     const gaps = { unresolved: ['b/build.gradle', 'a/build.gradle'], notRead: ['bun.lockb'], excluded: ['testdata/'] }
     for (const project of [PROJECT, { name: 'plain' }, { name: 'gitlab', url: 'https://gitlab.example/a b', licence: '(MIT)' }])

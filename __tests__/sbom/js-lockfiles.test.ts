@@ -101,26 +101,41 @@ describe('pnpm and yarn lockfiles', () => {
     'pkg:npm/resolve@1.22.8 required',
     'pkg:npm/supports-preserve-symlinks-flag@1.0.0 required',
   ]
-  const WORKSPACE_DIRECT = ['pkg:npm/is-number@7.0.0', 'pkg:npm/left-pad@1.3.0', 'pkg:npm/resolve@1.22.8']
 
-  test('yarn berry workspaces: workspace: entries are the project, their dependencies direct; the patched resolve keeps its purl', () => {
+  test('yarn berry workspaces: components of their own, named and versioned by their package.json, with their own dependencies', () => {
     const graph = emptyGraph()
-    parseYarnBerryLock('yarn.lock', read('yarn-berry-workspaces', 'yarn.lock'), graph, manifests('yarn-berry-workspaces'))
+    parseYarnBerryLock('mono/yarn.lock', read('yarn-berry-workspaces', 'yarn.lock'), graph, (folder) =>
+      manifests('yarn-berry-workspaces')(folder.slice('mono/'.length)),
+    )
     expect(graph.problems).toEqual([])
     const s = unhashed(summary(graph))
-    expect(s.components).toEqual(WORKSPACE_COMPONENTS)
-    expect(s.direct).toEqual(WORKSPACE_DIRECT)
-    expect(s.edges).toContain('pkg:npm/resolve@1.22.8 -> pkg:npm/is-core-module@2.18.0')
+    expect(s.components).toEqual([...WORKSPACE_COMPONENTS, 'pkg:npm/app@1.0.0 required', 'pkg:npm/lib@1.0.0 required'].sort())
+    // the root has no dependencies of its own: it links to its workspaces
+    expect(s.direct).toEqual(['pkg:npm/app@1.0.0', 'pkg:npm/lib@1.0.0'])
+    expect(s.edges).toEqual([
+      'pkg:npm/app@1.0.0 -> pkg:npm/lib@1.0.0',
+      'pkg:npm/app@1.0.0 -> pkg:npm/resolve@1.22.8',
+      'pkg:npm/hasown@2.0.4 -> pkg:npm/function-bind@1.1.2',
+      'pkg:npm/is-core-module@2.18.0 -> pkg:npm/hasown@2.0.4',
+      'pkg:npm/lib@1.0.0 -> pkg:npm/is-number@7.0.0',
+      'pkg:npm/lib@1.0.0 -> pkg:npm/left-pad@1.3.0',
+      'pkg:npm/resolve@1.22.8 -> pkg:npm/is-core-module@2.18.0',
+      'pkg:npm/resolve@1.22.8 -> pkg:npm/path-parse@1.0.7',
+      'pkg:npm/resolve@1.22.8 -> pkg:npm/supports-preserve-symlinks-flag@1.0.0',
+    ])
+    expect(graph.components.get('pkg:npm/lib@1.0.0')!.local).toBe('mono/packages/lib')
     expect(graph.components.get('pkg:npm/resolve@1.22.8')!.patch).toBe('optional!builtin<compat/resolve>')
   })
 
-  test('bun workspaces give the same components, scopes and direct dependencies', () => {
+  test('bun workspaces give the same components, scopes, edges and direct dependencies as yarn berry', () => {
+    const berry = emptyGraph()
+    parseYarnBerryLock('yarn.lock', read('yarn-berry-workspaces', 'yarn.lock'), berry, manifests('yarn-berry-workspaces'))
     const graph = emptyGraph()
     parseBunLock('bun.lock', read('bun-workspaces', 'bun.lock'), graph)
     expect(graph.problems).toEqual([])
-    const s = summary(graph)
-    expect(s.components.map((c) => c.replace(/ 1$/, ''))).toEqual(WORKSPACE_COMPONENTS)
-    expect(s.direct).toEqual(WORKSPACE_DIRECT)
+    const s = unhashed(summary(graph))
+    expect(s).toEqual(unhashed(summary(berry)))
+    expect(graph.components.get('pkg:npm/app@1.0.0')!.local).toBe('packages/app')
   })
 
   test('bun: a copy nested under its parent is found before the top-level one', () => {

@@ -53,10 +53,38 @@ describe('npm lockfiles', () => {
     expect(edges(v1)).toEqual(edges(graphOf('npm-v3')))
   })
 
-  test('workspaces: their dependencies are direct, the workspace packages themselves are the project', () => {
+  test('workspaces are components of their own, with their dependencies; the root links to them', () => {
     const graph = graphOf('npm-workspaces')
-    expect([...graph.components.keys()].sort()).toEqual(['pkg:npm/is-number@7.0.0', 'pkg:npm/ms@2.1.3'])
-    expect([...graph.direct].sort()).toEqual(['pkg:npm/is-number@7.0.0', 'pkg:npm/ms@2.1.3'])
+    expect([...graph.components.keys()].sort()).toEqual([
+      'pkg:npm/%40ws/a@0.1.0',
+      'pkg:npm/%40ws/b@0.1.0',
+      'pkg:npm/is-number@7.0.0',
+      'pkg:npm/ms@2.1.3',
+    ])
+    expect(edges(graph)).toEqual(['pkg:npm/%40ws/a@0.1.0 -> pkg:npm/%40ws/b@0.1.0', 'pkg:npm/%40ws/a@0.1.0 -> pkg:npm/ms@2.1.3'])
+    expect([...graph.direct].sort()).toEqual(['pkg:npm/%40ws/a@0.1.0', 'pkg:npm/%40ws/b@0.1.0', 'pkg:npm/is-number@7.0.0'])
+    const a = graph.components.get('pkg:npm/%40ws/a@0.1.0')!
+    expect({ local: a.local, hashes: a.hashes, scope: a.scope }).toEqual({
+      local: 'npm-workspaces/packages/a',
+      hashes: [],
+      scope: 'required',
+    })
+    expect(graph.components.get('pkg:npm/%40ws/b@0.1.0')?.licence).toBe('MIT')
+  })
+
+  test('peer dependencies are edges when the lockfile has the peer; a missing optional peer is no problem', () => {
+    const graph = emptyGraph()
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { plugin: '1.0.0', host: '2.0.0' } },
+        'node_modules/plugin': { version: '1.0.0', peerDependencies: { host: '^2', absent: '*' } },
+        'node_modules/host': { version: '2.0.0' },
+      },
+    }
+    parseNpmLock('package-lock.json', JSON.stringify(lock), graph)
+    expect(graph.problems).toEqual([])
+    expect(edges(graph)).toEqual(['pkg:npm/plugin@1.0.0 -> pkg:npm/host@2.0.0'])
   })
 
   test('integrity strings become hex hashes', () => {

@@ -56,6 +56,38 @@ describe('lockfiles of other ecosystems', () => {
     })
   })
 
+  test("go.mod replace: by a module (for all versions or one), by a folder (the project's own code)", () => {
+    const goMod = [
+      'module example.org/app',
+      'require (',
+      '\tgithub.com/a/one v1.0.0',
+      '\t"github.com/b/two" v2.0.0 // indirect',
+      '\tgithub.com/c/three v3.0.0',
+      '\tgithub.com/d/four v4.0.0',
+      ')',
+      'replace github.com/a/one => github.com/fork/one v1.0.1 // a fork',
+      'replace (',
+      '\tgithub.com/b/two v1.9.9 => github.com/fork/two v1.9.9',
+      '\tgithub.com/c/three v3.0.0 => github.com/fork/three v3.0.1',
+      '\tgithub.com/d/four => ../four',
+      ')',
+    ].join('\n')
+    const graph = emptyGraph()
+    parseGoMod('svc/go.mod', goMod, graph)
+    expect([...graph.components.values()].map((c) => `${c.purl}${c.local !== undefined ? ` local ${c.local}` : ''}`)).toEqual([
+      'pkg:golang/github.com/fork/one@v1.0.1',
+      // the replacement names another version: this one is built as required
+      'pkg:golang/github.com/b/two@v2.0.0',
+      'pkg:golang/github.com/fork/three@v3.0.1',
+      'pkg:generic/github.com/d/four local four',
+    ])
+    expect([...graph.direct]).toEqual([
+      'pkg:golang/github.com/fork/one@v1.0.1',
+      'pkg:golang/github.com/fork/three@v3.0.1',
+      'pkg:generic/github.com/d/four',
+    ])
+  })
+
   test('poetry.lock: packages, hashes and dependencies', () => {
     const r = parsed((p, t, g) => parsePythonTomlLock(p, t, g, 'poetry'), 'poetry.lock')
     expect(r.components).toEqual(['pkg:pypi/requests@2.32.3 #', 'pkg:pypi/urllib3@2.2.3 #'])

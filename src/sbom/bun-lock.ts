@@ -16,6 +16,7 @@ import { registryTarball } from './npm-lock.js'
 
 interface BunWorkspace {
   name?: string
+  version?: string
   dependencies?: Record<string, string>
   devDependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
@@ -93,7 +94,7 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
     }
     const name = ident.slice(0, at)
     const spec = ident.slice(at + 1)
-    // the project's own workspaces, and folders linked in: not packages from anywhere
+    // folders linked in: not packages from anywhere; the workspaces are added below, from `workspaces`
     if (/^(workspace|link|file):/.test(spec)) continue
     const source = versionFromSource(spec)
     if (!source) {
@@ -128,20 +129,40 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
   }
   const required: string[] = []
   const dev: string[] = []
-  for (const workspace of Object.values(lock.workspaces ?? {})) {
-    const from = workspace.name ?? ''
-    const roots = (deps: Record<string, string> | undefined, into: string[]) => {
-      for (const [dep, spec] of Object.entries(deps ?? {})) {
-        if (typeof spec === 'string' && spec.startsWith('workspace:')) continue
-        const key = resolve(from, dep)
-        if (key && parsed.has(key)) into.push(key)
-      }
-    }
-    roots(workspace.dependencies, required)
-    roots(workspace.optionalDependencies, required)
-    roots(workspace.peerDependencies, required)
-    roots(workspace.devDependencies, dev)
+  const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  // a workspace is found under its name in `packages` ("lib": ["lib@workspace:packages/lib"])
+  const workspaceKey = new Map<string, string>()
+  for (const [folder, workspace] of Object.entries(lock.workspaces ?? {})) {
+    if (folder !== '' && typeof workspace?.name === 'string') workspaceKey.set(workspace.name, `workspace:${folder}`)
   }
+  for (const [folder, workspace] of Object.entries(lock.workspaces ?? {})) {
+    const from = workspace.name ?? ''
+    const refs = (deps: Record<string, string> | undefined) =>
+      Object.entries(deps ?? {}).flatMap(([dep, spec]) => {
+        if (typeof spec === 'string' && spec.startsWith('workspace:')) return workspaceKey.has(dep) ? [workspaceKey.get(dep)!] : []
+        const key = resolve(from, dep)
+        return key && parsed.has(key) ? [key] : []
+      })
+    const runtime = [...refs(workspace.dependencies), ...refs(workspace.optionalDependencies), ...refs(workspace.peerDependencies)]
+    const development = refs(workspace.devDependencies)
+    if (folder === '') {
+      required.push(...runtime)
+      dev.push(...development)
+      continue
+    }
+    // another workspace: a package of the project, a component with its own dependencies
+    if (typeof workspace.name !== 'string') continue
+    parsed.set(`workspace:${folder}`, {
+      name: workspace.name,
+      version: typeof workspace.version === 'string' ? workspace.version : '',
+      deps: runtime,
+      devDeps: development,
+      local: `${base}${folder}`,
+    })
+    required.push(`workspace:${folder}`)
+  }
+  // a package that depends on a workspace by name
+  for (const p of parsed.values()) p.deps = p.deps.map((d) => (parsed.has(d) ? d : (workspaceKey.get(d) ?? d)))
   addWithScopes(path, graph, parsed, required, dev)
 }
 

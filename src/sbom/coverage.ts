@@ -40,7 +40,7 @@ const SOURCES: [RegExp, Ecosystem][] = [
   [/(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lock)$/, 'npm'],
   [/(^|\/)(poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt)$/, 'pypi'],
   [/(^|\/)Cargo\.lock$/, 'cargo'],
-  [/(^|\/)go\.mod$/, 'golang'],
+  [/(^|\/)go\.(mod|sum)$/, 'golang'],
   [/(^|\/)Gemfile\.lock$/, 'gem'],
   [/(^|\/)composer\.lock$/, 'composer'],
   [/(^|\/)pom\.xml$/, 'maven'],

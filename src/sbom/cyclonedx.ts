@@ -166,6 +166,9 @@ function* documentParts(
       properties: propertiesOf([
         ...(c.declaredOnly ? [['ois-ready:resolution', 'declared-only'] as [string, string]] : []),
         ...(c.patch ? [['ois-ready:patch', c.patch] as [string, string]] : []),
+        ...(c.local !== undefined ? [['ois-ready:local-path', c.local || '.'] as [string, string]] : []),
+        // not a CycloneDX hash: no file has it (as syft's h1Digest, a property)
+        ...(c.goSum ? [['ois-ready:go-sum', c.goSum] as [string, string]] : []),
       ]),
     }
     yield `${pad(2)}${indented(component, 2, pretty)}${i < sorted.length - 1 ? ',' : ''}${nl}`

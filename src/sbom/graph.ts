@@ -28,6 +28,17 @@ export interface GraphComponent {
   declaredOnly?: boolean
   /** The package manager applies a patch to it (yarn's `patch:` protocol): what the patch is. */
   patch?: string
+  /**
+   * The project's own code, not a package fetched from anywhere: a workspace of a monorepo, a Go
+   * module replaced by a folder. The folder, from the repository's root.
+   */
+  local?: string
+  /**
+   * The Go module's `h1:` hash from go.sum, as written there: SHA-256 over the list of its files'
+   * SHA-256 (Go's dirhash), what `go mod verify` checks. No file has this hash, so it is not one of
+   * `hashes` (a consumer would compare it with the module's archive and find a mismatch).
+   */
+  goSum?: string
 }
 
 export interface ParseProblem {
@@ -63,6 +74,8 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
   if (existing.hashes.length === 0) existing.hashes = component.hashes
   existing.licence ??= component.licence
   existing.patch ??= component.patch
+  existing.local ??= component.local
+  existing.goSum ??= component.goSum
   // a lockfile's sighting is better evidence than a manifest's
   if (existing.declaredOnly && !component.declaredOnly) delete existing.declaredOnly
   return existing

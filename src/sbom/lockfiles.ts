@@ -15,7 +15,7 @@ import {
   type ScanOptions,
 } from './coverage.js'
 import { parseNpmLock } from './npm-lock.js'
-import { parsePnpmLock, parseYarnLock, type Manifest } from './js-lockfiles.js'
+import { parsePnpmLock, parseYarnLock, workspaceGlobs, type Manifest, type Manifests } from './js-lockfiles.js'
 import { parseYarnBerryLock } from './yarn-berry.js'
 import { parseBunLock } from './bun-lock.js'
 import { parsePom } from './maven-pom.js'
@@ -24,6 +24,7 @@ import {
   parseComposerLock,
   parseGemfileLock,
   parseGoMod,
+  parseGoSum,
   parseGradleLockfile,
   parseNugetLock,
   parsePipfileLock,
@@ -51,7 +52,7 @@ const manifestBeside = (repo: Snapshot, lockfile: string) => readManifest(repo, 
 const MAX_WORKSPACE_MANIFESTS = 2000
 
 /** The package.json files of a lockfile's folder and its workspaces, by folder ("", "packages/lib/"). */
-async function manifestsUnder(repo: Snapshot, lockfile: string): Promise<(folder: string) => Manifest | undefined> {
+async function manifestsUnder(repo: Snapshot, lockfile: string): Promise<Manifests> {
   const base = folderOf(lockfile)
   const found = new Map<string, Manifest>()
   const paths = repo.files
@@ -62,7 +63,7 @@ async function manifestsUnder(repo: Snapshot, lockfile: string): Promise<(folder
     const manifest = await readManifest(repo, path)
     if (manifest) found.set(folderOf(path), manifest)
   }
-  return (folder) => found.get(folder)
+  return Object.assign((folder: string) => found.get(folder), { folders: [...found.keys()] })
 }
 
 /**
@@ -79,6 +80,7 @@ const BUN = /(^|\/)bun\.lock$/
 const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => void][] = [
   [/(^|\/)Cargo\.lock$/, parseCargoLock],
   [/(^|\/)go\.mod$/, parseGoMod],
+  [/(^|\/)go\.sum$/, parseGoSum],
   [/(^|\/)poetry\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'poetry')],
   [/(^|\/)uv\.lock$/, (p, t, g) => parsePythonTomlLock(p, t, g, 'uv')],
   [/(^|\/)Pipfile\.lock$/, parsePipfileLock],
@@ -166,11 +168,27 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
     try {
       if (kind === 'reader') reader!(entry.path, read.text, graph)
       else if (kind === 'npm') parseNpmLock(entry.path, read.text, graph)
-      else if (kind === 'pnpm') parsePnpmLock(entry.path, read.text, graph)
+      // a pnpm workspace names its packages' folders in the lockfile, and their names in their package.json
+      else if (kind === 'pnpm')
+        parsePnpmLock(
+          entry.path,
+          read.text,
+          graph,
+          repo.has(`${folderOf(entry.path)}pnpm-workspace.yaml`) ? await manifestsUnder(repo, entry.path) : undefined,
+        )
       // yarn 2+ ("berry") writes YAML with a __metadata entry; yarn 1 its own format
       else if (/^__metadata:/m.test(read.text.slice(0, 4096)))
         parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
-      else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
+      else {
+        const manifest = await manifestBeside(repo, entry.path)
+        parseYarnLock(
+          entry.path,
+          read.text,
+          graph,
+          manifest,
+          workspaceGlobs(manifest).length ? await manifestsUnder(repo, entry.path) : undefined,
+        )
+      }
     } catch (error) {
       graph.problems.push({ path: entry.path, message: `could not be read: ${reasonOf(error)}` })
     }

@@ -46,11 +46,12 @@ export function integrityHashes(integrity: string | undefined): ComponentHash[] 
   return out
 }
 
+/** The purl of an npm package; a workspace without a version gets one without a version. */
 export function npmPurl(fullName: string, version: string): string {
   const scoped = fullName.startsWith('@') && fullName.includes('/')
   const namespace = scoped ? fullName.slice(0, fullName.indexOf('/')) : undefined
   const name = scoped ? fullName.slice(fullName.indexOf('/') + 1) : fullName
-  return new PackageURL('npm', namespace, name, version, undefined, undefined).toString()
+  return new PackageURL('npm', namespace, name, version || undefined, undefined, undefined).toString()
 }
 
 /** The registry tarball address that npm leaves out of lockfiles for the default registry. */
@@ -93,23 +94,33 @@ function readPackages(
   graph: ComponentGraph,
   problem: (m: string, l?: number) => void,
 ): void {
-  const nameOf = (key: string, pkg: LockPackage) => pkg.name ?? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  const nameOf = (key: string, pkg: LockPackage) =>
+    pkg.name ??
+    (key.includes('node_modules/')
+      ? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)
+      : key.slice(key.lastIndexOf('/') + 1))
   // link entries (workspaces) point at their folder's entry
   const target = (key: string): [string, LockPackage] | undefined => {
     const pkg = packages[key]
     if (!pkg) return undefined
     return pkg.link && pkg.resolved ? [pkg.resolved, packages[pkg.resolved] ?? pkg] : [key, pkg]
   }
+  /** A workspace: a folder of the project with its own package.json, not an installed package. */
+  const isWorkspace = (key: string) => key !== '' && !key.includes('node_modules/')
   const purlOfKey = new Map<string, string>()
   for (const [key, raw] of Object.entries(packages)) {
     if (key === '' || raw.link) continue
-    if (!key.includes('node_modules/')) continue // workspace folders: the project's own code
+    if (isWorkspace(key)) {
+      // published under its name and version, like any package; its version may be left out
+      purlOfKey.set(key, npmPurl(nameOf(key, raw), typeof raw.version === 'string' ? raw.version : ''))
+      continue
+    }
     if (!raw.version) {
       problem(`${key} has no version`)
       continue
     }
-    const fullName = nameOf(key, raw)
-    purlOfKey.set(key, npmPurl(fullName, raw.version))
+    purlOfKey.set(key, npmPurl(nameOf(key, raw), raw.version))
   }
   /** Node's resolution: the nearest node_modules/<name> walking up from the requiring package. */
   const resolve = (from: string, name: string): string | undefined => {
@@ -142,25 +153,47 @@ function readPackages(
       const p = purlOfKey.get(resolved)
       if (p) edges.add(p)
     }
-    if (!purl) {
-      // the root or a workspace folder: its dependencies are the project's direct ones
+    // peers are edges too, as npm's own tree has them (cyclonedx-npm): an optional peer may be absent
+    for (const name of Object.keys(raw.peerDependencies ?? {})) {
+      const resolved = resolve(key, name)
+      const p = resolved === undefined ? undefined : purlOfKey.get(resolved)
+      if (p && p !== purl) edges.add(p)
+    }
+    if (key === '') {
+      // the root: its dependencies are the project's direct ones
       for (const e of edges) graph.direct.add(e)
       continue
     }
+    if (!purl) continue
     const fullName = nameOf(key, raw)
-    const scoped = fullName.startsWith('@')
-    const component: GraphComponent = {
+    const scoped = fullName.startsWith('@') && fullName.includes('/')
+    const common = {
       purl,
       ecosystem: 'npm',
       ...(scoped ? { namespace: fullName.slice(0, fullName.indexOf('/')) } : {}),
       name: scoped ? fullName.slice(fullName.indexOf('/') + 1) : fullName,
+      dependsOn: edges,
+      source: path,
+      ...(typeof raw.license === 'string' ? { licence: raw.license } : {}),
+    }
+    if (isWorkspace(key)) {
+      // a workspace is a package of the project: a component of its own, which the root links to
+      addComponent(graph, {
+        ...common,
+        version: typeof raw.version === 'string' ? raw.version : '',
+        hashes: [],
+        scope: 'required',
+        local: `${folder}${key}`,
+      })
+      graph.direct.add(purl)
+      continue
+    }
+    const component: GraphComponent = {
+      ...common,
       version: raw.version!,
       hashes: integrityHashes(raw.integrity),
       distribution: raw.resolved && /^https?:/.test(raw.resolved) ? raw.resolved : registryTarball(fullName, raw.version!),
       scope: raw.dev ? 'dev' : raw.optional || raw.devOptional ? 'optional' : 'required',
-      dependsOn: edges,
-      source: path,
-      ...(typeof raw.license === 'string' ? { licence: raw.license } : {}),
     }
     addComponent(graph, component)
   }

@@ -21,16 +21,23 @@ interface Entry {
   dev?: boolean
   /** The licence the lockfile records (composer.lock), as an SPDX expression. */
   licence?: string
+  /** The project's own code in this folder (see GraphComponent.local). */
+  local?: string
+  /** purl qualifiers (a gem's platform). */
+  qualifiers?: Record<string, string>
 }
 
-const keyOf = (e: { type: string; namespace?: string; name: string; version: string }) =>
-  `${e.type}:${e.namespace ?? ''}/${e.name}@${e.version}`
+const keyOf = (e: { type: string; namespace?: string; name: string; version: string; qualifiers?: Record<string, string> }) =>
+  `${e.type}:${e.namespace ?? ''}/${e.name}@${e.version}${e.qualifiers ? `?${new URLSearchParams(e.qualifiers).toString()}` : ''}`
 
 /** Adds entries and their edges; `direct` are keys of the project's own dependencies. */
 function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direct: string[]): void {
   graph.sources.push(path)
   const purls = new Map(
-    entries.map((e) => [keyOf(e), new PackageURL(e.type, e.namespace ?? undefined, e.name, e.version, undefined, undefined).toString()]),
+    entries.map((e) => [
+      keyOf(e),
+      new PackageURL(e.type, e.namespace ?? undefined, e.name, e.version || undefined, e.qualifiers, undefined).toString(),
+    ]),
   )
   for (const e of entries) {
     addComponent(graph, {
@@ -42,6 +49,7 @@ function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direc
       hashes: e.hashes ?? [],
       scope: e.dev ? 'dev' : 'required',
       ...(e.licence ? { licence: e.licence } : {}),
+      ...(e.local !== undefined ? { local: e.local } : {}),
       dependsOn: new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined)),
       source: path,
     })
@@ -109,55 +117,183 @@ export function parseCargoLock(path: string, text: string, graph: ComponentGraph
   addEntries(path, graph, entries, direct)
 }
 
-/** go.mod requirements (indirect ones marked `// indirect`), with go.sum alongside when present. */
+/** A module path as go.mod writes it, quoted or not. */
+const goPath = (token: string) => token.replace(/^"(.*)"$/, '$1')
+
+/** A replacement by a folder rather than a module: `./x`, `../x`, `/abs`, `C:\\x` (go's own rule). */
+const isLocalPath = (path: string) => /^(\.\.?(\/|\\|$)|\/|[A-Za-z]:[\\/])/.test(path)
+
+/** The lines of a go.mod directive, in its one-line form or its block (`require ( ... )`). */
+function goDirectives(text: string, verb: string): string[] {
+  const out: string[] = []
+  let inBlock = false
+  for (const raw of text.replace(/\r/g, '').split('\n')) {
+    const line = raw.trim()
+    if (inBlock) {
+      if (line.startsWith(')')) inBlock = false
+      else if (line && !line.startsWith('//')) out.push(line)
+      continue
+    }
+    const m = new RegExp(`^${verb}\\s*(\\(|\\s)(.*)$`).exec(line)
+    if (!m) continue
+    if (m[1] === '(') {
+      const rest = m[2]!.trim()
+      // "require ( a v1 )" on one line is rare but valid
+      if (rest.endsWith(')')) {
+        if (rest.slice(0, -1).trim()) out.push(rest.slice(0, -1).trim())
+      } else {
+        inBlock = true
+        if (rest && !rest.startsWith('//')) out.push(rest)
+      }
+    } else out.push(m[2]!.trim())
+  }
+  return out
+}
+
+/**
+ * go.mod requirements (indirect ones marked `// indirect`), after its `replace` directives: a
+ * module replaced by another module (`a => b v1.2.0`) is the replacement, which is what is built,
+ * and the replaced module is not listed; one replaced by a folder (`a => ../a`) is the project's
+ * own code: a local component, without a version, whose purl is not a registry's
+ * (`pkg:generic/...`). A replacement that names a version of the module (`a v1.0.0 => ...`)
+ * applies to that version only. go.sum's hashes are added by parseGoSum.
+ */
 export function parseGoMod(path: string, text: string, graph: ComponentGraph): void {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  const replacements: { from: string; fromVersion?: string; to: string; toVersion?: string }[] = []
+  for (const line of goDirectives(text, 'replace')) {
+    const m = /^(\S+)(?:\s+(\S+))?\s*=>\s*(\S+)(?:\s+(v\S+))?/.exec(line.replace(/\s*\/\/.*$/, ''))
+    if (!m) continue
+    replacements.push({
+      from: goPath(m[1]!),
+      ...(m[2] ? { fromVersion: m[2] } : {}),
+      to: goPath(m[3]!),
+      ...(m[4] ? { toVersion: m[4] } : {}),
+    })
+  }
+  const module = (modulePath: string, version: string, local?: string): Entry => {
+    const cut = modulePath.lastIndexOf('/')
+    return {
+      type: local === undefined ? 'golang' : 'generic',
+      ...(cut > 0 ? { namespace: modulePath.slice(0, cut) } : {}),
+      name: modulePath.slice(cut + 1),
+      version,
+      ...(local === undefined ? {} : { local }),
+    }
+  }
   const entries: Entry[] = []
   const direct: string[] = []
-  const body = text.replace(/\r/g, '')
-  const requires = [...body.matchAll(/^require\s*\(([\s\S]*?)^\)/gm)]
-    .flatMap((m) => m[1]!.split('\n'))
-    .concat([...body.matchAll(/^require\s+(\S+\s+\S+.*)$/gm)].map((m) => m[1]!))
-  for (const line of requires) {
-    const m = /^\s*(\S+)\s+(v\S+)(\s*\/\/\s*indirect)?/.exec(line)
+  for (const line of goDirectives(text, 'require')) {
+    const m = /^(\S+)\s+(v\S+)(\s*\/\/\s*indirect)?/.exec(line)
     if (!m) continue
-    const module = m[1]!
-    const cut = module.lastIndexOf('/')
-    const entry: Entry = {
-      type: 'golang',
-      ...(cut > 0 ? { namespace: module.slice(0, cut) } : {}),
-      name: module.slice(cut + 1),
-      version: m[2]!,
-    }
+    const required = goPath(m[1]!)
+    const version = m[2]!
+    const replacement =
+      replacements.find((r) => r.from === required && r.fromVersion === version) ??
+      replacements.find((r) => r.from === required && !r.fromVersion)
+    const entry = !replacement
+      ? module(required, version)
+      : isLocalPath(replacement.to)
+        ? module(required, '', normalisePath(`${folder}${replacement.to.replace(/\\/g, '/')}`))
+        : module(replacement.to, replacement.toVersion ?? version)
     entries.push(entry)
     if (!m[3]) direct.push(keyOf(entry))
   }
   addEntries(path, graph, entries, direct)
 }
 
-/** poetry.lock and uv.lock: [[package]] tables with name, version and dependencies. */
+/** `a/b/../c` as `a/c`, from the repository's root; a folder outside it keeps its relative form. */
+function normalisePath(path: string): string {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop()
+    else out.push(part)
+  }
+  return out.join('/')
+}
+
+/**
+ * go.sum: the `h1:` hash of each module's content (SHA-256 over the list of its files' SHA-256,
+ * Go's "dirhash", what `go mod verify` and the checksum database check), given as written to the
+ * modules the go.mod beside it requires (GraphComponent.goSum: no file has this hash, so it is
+ * not a CycloneDX hash). The `/go.mod` lines hash only a module's go.mod, and are not the
+ * module's hash. go.sum also lists modules of the build graph that are not built; they are not
+ * components. Files are read in path order, so the go.mod of a folder is read before its go.sum.
+ */
+export function parseGoSum(path: string, text: string, graph: ComponentGraph): void {
+  let used = false
+  for (const line of text.replace(/\r/g, '').split('\n')) {
+    const m = /^(\S+)\s+(v[^\s/]+)\s+(h1:[A-Za-z0-9+/]{43}=)\s*$/.exec(line)
+    if (!m) continue
+    const cut = m[1]!.lastIndexOf('/')
+    const purl = new PackageURL(
+      'golang',
+      cut > 0 ? m[1]!.slice(0, cut) : undefined,
+      m[1]!.slice(cut + 1),
+      m[2]!,
+      undefined,
+      undefined,
+    ).toString()
+    const component = graph.components.get(purl)
+    if (!component || component.goSum) continue
+    component.goSum = m[3]!
+    used = true
+  }
+  if (used) graph.sources.push(path)
+}
+
+/**
+ * poetry.lock and uv.lock: [[package]] tables with name, version and dependencies. uv lists a
+ * package in several versions when markers choose between them; a dependency names its version
+ * then. A dependency on a package's extras (`{ name = "x", extra = ["all"] }`, from anywhere in
+ * the lockfile) adds that package's [package.optional-dependencies] of those extras to its own.
+ */
 export function parsePythonTomlLock(path: string, text: string, graph: ComponentGraph, kind: 'poetry' | 'uv'): void {
   const lock = toml(graph, path, text)
   if (!lock) return
   const norm = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
+  type Dep = { name: string; version?: string; extra?: string[] }
   const packages = (lock.package ?? []) as {
     name: string
     version: string
     source?: { virtual?: string; editable?: string }
     dependencies?: unknown
+    'optional-dependencies'?: Record<string, unknown>
+    'dev-dependencies'?: Record<string, unknown>
     category?: string
     files?: { hash?: string }[]
     sdist?: { hash?: string }
   }[]
   const versionOf = new Map(packages.map((p) => [norm(p.name), p.version]))
+  const known = new Set(packages.map((p) => `${norm(p.name)}@${p.version}`))
+  const depsIn = (list: unknown): Dep[] =>
+    Array.isArray(list)
+      ? (list as unknown[]).filter((d): d is Dep => typeof d === 'object' && d !== null && typeof (d as Dep).name === 'string')
+      : typeof list === 'object' && list !== null
+        ? Object.keys(list).map((name) => ({ name }))
+        : []
+  // the extras asked of each package, wherever it is asked
+  const extrasOf = new Map<string, Set<string>>()
+  for (const p of packages) {
+    const lists = [p.dependencies, ...Object.values(p['optional-dependencies'] ?? {}), ...Object.values(p['dev-dependencies'] ?? {})]
+    for (const d of lists.flatMap(depsIn)) {
+      if (!Array.isArray(d.extra)) continue
+      const set = extrasOf.get(norm(d.name)) ?? new Set<string>()
+      for (const e of d.extra) if (typeof e === 'string') set.add(e)
+      extrasOf.set(norm(d.name), set)
+    }
+  }
+  const keysOf = (deps: Dep[]) =>
+    deps
+      .map((d) => ({ name: norm(d.name), version: typeof d.version === 'string' ? d.version : versionOf.get(norm(d.name)) }))
+      .filter((d): d is { name: string; version: string } => d.version !== undefined && known.has(`${d.name}@${d.version}`))
+      .map((d) => keyOf({ type: 'pypi', ...d }))
   const entries: Entry[] = []
   const direct: string[] = []
   for (const p of packages) {
-    const depNames = Array.isArray(p.dependencies)
-      ? (p.dependencies as { name: string }[]).map((d) => d.name)
-      : Object.keys((p.dependencies ?? {}) as object)
-    const deps = depNames
-      .filter((n) => versionOf.has(norm(n)))
-      .map((n) => keyOf({ type: 'pypi', name: norm(n), version: versionOf.get(norm(n))! }))
+    const extras = [...(extrasOf.get(norm(p.name)) ?? [])].flatMap((e) => depsIn(p['optional-dependencies']?.[e]))
+    const deps = [...new Set(keysOf([...depsIn(p.dependencies), ...(kind === 'uv' ? extras : [])]))]
     // uv lists the project itself (a virtual or editable source)
     if (kind === 'uv' && (p.source?.virtual !== undefined || p.source?.editable !== undefined)) {
       direct.push(...deps)
@@ -252,46 +388,74 @@ export function parseComposerLock(path: string, text: string, graph: ComponentGr
   addEntries(path, graph, entries, [])
 }
 
-/** Gemfile.lock: the GEM specs (four-space names, six-space dependencies) and DEPENDENCIES. */
+/**
+ * Gemfile.lock: the specs of its GEM, GIT and PATH sources (four-space names, six-space
+ * dependencies), DEPENDENCIES as direct, and CHECKSUMS (Bundler 2.5+: the SHA-256 of each .gem).
+ * A gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component of its own, a
+ * different file with its own checksum and dependencies: its purl has the `platform` qualifier, as
+ * the purl spec's gem type says. The lockfile resolves for all its PLATFORMS, so a gem that depends
+ * on nokogiri depends on each of its variants. The gems of a PATH source are the project's own code.
+ */
 export function parseGemfileLock(path: string, text: string, graph: ComponentGraph): void {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const lines = text.replace(/\r/g, '').split('\n')
-  const versions = new Map<string, string>()
-  const depsOf = new Map<string, string[]>()
+  /** Each spec by `name (version)` as the lockfile writes it. */
+  const specs = new Map<string, { name: string; version: string; platform?: string; deps: string[]; local?: string }>()
+  const variants = new Map<string, string[]>()
+  const checksums = new Map<string, string>()
   let section = ''
+  let remote = ''
   let current: string | undefined
   const direct: string[] = []
   for (const line of lines) {
     if (/^[A-Z]/.test(line)) {
       section = line.trim()
+      remote = ''
       current = undefined
       continue
     }
     if (section === 'GEM' || section === 'GIT' || section === 'PATH') {
-      const spec = /^ {4}(\S+) \(([^)]+)\)$/.exec(line)
+      const source = /^ {2}remote: (.+)$/.exec(line)
+      if (source) remote = source[1]!.trim()
+      const spec = /^ {4}(\S+) \(([^)\s]+)\)$/.exec(line)
       if (spec) {
-        current = spec[1]!
-        versions.set(current, spec[2]!.replace(/-.*$/, ''))
-        depsOf.set(current, [])
+        current = `${spec[1]!} (${spec[2]!})`
+        if (specs.has(current)) continue
+        // a platform follows the version after a hyphen (RubyGems versions have none)
+        const cut = spec[2]!.indexOf('-')
+        const platform = cut > 0 ? spec[2]!.slice(cut + 1) : undefined
+        specs.set(current, {
+          name: spec[1]!,
+          version: cut > 0 ? spec[2]!.slice(0, cut) : spec[2]!,
+          ...(platform && platform !== 'ruby' ? { platform } : {}),
+          deps: [],
+          ...(section === 'PATH' ? { local: normalisePath(`${folder}${remote}`) } : {}),
+        })
+        variants.set(spec[1]!, [...(variants.get(spec[1]!) ?? []), current])
         continue
       }
       const dep = /^ {6}(\S+)/.exec(line)
-      if (dep && current) depsOf.get(current)!.push(dep[1]!)
+      if (dep && current) specs.get(current)!.deps.push(dep[1]!)
     } else if (section === 'DEPENDENCIES') {
       const m = /^ {2}(\S+?)!?(\s|$)/.exec(line)
       if (m) direct.push(m[1]!)
+    } else if (section === 'CHECKSUMS') {
+      const m = /^ {2}(\S+ \([^)\s]+\)) .*\bsha256=([0-9a-f]{64})\b/.exec(line)
+      if (m) checksums.set(m[1]!, m[2]!)
     }
   }
-  const entry = (name: string): Entry => ({ type: 'gem', name, version: versions.get(name)! })
-  const entries = [...versions.keys()].map((name) => ({
-    ...entry(name),
-    deps: (depsOf.get(name) ?? []).filter((d) => versions.has(d)).map((d) => keyOf(entry(d))),
+  const entry = (key: string): Entry => {
+    const s = specs.get(key)!
+    return { type: 'gem', name: s.name, version: s.version, ...(s.platform ? { qualifiers: { platform: s.platform } } : {}) }
+  }
+  const keysOf = (names: string[]) => [...new Set(names)].flatMap((n) => (variants.get(n) ?? []).map((k) => keyOf(entry(k))))
+  const entries = [...specs.entries()].map(([key, s]) => ({
+    ...entry(key),
+    deps: keysOf(s.deps),
+    ...(checksums.has(key) ? { hashes: [{ algorithm: 'SHA-256' as const, content: checksums.get(key)! }] } : {}),
+    ...(s.local !== undefined ? { local: s.local } : {}),
   }))
-  addEntries(
-    path,
-    graph,
-    entries,
-    direct.filter((d) => versions.has(d)).map((d) => keyOf(entry(d))),
-  )
+  addEntries(path, graph, entries, keysOf(direct))
 }
 
 /** gradle.lockfile: `group:artifact:version=configurations` lines. */

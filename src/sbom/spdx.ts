@@ -124,12 +124,15 @@ function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLic
     ...(c.scope === 'dev' ? ['a development dependency'] : []),
     ...(c.declaredOnly ? ['declared in a manifest: version as written there, its own dependencies not resolved'] : []),
     ...(c.patch ? [`patched by the package manager (${c.patch})`] : []),
+    ...(c.local !== undefined ? [`the project's own code, in ${c.local || 'the root folder'}`] : []),
+    // SPDX has no checksum algorithm for Go's dirhash
+    ...(c.goSum ? [`go.sum ${c.goSum}`] : []),
   ]
   return {
     SPDXID: id,
     // the name as its ecosystem writes it: @scope/name, vendor/name, a Go module path, group:artifact
     name: c.namespace ? `${c.namespace}${c.ecosystem === 'maven' ? ':' : '/'}${c.name}` : c.name,
-    versionInfo: c.version,
+    ...(c.version ? { versionInfo: c.version } : {}),
     downloadLocation: c.distribution ?? NOASSERTION,
     filesAnalyzed: false,
     ...(c.hashes.length

@@ -2,13 +2,17 @@
  * yarn.lock of yarn 2 and later ("berry": `__metadata`, then one entry per resolution, keyed by
  * the descriptors that resolve to it), read as data. The file is YAML; it is parsed with the
  * same alias limit as pnpm-lock.yaml. Workspaces (`workspace:` resolutions) are the project's
- * own code: their dependencies are the direct ones, and their package.json files say which
- * are for development. Patched packages (`patch:`) keep the purl of the package they patch.
+ * own code: the root's dependencies are the direct ones, every other workspace is a component
+ * with its own dependencies, named and versioned by its package.json (the lockfile says
+ * `0.0.0-use.local`), which also says which dependencies are for development. Patched packages
+ * (`patch:`) keep the purl of the package they patch. The root's `resolutions` rewrite the
+ * ranges packages ask for before they are looked up, as yarn does (`"@types/node": "18.x"` turns
+ * every `@types/node@npm:*` into `@types/node@npm:18.x`).
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { MAX_ALIASES } from '../core/yaml-source.js'
 import type { ComponentGraph } from './graph.js'
-import { addWithScopes, type Manifest, type Parsed } from './js-lockfiles.js'
+import { addWithScopes, manifestLicence, type Manifest, type Parsed } from './js-lockfiles.js'
 import { lineIndex, MAX_REPORTED } from './line-index.js'
 import { registryTarball } from './npm-lock.js'
 
@@ -72,6 +76,38 @@ const rangesOf = (deps: unknown): [string, string][] =>
 
 /** Local code, not a package from anywhere: the project's own or a folder beside it. */
 const LOCAL = new Set(['workspace', 'link', 'portal', 'file'])
+
+/** One rule of `resolutions`: `[parent[@range]/]name[@range]` to a range. */
+interface ResolutionRule {
+  parent?: string
+  name: string
+  range?: string
+  to: string
+}
+
+/** `name` and `range` of a descriptor written in a resolution key (`lru-cache@^10.0.1`, `@types/node`). */
+function splitSpec(spec: string): { name: string; range?: string } {
+  const at = spec.indexOf('@', 1)
+  return at < 0 ? { name: spec } : { name: spec.slice(0, at), range: spec.slice(at + 1) }
+}
+
+/** The rules of a package.json's `resolutions` (yarn 1's `**\/name` globs read as `name`). */
+export function resolutionRules(resolutions: unknown): ResolutionRule[] {
+  if (!resolutions || typeof resolutions !== 'object' || Array.isArray(resolutions)) return []
+  const rules: ResolutionRule[] = []
+  for (const [key, to] of Object.entries(resolutions)) {
+    if (typeof to !== 'string') continue
+    const parts = key.replace(/^\*\*\//, '').split('/')
+    const specs: string[] = []
+    for (let i = 0; i < parts.length; i++)
+      specs.push(parts[i]!.startsWith('@') && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : parts[i]!)
+    if (specs.length === 1) rules.push({ ...splitSpec(specs[0]!), to })
+    else if (specs.length === 2) rules.push({ parent: splitSpec(specs[0]!).name, ...splitSpec(specs[1]!), to })
+  }
+  return rules
+}
+
+const withoutNpm = (range: string) => range.replace(/^npm:/, '')
 
 export function parseYarnBerryLock(
   path: string,
@@ -147,23 +183,46 @@ export function parseYarnBerryLock(
     (e): e is [string, BerryEntry & { resolution: string }] =>
       e[0] !== '__metadata' && typeof (e[1] as BerryEntry | null)?.resolution === 'string',
   )
-  // every descriptor ("lib@workspace:*", "escape-string-regexp@npm:^5.0.0") to the resolution it got
+  // every descriptor ("lib@workspace:*", "escape-string-regexp@npm:^5.0.0") to the resolution it got;
+  // a patch with a relative path also names the workspace it is relative to ("…patch::locator=…")
   const resolutionOf = new Map<string, string>()
   for (const [key, entry] of entries) {
-    for (const descriptor of key.split(/,\s*/)) resolutionOf.set(descriptor.trim(), entry.resolution)
+    for (const raw of key.split(/,\s*/)) {
+      const descriptor = raw.trim()
+      resolutionOf.set(descriptor, entry.resolution)
+      const cut = descriptor.indexOf('::')
+      if (cut > 0 && !resolutionOf.has(descriptor.slice(0, cut))) resolutionOf.set(descriptor.slice(0, cut), entry.resolution)
+    }
+  }
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
+  const rules = resolutionRules(manifests(folder)?.resolutions)
+  /** The range a package asks for, after the root's resolutions (the most specific rule first). */
+  const resolved = (parent: string, name: string, range: string) => {
+    const rule =
+      rules.find((r) => r.parent === parent && r.name === name && (r.range === undefined || withoutNpm(r.range) === withoutNpm(range))) ??
+      rules.find((r) => r.parent === undefined && r.name === name && (r.range === undefined || withoutNpm(r.range) === withoutNpm(range)))
+    return rule ? (/^[a-z]+:/.test(rule.to) ? rule.to : `npm:${rule.to}`) : undefined
   }
   // yarn 2 and 3 (lockfile versions 4 to 6) write `color-convert: ^2.0.1` for the entry keyed
   // "color-convert@npm:^2.0.1": a range without a protocol is an npm one
-  const lookup = (name: string, range: string) =>
-    resolutionOf.get(`${name}@${range}`) ?? (/^[a-z]+:/.test(range) ? undefined : resolutionOf.get(`${name}@npm:${range}`))
-  const depKeys = (deps: unknown) =>
+  const find = (name: string, range: string) =>
+    resolutionOf.get(`${name}@${range}`) ??
+    (/^[a-z]+:/.test(range)
+      ? range.startsWith('npm:')
+        ? resolutionOf.get(`${name}@${withoutNpm(range)}`)
+        : undefined
+      : resolutionOf.get(`${name}@npm:${range}`))
+  const lookup = (parent: string, name: string, range: string) => {
+    const rewritten = resolved(parent, name, range)
+    return (rewritten === undefined ? undefined : find(name, rewritten)) ?? find(name, range)
+  }
+  const depKeys = (parent: string, deps: unknown) =>
     rangesOf(deps)
-      .map(([name, range]) => lookup(name, range))
+      .map(([name, range]) => lookup(parent, name, range))
       .filter((r): r is string => r !== undefined)
   const packages = new Map<string, Parsed>()
   const required: string[] = []
   const dev: string[] = []
-  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   for (const [key, entry] of entries) {
     const parts = splitLocator(entry.resolution)
     if (!parts) {
@@ -174,10 +233,28 @@ export function parseYarnBerryLock(
       // the workspace's manifest says which of its dependencies are for development
       const manifest = manifests(parts.rest === '.' ? folder : `${folder}${parts.rest}/`)
       const devNames = new Set(Object.keys(manifest?.devDependencies ?? {}))
+      const runtime: string[] = []
+      const development: string[] = []
       for (const [name, range] of rangesOf(entry.dependencies)) {
-        const resolution = lookup(name, range)
-        if (resolution) (devNames.has(name) ? dev : required).push(resolution)
+        const resolution = lookup(parts.name, name, range)
+        if (resolution && resolution !== entry.resolution) (devNames.has(name) ? development : runtime).push(resolution)
       }
+      if (parts.rest === '.') {
+        required.push(...runtime)
+        dev.push(...development)
+        continue
+      }
+      // another workspace: a package of the project, with its own dependencies
+      const version = typeof manifest?.version === 'string' ? manifest.version : versionOf(entry)
+      packages.set(entry.resolution, {
+        name: parts.name,
+        version: version === undefined || version === '0.0.0-use.local' ? '' : version,
+        deps: runtime,
+        devDeps: development,
+        local: `${folder}${parts.rest}`,
+        ...(manifestLicence(manifest) ? { licence: manifestLicence(manifest)! } : {}),
+      })
+      required.push(entry.resolution)
       continue
     }
     if (LOCAL.has(parts.protocol)) continue
@@ -190,10 +267,9 @@ export function parseYarnBerryLock(
       // (its cacheKey prefix says which), not of the registry tarball, so it is not reported
       ...(pkg.npm ? { resolved: registryTarball(pkg.name, pkg.version) } : {}),
       ...(pkg.patch ? { patch: pkg.patch } : {}),
-      deps: depKeys(entry.dependencies),
+      deps: depKeys(pkg.name, entry.dependencies),
     })
   }
-  // workspaces depend on each other through workspace: descriptors, which are not packages
   addWithScopes(
     path,
     graph,

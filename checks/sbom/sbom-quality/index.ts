@@ -11,7 +11,9 @@ const FIELDS: { field: string; has: (c: GraphComponent) => boolean }[] = [
   { field: 'name', has: (c) => Boolean(c.name) },
   { field: 'version', has: (c) => Boolean(c.version) },
   { field: 'identifier (purl)', has: (c) => Boolean(c.purl) },
-  { field: 'hash', has: (c) => c.hashes.length > 0 },
+  // the project's own code (a workspace, a module replaced by a folder) is the commit the SBOM names, not a download;
+  // a Go module's go.sum h1: hash is integrity evidence, though not a hash of any file
+  { field: 'hash', has: (c) => c.hashes.length > 0 || c.local !== undefined || c.goSum !== undefined },
   { field: 'licence', has: (c) => Boolean(c.licence) },
   // a lockfile gives each component's dependencies; a manifest (pom.xml) only the project's own
   { field: 'dependencies', has: (c) => !c.declaredOnly },
@@ -23,7 +25,7 @@ export const check: Check = {
     family: 'sbom',
     title: 'The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields',
     level: 2,
-    version: '1.0.0',
+    version: '1.1.0',
     crosswalk: { osps: ['OSPS-QA-02.01'], cra: ['Annex I Part II(1)'] },
     anchors: ['package-lock.json'],
     defaultOptions: { 'min-score': 80 },
@@ -63,10 +65,16 @@ export const check: Check = {
             ? 'Lockfiles of this ecosystem do not record licences: they come with the dependency licence checks, or from the package manifests.'
             : field === 'dependencies'
               ? 'These come from a manifest (pom.xml), which does not resolve dependencies: commit a lockfile (Gradle dependency locking, or a Maven lockfile plugin).'
-              : `Regenerate the lockfile with a package manager version that records the ${field}.`,
+              : field === 'hash' && ecosystem === 'golang'
+                ? 'Commit go.sum beside go.mod: it holds the h1: hash of every module.'
+                : `Regenerate the lockfile with a package manager version that records the ${field}.`,
       })),
     )
-    const summary = `SBOM quality ${score}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)`
+    // said, since go.sum's h1: is integrity evidence but not a hash of a file
+    const byGoSum = components.filter((c) => c.hashes.length === 0 && c.goSum).length
+    const summary =
+      `SBOM quality ${score}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)` +
+      (byGoSum ? `; the hash of ${byGoSum} Go module(s) is go.sum's h1: (a hash of the module's file list, not of a file)` : '')
     if (score < minScore) {
       return [
         {
