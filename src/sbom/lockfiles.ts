@@ -5,13 +5,13 @@ import { parseNpmLock } from './npm-lock.js'
 import { parsePnpmLock, parseYarnLock, type Manifest } from './js-lockfiles.js'
 import { parseYarnBerryLock } from './yarn-berry.js'
 import { parseBunLock } from './bun-lock.js'
-import { parsePom } from './maven-pom.js'
+import { GRADLE_FILES, readGradleBuilds } from './gradle.js'
+import { readMavenBuilds } from './maven-reactor.js'
 import {
   parseCargoLock,
   parseComposerLock,
   parseGemfileLock,
   parseGoMod,
-  parseGradleLockfile,
   parseNugetLock,
   parsePipfileLock,
   parsePythonTomlLock,
@@ -72,10 +72,16 @@ const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => v
   [/(^|\/)requirements[^/]*\.txt$/, parseRequirements],
   [/(^|\/)composer\.lock$/, parseComposerLock],
   [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
-  [/(^|\/)gradle\.lockfile$/, parseGradleLockfile],
   [/(^|\/)packages\.lock\.json$/, parseNugetLock],
-  [/(^|\/)pom\.xml$/, parsePom],
   [BUN, parseBunLock],
+]
+/**
+ * Builds read as a whole, several files at a time, after the lockfiles: Gradle builds (settings,
+ * build scripts, version catalogs, lockfiles, verification metadata) and Maven reactors (POMs).
+ */
+const BUILD_READERS: [RegExp, (repo: Snapshot, paths: string[], graph: ComponentGraph) => Promise<void>][] = [
+  [GRADLE_FILES, readGradleBuilds],
+  [/(^|\/)pom\.xml$/, readMavenBuilds],
 ]
 /** Recognised but not read by this version. */
 const OTHER = /(^|\/)bun\.lockb$/
@@ -101,9 +107,15 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 async function doScan(repo: Snapshot): Promise<LockfileScan> {
   const graph = emptyGraph()
   const unsupported: string[] = []
+  const buildFiles = BUILD_READERS.map((): string[] => [])
   for (const entry of repo.files) {
     // installed trees are not the project's lockfiles
     if (entry.path.includes('node_modules/')) continue
+    const build = BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))
+    if (build >= 0) {
+      buildFiles[build]!.push(entry.path)
+      continue
+    }
     const reader = READERS.find(([pattern]) => pattern.test(entry.path))?.[1]
     const kind = NPM.test(entry.path)
       ? 'npm'
@@ -137,6 +149,14 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
       else parseYarnLock(entry.path, read.text, graph, await manifestBeside(repo, entry.path))
     } catch (error) {
       graph.problems.push({ path: entry.path, message: `could not be read: ${reasonOf(error)}` })
+    }
+  }
+  for (const [i, [, read]] of BUILD_READERS.entries()) {
+    if (buildFiles[i]!.length === 0) continue
+    try {
+      await read(repo, buildFiles[i]!, graph)
+    } catch (error) {
+      graph.problems.push({ path: buildFiles[i]![0]!, message: `could not be read: ${reasonOf(error)}` })
     }
   }
   return { graph, unsupported }
