@@ -1,10 +1,11 @@
 /** Runs one check on a real repository built from a map of files (fixture in, findings out). */
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../../src/core/git-facts.js'
-import type { Check, Finding } from '../../src/core/types.js'
+import type { Check, Finding, ForgeReleases } from '../../src/core/types.js'
 import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
+import { githubReleases } from '../../src/docs/github-releases.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
 
@@ -23,23 +24,27 @@ export async function runCheckOn(
     root?: string
     network?: { enabled: boolean; allowHosts: string[] }
     github?: GitHubAccess
+    /** GitHub Releases as another look-up gives them (one with shorter time limits); by default from network and github. */
+    releases?: ForgeReleases
   } = {},
 ): Promise<CheckRun> {
   const root = options.root ?? makeRepo(files, options)
   const now = options.now ?? TEST_NOW
   const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
   const git = repo.source === 'git' ? await readGitFacts(root, now) : NO_GIT
+  const forge = {
+    ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
+    network: options.network ?? { enabled: false, allowHosts: [] },
+    ...(options.github ? { github: options.github } : {}),
+  }
   const findings = await check.run({
     repo,
     git,
     now,
     options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) },
-    network: options.network ?? { enabled: false, allowHosts: [] },
-    organisation: organisationFiles({
-      ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
-      network: options.network ?? { enabled: false, allowHosts: [] },
-      ...(options.github ? { github: options.github } : {}),
-    }),
+    network: forge.network,
+    organisation: organisationFiles(forge),
+    releases: options.releases ?? githubReleases(forge),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

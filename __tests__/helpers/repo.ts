@@ -71,14 +71,14 @@ export function fixtureRepo(name: string, options: RepoOptions = {}): string {
 }
 
 /**
- * A copy of the extract of a real project in fixtures/real/<project> (without its SOURCE.md and
- * git-tags.txt), committed to a fresh git repository.
+ * A copy of the extract of a real project in fixtures/real/<project> (without its SOURCE.md,
+ * git-tags.txt and the recorded API answers in api.github.com/), committed to a fresh git repository.
  */
 export function realRepo(project: string, options: RepoOptions = {}): string {
   const root = tempDir()
   cpSync(join(FIXTURES, 'real', project), root, {
     recursive: true,
-    filter: (source) => !source.endsWith('/SOURCE.md') && !source.endsWith('/git-tags.txt'),
+    filter: (source) => !source.endsWith('/SOURCE.md') && !source.endsWith('/git-tags.txt') && !source.endsWith('/api.github.com'),
   })
   initRepo(root, options.remote)
   commitAll(root, options.commits ?? [{}])

@@ -9,6 +9,7 @@ import { validateReport } from '../helpers/schemas.js'
 import { checkRepository } from '../../src/pipeline/check-repository.js'
 import { renderJson } from '../../src/report/json.js'
 import { organisationFiles } from '../../src/docs/organisation-files.js'
+import { githubReleases } from '../../src/docs/github-releases.js'
 import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
 
 afterAll(cleanup)
@@ -363,6 +364,7 @@ describe('reuse-compliance findings', () => {
       now: new Date(),
       network,
       organisation: organisationFiles({ network }),
+      releases: githubReleases({ network }),
     })
     expect(findings).toContainEqual({
       status: 'pass',

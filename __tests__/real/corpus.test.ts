@@ -13,52 +13,11 @@
  * repositories without their own) cannot be seen: where the repository has nothing of its own,
  * the verdict is unknown.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { check as licenceFile } from '../../checks/licence/licence-file/index.js'
-import { check as readme } from '../../checks/docs/readme/index.js'
-import { check as contributing } from '../../checks/docs/contributing/index.js'
-import { check as codeOfConduct } from '../../checks/docs/code-of-conduct/index.js'
-import { check as governance } from '../../checks/docs/governance/index.js'
-import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
-import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
-import { check as dangerousWorkflow } from '../../checks/security/dangerous-workflow/index.js'
-import { check as dependencyUpdates } from '../../checks/security/dependency-updates/index.js'
-import type { Check } from '../../src/core/types.js'
-import { runCheckOn } from '../helpers/check.js'
-import { cleanup, realRepo } from '../helpers/repo.js'
+import { afterAll } from '@jest/globals'
+import { cleanup } from '../helpers/repo.js'
+import { describeCorpus, noUpdates, noWorkflows, orgWide, project, type Verdict, type WrongVerdict } from '../helpers/corpus.js'
 
 afterAll(cleanup)
-
-const CHECKS: Record<string, Check> = Object.fromEntries(
-  [
-    licenceFile,
-    readme,
-    contributing,
-    codeOfConduct,
-    governance,
-    securityPolicy,
-    tokenPermissions,
-    dangerousWorkflow,
-    dependencyUpdates,
-  ].map((c) => [c.meta.id, c]),
-)
-
-type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable'
-/** project (folder in fixtures/real), check id, expected status, GitHub remote (owner/name), expected message */
-type Verdict = [string, string, Status, string, RegExp]
-/** a verdict ois-ready gets wrong today, and why */
-type WrongVerdict = [...Verdict, string]
-
-/** The rows of one project, all with its remote. */
-function project(name: string, remote: string, rows: [string, Status, RegExp][]): Verdict[] {
-  return rows.map(([check, status, message]) => [name, check, status, remote, message])
-}
-
-/** The message of a check that found nothing in the repository and could not look up the owner's `.github`. */
-const orgWide = (remote: string): RegExp =>
-  new RegExp(`organisation-wide file from https://github\\.com/${remote.split('/')[0]}/\\.github may apply`)
-const noWorkflows = /^no GitHub Actions workflows$/
-const noUpdates = /^no automated dependency updates: no \.github\/dependabot\.yml and no Renovate configuration$/
 
 const VERDICTS: Verdict[] = [
   // Estonian public sector (C++); the README says nothing of what the library does
@@ -424,44 +383,4 @@ const KNOWN_WRONG: WrongVerdict[] = [
   ],
 ]
 
-/** One repository per project, built when a row first needs it. */
-const roots = new Map<string, string>()
-function root(name: string, remote: string): string {
-  let made = roots.get(name)
-  if (!made) {
-    made = realRepo(name, { remote: `https://github.com/${remote}` })
-    roots.set(name, made)
-  }
-  return made
-}
-
-async function verdict(name: string, id: string, remote: string): Promise<{ status: string; messages: string[] }> {
-  return runCheckOn(CHECKS[id]!, {}, { root: root(name, remote) })
-}
-
-describe('the corpus of real projects, offline', () => {
-  it('gives one verdict per project and check', () => {
-    const rows = [...VERDICTS, ...KNOWN_WRONG].map(([name, id]) => `${name} ${id}`)
-    expect(new Set(rows).size).toBe(rows.length)
-    expect(rows.filter((r) => !(r.split(' ')[1]! in CHECKS))).toEqual([])
-    const projects = new Set(rows.map((r) => r.split(' ')[0]))
-    expect(rows).toHaveLength(projects.size * Object.keys(CHECKS).length)
-    expect(projects.size).toBeGreaterThanOrEqual(12)
-  })
-
-  it.each(VERDICTS)('%s: %s is %s', async (name, id, status, remote, message) => {
-    const run = await verdict(name, id, remote)
-    expect(run.messages).toContainEqual(expect.stringMatching(message))
-    expect(run.status).toBe(status)
-  })
-
-  // expected failures: ois-ready gives another verdict today, for the reason in the title
-  it.failing.each(KNOWN_WRONG.map(([name, id, status, remote, message, why]) => [name, id, status, why, remote, message] as const))(
-    '%s: %s should be %s, because %s',
-    async (name, id, status, _why, remote, message) => {
-      const run = await verdict(name, id, remote)
-      expect(run.messages).toContainEqual(expect.stringMatching(message))
-      expect(run.status).toBe(status)
-    },
-  )
-})
+describeCorpus('the corpus of real projects, offline', VERDICTS, KNOWN_WRONG, 12)

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
       failOn: inputs.failOn,
       ignore: outputFolderIgnore(root, out),
       network: inputs.network,
-      // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) through the API of the forge the job runs on
+      // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) and the GitHub Releases through the API of the forge the job runs on
       github: {
         ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
         ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),

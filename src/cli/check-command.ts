@@ -52,7 +52,7 @@ export async function runCheckCommand(
     failOn: opts.failOn,
     ignore: outputFolderIgnore(root, out),
     network: opts.network ?? false,
-    // with --network, the organisation's community files are read through the GitHub API, with a token when the environment has one
+    // with --network, the organisation's community files and GitHub Releases are read through the GitHub API, with a token when the environment has one
     ...(opts.network && (env.GITHUB_TOKEN || env.GH_TOKEN) ? { github: { token: (env.GITHUB_TOKEN || env.GH_TOKEN)! } } : {}),
     allowHosts: opts.allowHost ?? [],
     ...(opts.checks?.length ? { only: opts.checks } : {}),

@@ -103,7 +103,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .filter(Boolean),
       ],
     )
-    .option('--network', 'let checks reach the network (publiccode.yml URLs); public addresses only')
+    .option(
+      '--network',
+      'let checks reach the network (GitHub API for organisation files and Releases, registries, publiccode.yml URLs); public addresses only',
+    )
     .option('--allow-host <host:port>', 'with --network: a private host that may be reached (intranet)', collect)
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
     .addOption(
@@ -199,7 +202,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(
       new Option('--dev <mode>', 'development dependencies: mark (scope excluded) or exclude').choices(['mark', 'exclude']).default('mark'),
     )
-    .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude' }) => {
+    .option(
+      '-c, --config <file>',
+      'policy file (default: .github/ois-ready.yml or .ois-ready.yml in the repository): its exclude and sbom settings apply',
+    )
+    .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude'; config?: string }) => {
       exitCode = await runSbom(path, opts, io)
     })
 

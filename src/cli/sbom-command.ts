@@ -3,22 +3,34 @@ import { basename, resolve } from 'node:path'
 import { writeFileSync } from 'node:fs'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
-import { DEFAULT_LIMITS } from '../core/config.js'
-import { scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
+import { loadConfig } from '../core/config.js'
+import { registry } from '../pipeline/registry.js'
+import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { renderSpdx } from '../sbom/spdx.js'
 import { EXIT, type Io } from './io.js'
 
 export async function runSbom(
   path: string,
-  opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude' },
+  opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude'; config?: string },
   io: Io,
 ): Promise<number> {
-  const repo = await takeSnapshot({ root: resolve(path), maxFileBytes: DEFAULT_LIMITS.maxFileBytes, exclude: [] })
+  const root = resolve(path)
+  // the policy's exclude globs and SBOM settings apply as in `check`
+  const config = loadConfig(
+    root,
+    registry.map((c) => c.meta),
+    opts.config,
+  )
+  const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude })
+  configureLockfileScan(repo, config.sbom)
   const git = repo.source === 'git' ? await readGitFacts(repo.realRoot, new Date()) : NO_GIT
-  const { graph, unsupported } = await scanLockfiles(repo)
+  const scan = await scanLockfiles(repo)
+  const { graph, unsupported, manifests, excluded } = scan
   for (const p of graph.problems) io.stderr(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.warning ? 'warning: ' : ''}${p.message}\n`)
   for (const u of unsupported) io.stderr(`${unsupportedMessage(u)}\n`)
+  for (const m of manifests) if (m.status === 'unresolved') io.stderr(`${m.path}: not in the SBOM: ${m.reason}\n`)
+  for (const e of excluded) io.stderr(`${e.folder}: ${e.count} lockfile(s) or manifest(s) left out: ${e.reason}\n`)
   const render = opts.format === 'spdx' ? renderSpdx : renderCycloneDx
   const json = render(
     graph,
@@ -28,7 +40,7 @@ export async function runSbom(
       ...(git.commit ? { commit: git.commit } : {}),
       ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
     },
-    { dev: opts.dev },
+    { dev: opts.dev, gaps: gapsOf(scan) },
   )
   if (opts.output) writeFileSync(opts.output, json)
   else io.stdout(json)

@@ -38,6 +38,8 @@ export interface Config {
   file?: string
   checks: Record<string, CheckSettings>
   exclude: string[]
+  /** SBOM settings: test-data lockfiles and manifests read all the same. */
+  sbom: { include: string[] }
   exemptions: Exemption[]
   limits: Limits
 }
@@ -48,6 +50,7 @@ interface RawConfig {
   version?: 1
   checks?: Record<string, boolean | { enabled?: boolean; options?: Record<string, unknown> }>
   exclude?: string[]
+  sbom?: { include?: string[] }
   exemptions?: { check: string; reason: string; expires: string }[]
   limits?: { 'max-file-bytes'?: number; 'check-timeout-seconds'?: number; concurrency?: number }
 }
@@ -112,14 +115,20 @@ export function parseConfig(text: string, file: string, checks: readonly CheckMe
       })
     }
   })
-  for (const [i, glob] of (raw.exclude ?? []).entries()) {
-    if (glob.startsWith('/') || glob.split('/').includes('..')) {
-      problems.push({
-        file,
-        ...at(valueOffset(doc, ['exclude', i])),
-        key: `exclude[${i}]`,
-        message: `"${glob}" must be relative to the repository root, without "/" at the start or ".."`,
-      })
+  const globs: [string[], Segment[], string][] = [
+    [raw.exclude ?? [], ['exclude'], 'exclude'],
+    [raw.sbom?.include ?? [], ['sbom', 'include'], 'sbom.include'],
+  ]
+  for (const [list, segments, key] of globs) {
+    for (const [i, glob] of list.entries()) {
+      if (glob.startsWith('/') || glob.split('/').includes('..')) {
+        problems.push({
+          file,
+          ...at(valueOffset(doc, [...segments, i])),
+          key: `${key}[${i}]`,
+          message: `"${glob}" must be relative to the repository root, without "/" at the start or ".."`,
+        })
+      }
     }
   }
   if (problems.length > 0) throw new ConfigError(problems)
@@ -143,6 +152,7 @@ function resolveConfig(raw: RawConfig, checks: readonly CheckMeta[]): Config {
   return {
     checks: settings,
     exclude: [...(raw.exclude ?? [])],
+    sbom: { include: [...(raw.sbom?.include ?? [])] },
     exemptions: (raw.exemptions ?? []).map((e) => ({ check: e.check, reason: e.reason, expires: e.expires })),
     limits: {
       maxFileBytes: raw.limits?.['max-file-bytes'] ?? DEFAULT_LIMITS.maxFileBytes,

@@ -4,7 +4,7 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 
-export const REPORT_SCHEMA_VERSION = '1.3.0'
+export const REPORT_SCHEMA_VERSION = '1.4.0'
 
 export type FailOn = 'none' | Level
 
@@ -96,9 +96,36 @@ export interface Report {
   }
   /** The SBOM written beside the report (when there are lockfiles this version reads). */
   sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
+  /** What the SBOM covers, per ecosystem, and the test data left out of it (since 1.4.0). */
+  dependencies?: { coverage: EcosystemCoverage[]; excluded: SbomExclusion[] }
   /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
   reuse?: ReuseReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
+}
+
+/** How much of one ecosystem's dependencies the SBOM covers (src/sbom/coverage.ts computes it). */
+export interface EcosystemCoverage {
+  /** npm, pypi, cargo, golang, gem, composer, maven, gradle, nuget, swift, pub, hex, cocoapods. */
+  ecosystem: string
+  /** Files read into the SBOM. */
+  read: string[]
+  /** Components first listed by those files. */
+  components: number
+  /** Build manifests resolved by the files read. */
+  covered: number
+  /** Build manifests that declare dependencies no file read resolves, and why. */
+  unresolved: { path: string; reason: string }[]
+  /** Lockfiles of this ecosystem that this version recognises but does not read. */
+  notRead: string[]
+}
+
+/** Lockfiles and manifests left out of the SBOM as test data, by folder. */
+export interface SbomExclusion {
+  folder: string
+  reason: string
+  /** The lockfiles and manifests left out (the first 20). */
+  files: string[]
+  count: number
 }
 
 export interface SchemeCoverage {

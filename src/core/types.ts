@@ -67,6 +67,8 @@ export interface CheckContext {
   network: { enabled: boolean; allowHosts: string[] }
   /** The organisation's community files, for documents the repository does not have itself. */
   organisation: OrganisationFiles
+  /** The releases published on the forge (GitHub Releases), for release notes kept there rather than in a file. */
+  releases: ForgeReleases
 }
 
 /** A community file of the organisation's `.github` repository, which GitHub shows for repositories without their own. */
@@ -88,6 +90,34 @@ export type OrganisationLookup = { file: OrganisationFile } | { absent: string }
 export interface OrganisationFiles {
   /** The first of these base names (SECURITY, CONTRIBUTING) the organisation has, as GitHub looks for them. */
   find(baseNames: readonly string[]): Promise<OrganisationLookup>
+}
+
+/** A release published on the forge, as its API gives it. */
+export interface ForgeRelease {
+  /** The tag it is made from. */
+  tag: string
+  /** Its release notes (Markdown), '' when it has none; at most the first 4,000 characters. */
+  notes: string
+  /** ISO time it was published. */
+  published: string
+  prerelease: boolean
+  /** Its web page. */
+  url: string
+}
+
+/**
+ * The releases of the repository on its forge. `releases`: the published ones (drafts left out),
+ * newest first, back to at least the time asked for when `complete`, read from `source` (the API
+ * URL); `unknown`: they could not be read, why (no network access, HTTP 403 from ..., not JSON)
+ * and what would resolve it.
+ */
+export type ReleasesLookup = { releases: ForgeRelease[]; source: string; complete: boolean } | { unknown: string; remediation: string }
+
+export interface ForgeReleases {
+  /** The web page of the repository's releases (https://github.com/cli/cli/releases); undefined when the repository is not on GitHub. */
+  page?: string
+  /** The releases published since this ISO time (or only the newest page without one), newest first. */
+  list(since?: string): Promise<ReleasesLookup>
 }
 
 export interface Check {

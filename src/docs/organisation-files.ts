@@ -5,18 +5,12 @@
  * read through the GitHub REST API (contents), with the run's token when there is one, only
  * when the run may use the network; otherwise whether one applies is unknown.
  */
-import { fetchText, DEFAULT_FETCH, type FetchOptions } from '../core/guarded-fetch.js'
+import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { OrganisationFiles } from '../core/types.js'
 import { DOC_EXTENSIONS } from './doc-files.js'
+import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
 
-export interface GitHubAccess {
-  /** The web address of the forge (https://github.com, or a GitHub Enterprise Server). */
-  serverUrl?: string
-  /** Its REST API (https://api.github.com). */
-  apiUrl?: string
-  /** A token for the API (the Action's github.token); public repositories are read without one too. */
-  token?: string
-}
+export type { GitHubAccess } from './github-api.js'
 
 export interface OrganisationFilesOptions {
   /** The repository's web address, as the git facts or the CI give it. */
@@ -29,23 +23,10 @@ export interface OrganisationFilesOptions {
 const FOLDERS = ['', '.github', 'docs']
 
 export function organisationFiles(options: OrganisationFilesOptions): OrganisationFiles {
-  const server = (options.github?.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-  const api = (options.github?.apiUrl ?? (server === 'https://github.com' ? 'https://api.github.com' : `${server}/api/v3`)).replace(
-    /\/+$/,
-    '',
-  )
-  const owner = ownerOf(options.repositoryUrl, server)
-  const fetchOptions: FetchOptions = {
-    ...DEFAULT_FETCH,
-    maxBytes: 1024 * 1024,
-    allowHosts: options.network.allowHosts,
-    headers: {
-      'user-agent': 'ois-ready',
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28',
-      ...(options.github?.token ? { authorization: `Bearer ${options.github.token}` } : {}),
-    },
-  }
+  const { server, api } = githubEndpoints(options.github)
+  const repository = githubRepository(options.repositoryUrl, server)
+  const owner = repository ? { name: repository.owner, repo: repository.repo } : undefined
+  const fetchOptions: FetchOptions = githubFetchOptions(options.github, options.network.allowHosts, 1024 * 1024)
   // the three folders are listed once per run, whichever checks ask
   let listing: Promise<{ paths: string[] } | { absent: string } | { unknown: string }> | undefined
   const list = () => (listing ??= listFolders(api, owner!.name, fetchOptions))
@@ -73,15 +54,6 @@ export function organisationFiles(options: OrganisationFilesOptions): Organisati
       return { file: { path, url: `${server}/${owner.name}/.github/blob/HEAD/${path}`, text: read.text } }
     },
   }
-}
-
-function ownerOf(repositoryUrl: string | undefined, server: string): { name: string; repo: string } | undefined {
-  if (!repositoryUrl) return undefined
-  const prefix = `${server.toLowerCase()}/`
-  const url = repositoryUrl.replace(/\.git$/, '').replace(/\/+$/, '')
-  if (!url.toLowerCase().startsWith(prefix)) return undefined
-  const [name, repo] = url.slice(prefix.length).split('/')
-  return name && repo && /^[A-Za-z0-9-]{1,39}$/.test(name) ? { name, repo } : undefined
 }
 
 async function listFolders(

@@ -10,7 +10,7 @@ import { readGitFacts, NO_GIT, type GitFacts } from '../core/git-facts.js'
 import { aggregate, computeLevels, meetsTarget } from '../core/levels.js'
 import { crosswalkCoverage } from '../core/crosswalk.js'
 import { basename, relative, sep } from 'node:path'
-import { scanLockfiles } from '../sbom/lockfiles.js'
+import { configureLockfileScan, gapsOf, scanLockfiles } from '../sbom/lockfiles.js'
 import { renderCycloneDx } from '../sbom/cyclonedx.js'
 import { detectProjectLicence } from '../licence/project-licence.js'
 import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
@@ -21,6 +21,7 @@ import type { Check, CheckStatus, Finding } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
+import { githubReleases } from '../docs/github-releases.js'
 
 export interface CheckOptions {
   /** Folder of the repository under check. */
@@ -38,7 +39,7 @@ export interface CheckOptions {
   only?: readonly string[]
   /** Let checks reach the network (URL reachability); off by default. */
   network?: boolean
-  /** The GitHub API to read organisation-wide files with (with --network), and its token. */
+  /** The GitHub API to read organisation-wide files and GitHub Releases with (with --network), and its token. */
   github?: GitHubAccess
   /** host:port that network checks may reach although private (tests, intranets). */
   allowHosts?: string[]
@@ -77,6 +78,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     ignore: options.ignore ?? [],
   })
   const snapshotDone = performance.now()
+  configureLockfileScan(snapshot, config.sbom)
   progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false)
 
   const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now) : NO_GIT
@@ -85,11 +87,13 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const gitDone = performance.now()
 
   const network = { enabled: options.network ?? false, allowHosts: options.allowHosts ?? [] }
-  const organisation = organisationFiles({
+  const forge = {
     ...(git.remoteUrl ? { repositoryUrl: git.remoteUrl } : {}),
     network,
     ...(options.github ? { github: options.github } : {}),
-  })
+  }
+  const organisation = organisationFiles(forge)
+  const releases = githubReleases(forge)
   const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const outcomes = await runChecks(
     enabled,
@@ -100,6 +104,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       options: config.checks[check.meta.id]?.options ?? {},
       network,
       organisation,
+      releases,
     }),
     {
       concurrency: config.limits.concurrency,
@@ -141,12 +146,16 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const scan = await scanLockfiles(snapshot)
   const sbomJson =
     scan.graph.sources.length > 0
-      ? renderCycloneDx(scan.graph, {
-          name: git.remoteUrl?.split('/').pop() ?? basename(snapshot.realRoot),
-          ...(git.remoteUrl ? { url: git.remoteUrl } : {}),
-          ...(git.commit ? { commit: git.commit } : {}),
-          ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
-        })
+      ? renderCycloneDx(
+          scan.graph,
+          {
+            name: git.remoteUrl?.split('/').pop() ?? basename(snapshot.realRoot),
+            ...(git.remoteUrl ? { url: git.remoteUrl } : {}),
+            ...(git.commit ? { commit: git.commit } : {}),
+            ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
+          },
+          { dev: 'mark', gaps: gapsOf(scan) },
+        )
       : undefined
 
   const licence = await detectProjectLicence(snapshot)
@@ -216,6 +225,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
           },
         }
       : {}),
+    ...(scan.coverage.length > 0 || scan.excluded.length > 0 ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } } : {}),
     ...(reuse ? { reuse } : {}),
     timings,
   }
@@ -270,6 +280,8 @@ export function policyDigest(config: Config, failOn: FailOn): string {
   const policy = {
     checks: config.checks,
     exclude: config.exclude,
+    // only when set, so that the digests of existing policies stay the same
+    ...(config.sbom.include.length > 0 ? { sbom: config.sbom } : {}),
     exemptions: config.exemptions.map(({ check, reason, expires }) => ({ check, reason, expires })),
     limits: config.limits,
     failOn,

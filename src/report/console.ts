@@ -1,6 +1,6 @@
 /** The console view: a compact table of checks and the level reached. */
 import type { Report } from '../core/report.js'
-import { headline } from './markdown.js'
+import { coverageLine, headline } from './markdown.js'
 import { statusLabel } from './status-symbols.js'
 import { printable } from '../core/printable.js'
 
@@ -31,6 +31,8 @@ export function renderConsole(report: Report, width = 100): string {
     if (level.checks === 0) lines.push(`  level ${level.level}: no checks of this level yet`)
     else if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(', ')}`)
   }
+  const coverage = coverageLine(report)
+  if (coverage) lines.push(`  ${printable(coverage)}`)
   if (report.snapshot.problems.length > 0)
     lines.push(`  ${report.snapshot.problems.length} file(s) could not be checked; see report.json snapshot.problems`)
   return `${lines.join('\n')}\n`

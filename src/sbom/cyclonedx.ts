@@ -30,6 +30,15 @@ export interface SbomProject {
 export interface SbomOptions {
   /** exclude: leave development dependencies out; mark: keep them with scope "excluded" (the default). */
   dev: 'exclude' | 'mark'
+  /** What the SBOM does not cover, said in its metadata so that a reader knows it is incomplete. */
+  gaps?: SbomGaps
+}
+
+/** Build manifests no lockfile resolves, lockfiles not read, folders left out as test data or examples. */
+export interface SbomGaps {
+  unresolved: string[]
+  notRead: string[]
+  excluded: string[]
 }
 
 const ROOT_REF = 'root-component'
@@ -72,6 +81,11 @@ export function renderCycloneDx(graph: ComponentGraph, project: SbomProject, opt
   if (project.licence) root.licenses.add(licenceOf(project.licence))
   if (project.url) root.externalReferences.add(new cdx.Models.ExternalReference(project.url, cdx.Enums.ExternalReferenceType.VCS))
   bom.metadata.component = root
+  // CycloneDX has no field for "this build was not resolved": properties in ois-ready's namespace say it
+  for (const path of options.gaps?.unresolved ?? [])
+    bom.metadata.properties.add(new cdx.Models.Property('ois-ready:coverage:unresolved', path))
+  for (const path of options.gaps?.notRead ?? []) bom.metadata.properties.add(new cdx.Models.Property('ois-ready:coverage:not-read', path))
+  for (const path of options.gaps?.excluded ?? []) bom.metadata.properties.add(new cdx.Models.Property('ois-ready:coverage:excluded', path))
   const refs = new Map<string, Models.BomRef>()
   const included = [...graph.components.values()].filter((c) => options.dev === 'mark' || c.scope !== 'dev')
   const components = new Map<string, Models.Component>()

@@ -1,6 +1,19 @@
 /** Finding the repository's lockfiles and reading them into one component graph (memoised per snapshot). */
 import { oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
+import type { SbomGaps } from './cyclonedx.js'
+import {
+  coverageByEcosystem,
+  ecosystemOfUnread,
+  isBuildManifest,
+  isInstalled,
+  manifestCoverage,
+  partitionTestData,
+  type EcosystemCoverage,
+  type ManifestCoverage,
+  type SbomExclusion,
+  type ScanOptions,
+} from './coverage.js'
 import { parseNpmLock } from './npm-lock.js'
 import { parsePnpmLock, parseYarnLock, type Manifest } from './js-lockfiles.js'
 import { parseYarnBerryLock } from './yarn-berry.js'
@@ -83,54 +96,78 @@ const BUILD_READERS: [RegExp, (repo: Snapshot, paths: string[], graph: Component
   [GRADLE_FILES, readGradleBuilds],
   [/(^|\/)pom\.xml$/, readMavenBuilds],
 ]
-/** Recognised but not read by this version. */
-const OTHER = /(^|\/)bun\.lockb$/
 
 /** What a recognised but unread lockfile means for the SBOM, and what to do. */
 export function unsupportedMessage(path: string): string {
   return /bun\.lockb$/.test(path)
     ? `${path}: bun's binary lockfile is recognised but not read, so its components are not in the SBOM; bun 1.2 and later write the text lockfile bun.lock (\`bun install --save-text-lockfile\`), which ois-ready reads`
-    : `${path}: this ecosystem's lockfile is not read by this version of ois-ready; its components are not in the SBOM`
+    : `${path}: this lockfile format is not read by this version of ois-ready; its components are not in the SBOM`
 }
 
 export interface LockfileScan {
   graph: ComponentGraph
   /** Lockfiles of ecosystems this version does not read yet. */
   unsupported: string[]
+  /** The build manifests found, and whether a file read resolves them. */
+  manifests: ManifestCoverage[]
+  /** Per ecosystem: the files read, the components they gave, the manifests left unresolved. */
+  coverage: EcosystemCoverage[]
+  /** Lockfiles and manifests left out as test data, by folder. */
+  excluded: SbomExclusion[]
 }
 
-export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot((repo) => doScan(repo))
+const scanOptions = new WeakMap<Snapshot, ScanOptions>()
+
+/** The config's SBOM settings for this snapshot; set before the first scan (the pipeline and the sbom command do). */
+export function configureLockfileScan(repo: Snapshot, options: ScanOptions): void {
+  scanOptions.set(repo, options)
+}
+
+export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot((repo) =>
+  doScan(repo, scanOptions.get(repo) ?? { include: [] }),
+)
 
 /** The first line of an error's message: what went wrong, without a stack. */
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200)
 
-async function doScan(repo: Snapshot): Promise<LockfileScan> {
+const kindOf = (path: string): 'npm' | 'pnpm' | 'yarn' | 'build' | 'reader' | 'other' | undefined =>
+  NPM.test(path)
+    ? 'npm'
+    : PNPM.test(path)
+      ? 'pnpm'
+      : YARN.test(path)
+        ? 'yarn'
+        : BUILD_READERS.some(([pattern]) => pattern.test(path))
+          ? 'build'
+          : READERS.some(([pattern]) => pattern.test(path))
+            ? 'reader'
+            : ecosystemOfUnread(path)
+              ? 'other'
+              : undefined
+
+async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileScan> {
   const graph = emptyGraph()
   const unsupported: string[] = []
   const buildFiles = BUILD_READERS.map((): string[] => [])
-  for (const entry of repo.files) {
-    // installed trees are not the project's lockfiles
-    if (entry.path.includes('node_modules/')) continue
-    const build = BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))
-    if (build >= 0) {
-      buildFiles[build]!.push(entry.path)
-      continue
-    }
+  // installed and vendored trees (node_modules/, vendor/…) are not the project's lockfiles
+  const candidates = repo.files.map((e) => e.path).filter((p) => !isInstalled(p))
+  const { keep, excluded } = partitionTestData(
+    candidates.filter((p) => kindOf(p) !== undefined || isBuildManifest(p)),
+    options,
+  )
+  const componentsBySource = new Map<string, number>()
+  for (const path of candidates) {
+    if (!keep(path)) continue
+    const entry = { path }
     const reader = READERS.find(([pattern]) => pattern.test(entry.path))?.[1]
-    const kind = NPM.test(entry.path)
-      ? 'npm'
-      : PNPM.test(entry.path)
-        ? 'pnpm'
-        : YARN.test(entry.path)
-          ? 'yarn'
-          : reader
-            ? 'reader'
-            : OTHER.test(entry.path)
-              ? 'other'
-              : undefined
+    const kind = kindOf(entry.path)
     if (!kind) continue
     if (kind === 'other') {
       unsupported.push(entry.path)
+      continue
+    }
+    if (kind === 'build') {
+      buildFiles[BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))]!.push(entry.path)
       continue
     }
     const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES })
@@ -138,6 +175,7 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
       graph.problems.push({ path: entry.path, message: read.message })
       continue
     }
+    const before = graph.components.size
     // one file a reader cannot cope with is a finding about that file, never the end of the run
     try {
       if (kind === 'reader') reader!(entry.path, read.text, graph)
@@ -150,14 +188,31 @@ async function doScan(repo: Snapshot): Promise<LockfileScan> {
     } catch (error) {
       graph.problems.push({ path: entry.path, message: `could not be read: ${reasonOf(error)}` })
     }
+    componentsBySource.set(entry.path, graph.components.size - before)
   }
-  for (const [i, [, read]] of BUILD_READERS.entries()) {
+  for (const [i, [, readBuilds]] of BUILD_READERS.entries()) {
     if (buildFiles[i]!.length === 0) continue
+    const before = graph.components.size
+    const firstSource = graph.sources.length
     try {
-      await read(repo, buildFiles[i]!, graph)
+      await readBuilds(repo, buildFiles[i]!, graph)
     } catch (error) {
       graph.problems.push({ path: buildFiles[i]![0]!, message: `could not be read: ${reasonOf(error)}` })
     }
+    // a build's components come from several files: they count for the first it read
+    const first = graph.sources[firstSource]
+    if (first !== undefined) componentsBySource.set(first, graph.components.size - before)
   }
-  return { graph, unsupported }
+  const manifests = await manifestCoverage(repo, keep, graph.sources, unsupported)
+  const coverage = coverageByEcosystem(graph.sources, componentsBySource, unsupported, manifests)
+  return { graph, unsupported, manifests, coverage, excluded }
+}
+
+/** What the SBOM of a scan does not cover, for its metadata. */
+export function gapsOf(scan: LockfileScan): SbomGaps {
+  return {
+    unresolved: scan.manifests.filter((m) => m.status === 'unresolved').map((m) => m.path),
+    notRead: [...scan.unsupported],
+    excluded: scan.excluded.map((e) => e.folder),
+  }
 }

@@ -192,16 +192,30 @@ export function parsePipfileLock(path: string, text: string, graph: ComponentGra
 /** requirements*.txt: pinned lines `name==version` (with --hash=sha256:... when given). */
 export function parseRequirements(path: string, text: string, graph: ComponentGraph): void {
   const entries: Entry[] = []
+  const unpinned: string[] = []
   const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)
   for (const raw of lines) {
     const line = raw.replace(/\s#.*$/, '').trim()
     if (!line || line.startsWith('#') || line.startsWith('-')) continue
-    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*==\s*([^\s;]+)/.exec(line)
-    if (!m) continue
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;,]+)\s*(;|$|--)/.exec(line)
+    if (!m) {
+      // a requirement without an exact version: which version is installed is not known
+      const name = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(line)?.[0]
+      if (name && !line.includes('://')) unpinned.push(name)
+      continue
+    }
     const hash = /--hash=sha256:([0-9a-f]{64})/.exec(line)?.[1]
     entries.push({ type: 'pypi', name: m[1]!.toLowerCase().replace(/[-_.]+/g, '-'), version: m[3]!, hashes: hash ? sha256(hash) : [] })
   }
+  // a file with no pinned requirement is a manifest, not a lockfile: the coverage says whether anything resolves it
+  if (entries.length === 0) return
   addEntries(path, graph, entries, entries.map(keyOf))
+  if (unpinned.length > 0)
+    graph.problems.push({
+      path,
+      message: `${unpinned.length} requirement(s) without an exact version (name==version), left out of the SBOM: ${unpinned.slice(0, 5).join(', ')}${unpinned.length > 5 ? ', …' : ''}`,
+      warning: true,
+    })
 }
 
 interface ComposerPackage {

@@ -145,6 +145,18 @@ function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLic
   }
 }
 
+/** What the SBOM does not cover, said in the root package's comment (SPDX 2.3 has no field for it). */
+function gapsComment(options: SbomOptions): string {
+  const g = options.gaps
+  if (!g) return ''
+  const parts = [
+    g.unresolved.length ? ` Not covered (dependencies declared, no lockfile read): ${g.unresolved.join(', ')}.` : '',
+    g.notRead.length ? ` Lockfiles not read by this version: ${g.notRead.join(', ')}.` : '',
+    g.excluded.length ? ` Left out as test data or examples: ${g.excluded.join(', ')}.` : '',
+  ]
+  return parts.join('')
+}
+
 export function renderSpdx(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): string {
   const extracted = new ExtractedLicences()
   const included = [...graph.components.values()]
@@ -164,7 +176,7 @@ export function renderSpdx(graph: ComponentGraph, project: SbomProject, options:
     copyrightText: NOASSERTION,
     ...(purl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl }] } : {}),
     primaryPackagePurpose: 'SOURCE',
-    comment: 'The repository under check; its components come from its lockfiles.',
+    comment: `The repository under check; its components come from its lockfiles.${gapsComment(options)}`,
   }
   const packages = [root, ...included.map((c) => componentPackage(c, ids.get(c.purl)!, extracted))]
   const relationships: Relationship[] = [{ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }]

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check } from '../../../checks/docs/changelog/index.js'
+import { notesOf } from '../../../checks/docs/changelog/release-notes.js'
 import { runCheckOn } from '../../helpers/check.js'
 import { cleanup, git, makeRepo, tempDir, type Commit } from '../../helpers/repo.js'
 
@@ -414,5 +415,91 @@ describe('changelog: hostile input', () => {
     const run = await runCheckOn(check, { 'CHANGELOG.md': text }, { commits: [{}] })
     expect(run.findings).toHaveLength(1)
     expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
+describe('changelog: release notes that may be on GitHub Releases (offline)', () => {
+  const STALE = '# Changelog\n\n## [1.1.0] - 2025-11-02\n\n- Escape labels.\n'
+  const POINTER = '# Changelog\n\nSee the [releases page](https://github.com/acme/widget/releases) for the notes of each release.\n'
+  const unknown = (lead: RegExp) => ({
+    status: 'unknown',
+    message: expect.stringMatching(
+      new RegExp(
+        `${lead.source}.*(?:the release notes may be on GitHub Releases \\(|GitHub Releases \\()https://github\\.com/acme/widget/releases\\).* which were not read \\(this run has no network access\\)$`,
+      ),
+    ),
+    location: expect.objectContaining({ path: 'CHANGELOG.md' }),
+    remediation: expect.stringMatching(/^Run with network access/),
+  })
+
+  test.each([
+    [
+      'a changelog behind the tags, on GitHub',
+      { 'CHANGELOG.md': STALE },
+      'https://github.com/acme/widget',
+      unknown(/^CHANGELOG\.md is behind the release tags: /),
+    ],
+    [
+      'a changelog that links the Releases page, on GitHub',
+      { 'CHANGELOG.md': POINTER },
+      'https://github.com/acme/widget',
+      unknown(/^CHANGELOG\.md points to /),
+    ],
+    [
+      'a changelog that links the Releases page, written in another case',
+      { 'CHANGELOG.md': POINTER.replace('acme/widget', 'ACME/Widget') },
+      'https://github.com/acme/widget',
+      unknown(/^CHANGELOG\.md points to /),
+    ],
+    [
+      'a changelog behind the tags, on Codeberg: nothing else to read',
+      { 'CHANGELOG.md': STALE },
+      'https://codeberg.org/acme/widget',
+      expect.objectContaining({ status: 'fail', message: expect.stringMatching(/^CHANGELOG\.md is behind the release tags: /) }),
+    ],
+    [
+      'a changelog that links the releases of another repository is no pointer to this one',
+      { 'CHANGELOG.md': POINTER.replace('acme/widget', 'acme/widget-legacy') },
+      'https://github.com/acme/widget',
+      unknown(/^CHANGELOG\.md describes no release: /),
+    ],
+  ])('%s', async (_name, files, remote, expected) => {
+    const run = await runCheckOn(check, files, { remote, ...V110_V120 })
+    expect(run.findings).toEqual([expected])
+  })
+
+  test('without release tags, only a link to the Releases page sends the check there', async () => {
+    const pointer = await runCheckOn(check, { 'CHANGELOG.md': POINTER }, { remote: 'https://github.com/acme/widget' })
+    expect(pointer.status).toBe('unknown')
+    const other = await runCheckOn(
+      check,
+      { 'CHANGELOG.md': POINTER.replace('acme/widget', 'acme/widget-legacy') },
+      { remote: 'https://github.com/acme/widget' },
+    )
+    expect(other.status).toBe('fail')
+    expect(other.messages[0]).toMatch(/^CHANGELOG\.md describes no release/)
+  })
+
+  test('a changelog that passes is judged alone, even when it links the Releases page', async () => {
+    const run = await runCheckOn(
+      check,
+      { 'CHANGELOG.md': `${KEEP}\n[releases](https://github.com/acme/widget/releases)\n` },
+      { remote: 'https://github.com/acme/widget', ...V110_V120 },
+    )
+    expect(run.status).toBe('pass')
+    expect(run.messages[0]).toMatch(/^CHANGELOG\.md: 2 releases \(Keep a Changelog\)/)
+  })
+
+  test.each([
+    ['', 'no notes'],
+    ['  \n\n', 'no notes'],
+    ['<!-- Optional: add a release summary here -->\n', 'no notes'],
+    ['**Full Changelog**: https://github.com/cli/cli/compare/v2.54.0...v2.55.0', 'only the link to the list of commits as notes'],
+    ['\n\n**Full Changelog**: https://github.com/cli/cli/commits/v0.4.0\n', 'only the link to the list of commits as notes'],
+    ["## What's Changed\n* Fix pr checks exit code in https://github.com/cli/cli/pull/9452\n\n**Full Changelog**: https://x", undefined],
+    ['## Changelog\n* b3ea080 ci: install Syft for release SBOMs\n', undefined],
+    ['Security fix for CVE-2025-1234.', undefined],
+  ])('release notes %j: %s', (body, why) => {
+    expect(notesOf(body)).toBe(why)
   })
 })

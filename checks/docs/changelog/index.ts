@@ -1,10 +1,12 @@
 import type { Check, CheckContext, Finding } from '../../../src/core/types.js'
 import type { Snapshot } from '../../../src/core/snapshot.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
+import { MAX_ANALYSED_CHARS } from '../../../src/docs/markdown.js'
 import { latestRelease, prefixPackage, RECENT_DAYS, versionTags, type VersionTag } from '../../../src/docs/release-tags.js'
 import { packageChangelogs, projectChangelogs } from './candidates.js'
 import { markupOf } from './headings.js'
 import { judgeChangelog, type TagView } from './judge.js'
+import { judgeReleaseNotes, pointsToReleases } from './release-notes.js'
 import { outlineChangelog, type ChangelogOutline } from './releases.js'
 import docs from './README.md'
 
@@ -14,7 +16,7 @@ export const check: Check = {
     family: 'docs',
     title: 'Changelog by release, describing the latest release tag',
     level: 2,
-    version: '2.0.0',
+    version: '2.1.0',
     crosswalk: {
       osps: ['OSPS-BR-04.01'],
       bestPractices: ['release_notes', 'release_notes_vulns'],
@@ -24,16 +26,26 @@ export const check: Check = {
     anchors: ['CHANGELOG.md'],
   },
   docs,
-  async run({ repo, git }) {
+  async run({ repo, git, releases }) {
     const tags = versionTags(git.tags)
     const noTags = tagsMissing(git)
+    const view = noTags ?? viewOf(tags, projectLatest(tags), tags.length > 0 ? 'no final release tag yet' : 'no tag names a version')
+    // GitHub Releases may hold the notes when the repository is on GitHub and it has release tags (or hides them in a shallow clone)
+    const page = releases.page
+    const releaseTags = tags.length > 0 || noTags?.kind === 'unseen'
     const project = projectChangelogs(repo)
     if (project.length > 0) {
-      const view = noTags ?? viewOf(tags, projectLatest(tags), tags.length > 0 ? 'no final release tag yet' : 'no tag names a version')
       const judged: Judged[] = []
-      for (const entry of project) judged.push(await judgeFile(repo, entry.path, () => view))
+      for (const entry of project) judged.push(await judgeFile(repo, entry.path, () => view, page))
       // jq keeps a stale GNU ChangeLog beside a maintained NEWS.md: the reader goes by the better one
-      return [judged.sort((a, b) => b.rank - a.rank || b.releases - a.releases)[0]!.finding]
+      const best = judged.sort((a, b) => b.rank - a.rank || b.releases - a.releases)[0]!
+      if (best.finding.status === 'fail' && page) {
+        // publiccode-parser-go's CHANGELOG.md says "See the releases page"; httparty's, that changes since 0.22 are there
+        const pointer = judged.find((j) => j.pointer)
+        if (pointer) return [await judgeReleaseNotes(releases, page, view, { kind: 'pointer', path: pointer.finding.location!.path })]
+        if (releaseTags) return [await judgeReleaseNotes(releases, page, view, { kind: 'file', finding: best.finding })]
+      }
+      return [best.finding]
     }
     const packages = packageChangelogs(repo)
     if (packages.length > 0) {
@@ -54,6 +66,7 @@ export const check: Check = {
           : finding,
       )
     }
+    if (page && releaseTags) return [await judgeReleaseNotes(releases, page, view, { kind: 'none' })]
     return [
       {
         status: 'fail',
@@ -73,15 +86,23 @@ interface Judged {
   /** pass 4, pass with a warning 3, unknown 2, fail 1. */
   rank: number
   releases: number
+  /** The file points to the repository's GitHub Releases page. */
+  pointer: boolean
 }
 
-async function judgeFile(repo: Snapshot, path: string, tagsFor: (outline: ChangelogOutline) => TagView): Promise<Judged> {
+async function judgeFile(
+  repo: Snapshot,
+  path: string,
+  tagsFor: (outline: ChangelogOutline) => TagView,
+  releasesPage?: string,
+): Promise<Judged> {
   const read = await repo.readText(path)
-  if (!read.ok) return { finding: unreadableFinding(read, 'the changelog'), rank: 1, releases: 0 }
+  if (!read.ok) return { finding: unreadableFinding(read, 'the changelog'), rank: 1, releases: 0, pointer: false }
   const outline = outlineChangelog(read.text, markupOf(path))
   const finding = judgeChangelog(path, outline, tagsFor(outline))
   const rank = finding.status === 'pass' ? (finding.severity ? 3 : 4) : finding.status === 'unknown' ? 2 : 1
-  return { finding, outline, rank, releases: outline.releases.length }
+  const pointer = releasesPage !== undefined && pointsToReleases(read.text.slice(0, MAX_ANALYSED_CHARS), releasesPage)
+  return { finding, outline, rank, releases: outline.releases.length, pointer }
 }
 
 /** Why there is no tag to compare with, when that is so before any tag is looked at. */
