@@ -324,7 +324,13 @@ export async function manifestCoverage(
   for (const entry of repo.files) {
     const path = entry.path
     const ecosystem = ecosystemOfManifest(path)
-    if (!ecosystem || INSTALLED.test(path) || !keep(path) || readSet.has(path)) continue
+    if (!ecosystem || INSTALLED.test(path) || !keep(path)) continue
+    // a Gradle build script the scan read is covered by what it gave (its build's declarations and
+    // pins); a requirements file read is a lockfile, not a manifest to count
+    if (readSet.has(path)) {
+      if (ecosystem === 'gradle') out.push({ path, ecosystem, status: 'covered', by: path })
+      continue
+    }
     const by = nearest(readBy.get(ecosystem) ?? [], path, ecosystem)
     if (by) {
       out.push({ path, ecosystem, status: 'covered', by })
