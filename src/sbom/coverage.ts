@@ -288,7 +288,8 @@ const REMEDY: Record<Ecosystem, string> = {
   gem: 'no Gemfile.lock in its folder or above',
   composer: 'no composer.lock in its folder or above',
   maven: 'no pom.xml',
-  gradle: 'no gradle.lockfile (dependency locking) or gradle/verification-metadata.xml in its folder or above',
+  gradle:
+    'ois-ready could read no Gradle build or declaration for it, and there is no gradle.lockfile (dependency locking) or gradle/verification-metadata.xml in its folder or above',
   nuget: 'no packages.lock.json beside it (RestorePackagesWithLockFile)',
   swift: 'no Package.resolved beside it',
   pub: 'no pubspec.lock beside it',
