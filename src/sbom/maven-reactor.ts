@@ -298,6 +298,8 @@ export function readMavenReactor(sources: readonly PomSource[], graph: Component
     })
   }
 
+  // versions managed outside the repository: one warning per parent and BOMs that manage them, for the whole reactor
+  const unmanaged = new Map<string, { ids: Set<string>; poms: Set<string>; first: { path: string; line?: number } }>()
   for (const m of models) {
     const e = effective.get(m)!
     const self = listed.has(m.path) && e.groupId && e.artifactId && e.version ? purlOf(e.groupId, e.artifactId, e.version) : undefined
@@ -336,11 +338,13 @@ export function readMavenReactor(sources: readonly PomSource[], graph: Component
         continue
       }
       if (!v) {
-        warn(
-          outside.length
-            ? `${id} has no version here: it is managed outside the repository (${outside.join(', ')}), which ois-ready does not read; left out`
-            : `${id} has no version: no POM of its parent chain in the repository manages it; left out`,
-        )
+        if (outside.length && !inherited) {
+          const key = outside.join(', ')
+          const group = unmanaged.get(key) ?? { ids: new Set(), poms: new Set(), first: { path: m.path, ...optional('line', dep.line) } }
+          unmanaged.set(key, group)
+          group.ids.add(id)
+          group.poms.add(m.path)
+        } else if (!outside.length) warn(`${id} has no version: no POM of its parent chain in the repository manages it; left out`)
         continue
       }
       if (v.includes('${')) {
@@ -376,6 +380,17 @@ export function readMavenReactor(sources: readonly PomSource[], graph: Component
     }
     if (unreported)
       graph.problems.push({ path: m.path, message: `${unreported} more warning(s) about dependencies not listed`, warning: true })
+  }
+  for (const [outside, { ids, poms, first }] of unmanaged) {
+    const list = [...ids]
+    graph.problems.push({
+      ...first,
+      warning: true,
+      message:
+        list.length === 1 && poms.size === 1
+          ? `${list[0]} has no version here: it is managed outside the repository (${outside}), which ois-ready does not read; left out`
+          : `${list.length} dependencies declared in ${poms.size} POM(s) have no version in the repository: they are managed outside it (${outside}), which ois-ready does not read; left out: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''}`,
+    })
   }
 }
 
