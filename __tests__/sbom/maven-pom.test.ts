@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emptyGraph } from '../../src/sbom/graph.js'
-import { parsePom } from '../../src/sbom/maven-pom.js'
+import { parsePom } from '../../src/sbom/maven-reactor.js'
 import { FIXTURES } from '../helpers/repo.js'
 
 const pom = readFileSync(join(FIXTURES, 'sbom', 'maven', 'pom.xml'), 'utf8')
@@ -31,7 +31,7 @@ describe('pom.xml', () => {
     expect([...graph.components.keys()].some((p) => p.includes('maven-compiler-plugin'))).toBe(false)
   })
 
-  test('a version only the parent POM knows is a warning with its line, and the component is left out', () => {
+  test('a version only a parent POM outside the repository knows is a warning naming it, with its line; the component is left out', () => {
     expect(parsed(pom).problems).toEqual([
       {
         path: 'service/pom.xml',
@@ -39,7 +39,7 @@ describe('pom.xml', () => {
         line: pom.split('\n').findIndex((l) => l.includes('<groupId>io.micrometer')),
         warning: true,
         message:
-          'io.micrometer:micrometer-core has no version here: a parent POM or an imported BOM manages it, which ois-ready does not read; left out',
+          'io.micrometer:micrometer-core has no version here: it is managed outside the repository (the parent POM eu.kommune.forms:forms-parent:2.4.0), which ois-ready does not read; left out',
       },
     ])
   })
@@ -49,7 +49,7 @@ describe('pom.xml', () => {
     [
       'an undefined property',
       '<project><dependencies><dependency><groupId>a</groupId><artifactId>b</artifactId><version>${nope}</version></dependency></dependencies></project>',
-      /a:b: version \$\{nope\} uses a property this POM does not define/,
+      /a:b: version \$\{nope\} uses a property not defined in this POM; left out/,
       true,
     ],
     [

@@ -8,7 +8,6 @@ import {
   parseComposerLock,
   parseGemfileLock,
   parseGoMod,
-  parseGradleLockfile,
   parseNugetLock,
   parsePipfileLock,
   parsePythonTomlLock,
@@ -131,13 +130,6 @@ describe('lockfiles of other ecosystems', () => {
       edges: ['pkg:gem/sinatra@4.0.0 -> pkg:gem/rack@3.1.7'],
       direct: ['pkg:gem/sinatra@4.0.0'],
     })
-  })
-
-  test('gradle.lockfile: coordinates, test-only configurations as dev', () => {
-    expect(parsed(parseGradleLockfile, 'gradle.lockfile').components).toEqual([
-      'pkg:maven/com.google.guava/guava@33.3.0-jre',
-      'pkg:maven/junit/junit@4.13.2 (dev)',
-    ])
   })
 
   test('packages.lock.json: direct and transitive packages, content hashes', () => {

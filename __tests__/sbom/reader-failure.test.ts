@@ -6,9 +6,11 @@ import { cleanup, FIXTURES, tempDir, writeFiles } from '../helpers/repo.js'
 
 // a reader with a bug nobody has found yet: it throws on every pom.xml
 jest.unstable_mockModule('../../src/sbom/maven-pom.js', () => ({
-  parsePom: () => {
-    throw new TypeError('d.version.trim is not a function\n    at parsePom (maven-pom.js:1:1)')
+  readPom: () => {
+    throw new TypeError('d.version.trim is not a function\n    at readPom (maven-pom.js:1:1)')
   },
+  propertyExpander: () => () => ({ ok: false, reason: 'not reached' }),
+  textOf: () => undefined,
 }))
 const { scanLockfiles } = await import('../../src/sbom/lockfiles.js')
 

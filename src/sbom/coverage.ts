@@ -288,7 +288,8 @@ const REMEDY: Record<Ecosystem, string> = {
   gem: 'no Gemfile.lock in its folder or above',
   composer: 'no composer.lock in its folder or above',
   maven: 'no pom.xml',
-  gradle: 'no gradle.lockfile (dependency locking) or gradle/verification-metadata.xml in its folder or above',
+  gradle:
+    'ois-ready could read no Gradle build or declaration for it, and there is no gradle.lockfile (dependency locking) or gradle/verification-metadata.xml in its folder or above',
   nuget: 'no packages.lock.json beside it (RestorePackagesWithLockFile)',
   swift: 'no Package.resolved beside it',
   pub: 'no pubspec.lock beside it',
@@ -324,7 +325,13 @@ export async function manifestCoverage(
   for (const entry of repo.files) {
     const path = entry.path
     const ecosystem = ecosystemOfManifest(path)
-    if (!ecosystem || INSTALLED.test(path) || !keep(path) || readSet.has(path)) continue
+    if (!ecosystem || INSTALLED.test(path) || !keep(path)) continue
+    // a Gradle build script the scan read is covered by what it gave (its build's declarations and
+    // pins); a requirements file read is a lockfile, not a manifest to count
+    if (readSet.has(path)) {
+      if (ecosystem === 'gradle') out.push({ path, ecosystem, status: 'covered', by: path })
+      continue
+    }
     const by = nearest(readBy.get(ecosystem) ?? [], path, ecosystem)
     if (by) {
       out.push({ path, ecosystem, status: 'covered', by })

@@ -18,14 +18,14 @@ import { parseNpmLock } from './npm-lock.js'
 import { parsePnpmLock, parseYarnLock, workspaceGlobs, type Manifest, type Manifests } from './js-lockfiles.js'
 import { parseYarnBerryLock } from './yarn-berry.js'
 import { parseBunLock } from './bun-lock.js'
-import { parsePom } from './maven-pom.js'
+import { GRADLE_FILES, readGradleBuilds } from './gradle.js'
+import { readMavenBuilds } from './maven-reactor.js'
 import {
   parseCargoLock,
   parseComposerLock,
   parseGemfileLock,
   parseGoMod,
   parseGoSum,
-  parseGradleLockfile,
   parseNugetLock,
   parsePipfileLock,
   parsePythonTomlLock,
@@ -87,11 +87,18 @@ const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => v
   [/(^|\/)requirements[^/]*\.txt$/, parseRequirements],
   [/(^|\/)composer\.lock$/, parseComposerLock],
   [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
-  [/(^|\/)gradle\.lockfile$/, parseGradleLockfile],
   [/(^|\/)packages\.lock\.json$/, parseNugetLock],
-  [/(^|\/)pom\.xml$/, parsePom],
   [BUN, parseBunLock],
 ]
+/**
+ * Builds read as a whole, several files at a time, after the lockfiles: Gradle builds (settings,
+ * build scripts, version catalogs, lockfiles, verification metadata) and Maven reactors (POMs).
+ */
+const BUILD_READERS: [RegExp, (repo: Snapshot, paths: string[], graph: ComponentGraph) => Promise<void>][] = [
+  [GRADLE_FILES, readGradleBuilds],
+  [/(^|\/)pom\.xml$/, readMavenBuilds],
+]
+
 /** What a recognised but unread lockfile means for the SBOM, and what to do. */
 export function unsupportedMessage(path: string): string {
   return /bun\.lockb$/.test(path)
@@ -125,22 +132,25 @@ export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerS
 /** The first line of an error's message: what went wrong, without a stack. */
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200)
 
-const kindOf = (path: string): 'npm' | 'pnpm' | 'yarn' | 'reader' | 'other' | undefined =>
+const kindOf = (path: string): 'npm' | 'pnpm' | 'yarn' | 'build' | 'reader' | 'other' | undefined =>
   NPM.test(path)
     ? 'npm'
     : PNPM.test(path)
       ? 'pnpm'
       : YARN.test(path)
         ? 'yarn'
-        : READERS.some(([pattern]) => pattern.test(path))
-          ? 'reader'
-          : ecosystemOfUnread(path)
-            ? 'other'
-            : undefined
+        : BUILD_READERS.some(([pattern]) => pattern.test(path))
+          ? 'build'
+          : READERS.some(([pattern]) => pattern.test(path))
+            ? 'reader'
+            : ecosystemOfUnread(path)
+              ? 'other'
+              : undefined
 
 async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileScan> {
   const graph = emptyGraph()
   const unsupported: string[] = []
+  const buildFiles = BUILD_READERS.map((): string[] => [])
   // installed and vendored trees (node_modules/, vendor/…) are not the project's lockfiles
   const candidates = repo.files.map((e) => e.path).filter((p) => !isInstalled(p))
   const { keep, excluded } = partitionTestData(
@@ -156,6 +166,10 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
     if (!kind) continue
     if (kind === 'other') {
       unsupported.push(entry.path)
+      continue
+    }
+    if (kind === 'build') {
+      buildFiles[BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))]!.push(entry.path)
       continue
     }
     const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES })
@@ -193,6 +207,19 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
       graph.problems.push({ path: entry.path, message: `could not be read: ${reasonOf(error)}` })
     }
     componentsBySource.set(entry.path, graph.components.size - before)
+  }
+  for (const [i, [, readBuilds]] of BUILD_READERS.entries()) {
+    if (buildFiles[i]!.length === 0) continue
+    const before = graph.components.size
+    const firstSource = graph.sources.length
+    try {
+      await readBuilds(repo, buildFiles[i]!, graph)
+    } catch (error) {
+      graph.problems.push({ path: buildFiles[i]![0]!, message: `could not be read: ${reasonOf(error)}` })
+    }
+    // a build's components come from several files: they count for the first it read
+    const first = graph.sources[firstSource]
+    if (first !== undefined) componentsBySource.set(first, graph.components.size - before)
   }
   const manifests = await manifestCoverage(repo, keep, graph.sources, unsupported)
   const coverage = coverageByEcosystem(graph.sources, componentsBySource, unsupported, manifests)

@@ -1,7 +1,7 @@
 /**
  * Lockfiles of other ecosystems, read as data: Rust (Cargo.lock), Go (go.mod with go.sum),
  * Python (poetry.lock, uv.lock, Pipfile.lock, pinned requirements*.txt), PHP (composer.lock),
- * Ruby (Gemfile.lock), Java (gradle.lockfile) and .NET (packages.lock.json).
+ * Ruby (Gemfile.lock) and .NET (packages.lock.json). Gradle and Maven builds: gradle.ts, maven-reactor.ts.
  */
 import { PackageURL } from 'packageurl-js'
 import { parse as parseToml } from 'smol-toml'
@@ -456,18 +456,6 @@ export function parseGemfileLock(path: string, text: string, graph: ComponentGra
     ...(s.local !== undefined ? { local: s.local } : {}),
   }))
   addEntries(path, graph, entries, keysOf(direct))
-}
-
-/** gradle.lockfile: `group:artifact:version=configurations` lines. */
-export function parseGradleLockfile(path: string, text: string, graph: ComponentGraph): void {
-  const entries: Entry[] = []
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([^#:\s]+):([^:\s]+):([^=\s]+)=(.*)$/.exec(line.trim())
-    if (!m) continue
-    const configurations = m[4]!.split(',')
-    entries.push({ type: 'maven', namespace: m[1]!, name: m[2]!, version: m[3]!, dev: configurations.every((c) => /test/i.test(c)) })
-  }
-  addEntries(path, graph, entries, [])
 }
 
 /** .NET packages.lock.json: per target framework, Direct and Transitive packages with their dependencies. */

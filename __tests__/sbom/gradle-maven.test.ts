@@ -1,0 +1,178 @@
+/**
+ * Gradle builds and Maven reactors read as a whole, on real extracts (fixtures/real/<project>/,
+ * SOURCE.md gives the commit). The expected components are not ois-ready's own output: for the
+ * Gradle builds they are a reviewer's derivation by other means (fixtures/sbom/agreement/
+ * <project>.reference.py: Python's tomllib and ElementTree, braces counted by hand; its output is
+ * <project>.reference.txt, made from the same extract), for maven-resolver the output of cdxgen
+ * 12.8.4 on the same POMs, with each difference named and explained.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { check } from '../../checks/sbom/sbom-generated/index.js'
+import { takeSnapshot } from '../../src/core/snapshot.js'
+import { scanLockfiles, type LockfileScan } from '../../src/sbom/lockfiles.js'
+import { runCheckOn } from '../helpers/check.js'
+import { cleanup, FIXTURES, realRepo } from '../helpers/repo.js'
+
+afterAll(cleanup)
+
+async function scan(project: string): Promise<{ root: string; result: LockfileScan }> {
+  const root = realRepo(project)
+  const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+  return { root, result: await scanLockfiles(repo) }
+}
+
+/** The reviewer's lines: `purl scope [pinned|declared-only [sha256]]`, and `no-version group:name`. */
+function reference(project: string): { components: string[]; noVersion: string[] } {
+  const lines = readFileSync(join(FIXTURES, 'sbom', 'agreement', `${project}.reference.txt`), 'utf8')
+    .trim()
+    .split('\n')
+  return {
+    components: lines.filter((l) => l.startsWith('pkg:')).sort(),
+    noVersion: lines.filter((l) => l.startsWith('no-version ')).map((l) => l.slice('no-version '.length)),
+  }
+}
+
+const mavenComponents = (s: LockfileScan) => [...s.graph.components.values()].filter((c) => c.ecosystem === 'maven')
+const scopeOf = (scope: string) => (scope === 'required' ? 'required' : 'dev')
+
+describe('Gradle builds', () => {
+  test('nordic-institute/X-Road: 101 Kotlin build scripts, a version catalog, buildSrc conventions; every Java component the reviewer derives, declared-only', async () => {
+    const { result } = await scan('X-Road')
+    const { components, noVersion } = reference('X-Road')
+    const ours = mavenComponents(result)
+    expect(ours.map((c) => `${c.purl} ${scopeOf(c.scope)}`).sort()).toEqual(components)
+    expect(components).toHaveLength(94)
+    // no lockfile, no verification metadata: versions are the catalog's, nothing is pinned
+    expect(ours.every((c) => c.declaredOnly && c.hashes.length === 0)).toBe(true)
+    // src/gradle/libs.versions.toml: logback = "1.5.27" (line 26) for logback-classic (line 133); bucket4j-core version = "8.10.1" (line 146)
+    expect(components).toEqual(
+      expect.arrayContaining([
+        'pkg:maven/ch.qos.logback/logback-classic@1.5.27 required',
+        'pkg:maven/com.bucket4j/bucket4j-core@8.10.1 required',
+      ]),
+    )
+    // the Spring Boot and Jackson platforms manage 27 of them: one warning naming the platforms, no guessed version
+    const warning = result.graph.problems.filter((p) => p.warning && /declared dependencies have no version/.test(p.message))
+    expect(warning).toHaveLength(1)
+    expect(warning[0]!.message).toContain(`${noVersion.length} declared dependencies have no version in the build files`)
+    expect(warning[0]!.message).toContain('org.springframework.boot:spring-boot-dependencies:3.5.6')
+    expect(noVersion).toHaveLength(27)
+    // the Gradle build is covered: every build script of it, none unresolved
+    const gradle = result.coverage.find((c) => c.ecosystem === 'gradle')!
+    expect(gradle.unresolved).toEqual([])
+    expect(gradle.components).toBe(94)
+    expect(result.manifests.filter((m) => m.ecosystem === 'gradle' && m.status !== 'covered')).toEqual([])
+    // every build.gradle.kts of the extract, buildSrc's own included (its settings' build covers it)
+    expect(result.manifests.filter((m) => m.ecosystem === 'gradle')).toHaveLength(101)
+  })
+
+  test('nordic-institute/X-Road: sbom-generated passes; the versions the platforms manage are a warning, not a failure', async () => {
+    const result = await runCheckOn(check, {}, { root: realRepo('X-Road') })
+    expect(result.status).toBe('pass')
+    expect(result.messages[0]).toMatch(/^SBOM of 94 component\(s\) from src\/addons\/.*covers the 101 build manifest\(s\) found$/)
+    expect(result.findings.filter((f) => f.status === 'fail')).toEqual([])
+  })
+
+  test('f-droid/fdroidclient: verification-metadata.xml pins components with their SHA-256; declarations it does not pin are declared-only', async () => {
+    const { result } = await scan('fdroidclient')
+    const { components, noVersion } = reference('fdroidclient')
+    const ours = mavenComponents(result).map((c) =>
+      [
+        c.purl,
+        scopeOf(c.scope),
+        c.declaredOnly ? 'declared-only' : 'pinned',
+        ...(c.declaredOnly ? [] : [c.hashes.find((h) => h.algorithm === 'SHA-256')?.content ?? 'no-hash']),
+      ].join(' '),
+    )
+    expect(ours.sort()).toEqual(components)
+    // gradle/verification-metadata.xml (excerpt): <component group="androidx.activity" name="activity-compose" version="1.12.4">,
+    // artifact activity-compose-1.12.4.aar, <sha256 value="c499b660…">
+    expect(components).toContain(
+      'pkg:maven/androidx.activity/activity-compose@1.12.4 required pinned c499b660a06da6ee1b3f0f35753dff3058dfd3c5871d6e5e3984d93af31c4ddd',
+    )
+    expect(components.filter((c) => c.includes(' pinned '))).toHaveLength(40)
+    const warning = result.graph.problems.find((p) => /declared dependencies have no version/.test(p.message))
+    expect(warning).toMatchObject({ path: 'app/build.gradle.kts', warning: true })
+    expect(warning!.message).toContain(`${noVersion.length} declared dependencies have no version`)
+    expect(warning!.message).toContain('androidx.compose:compose-bom:2026.06.00')
+    expect(result.coverage.find((c) => c.ecosystem === 'gradle')!.unresolved).toEqual([])
+  })
+
+  test('Freeyourgadget/Gadgetbridge: Groovy scripts without a catalog; the buildscript classpath is build tooling, not a component', async () => {
+    const { result } = await scan('Gadgetbridge')
+    const { components } = reference('Gadgetbridge')
+    expect(
+      mavenComponents(result)
+        .map((c) => `${c.purl} ${scopeOf(c.scope)}`)
+        .sort(),
+    ).toEqual(components)
+    expect(components).toHaveLength(44)
+    expect([...result.graph.components.keys()].some((p) => p.includes('com.android.tools.build/gradle'))).toBe(false)
+    const gradle = result.coverage.find((c) => c.ecosystem === 'gradle')!
+    expect(gradle.unresolved).toEqual([])
+    expect(gradle.components).toBe(44)
+  })
+})
+
+describe('Maven reactors', () => {
+  interface CdxComponent {
+    purl: string
+  }
+  const ga = (purl: string) => /^pkg:maven\/([^/]+)\/([^@?]+)(?:@([^?]+))?/.exec(purl)!.slice(1) as [string, string, string?]
+
+  test('apache/maven-resolver: the 31 POMs of its reactor; agreement with cdxgen 12.8.4 (no Maven run), each difference explained', async () => {
+    const { result } = await scan('maven-resolver')
+    const cdxgen = JSON.parse(readFileSync(join(FIXTURES, 'sbom', 'agreement', 'maven-resolver.cdxgen.cdx.json'), 'utf8')) as {
+      components: CdxComponent[]
+    }
+    const theirs = new Map<string, string | undefined>()
+    for (const c of cdxgen.components) {
+      const [g, a, v] = ga(c.purl)
+      theirs.set(`${g}:${a}`, v)
+    }
+    const ours = new Map<string, Set<string>>()
+    for (const c of mavenComponents(result)) {
+      const key = `${c.namespace}:${c.name}`
+      ours.set(key, (ours.get(key) ?? new Set()).add(c.version))
+    }
+    // cdxgen without Maven writes versions only where the POM itself does; ois-ready reads the
+    // parent chain's dependencyManagement in the repository: every version cdxgen gives is ours too
+    for (const [key, version] of theirs) if (version !== undefined && ours.has(key)) expect([...ours.get(key)!]).toContain(version)
+    // 1. cdxgen lists without a version what only maven-parent:49 or the Jetty and OkHttp BOMs
+    //    (outside the repository) manage, and one whose version is a property maven-parent defines;
+    //    ois-ready leaves them out with one warning per parent and BOMs, naming them: 21 + 1 + 1
+    const missing = [...theirs.keys()].filter((k) => !ours.has(k))
+    expect(missing).toHaveLength(23)
+    const warned = result.graph.problems.filter((p) => p.warning)
+    expect(warned).toHaveLength(3)
+    expect(warned.find((p) => p.path === 'maven-resolver-api/pom.xml')?.message).toMatch(
+      /^21 dependencies declared in 24 POM\(s\) have no version in the repository: they are managed outside it \(the parent POM org\.apache\.maven:maven-parent:49, the BOM org\.eclipse\.jetty:jetty-bom:12\.1\.12\), which ois-ready does not read; left out: org\.junit\.jupiter:junit-jupiter-api, /,
+    )
+    expect(warned.find((p) => p.path === 'maven-resolver-transport-minio/pom.xml')?.message).toContain(
+      'the BOM com.squareup.okhttp3:okhttp-bom:5.5.0, the BOM org.eclipse.jetty:jetty-bom:12.1.12), which ois-ready does not read; left out: com.squareup.okhttp3:okhttp-jvm',
+    )
+    expect(
+      warned.find((p) =>
+        p.message.includes('org.apache.maven.plugin-tools:maven-plugin-annotations: version ${version.maven-plugin-tools}'),
+      ),
+    ).toMatchObject({ path: 'maven-resolver-demos/maven-resolver-demo-maven-plugin/pom.xml', line: 64 })
+    // 2. every module of the reactor is the project's own component; cdxgen lists a module only
+    //    when another depends on it, so the aggregators and the leaf tools are ours alone
+    expect([...ours.keys()].filter((k) => !theirs.has(k)).sort()).toEqual([
+      'org.apache.maven.resolver:maven-resolver-demo-snippets',
+      'org.apache.maven.resolver:maven-resolver-demos',
+      'org.apache.maven.resolver:maven-resolver-supplier-mvn3',
+      'org.apache.maven.resolver:maven-resolver-tools',
+      'org.apache.maven.resolver:maven-resolver-transport-jdk-parent',
+      'org.apache.maven.resolver:resolver-demo-maven-plugin',
+    ])
+    // 3. versions cdxgen leaves out, read from the root POM's <dependencyManagement> (slf4jVersion 2.0.18)
+    expect(theirs.get('org.slf4j:slf4j-api')).toBeUndefined()
+    expect([...ours.get('org.slf4j:slf4j-api')!]).toEqual(['2.0.18'])
+    // the supplier-mvn3 and -mvn4 modules override the Maven version: two versions of maven-resolver-provider
+    expect([...ours.get('org.apache.maven:maven-resolver-provider')!].sort()).toEqual(['3.9.16', '4.0.0-rc-6'])
+    expect(result.coverage.find((c) => c.ecosystem === 'maven')).toMatchObject({ unresolved: [], components: 74 })
+  })
+})
