@@ -22,6 +22,9 @@ afterAll(cleanup)
 const VERDICTS: Verdict[] = [
   // Estonian public sector (C++); the README says nothing of what the library does
   ...project('libdigidocpp', 'open-eid/libdigidocpp', [
+    // COPYING holds notices of bundled code (schemas, minizip, a PKCS#11 header), not a licence; LICENSE.LGPL is the
+    // LGPL-2.1 text, and the sources' notices say "or (at your option) any later version"
+    ['licence-file', 'pass', /^the project is under LGPL-2\.1-or-later .*the notices of 2 of 2 source files read say LGPL-2\.1-or-later/],
     ['readme', 'fail', /^README\.md has no description/],
     ['contributing', 'unknown', orgWide('open-eid/libdigidocpp')],
     ['code-of-conduct', 'unknown', orgWide('open-eid/libdigidocpp')],
@@ -33,6 +36,12 @@ const VERDICTS: Verdict[] = [
   ]),
   // developed on GitLab: no GitHub workflows; Android (Kotlin)
   ...project('fdroidclient', 'f-droid/fdroidclient', [
+    // the README's licence section: "either version 3 of the License, or (at your option) any later version"
+    [
+      'licence-file',
+      'pass',
+      /^the project is under GPL-3\.0-or-later .*declared in README\.md \(its licence section\) and matching LICENSE/,
+    ],
     ['readme', 'pass', /^README\.md: a description \(line 6\) and a "Building with Gradle" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'unknown', orgWide('f-droid/fdroidclient')],
@@ -85,8 +94,8 @@ const VERDICTS: Verdict[] = [
   ]),
   // developed on Codeberg (Go); the GitHub mirror only closes issues and pull requests
   ...project('gotosocial', 'superseriousbusiness/gotosocial', [
-    // LICENSE is the AGPL text; the sources say "or later", which the check does not read
-    ['licence-file', 'pass', /^the project is under AGPL-3\.0-(only|or-later) /],
+    // LICENSE is the AGPL text, the same for -only and -or-later; the sources' SPDX tags say AGPL-3.0-or-later
+    ['licence-file', 'pass', /^the project is under AGPL-3\.0-or-later .*the notices of 2 of 2 source files read say AGPL-3\.0-or-later/],
     // "Installing GoToSocial", not the feature "Easy to run"
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installing GoToSocial" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
@@ -174,6 +183,12 @@ const VERDICTS: Verdict[] = [
   ]),
   // single maintainer (Rust)
   ...project('ripgrep', 'BurntSushi/ripgrep', [
+    // COPYING is a statement ("dual-licensed under the Unlicense and MIT licenses"), and agrees with Cargo.toml
+    [
+      'licence-file',
+      'pass',
+      /^the project is under Unlicense OR MIT .*declared in Cargo\.toml and matching LICENSE-MIT, UNLICENSE \(COPYING says so too\)/,
+    ],
     // "Installation", not "Documentation quick links"
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installation" section/],
     // CONTRIBUTING.md only links the AI policy
@@ -207,6 +222,8 @@ const VERDICTS: Verdict[] = [
   ]),
   // single maintainer (C#)
   ...project('CsvHelper', 'JoshClose/CsvHelper', [
+    // LICENSE.txt: "Dual licensing under MS-PL and Apache 2.0", then both texts
+    ['licence-file', 'pass', /^the project is under MS-PL OR Apache-2\.0 /],
     ['readme', 'pass', /^README\.markdown: a description \(line \d+\) and a "Install" section/],
     ['contributing', 'pass', /^README\.markdown: a contribution guide in the section "Contributing"/],
     ['code-of-conduct', 'unknown', orgWide('JoshClose/CsvHelper')],
@@ -218,6 +235,12 @@ const VERDICTS: Verdict[] = [
   ]),
   // developed on KDE's GitLab (C++): REUSE, thirteen licence texts
   ...project('kdeconnect-kde', 'KDE/kdeconnect-kde', [
+    // the sources' SPDX tags use the LICENSES/ texts as a choice; LicenseRef-KDE-Accepted-GPL is a GPL-3.0 grant
+    [
+      'licence-file',
+      'pass',
+      /^the project is under GPL-2\.0-only OR GPL-3\.0-only OR LicenseRef-KDE-Accepted-GPL .*the licence of 3 of the 4 files with an SPDX-License-Identifier/,
+    ],
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "How to install" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
     ['code-of-conduct', 'unknown', orgWide('KDE/kdeconnect-kde')],
@@ -241,6 +264,8 @@ const VERDICTS: Verdict[] = [
   ]),
   // developed on Codeberg (Android, Java): no GitHub workflows
   ...project('Gadgetbridge', 'Freeyourgadget/Gadgetbridge', [
+    // LICENSE.artwork lists the icons' licences (notices, not the project's); the sources' notices say "or later"
+    ['licence-file', 'pass', /^the project is under AGPL-3\.0-or-later .*the notices of 2 of 2 source files read say AGPL-3\.0-or-later/],
     // "Download", not the "Contribute" section's prose
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Download" section/],
     // "Contribute", not "Additional contributors" (a list of names)
@@ -272,55 +297,7 @@ const VERDICTS: Verdict[] = [
 ]
 
 const KNOWN_WRONG: WrongVerdict[] = [
-  // licence-file
-  [
-    'libdigidocpp',
-    'licence-file',
-    'pass',
-    'open-eid/libdigidocpp',
-    /^the project is under LGPL-2\.1-(only|or-later) /,
-    'COPYING holds the notices of bundled third-party code (XML schemas, minizip, a PKCS#11 header), not a licence; LICENSE.LGPL and the README ("License: LGPL 2.1") give the licence',
-  ],
-  [
-    'fdroidclient',
-    'licence-file',
-    'pass',
-    'f-droid/fdroidclient',
-    /^the project is under GPL-3\.0-or-later /,
-    'the README\'s licence section says "either version 3 of the License, or (at your option) any later version"; ois-ready reports GPL-3.0-only',
-  ],
-  [
-    'ripgrep',
-    'licence-file',
-    'pass',
-    'BurntSushi/ripgrep',
-    /^the project is under Unlicense OR MIT /,
-    'COPYING is a statement ("dual-licensed under the Unlicense and MIT licenses"), not a licence text, and agrees with Cargo.toml',
-  ],
-  [
-    'CsvHelper',
-    'licence-file',
-    'pass',
-    'JoshClose/CsvHelper',
-    /^the project is under MS-PL OR Apache-2\.0 /,
-    'LICENSE.txt holds both texts of a dual licence under a "Dual licensing under MS-PL and Apache 2.0" line; the Apache text is the other choice, not terms added to the MS-PL',
-  ],
-  [
-    'Gadgetbridge',
-    'licence-file',
-    'pass',
-    'Freeyourgadget/Gadgetbridge',
-    /^the project is under AGPL-3\.0-(only|or-later) /,
-    'LICENSE.artwork lists the licences of icons (third-party notices), it is not a licence text of the project',
-  ],
-  [
-    'kdeconnect-kde',
-    'licence-file',
-    'pass',
-    'KDE/kdeconnect-kde',
-    /^the project is under /,
-    'LicenseRef-KDE-Accepted-GPL is the GPL-3.0 "or any later version" grant with KDE e.V. as proxy, an open grant, and the sources offer it only as an OR beside GPL-2.0-only and GPL-3.0-only',
-  ],
+  // none left: every row above is the reviewer's verdict
 ]
 
 describeCorpus('the corpus of real projects, offline', VERDICTS, KNOWN_WRONG, 12)

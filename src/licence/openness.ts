@@ -4,7 +4,8 @@
  * Blue Oak Council's list of permissive licences (@blueoak/list, CC0-1.0). It is closed when
  * it restricts use or changes (non-commercial, no-derivatives, source-available families),
  * or when the FSF lists it as non-free and no other list admits it. A licence no list rates,
- * and a LicenseRef- that the policy does not allow, is unknown: someone has to read it.
+ * and a LicenseRef- that the policy does not allow, is unknown: someone has to read it, unless
+ * its text is an SPDX licence's or a notice granting one (then it is as open as that licence).
  *
  * An expression is open when one OR branch is, and every AND term of that branch is open.
  */
@@ -25,6 +26,11 @@ export interface OpennessOptions {
   allowedRefs?: readonly string[]
   /** LicenseRef- ids whose text is that of an SPDX licence (LICENSES/LicenseRef-MIT.txt holding the MIT text). */
   refTexts?: ReadonlyMap<string, string>
+  /**
+   * LicenseRef- ids whose text is a notice granting an SPDX licence (KDE's LicenseRef-KDE-Accepted-GPL:
+   * GPL-3.0, and later versions as KDE e.V. accepts them): as open as the licence it grants at least.
+   */
+  refGrants?: ReadonlyMap<string, { id: string; proxy?: string }>
 }
 
 const BLUE_OAK = new Map<string, string>()
@@ -43,6 +49,12 @@ export function licenceOpenness(id: string, options: OpennessOptions = {}): { ve
     if (text) {
       const inner = licenceOpenness(text, options)
       return { verdict: inner.verdict, reason: `${id} (its text is that of ${text}): ${inner.reason.replace(/^[^:]*: /, '')}` }
+    }
+    const grant = options.refGrants?.get(id)
+    if (grant) {
+      const inner = licenceOpenness(grant.id, options)
+      const later = grant.proxy ? `, and later versions as ${grant.proxy} accepts them` : ''
+      return { verdict: inner.verdict, reason: `${id} (its text grants ${grant.id}${later}): ${inner.reason.replace(/^[^:]*: /, '')}` }
     }
     if (options.allowedRefs?.some((r) => r.toLowerCase() === id.toLowerCase()))
       return { verdict: 'open', reason: `${id}: allowed by the policy` }

@@ -10,7 +10,7 @@ export const check: Check = {
     family: 'licence',
     title: 'The project licence is identified, declared consistently and open',
     level: 1,
-    version: '2.0.0',
+    version: '2.1.0',
     crosswalk: {
       osps: ['OSPS-LE-02.01', 'OSPS-LE-03.01'],
       bestPractices: ['floss_license', 'floss_license_osi', 'license_location'],
@@ -74,7 +74,8 @@ export const check: Check = {
       })
       return findings
     }
-    if (!project.files.some((f) => f.method !== 'rider')) {
+    // a licence file holds a licence text of the project: not a statement, notices, or the licence of a part
+    if (!project.files.some((f) => f.method !== 'rider' && f.method !== 'statement' && f.method !== 'notices' && !f.scope)) {
       const readme = project.readme
       findings.push({
         status: 'fail',
@@ -94,8 +95,9 @@ export const check: Check = {
     const refTexts = new Map(
       project.files.filter((f) => f.method === 'licence-ref' && f.textIs?.length).map((f) => [f.ids[0]!, f.textIs![0]!]),
     )
+    const refGrants = new Map(project.files.filter((f) => f.method === 'licence-ref' && f.grants).map((f) => [f.ids[0]!, f.grants!]))
     const allowedRefs = (options['allow-licence-refs'] as string[] | undefined) ?? []
-    const open = expressionOpenness(parsed.ast, { allowedRefs, refTexts })
+    const open = expressionOpenness(parsed.ast, { allowedRefs, refTexts, refGrants })
     if (open.verdict === 'closed') {
       findings.push({
         status: 'fail',
@@ -111,7 +113,9 @@ export const check: Check = {
       })
     }
     if (!findings.some((f) => f.status === 'fail' || f.status === 'unknown')) {
-      const read = project.files.filter((f) => f.ids.length).map((f) => `${f.path}: ${f.ids.join(' / ')} (${f.method})`)
+      const read = project.files
+        .filter((f) => f.ids.length)
+        .map((f) => `${f.path}: ${f.texts || f.method === 'statement' ? f.expression : f.ids.join(' / ')} (${f.method})`)
       findings.unshift({
         status: 'pass',
         message: `the project is under ${project.expression} (${open.reasons.join('; ')}); ${project.reason}${read.length ? ` [${read.join('; ')}]` : ''}`,
@@ -123,6 +127,22 @@ export const check: Check = {
 
 function fileFindings(file: LicenceFile, standsFor: string | undefined): Finding[] {
   const location = { path: file.path }
+  if (file.scope && file.method !== 'notices') {
+    // the licence of a part: what is wrong with it is for a reader to see, not a fault of the project licence
+    const what = file.problem
+      ? file.problem.replace(`${file.path}: `, '')
+      : file.ids.length
+        ? `it holds ${file.expression ?? file.ids.join(' / ')}`
+        : 'it is not identified as an SPDX licence'
+    return [
+      {
+        status: 'pass',
+        ...(file.ids.length && !file.problem ? {} : { severity: 'warning' as const }),
+        message: `${file.path}: the licence of the ${file.scope} (its name says so), not of the project; ${what}`,
+        location,
+      },
+    ]
+  }
   if (file.problem) {
     return [
       {
@@ -132,6 +152,27 @@ function fileFindings(file: LicenceFile, standsFor: string | undefined): Finding
         remediation: 'Use the licence text unchanged (https://spdx.org/licenses/), with only your copyright line added.',
       },
     ]
+  }
+  if (file.method === 'notices') {
+    const named = file.notices ?? []
+    const shown = named.slice(0, 3).join(', ') + (named.length > 3 ? `, and ${named.length - 3} more` : '')
+    const bare = !file.scope && /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(file.path)
+    return [
+      {
+        status: 'pass',
+        ...(bare ? { severity: 'warning' as const } : {}),
+        message: `${file.path}: notices of others' work (${shown}), each under its own terms; not a licence of the project`,
+        location,
+        ...(bare
+          ? {
+              remediation: `Name the notices file for what it is (e.g. THIRD-PARTY-NOTICES): readers and tools take ${file.path} for the project's licence.`,
+            }
+          : {}),
+      },
+    ]
+  }
+  if (file.method === 'statement') {
+    return [{ status: 'pass', message: `${file.path}: a statement naming ${file.expression}, not a licence text`, location }]
   }
   if (file.method === 'rider') {
     return [
@@ -176,6 +217,17 @@ function fileFindings(file: LicenceFile, standsFor: string | undefined): Finding
   }
   if (file.method === 'licence-ref' && file.textIs?.length) {
     out.push({ status: 'pass', message: `${file.path}: ${file.ids[0]}, whose text is that of ${file.textIs.join(' / ')}`, location })
+  }
+  if (file.method === 'licence-ref' && file.grants) {
+    const later = file.grants.proxy ? `, and later versions as ${file.grants.proxy} accepts them` : ''
+    out.push({ status: 'pass', message: `${file.path}: ${file.ids[0]}, a notice granting ${file.grants.id}${later}`, location })
+  }
+  if (file.texts) {
+    out.push({
+      status: 'pass',
+      message: `${file.path}: the texts of ${file.texts.join(' and ')}, a choice as the file says (${file.expression})`,
+      location,
+    })
   }
   return out
 }

@@ -150,19 +150,21 @@ const MARKUP_BRACKETS = ['[', ']', '<', '>']
 /** A leading title may be skipped (guideline 11) when it is this short and says nothing that restricts. */
 const MAX_TITLE_WORDS = 12
 
-/**
- * Identifies a licence or exception text (already rendered to plain text). `markup`: it was
- * rendered from Markdown or HTML, so punctuation the markup takes may be missing.
- */
-export function identifyByTemplates(plainText: string, options: { markup?: boolean } = {}): TemplateResult {
+interface Prepared {
+  loadedIndex: LoadedIndex
+  input: MatchInput
+  counts: Map<number, number>
+}
+
+function prepare(plainText: string, options: { markup?: boolean }): Prepared | undefined {
   const loadedIndex = loadIndex()
   const text = normaliseText(plainText)
-  if (text.words.length === 0) return {}
+  if (text.words.length === 0) return undefined
   const ids = Int32Array.from(text.words, (w) => loadedIndex.vocabulary.get(w) ?? -1)
   const input: MatchInput = {
     text,
     ids,
-    starts: [0, ...leadingSkips(text)],
+    starts: [0, ...leadingSkips(text, 0)],
     editablePunctuation: new Set(EDITABLE_PUNCTUATION.map((p) => loadedIndex.vocabulary.get(p) ?? -1)),
     punctuationBudget: PUNCTUATION_BUDGET,
     ...(options.markup
@@ -174,10 +176,25 @@ export function identifyByTemplates(plainText: string, options: { markup?: boole
   }
   const counts = new Map<number, number>()
   for (const id of ids) if (id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1)
+  return { loadedIndex, input, counts }
+}
 
+/** The templates whose fixed words the whole text has: a superset of those that may match any part of it, which is enough for a filter. */
+function candidatesOf({ loadedIndex, input, counts }: Prepared): number[] {
   const candidates = [...loadedIndex.always]
   for (const id of counts.keys()) for (const t of loadedIndex.bySignature.get(id) ?? []) candidates.push(t)
-  const possible = candidates.filter((t) => hasRequiredWords(required(loadedIndex, t), counts, input.missingPunctuation))
+  return candidates.filter((t) => hasRequiredWords(required(loadedIndex, t), counts, input.missingPunctuation))
+}
+
+/**
+ * Identifies a licence or exception text (already rendered to plain text). `markup`: it was
+ * rendered from Markdown or HTML, so punctuation the markup takes may be missing.
+ */
+export function identifyByTemplates(plainText: string, options: { markup?: boolean } = {}): TemplateResult {
+  const prepared = prepare(plainText, options)
+  if (!prepared) return {}
+  const { loadedIndex, input, counts } = prepared
+  const possible = candidatesOf(prepared)
   const matched: CompiledTemplate[] = []
   for (const t of possible) if (matcher(loadedIndex, t).matches(input)) matched.push(template(loadedIndex, t))
   if (matched.length > 0) return { match: best(matched) }
@@ -186,21 +203,68 @@ export function identifyByTemplates(plainText: string, options: { markup?: boole
   return { ...(leading ? { leading } : {}), ...(closest ? { closest } : {}) }
 }
 
+/** One of several licence texts in one file, and the title or copyright lines before it. */
+export interface SequenceText extends TemplateIdentification {
+  /** The lines before the text that are not the licence's (a title such as "Dual licensing under MS-PL and Apache 2.0"), as written. */
+  before: string
+}
+
+/** At most this many licence texts are looked for in one file. */
+const MAX_TEXTS = 4
+
+/**
+ * The licence texts a text is made of, one after the other (CsvHelper's LICENSE.txt: a line
+ * "Dual licensing under MS-PL and Apache 2.0", the MS-PL text, then the Apache-2.0 text), each
+ * starting at a line and each matched whole; up to five title or copyright lines may come before
+ * each (guidelines 10 and 11). Undefined unless the whole text is two or more licence texts.
+ */
+export function identifyLicenceSequence(plainText: string, options: { markup?: boolean } = {}): SequenceText[] | undefined {
+  const prepared = prepare(plainText, options)
+  if (!prepared) return undefined
+  const { loadedIndex, input } = prepared
+  const { text } = input
+  const possible = candidatesOf(prepared)
+  const out: SequenceText[] = []
+  for (let from = 0; out.length < MAX_TEXTS;) {
+    const skips = leadingSkips(text, from)
+    const at: MatchInput = { ...input, starts: [from, ...skips] }
+    const before = skips.length > 0 ? text.str.slice(text.starts[from]!, text.starts[skips.at(-1)!]!).trim() : ''
+    const whole = possible.filter((t) => matcher(loadedIndex, t).matches(at))
+    if (whole.length > 0) {
+      out.push({ ...best(whole.map((t) => template(loadedIndex, t))), before })
+      return out.length >= 2 ? out : undefined
+    }
+    let end = 0
+    let found: CompiledTemplate[] = []
+    for (const t of possible) {
+      const q = matcher(loadedIndex, t).leadingEnd(at)
+      if (q === undefined || q < end) continue
+      if (q > end) found = []
+      end = q
+      found.push(template(loadedIndex, t))
+    }
+    if (found.length === 0 || end <= from) return undefined
+    out.push({ ...best(found), before })
+    from = end
+  }
+  return undefined
+}
+
 /**
  * Where the licence text may start: at the beginning, or after a leading title (guideline 11:
  * the licence's name or title is ignored, so long as it is only a title) and copyright notices
  * (guideline 10: copyright notices are ignored), up to five such lines, none restrictive.
  */
-function leadingSkips(text: MatchInput['text']): number[] {
+function leadingSkips(text: MatchInput['text'], start: number): number[] {
   const lineEnds: number[] = []
-  for (let i = 1; i < text.words.length && lineEnds.length < 5; i++) if (text.lineStart[i] === 1) lineEnds.push(i)
+  for (let i = start + 1; i < text.words.length && lineEnds.length < 5; i++) if (text.lineStart[i] === 1) lineEnds.push(i)
   const starts: number[] = []
-  let from = 0
+  let from = start
   for (const end of lineEnds) {
     const line = text.words.slice(from, end)
     if (line.some((w) => RESTRICTIVE.has(w))) break
     const notice = line[0] === 'copyright'
-    const title = from === 0 && line.length <= MAX_TITLE_WORDS && line.at(-1) !== '.'
+    const title = from === start && line.length <= MAX_TITLE_WORDS && line.at(-1) !== '.'
     if (!notice && !title) break
     starts.push(end)
     from = end
