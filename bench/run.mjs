@@ -480,6 +480,77 @@ const sbomOk = lockEntries >= 3000 && inProcess.median < SBOM_TARGET_MS && their
 console.log(
   `\ntarget: at least 3,000 packages, under ${SBOM_TARGET_MS} ms, 10 times faster than cyclonedx-npm, same components: ${sbomOk ? 'met' : 'NOT met'}`,
 )
+// SBOM memory: a package-lock.json of 440,000 packages (about 55 MiB, under the 64 MiB read cap),
+// made once (cached). Peak memory (maxRSS, from the process itself at exit) of `ois-ready sbom`
+// and of a whole `ois-ready check`, and of cyclonedx-npm --package-lock-only on the same file
+// (its `npm ls` child is not counted; given 180 s at most).
+const BIG_PACKAGES = 440_000
+const MEMORY_TARGET_MB = 1024
+const bigDir = join(tmpdir(), 'ois-ready-bench', 'lockfile-440k')
+if (!existsSync(join(bigDir, '.git'))) {
+  console.error(`making a lockfile of ${BIG_PACKAGES} packages (once; cached) ...`)
+  rmSync(bigDir, { recursive: true, force: true })
+  mkdirSync(bigDir, { recursive: true })
+  const names = 20_000
+  const name = (i) => `pkg-${i.toString(36)}`
+  const packages = {
+    '': { name: 'big', version: '1.0.0', dependencies: Object.fromEntries(Array.from({ length: names }, (_, i) => [name(i), '^1.0.0'])) },
+  }
+  for (let n = 0; n < BIG_PACKAGES; n++) {
+    const layer = Math.floor(n / names)
+    const i = n % names
+    const path = layer === 0 ? `node_modules/${name(i)}` : `node_modules/${name((i + layer) % names)}/node_modules/${name(i)}`
+    const entry = { version: `${1 + layer}.${i % 10}.0`, integrity: `sha1-${createHash('sha1').update(path).digest('base64')}` }
+    if (i % 3 === 0) entry.dependencies = { [name((i + 1) % names)]: '^1.0.0' }
+    if (i % 7 === 0) entry.dev = true
+    packages[path] = entry
+  }
+  writeFileSync(
+    join(bigDir, 'package-lock.json'),
+    JSON.stringify({ name: 'big', version: '1.0.0', lockfileVersion: 3, requires: true, packages }),
+  )
+  writeFileSync(join(bigDir, 'package.json'), JSON.stringify({ name: 'big', version: '1.0.0' }))
+  git(bigDir, ['init', '-q'])
+  git(bigDir, ['add', '-A'])
+  git(bigDir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.eu', 'commit', '-qm', 'big lockfile'])
+}
+const MAXRSS_HOOK = `data:text/javascript,import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, '\\nois-bench-maxrss ' + process.resourceUsage().maxRSS + '\\n'))`
+function peakOf(args, cwd, timeout) {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 1 << 30 })
+  const m = /ois-bench-maxrss (\d+)/.exec(run.stderr ?? '')
+  return { mb: m ? Number(m[1]) / 1024 : undefined, ms: performance.now() - started, status: run.status }
+}
+const bigOut = join(tmpdir(), 'ois-ready-bench', 'lockfile-440k-out')
+rmSync(bigOut, { recursive: true, force: true })
+const bigSbom = peakOf([join(ROOT, 'dist/cli.js'), 'sbom', bigDir, '-o', join(tmpdir(), 'ois-ready-bench', 'big.cdx.json')], ROOT, 600_000)
+const bigCheck = peakOf([join(ROOT, 'dist/cli.js'), 'check', bigDir, '-o', bigOut, '--fail-on', 'none'], ROOT, 600_000)
+const bigTheirs = peakOf(
+  [
+    join(ROOT, 'node_modules/.bin/cyclonedx-npm'),
+    '--package-lock-only',
+    '--ignore-npm-errors',
+    '--output-format',
+    'JSON',
+    '--output-file',
+    join(tmpdir(), 'ois-ready-bench', 'big-theirs.cdx.json'),
+  ],
+  bigDir,
+  180_000,
+)
+const mbText = (r) =>
+  r.mb === undefined
+    ? `did not finish (status ${r.status}, ${(r.ms / 1000).toFixed(0)} s)`
+    : `${r.mb.toFixed(0)} MB peak, ${(r.ms / 1000).toFixed(1)} s`
+console.log(`\nSBOM of a ${BIG_PACKAGES}-package npm lockfile: peak memory`)
+console.log(`  ${'ois-ready sbom'.padEnd(40)} ${mbText(bigSbom)}`)
+console.log(`  ${'ois-ready check (all checks)'.padEnd(40)} ${mbText(bigCheck)}`)
+console.log(`  ${'cyclonedx-npm --package-lock-only'.padEnd(40)} ${mbText(bigTheirs)}`)
+if (bigTheirs.mb !== undefined && bigSbom.mb !== undefined)
+  console.log(`  ${'memory ratio (cyclonedx-npm / sbom)'.padEnd(40)} ${(bigTheirs.mb / bigSbom.mb).toFixed(2)}x`)
+const memoryOk = [bigSbom, bigCheck].every((r) => r.status === 0 && r.mb !== undefined && r.mb < MEMORY_TARGET_MB)
+console.log(`\ntarget: sbom and check under ${MEMORY_TARGET_MB} MB peak: ${memoryOk ? 'met' : 'NOT met'}`)
+
 // Licence detection on curl's tree: ois-ready with only the licence-file check on, against
 // `licensee detect` (Debian's ruby-licensee) on the same tree, whole processes. OIS_BENCH_CURL
 // names a checkout of curl (e.g. fetched with the search tool); without it, a tree of curl's
@@ -563,4 +634,4 @@ if (licenseeInstalled) {
   console.log('licensee is not installed: no comparison (apt-get install ruby-licensee)')
 }
 
-process.exitCode = ok && verifyOk && catalogueOk && sbomOk && licenceOk ? 0 : 1
+process.exitCode = ok && verifyOk && catalogueOk && sbomOk && memoryOk && licenceOk ? 0 : 1
