@@ -24,7 +24,11 @@ const VERDICTS: Verdict[] = [
   ...project('libdigidocpp', 'open-eid/libdigidocpp', [
     // COPYING holds notices of bundled code (schemas, minizip, a PKCS#11 header), not a licence; LICENSE.LGPL is the
     // LGPL-2.1 text, and the sources' notices say "or (at your option) any later version"
-    ['licence-file', 'pass', /^the project is under LGPL-2\.1-or-later .*the notices of \d+ of \d+ source files read say LGPL-2\.1-or-later/],
+    [
+      'licence-file',
+      'pass',
+      /^the project is under LGPL-2\.1-or-later .*the notices of \d+ of \d+ source files read say LGPL-2\.1-or-later/,
+    ],
     ['readme', 'fail', /^README\.md has no description/],
     ['contributing', 'unknown', orgWide('open-eid/libdigidocpp')],
     ['code-of-conduct', 'unknown', orgWide('open-eid/libdigidocpp')],
@@ -95,7 +99,11 @@ const VERDICTS: Verdict[] = [
   // developed on Codeberg (Go); the GitHub mirror only closes issues and pull requests
   ...project('gotosocial', 'superseriousbusiness/gotosocial', [
     // LICENSE is the AGPL text, the same for -only and -or-later; the sources' SPDX tags say AGPL-3.0-or-later
-    ['licence-file', 'pass', /^the project is under AGPL-3\.0-or-later .*the notices of \d+ of \d+ source files read say AGPL-3\.0-or-later/],
+    [
+      'licence-file',
+      'pass',
+      /^the project is under AGPL-3\.0-or-later .*the notices of \d+ of \d+ source files read say AGPL-3\.0-or-later/,
+    ],
     // "Installing GoToSocial", not the feature "Easy to run"
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Installing GoToSocial" section/],
     ['contributing', 'pass', /^CONTRIBUTING\.md: a contribution guide/],
@@ -265,7 +273,11 @@ const VERDICTS: Verdict[] = [
   // developed on Codeberg (Android, Java): no GitHub workflows
   ...project('Gadgetbridge', 'Freeyourgadget/Gadgetbridge', [
     // LICENSE.artwork lists the icons' licences (notices, not the project's); the sources' notices say "or later"
-    ['licence-file', 'pass', /^the project is under AGPL-3\.0-or-later .*the notices of \d+ of \d+ source files read say AGPL-3\.0-or-later/],
+    [
+      'licence-file',
+      'pass',
+      /^the project is under AGPL-3\.0-or-later .*the notices of \d+ of \d+ source files read say AGPL-3\.0-or-later/,
+    ],
     // "Download", not the "Contribute" section's prose
     ['readme', 'pass', /^README\.md: a description \(line \d+\) and a "Download" section/],
     // "Contribute", not "Additional contributors" (a list of names)
