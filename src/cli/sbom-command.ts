@@ -7,7 +7,7 @@ import { loadConfig } from '../core/config.js'
 import { registry } from '../pipeline/registry.js'
 import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
-import { isPartsDocument } from '../core/document.js'
+import { batchesOf, isPartsDocument } from '../core/document.js'
 import { renderSpdx } from '../sbom/spdx.js'
 import { EXIT, type Io } from './io.js'
 
@@ -46,16 +46,7 @@ export async function runSbom(
   // written whole or not at all, as check's outputs
   if (opts.output) writeOutputs(dirname(resolve(opts.output)), { [basename(opts.output)]: json })
   else if (isPartsDocument(json)) {
-    // in batches of about 1 MiB: one write per component would be 440,000 system calls
-    let pending = ''
-    for (const part of json.parts()) {
-      pending += part
-      if (pending.length >= 1 << 20) {
-        io.stdout(pending)
-        pending = ''
-      }
-    }
-    io.stdout(pending)
+    for (const batch of batchesOf(json)) io.stdout(batch)
   } else io.stdout(json)
   if (opts.output)
     io.stderr(`wrote ${opts.output}: ${graph.components.size} component(s) from ${graph.sources.join(', ') || 'no lockfile'}\n`)

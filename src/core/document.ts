@@ -49,7 +49,18 @@ export function textOf(content: OutputContent): string {
   return Buffer.from(content).toString('utf8')
 }
 
-const BATCH = 1 << 20
+/** The document's parts joined into batches of about 1 MiB: one write per part would be a system call per component. */
+export function* batchesOf(document: PartsDocument, size = 1 << 20): Generator<string> {
+  let pending = ''
+  for (const part of document.parts()) {
+    pending += part
+    if (pending.length >= size) {
+      yield pending
+      pending = ''
+    }
+  }
+  if (pending) yield pending
+}
 
 /** Writes content to a new file (`wx`: never over an existing one), in batches of about 1 MiB. */
 export function writeContent(path: string, content: OutputContent): void {
@@ -59,15 +70,7 @@ export function writeContent(path: string, content: OutputContent): void {
   }
   const fd = openSync(path, 'wx')
   try {
-    let pending = ''
-    for (const part of content.parts()) {
-      pending += part
-      if (pending.length >= BATCH) {
-        writeAll(fd, pending)
-        pending = ''
-      }
-    }
-    if (pending) writeAll(fd, pending)
+    for (const batch of batchesOf(content)) writeAll(fd, batch)
   } finally {
     closeSync(fd)
   }

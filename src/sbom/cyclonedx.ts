@@ -19,7 +19,7 @@ import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
 import { PackageURL } from 'packageurl-js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { partsDocument, textOf, type PartsDocument } from '../core/document.js'
-import { rootLinks, type ComponentGraph } from './graph.js'
+import { rootLinks, type ComponentGraph, type GraphComponent } from './graph.js'
 
 export interface SbomProject {
   name: string
@@ -101,9 +101,24 @@ function indented(value: Json, depth: number, pretty: boolean): string {
   return pretty && depth > 0 ? text.replaceAll('\n', `\n${'  '.repeat(depth)}`) : text
 }
 
+/** What every writing of the document shares, worked out once: the components in order, the root's links. */
+interface Prepared {
+  sorted: GraphComponent[]
+  present: Set<string>
+  rootDependsOn: string[]
+}
+
+function prepare(graph: ComponentGraph, options: SbomOptions): Prepared {
+  const sorted = [...graph.components.values()]
+    .filter((c) => options.dev === 'mark' || c.scope !== 'dev')
+    .sort((a, b) => compare(a.purl, b.purl))
+  const present = new Set(sorted.map((c) => c.purl))
+  return { sorted, present, rootDependsOn: rootLinks(graph, sorted).filter((d) => present.has(d)) }
+}
+
 /** The parts of the document, each small; the caller writes them where it wants. */
 function* documentParts(
-  graph: ComponentGraph,
+  { sorted, present, rootDependsOn }: Prepared,
   project: SbomProject,
   options: SbomOptions,
   serialNumber: string | undefined,
@@ -112,7 +127,6 @@ function* documentParts(
   const nl = pretty ? '\n' : ''
   const pad = (depth: number) => (pretty ? '  '.repeat(depth) : '')
   const colon = pretty ? ': ' : ':'
-  const included = [...graph.components.values()].filter((c) => options.dev === 'mark' || c.scope !== 'dev')
   const purl = projectPurl(project)
   const rootLicence = project.licence ? [licenceOf(project.licence)] : undefined
   const root: Json = {
@@ -146,7 +160,6 @@ function* documentParts(
   // the head without its closing brace, then the two long lists one entry at a time
   const headText = indented(head, 0, pretty)
   yield `${headText.slice(0, headText.length - (pretty ? 2 : 1))},${nl}${pad(1)}"components"${colon}`
-  const sorted = included.sort((a, b) => compare(a.purl, b.purl))
   yield sorted.length === 0 ? '[]' : `[${nl}`
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!
@@ -176,24 +189,22 @@ function* documentParts(
   if (sorted.length > 0) yield `${pad(1)}]`
   // the dependency graph: the root and every component, each with the refs it depends on
   yield `,${nl}${pad(1)}"dependencies"${colon}[${nl}`
-  const present = new Set(sorted.map((c) => c.purl))
-  const entries: { ref: string; dependsOn: () => string[] }[] = [
-    { ref: ROOT_REF, dependsOn: () => rootLinks(graph, sorted).filter((d) => present.has(d)) },
-    ...sorted.map((c) => ({ ref: c.purl, dependsOn: () => [...c.dependsOn].filter((d) => d !== c.purl && present.has(d)) })),
-  ]
-  entries.sort((a, b) => compare(a.ref, b.ref))
-  for (let i = 0; i < entries.length; i++) {
-    const deps = entries[i]!.dependsOn().sort(compare)
-    const entry: Json = { ref: entries[i]!.ref, dependsOn: deps.length > 0 ? deps : undefined }
-    yield `${pad(2)}${indented(entry, 2, pretty)}${i < entries.length - 1 ? ',' : ''}${nl}`
+  // the components are in ref order already: the root's entry goes where its ref sorts
+  let rootAt = sorted.findIndex((c) => compare(ROOT_REF, c.purl) < 0)
+  if (rootAt < 0) rootAt = sorted.length
+  for (let i = 0; i <= sorted.length; i++) {
+    const c = i === rootAt ? undefined : sorted[i < rootAt ? i : i - 1]!
+    const deps = (c ? [...c.dependsOn].filter((d) => d !== c.purl && present.has(d)) : [...rootDependsOn]).sort(compare)
+    const entry: Json = { ref: c ? c.purl : ROOT_REF, dependsOn: deps.length > 0 ? deps : undefined }
+    yield `${pad(2)}${indented(entry, 2, pretty)}${i < sorted.length ? ',' : ''}${nl}`
   }
   yield `${pad(1)}]${nl}}`
 }
 
 /** The serial number: a UUID (version 5 form) from the digest of the document without it. */
-function serialOf(graph: ComponentGraph, project: SbomProject, options: SbomOptions): string {
+function serialOf(prepared: Prepared, project: SbomProject, options: SbomOptions): string {
   const hash = createHash('sha256')
-  for (const part of documentParts(graph, project, options, undefined, false)) hash.update(part)
+  for (const part of documentParts(prepared, project, options, undefined, false)) hash.update(part)
   const digest = hash.digest('hex')
   return `urn:uuid:${digest.slice(0, 8)}-${digest.slice(8, 12)}-5${digest.slice(13, 16)}-${((parseInt(digest[16]!, 16) & 0x3) | 0x8).toString(16)}${digest.slice(17, 20)}-${digest.slice(20, 32)}`
 }
@@ -203,10 +214,12 @@ function serialOf(graph: ComponentGraph, project: SbomProject, options: SbomOpti
  * holds the graph and one component's text, never the whole document.
  */
 export function cycloneDxDocument(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): PartsDocument {
+  let prepared: Prepared | undefined
   let serial: string | undefined
   return partsDocument(function* () {
-    serial ??= serialOf(graph, project, options)
-    yield* documentParts(graph, project, options, serial, true)
+    prepared ??= prepare(graph, options)
+    serial ??= serialOf(prepared, project, options)
+    yield* documentParts(prepared, project, options, serial, true)
     yield '\n'
   })
 }
