@@ -33125,9 +33125,6 @@ var crosswalk_default = {
 // src/core/crosswalk.ts
 var CROSSWALK_VERSION = crosswalk_default.version;
 
-// src/core/document.ts
-var BATCH = 1 << 20;
-
 // src/attest/statement.ts
 var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 var PREDICATE_TYPE = "https://ois-ready.eu/attestation/v1";
