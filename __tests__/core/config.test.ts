@@ -53,6 +53,11 @@ describe('valid configs', () => {
 
   test('an empty file is the defaults', () => {
     expect(parseConfig('', FILE, metas).exclude).toEqual([])
+    expect(parseConfig('', FILE, metas).sbom).toEqual({ include: [] })
+  })
+
+  test('sbom.include: test-data folders to read all the same', () => {
+    expect(parseConfig('sbom:\n  include: ["examples/server/**"]\n', FILE, metas).sbom).toEqual({ include: ['examples/server/**'] })
   })
 
   test('without a config file the built-in defaults apply; .ois-ready.yml in the root is found', () => {
@@ -107,6 +112,9 @@ describe('invalid configs name the file, line and key', () => {
     ],
     ['a check setting that is neither boolean nor object', 'checks:\n  readme: yes\n', { line: 2, key: 'checks.readme' }],
     ['an exclude glob out of the repository', 'exclude: ["../x/**"]\n', { line: 1, key: 'exclude[0]' }],
+    ['an sbom.include glob from the file system root', 'sbom:\n  include: ["/etc/**"]\n', { line: 2, key: 'sbom.include[0]' }],
+    ['an sbom.include that is not a list', 'sbom:\n  include: examples/**\n', { line: 2, key: 'sbom.include' }],
+    ['an unknown key under sbom', 'sbom:\n  exclude: ["x"]\n', { line: 2, key: 'sbom.exclude' }],
     ['a limit out of range', 'limits:\n  concurrency: 0\n', { line: 2, key: 'limits.concurrency', message: 'must be >= 1' }],
   ])('%s', (_name, text, expected) => {
     const [first] = problems(text)

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as cdx from '@cyclonedx/cyclonedx-library'
 import { takeSnapshot } from '../../src/core/snapshot.js'
@@ -16,6 +16,7 @@ import { cycloneDxDocument, projectPurl, renderCycloneDx, type SbomOptions, type
 import { emptyGraph, rootLinks, type ComponentGraph, type GraphComponent } from '../../src/sbom/graph.js'
 import { cleanup, FIXTURES, tempDir } from '../helpers/repo.js'
 import { writeContent } from '../../src/core/document.js'
+import { runCli } from '../helpers/process.js'
 
 /** The library's serializer on the library's model: what renderCycloneDx wrote up to 0.x. */
 function reference(graph: ComponentGraph, project: SbomProject, options: SbomOptions): string {
@@ -202,5 +203,34 @@ describe('the CycloneDX writer gives what the CycloneDX library gives', () => {
     expect(readFileSync(file, 'utf8')).toBe(text)
     expect(document.sha256()).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
     expect([...document.parts()].length).toBeGreaterThan(3)
+  })
+})
+
+describe('ois-ready sbom writes the document whole or not at all', () => {
+  test('-o over an existing file: replaced whole, no temporary file left, the same bytes as on stdout', () => {
+    const dir = tempDir()
+    cpSync(join(FIXTURES, 'sbom', 'npm-v3'), dir, { recursive: true })
+    const outDir = tempDir()
+    const out = join(outDir, 'sbom.cdx.json')
+    writeFileSync(out, 'an older SBOM that is longer than nothing')
+    const written = runCli(['sbom', dir, '-o', out])
+    expect(written.status).toBe(0)
+    const printed = runCli(['sbom', dir])
+    expect(printed.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout)
+    expect(JSON.parse(printed.stdout).components.length).toBeGreaterThan(0)
+    expect(readdirSync(outDir)).toEqual(['sbom.cdx.json'])
+  })
+
+  test('-o into a folder reached through a symlink: refused with the reason, nothing written there', () => {
+    const dir = tempDir()
+    cpSync(join(FIXTURES, 'sbom', 'npm-v3'), dir, { recursive: true })
+    const target = tempDir()
+    const link = join(tempDir(), 'link')
+    symlinkSync(target, link)
+    const r = runCli(['sbom', dir, '-o', join(link, 'sbom.cdx.json')])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/goes through the symlink .*link; ois-ready does not write through links/)
+    expect(readdirSync(target)).toEqual([])
   })
 })
