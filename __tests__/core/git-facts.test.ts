@@ -86,6 +86,12 @@ describe('readGitFacts on real repositories', () => {
       ['v1.0.0', true],
       ['v1.0.1', false],
     ])
+    // not asked for (no enabled check needs it): the history is not walked and nothing is said
+    const without = await readGitFacts(root, NOW, { tagHistory: false })
+    expect(without.tags.map((t) => [t.name, t.merged])).toEqual([
+      ['v1.0.0', undefined],
+      ['v1.0.1', undefined],
+    ])
   })
 })
 

@@ -108,3 +108,19 @@ describe('checkRepository', () => {
     expect(policy.findings[0]!.location).toEqual({ path: 'README.md' })
   })
 })
+
+describe('facts that take time are gathered for the checks that need them', () => {
+  test('which tags are in the history of HEAD: read when changelog runs, so a stable branch tag is told apart', async () => {
+    const root = makeRepo(
+      { 'CHANGELOG.md': '# Changelog\n\n## [1.2.0] - 2026-01-10\n\n### Fixed\n- Dates before 1970.\n' },
+      { commits: [{ files: { a: '1' }, tags: ['v1.2.0'] }] },
+    )
+    git(root, ['checkout', '-q', '-b', 'stable'])
+    git(root, ['commit', '-q', '--allow-empty', '-m', 'fix'])
+    git(root, ['tag', 'v1.2.1'])
+    git(root, ['checkout', '-q', 'main'])
+    const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW, only: ['changelog'] })
+    const changelog = report.checks.find((c) => c.id === 'changelog')!
+    expect(changelog.findings[0]!.message).toMatch(/the latest release tag v1\.2\.1 .*was made on another branch and is not in it$/)
+  })
+})

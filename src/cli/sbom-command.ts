@@ -25,7 +25,7 @@ export async function runSbom(
   )
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude })
   configureLockfileScan(repo, config.sbom)
-  const git = repo.source === 'git' ? await readGitFacts(repo.realRoot, new Date()) : NO_GIT
+  const git = repo.source === 'git' ? await readGitFacts(repo.realRoot, new Date(), { tagHistory: false }) : NO_GIT
   const scan = await scanLockfiles(repo)
   const { graph, unsupported, manifests, excluded } = scan
   for (const p of graph.problems) io.stderr(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.warning ? 'warning: ' : ''}${p.message}\n`)

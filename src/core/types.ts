@@ -55,6 +55,11 @@ export interface CheckMeta {
   defaultOptions?: Record<string, unknown>
   /** JSON Schema of the options object. */
   optionsSchema?: Record<string, unknown>
+  /**
+   * Facts that take time to gather, gathered only when an enabled check needs them:
+   * `tag-history`, which tags are in the history of HEAD (TagFact.merged; a walk of the whole history).
+   */
+  needs?: 'tag-history'[]
 }
 
 export interface CheckContext {

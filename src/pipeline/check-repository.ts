@@ -82,7 +82,9 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   configureLockfileScan(snapshot, config.sbom)
   progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false)
 
-  const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now) : NO_GIT
+  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
+  const tagHistory = enabled.some((c) => c.meta.needs?.includes('tag-history'))
+  const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now, { tagHistory }) : NO_GIT
   if (options.repositoryUrl) git.remoteUrl = options.repositoryUrl
   if (options.ref) git.ref = options.ref
   const gitDone = performance.now()
@@ -95,7 +97,6 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   }
   const organisation = organisationFiles(forge)
   const releases = githubReleases(forge)
-  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const outcomes = await runChecks(
     enabled,
     (check) => ({

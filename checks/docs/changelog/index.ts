@@ -24,6 +24,7 @@ export const check: Check = {
       cra: ['Annex I Part II(4)'],
     },
     anchors: ['CHANGELOG.md'],
+    needs: ['tag-history'],
   },
   docs,
   async run({ repo, git, releases }) {
