@@ -13,7 +13,7 @@ import { takeSnapshot } from '../../src/core/snapshot.js'
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js'
 import { scanLockfiles } from '../../src/sbom/lockfiles.js'
 import { cycloneDxDocument, projectPurl, renderCycloneDx, type SbomOptions, type SbomProject } from '../../src/sbom/cyclonedx.js'
-import { emptyGraph, rootLinks, type ComponentGraph, type GraphComponent } from '../../src/sbom/graph.js'
+import { distributionOf, emptyGraph, rootLinks, type ComponentGraph, type GraphComponent } from '../../src/sbom/graph.js'
 import { cleanup, FIXTURES, tempDir } from '../helpers/repo.js'
 import { writeContent } from '../../src/core/document.js'
 import { runCli } from '../helpers/process.js'
@@ -65,8 +65,9 @@ function reference(graph: ComponentGraph, project: SbomProject, options: SbomOpt
     if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
     if (c.local !== undefined) component.properties.add(new cdx.Models.Property('ois-ready:local-path', c.local || '.'))
     if (c.goSum) component.properties.add(new cdx.Models.Property('ois-ready:go-sum', c.goSum))
-    if (c.distribution) {
-      const ref = new cdx.Models.ExternalReference(c.distribution, cdx.Enums.ExternalReferenceType.Distribution)
+    const distribution = distributionOf(c)
+    if (distribution) {
+      const ref = new cdx.Models.ExternalReference(distribution, cdx.Enums.ExternalReferenceType.Distribution)
       for (const h of c.hashes) ref.hashes.set(h.algorithm as cdx.Enums.HashAlgorithm, h.content)
       component.externalReferences.add(ref)
     }

@@ -163,7 +163,7 @@ describe('pnpm and yarn lockfiles', () => {
           `lockfileVersion: '9.0'\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
           g,
         ),
-      /not valid YAML: .*alias/i,
+      /^not read: anchor &a: .*alias/i,
     ],
     [
       'an unknown pnpm lockfile version',
@@ -194,7 +194,7 @@ describe('pnpm and yarn lockfiles', () => {
           g,
           () => undefined,
         ),
-      /not valid YAML: .*alias/i,
+      /^not read: anchor &a: .*alias/i,
     ],
     ['a truncated bun.lock', (g) => parseBunLock('bun.lock', read('bun', 'bun.lock').slice(0, 500), g), /not valid JSON/],
     [
@@ -222,5 +222,35 @@ describe('pnpm and yarn lockfiles', () => {
     parse(graph)
     expect(graph.problems[0]).toMatchObject({ message: expect.stringMatching(message) })
     expect(graph.problems[0]!.path).toMatch(/lock/)
+  })
+})
+
+describe('YAML lockfiles read as plain data (js-yaml)', () => {
+  test('a key written twice in pnpm-lock.yaml is a finding at its line', () => {
+    const g = emptyGraph()
+    parsePnpmLock('pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  a@1.0.0: {}\n  a@1.0.0: {}\n", g)
+    expect(g.problems).toEqual([
+      { path: 'pnpm-lock.yaml', line: 4, message: expect.stringMatching(/^not valid YAML: duplicated mapping key/) },
+    ])
+    expect(g.components.size).toBe(0)
+  })
+
+  test('nesting deeper than any lockfile is refused before the parser recurses', () => {
+    const g = emptyGraph()
+    parsePnpmLock('pnpm-lock.yaml', `lockfileVersion: '9.0'\npackages: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, g)
+    expect(g.problems).toEqual([
+      { path: 'pnpm-lock.yaml', line: 2, message: expect.stringMatching(/^not valid YAML: nesting exceeded maxDepth \(100\)/) },
+    ])
+  })
+
+  test('a yarn berry lockfile with a duplicate entry still gives its components, with the duplicate named', () => {
+    const g = emptyGraph()
+    const entry = (n: string) =>
+      `"${n}@npm:^1.0.0":\n  version: 1.0.0\n  resolution: "${n}@npm:1.0.0"\n  checksum: 10c0/${'a'.repeat(128)}\n  languageName: node\n  linkType: hard\n`
+    parseYarnBerryLock('yarn.lock', `__metadata:\n  version: 8\n\n${entry('a')}\n${entry('b')}\n${entry('a')}`, g, () => undefined)
+    expect([...g.components.keys()].sort()).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/b@1.0.0'])
+    expect(g.problems).toEqual([
+      expect.objectContaining({ path: 'yarn.lock', line: 18, message: expect.stringMatching(/^duplicate key "a@npm:\^1\.0\.0"/) }),
+    ])
   })
 })

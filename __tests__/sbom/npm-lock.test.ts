@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { closeSync, cpSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, cpSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import * as cdx from '@cyclonedx/cyclonedx-library'
@@ -186,6 +186,29 @@ describe('sbom-generated and ois-ready sbom', () => {
     )
     const sbom = JSON.parse(runCli(['sbom', root]).stdout)
     expect(sbom.components).toHaveLength(5)
+  })
+
+  test('YAML and TOML lockfiles are read up to 32 MiB, which keeps the parse under the memory bound', async () => {
+    const root = tempDir()
+    cpSync(join(FIXTURES, 'sbom', 'npm-v3'), join(root, 'web'), { recursive: true })
+    for (const path of ['pnpm/pnpm-lock.yaml', 'rust/Cargo.lock']) {
+      mkdirSync(join(root, path, '..'), { recursive: true })
+      const fd = openSync(join(root, path), 'w')
+      ftruncateSync(fd, 40 * 1024 * 1024)
+      closeSync(fd)
+    }
+    // yarn.lock is yarn 1's format or YAML: a berry lockfile is known by its first lines
+    mkdirSync(join(root, 'berry'))
+    writeFileSync(join(root, 'berry', 'yarn.lock'), `__metadata:\n  version: 8\n${'# padding\n'.repeat(3.4 * 1024 * 1024)}`)
+    const run = await runCheckOn(check, {}, { root, git: false })
+    expect(run.status).toBe('fail')
+    for (const path of ['pnpm/pnpm-lock.yaml', 'rust/Cargo.lock'])
+      expect(run.messages).toContainEqual(expect.stringContaining(`${path}: ${path} is 40 MiB, over the read limit of 32 MiB`))
+    expect(run.messages).toContainEqual(
+      expect.stringMatching(/^berry\/yarn\.lock: berry\/yarn\.lock is 34 MiB, over the read limit of 32 MiB for YAML lockfiles$/),
+    )
+    // a yarn 1 lockfile of the same size is read (the 64 MiB limit)
+    expect(run.messages).not.toContainEqual(expect.stringMatching(/^web\//))
   })
 
   test('check writes sbom.cdx.json beside the report, with its digest in the report and a subject in the attestation', () => {

@@ -149,9 +149,9 @@ export class Snapshot {
     })
   }
 
-  /** readText without keeping the result (for scans of many files). */
-  readTextUncached(path: string): Promise<ReadResult> {
-    return this.readUncached(path, 0, this.maxFileBytes)
+  /** readText without keeping the result (for scans of many files, and for files too large to keep). */
+  readTextUncached(path: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
+    return this.readUncached(path, 0, options.maxBytes ?? this.maxFileBytes)
   }
 
   /** Whether the folder of a listed path really is inside the root (checked once per folder). */
@@ -200,7 +200,8 @@ export class Snapshot {
         ok: false,
         path,
         reason: 'too-large',
-        message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(limit)} (limits.max-file-bytes); it was not read`,
+        // the configured limit is named; a reader's own limit (lockfiles) is not a setting
+        message: `${path} is ${formatBytes(entry.size)}, over the read limit of ${formatBytes(limit)}${limit === this.maxFileBytes ? ' (limits.max-file-bytes)' : ''}; it was not read`,
       }
     }
     const read = await readConfined(this.realRoot, path, Math.min(entry.size, limit))

@@ -12,7 +12,7 @@ import type { ComponentGraph } from './graph.js'
 import { addWithScopes, type Parsed } from './js-lockfiles.js'
 import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
-import { registryTarball } from './npm-lock.js'
+import { registryTarball } from './graph.js'
 
 interface BunWorkspace {
   name?: string

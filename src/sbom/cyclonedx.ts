@@ -19,7 +19,7 @@ import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
 import { PackageURL } from 'packageurl-js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { partsDocument, textOf, type PartsDocument } from '../core/document.js'
-import { rootLinks, type ComponentGraph, type GraphComponent } from './graph.js'
+import { distributionOf, rootLinks, type ComponentGraph, type GraphComponent } from './graph.js'
 
 export interface SbomProject {
   name: string
@@ -164,6 +164,7 @@ function* documentParts(
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!
     const hashes = hashesOf(c.hashes)
+    const distribution = distributionOf(c)
     const component: Json = {
       type: 'library',
       name: c.name,
@@ -174,7 +175,7 @@ function* documentParts(
       hashes,
       licenses: c.licence ? [licenceOf(c.licence)] : undefined,
       purl: c.purl,
-      externalReferences: c.distribution ? [{ url: escapeUri(c.distribution), type: 'distribution', hashes: hashes }] : undefined,
+      externalReferences: distribution ? [{ url: escapeUri(distribution), type: 'distribution', hashes: hashes }] : undefined,
       // a manifest's declaration (pom.xml) and a package manager's patch, said where tools can read them
       properties: propertiesOf([
         ...(c.declaredOnly ? [['ois-ready:resolution', 'declared-only'] as [string, string]] : []),

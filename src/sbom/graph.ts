@@ -13,12 +13,22 @@ export interface GraphComponent {
   name: string
   version: string
   hashes: ComponentHash[]
-  /** Where the package is downloaded from (the lockfile's `resolved`, or the registry's address). */
+  /**
+   * Where the package is downloaded from, when the lockfile says (its `resolved`). Read it with
+   * distributionOf: an npm package fetched from the registry's usual address does not hold it.
+   */
   distribution?: string
+  /**
+   * Downloaded from the npm registry's usual address for its name and version, which
+   * distributionOf makes when asked (a lockfile of 440,000 packages would otherwise hold
+   * 440,000 such addresses).
+   */
+  fromRegistry?: true
   licence?: string
   /** dev: only needed to develop the project; optional: an optional dependency. */
   scope: 'required' | 'dev' | 'optional'
-  dependsOn: Set<string>
+  /** Read-only: addEdge adds one (most components share NO_EDGES). */
+  dependsOn: ReadonlySet<string>
   /** The lockfile that lists it. */
   source: string
   /**
@@ -58,6 +68,30 @@ export interface ComponentGraph {
   problems: ParseProblem[]
 }
 
+/** The edges of a component that depends on nothing: one set shared by all of them. */
+export const NO_EDGES: ReadonlySet<string> = new Set()
+
+/** The edges as stored: a shared empty set when there are none. */
+export const edgesOf = (edges: Set<string>): ReadonlySet<string> => (edges.size === 0 ? NO_EDGES : edges)
+
+/** Adds an edge from `component` to `purl`. */
+export function addEdge(component: GraphComponent, purl: string): void {
+  if (component.dependsOn === NO_EDGES) component.dependsOn = new Set([purl])
+  else (component.dependsOn as Set<string>).add(purl)
+}
+
+/** The npm registry's address of a package's tarball. */
+export function registryTarball(fullName: string, version: string): string {
+  const base = fullName.includes('/') ? fullName.slice(fullName.indexOf('/') + 1) : fullName
+  return `https://registry.npmjs.org/${fullName}/-/${base}-${version}.tgz`
+}
+
+/** Where a component is downloaded from, if known. */
+export function distributionOf(c: GraphComponent): string | undefined {
+  if (c.distribution !== undefined) return c.distribution
+  return c.fromRegistry ? registryTarball(c.namespace ? `${c.namespace}/${c.name}` : c.name, c.version) : undefined
+}
+
 export function emptyGraph(): ComponentGraph {
   return { components: new Map(), direct: new Set(), sources: [], problems: [] }
 }
@@ -69,7 +103,7 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
     graph.components.set(component.purl, component)
     return component
   }
-  for (const d of component.dependsOn) existing.dependsOn.add(d)
+  for (const d of component.dependsOn) addEdge(existing, d)
   if (existing.scope !== 'required' && component.scope === 'required') existing.scope = 'required'
   if (existing.hashes.length === 0) existing.hashes = component.hashes
   existing.licence ??= component.licence

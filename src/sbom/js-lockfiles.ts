@@ -4,9 +4,8 @@
  * reachability from the project's own dependencies.
  */
 import picomatch from 'picomatch'
-import { LineCounter, parseDocument } from 'yaml'
-import { MAX_ALIASES } from '../core/yaml-source.js'
-import { addComponent, type ComponentGraph, type GraphComponent } from './graph.js'
+import { loadLockfileYaml } from './lockfile-yaml.js'
+import { addComponent, edgesOf, type ComponentGraph, type GraphComponent } from './graph.js'
 import { integrityHashes, npmPurl } from './npm-lock.js'
 
 /** The fields of a package.json that the readers use. */
@@ -75,8 +74,8 @@ export function addWithScopes(path: string, graph: ComponentGraph, packages: Map
       hashes: integrityHashes(p.integrity),
       ...(p.resolved && /^https?:/.test(p.resolved) ? { distribution: p.resolved.replace(/#.*$/, '') } : {}),
       scope: runtime.has(key) ? 'required' : 'dev',
-      dependsOn: new Set(
-        [...p.deps, ...(p.devDeps ?? [])].filter((d) => packages.has(d) && d !== key).map((d) => purlOf(packages.get(d)!)),
+      dependsOn: edgesOf(
+        new Set([...p.deps, ...(p.devDeps ?? [])].filter((d) => packages.has(d) && d !== key).map((d) => purlOf(packages.get(d)!))),
       ),
       source: path,
       ...(p.patch ? { patch: p.patch } : {}),
@@ -133,14 +132,12 @@ function splitKey(key: string): { name: string; version: string } | undefined {
  * applying them. Aliases (`string-width-cjs: string-width@4.2.3`) name the package they stand for.
  */
 export function parsePnpmLock(path: string, text: string, graph: ComponentGraph, manifests?: Manifests): void {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter })
-  if (doc.errors.length) {
-    const e = doc.errors[0]!
-    graph.problems.push({ path, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })
+  const loaded = loadLockfileYaml(text)
+  if (!loaded.ok) {
+    graph.problems.push({ path, ...(loaded.line ? { line: loaded.line } : {}), message: loaded.message })
     return
   }
-  let lock: {
+  const lock = (loaded.value ?? {}) as {
     lockfileVersion?: unknown
     importers?: Record<string, Record<string, Record<string, { version: string }>>>
     packages?: Record<
@@ -152,12 +149,6 @@ export function parsePnpmLock(path: string, text: string, graph: ComponentGraph,
       }
     >
     snapshots?: Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }>
-  }
-  try {
-    lock = (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}) as typeof lock
-  } catch (error) {
-    graph.problems.push({ path, line: 1, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` })
-    return
   }
   const version = parseFloat(String(lock.lockfileVersion))
   if (!(version >= 6 && version < 10)) {

@@ -1,5 +1,5 @@
 /** Finding the repository's lockfiles and reading them into one component graph (memoised per snapshot). */
-import { oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
+import { formatBytes, oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import type { SbomGaps } from './cyclonedx.js'
 import {
@@ -71,6 +71,15 @@ async function manifestsUnder(repo: Snapshot, lockfile: string): Promise<Manifes
  * rest of the SBOM is still made). Real lockfiles stay far below; parsing is memory-bound.
  */
 export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024
+
+/**
+ * YAML and TOML lockfiles (pnpm, yarn berry, Cargo, poetry, uv) are parsed into a tree of
+ * plain values by a library before they are read, at about 15 times their size at the peak:
+ * they are read up to half the cap, which keeps `sbom` and `check` under 1 GB (measured on
+ * generated lockfiles; the largest real ones are a few MiB).
+ */
+export const MAX_TREE_LOCKFILE_BYTES = 32 * 1024 * 1024
+const TREE_LOCKFILE = /(^|\/)(pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock)$/
 
 const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
 const PNPM = /(^|\/)pnpm-lock\.yaml$/
@@ -172,9 +181,22 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
       buildFiles[BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))]!.push(entry.path)
       continue
     }
-    const read = await repo.readText(entry.path, { maxBytes: MAX_LOCKFILE_BYTES })
+    // not kept: the scan is read once per snapshot, and a lockfile may be tens of megabytes
+    const read = await repo.readTextUncached(entry.path, {
+      maxBytes: TREE_LOCKFILE.test(entry.path) ? MAX_TREE_LOCKFILE_BYTES : MAX_LOCKFILE_BYTES,
+    })
     if (!read.ok) {
       graph.problems.push({ path: entry.path, message: read.message })
+      continue
+    }
+    // yarn.lock is yarn 1's own format, or YAML (berry): known once read
+    const berry = kind === 'yarn' && /^__metadata:/m.test(read.text.slice(0, 4096))
+    const bytes = berry ? Buffer.byteLength(read.text) : 0
+    if (bytes > MAX_TREE_LOCKFILE_BYTES) {
+      graph.problems.push({
+        path: entry.path,
+        message: `${entry.path} is ${formatBytes(bytes)}, over the read limit of ${formatBytes(MAX_TREE_LOCKFILE_BYTES)} for YAML lockfiles`,
+      })
       continue
     }
     const before = graph.components.size
@@ -191,8 +213,7 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
           repo.has(`${folderOf(entry.path)}pnpm-workspace.yaml`) ? await manifestsUnder(repo, entry.path) : undefined,
         )
       // yarn 2+ ("berry") writes YAML with a __metadata entry; yarn 1 its own format
-      else if (/^__metadata:/m.test(read.text.slice(0, 4096)))
-        parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
+      else if (berry) parseYarnBerryLock(entry.path, read.text, graph, await manifestsUnder(repo, entry.path))
       else {
         const manifest = await manifestBeside(repo, entry.path)
         parseYarnLock(

@@ -15,7 +15,7 @@
 import { posix } from 'node:path'
 import { PackageURL } from 'packageurl-js'
 import type { Snapshot } from '../core/snapshot.js'
-import { addComponent, type ComponentGraph, type ParseProblem } from './graph.js'
+import { addComponent, addEdge, type ComponentGraph, type ParseProblem } from './graph.js'
 import { MAX_REPORTED } from './line-index.js'
 import { propertyExpander, readPom, textOf, type Expansion, type PomDependency, type PomModel } from './maven-pom.js'
 
@@ -304,7 +304,7 @@ export function readMavenReactor(sources: readonly PomSource[], graph: Component
     const e = effective.get(m)!
     const self = listed.has(m.path) && e.groupId && e.artifactId && e.version ? purlOf(e.groupId, e.artifactId, e.version) : undefined
     const from = self ? graph.components.get(self) : undefined
-    const link = (purl: string) => (from ? from.dependsOn.add(purl) : graph.direct.add(purl))
+    const link = (purl: string) => (from ? addEdge(from, purl) : graph.direct.add(purl))
     const managed = managedOf(e)
     const outside = [...(e.external ? [`the parent POM ${e.external}`] : []), ...managed.externalBoms.map((b) => `the BOM ${b}`)]
     let reported = 0

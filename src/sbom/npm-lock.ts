@@ -4,7 +4,7 @@
  */
 import { PackageURL } from 'packageurl-js'
 import type { ComponentGraph, ComponentHash, GraphComponent, ParseProblem } from './graph.js'
-import { addComponent } from './graph.js'
+import { addComponent, edgesOf, registryTarball } from './graph.js'
 import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
 
@@ -56,10 +56,6 @@ export function npmPurl(fullName: string, version: string): string {
 }
 
 /** The registry tarball address that npm leaves out of lockfiles for the default registry. */
-export function registryTarball(fullName: string, version: string): string {
-  const base = fullName.includes('/') ? fullName.slice(fullName.indexOf('/') + 1) : fullName
-  return `https://registry.npmjs.org/${fullName}/-/${base}-${version}.tgz`
-}
 
 /** The line of a JSON.parse error ("... (line 3 column 5)" in Node 24, or a character position). */
 export function jsonErrorLine(text: string, error: unknown): number | undefined {
@@ -70,18 +66,28 @@ export function jsonErrorLine(text: string, error: unknown): number | undefined 
   return position ? text.slice(0, Number(position[1])).split('\n').length : undefined
 }
 
+/** The lockfile's `resolved` address, unless it is the registry's usual one, which is not stored. */
+function distribution(fullName: string, version: string, resolved: string | undefined): Partial<GraphComponent> {
+  if (!resolved || !/^https?:/.test(resolved)) return { fromRegistry: true }
+  return resolved === registryTarball(fullName, version) ? { fromRegistry: true } : { distribution: resolved }
+}
+
 export function parseNpmLock(path: string, text: string, graph: ComponentGraph): void {
   const problem = (message: string, line?: number): void =>
     void graph.problems.push({ path, ...(line ? { line } : {}), message } satisfies ParseProblem)
   let lock: { lockfileVersion?: unknown; packages?: Record<string, LockPackage>; dependencies?: Record<string, LockV1Dependency> }
+  // the scans first, so that what they hold is gone before the tree is built
+  if (refuseDeepJson(path, text, graph)) return
+  const problemsBefore = graph.problems.length
+  reportDuplicateKeys(path, text, graph)
   try {
     lock = JSON.parse(text)
   } catch (error) {
+    // not JSON: the scan's findings about it would only repeat the parse error
+    graph.problems.length = problemsBefore
     return problem(`not valid JSON: ${(error as Error).message.split('\n')[0]}`, jsonErrorLine(text, error))
   }
   if (!lock || typeof lock !== 'object') return problem('not a lockfile: the document is not an object', 1)
-  if (refuseDeepJson(path, text, graph)) return
-  reportDuplicateKeys(path, text, graph)
   graph.sources.push(path)
   const version = lock.lockfileVersion
   if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem)
@@ -110,7 +116,9 @@ function readPackages(
   /** A workspace: a folder of the project with its own package.json, not an installed package. */
   const isWorkspace = (key: string) => key !== '' && !key.includes('node_modules/')
   const purlOfKey = new Map<string, string>()
-  for (const [key, raw] of Object.entries(packages)) {
+  // for...in, not Object.entries: no copy of a list of 440,000 pairs
+  for (const key in packages) {
+    const raw = packages[key]!
     if (key === '' || raw.link) continue
     if (isWorkspace(key)) {
       // published under its name and version, like any package; its version may be left out
@@ -134,7 +142,8 @@ function readPackages(
       base = cut >= 0 ? base.slice(0, cut) : ''
     }
   }
-  for (const [key, raw] of Object.entries(packages)) {
+  for (const key in packages) {
+    const raw = packages[key]!
     if (raw.link) continue
     const purl = purlOfKey.get(key)
     // the project and its workspaces also name their development dependencies
@@ -173,7 +182,7 @@ function readPackages(
       ecosystem: 'npm',
       ...(scoped ? { namespace: fullName.slice(0, fullName.indexOf('/')) } : {}),
       name: scoped ? fullName.slice(fullName.indexOf('/') + 1) : fullName,
-      dependsOn: edges,
+      dependsOn: edgesOf(edges),
       source: path,
       ...(typeof raw.license === 'string' ? { licence: raw.license } : {}),
     }
@@ -193,7 +202,7 @@ function readPackages(
       ...common,
       version: raw.version!,
       hashes: integrityHashes(raw.integrity),
-      distribution: raw.resolved && /^https?:/.test(raw.resolved) ? raw.resolved : registryTarball(fullName, raw.version!),
+      ...distribution(fullName, raw.version!, raw.resolved),
       scope: raw.dev ? 'dev' : raw.optional || raw.devOptional ? 'optional' : 'required',
     }
     addComponent(graph, component)
@@ -219,9 +228,9 @@ function readV1(path: string, dependencies: Record<string, LockV1Dependency>, gr
         name: name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name,
         version: dep.version,
         hashes: integrityHashes(dep.integrity),
-        distribution: dep.resolved && /^https?:/.test(dep.resolved) ? dep.resolved : registryTarball(name, dep.version),
+        ...distribution(name, dep.version, dep.resolved),
         scope: dep.dev ? 'dev' : dep.optional ? 'optional' : 'required',
-        dependsOn: edges,
+        dependsOn: edgesOf(edges),
         source: path,
       })
       if (top) graph.direct.add(purl)

@@ -5,7 +5,7 @@
  */
 import { PackageURL } from 'packageurl-js'
 import { parse as parseToml } from 'smol-toml'
-import { addComponent, type ComponentGraph, type ComponentHash } from './graph.js'
+import { addComponent, edgesOf, type ComponentGraph, type ComponentHash } from './graph.js'
 import { jsonErrorLine } from './npm-lock.js'
 import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
@@ -50,7 +50,7 @@ function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direc
       scope: e.dev ? 'dev' : 'required',
       ...(e.licence ? { licence: e.licence } : {}),
       ...(e.local !== undefined ? { local: e.local } : {}),
-      dependsOn: new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined)),
+      dependsOn: edgesOf(new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined))),
       source: path,
     })
   }

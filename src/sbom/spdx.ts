@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { canonicalLicenceId, formatExpression, leaves, parseLicenceExpression, type LicenceNode } from '../licence/expression.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
-import { rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
+import { distributionOf, rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
 
 const NOASSERTION = 'NOASSERTION'
 const DOCUMENT_ID = 'SPDXRef-DOCUMENT'
@@ -133,7 +133,7 @@ function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLic
     // the name as its ecosystem writes it: @scope/name, vendor/name, a Go module path, group:artifact
     name: c.namespace ? `${c.namespace}${c.ecosystem === 'maven' ? ':' : '/'}${c.name}` : c.name,
     ...(c.version ? { versionInfo: c.version } : {}),
-    downloadLocation: c.distribution ?? NOASSERTION,
+    downloadLocation: distributionOf(c) ?? NOASSERTION,
     filesAnalyzed: false,
     ...(c.hashes.length
       ? { checksums: c.hashes.map((h) => ({ algorithm: CHECKSUM[h.algorithm], checksumValue: h.content.toLowerCase() })) }

@@ -12,9 +12,10 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { MAX_ALIASES } from '../core/yaml-source.js'
 import type { ComponentGraph } from './graph.js'
+import { loadLockfileYaml } from './lockfile-yaml.js'
 import { addWithScopes, manifestLicence, type Manifest, type Parsed } from './js-lockfiles.js'
 import { lineIndex, MAX_REPORTED } from './line-index.js'
-import { registryTarball } from './npm-lock.js'
+import { registryTarball } from './graph.js'
 
 interface BerryEntry {
   version?: string
@@ -109,24 +110,23 @@ export function resolutionRules(resolutions: unknown): ResolutionRule[] {
 
 const withoutNpm = (range: string) => range.replace(/^npm:/, '')
 
-export function parseYarnBerryLock(
-  path: string,
+/**
+ * A lockfile with a duplicate key, read with the yaml library, which keeps reading where js-yaml
+ * stops, so that each duplicate is a finding at its line. It holds a node tree about 30 times
+ * the text, so only lockfiles up to MAX_DOCUMENT_BYTES are read this way.
+ */
+const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+
+function withDuplicates(
   text: string,
-  graph: ComponentGraph,
-  manifests: (folder: string) => Manifest | undefined,
-): void {
+  entryProblem: (message: string, line?: number) => void,
+): { ok: true; value: unknown } | { ok: false; line: number; message: string } {
   // duplicate keys are found below with a Set: the yaml library's own check is quadratic
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter })
   if (doc.errors.length) {
     const e = doc.errors[0]!
-    graph.problems.push({ path, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })
-    return
-  }
-  let findings = 0
-  /** A finding about one entry; a file with thousands of bad entries gives MAX_REPORTED and a count. */
-  const entryProblem = (message: string, line?: number) => {
-    if (++findings <= MAX_REPORTED) graph.problems.push({ path, ...(line ? { line } : {}), message })
+    return { ok: false, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` }
   }
   if (isMap(doc.contents)) {
     const seen = new Set<string>()
@@ -143,11 +143,37 @@ export function parseYarnBerryLock(
       seen.add(key)
     }
   }
-  let lock: Record<string, unknown> & { __metadata?: { version?: unknown } }
   try {
-    lock = (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}) as typeof lock
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {} }
   } catch (error) {
-    graph.problems.push({ path, line: 1, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` })
+    return { ok: false, line: 1, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }
+  }
+}
+
+export function parseYarnBerryLock(
+  path: string,
+  text: string,
+  graph: ComponentGraph,
+  manifests: (folder: string) => Manifest | undefined,
+): void {
+  let findings = 0
+  /** A finding about one entry; a file with thousands of bad entries gives MAX_REPORTED and a count. */
+  const entryProblem = (message: string, line?: number) => {
+    if (++findings <= MAX_REPORTED) graph.problems.push({ path, ...(line ? { line } : {}), message })
+  }
+  const loaded = loadLockfileYaml(text)
+  let lock: Record<string, unknown> & { __metadata?: { version?: unknown } }
+  if (loaded.ok) lock = (loaded.value ?? {}) as typeof lock
+  else if (loaded.duplicateKey && text.length <= MAX_DOCUMENT_BYTES) {
+    // every duplicate with its line, and the rest of the lockfile still read
+    const read = withDuplicates(text, entryProblem)
+    if (!read.ok) {
+      graph.problems.push({ path, line: read.line, message: read.message })
+      return
+    }
+    lock = read.value as typeof lock
+  } else {
+    graph.problems.push({ path, ...(loaded.line ? { line: loaded.line } : {}), message: loaded.message })
     return
   }
   const version = Number(lock.__metadata?.version)
