@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 
@@ -548,7 +548,77 @@ console.log(`  ${'ois-ready check (all checks)'.padEnd(40)} ${mbText(bigCheck)}`
 console.log(`  ${'cyclonedx-npm --package-lock-only'.padEnd(40)} ${mbText(bigTheirs)}`)
 if (bigTheirs.mb !== undefined && bigSbom.mb !== undefined)
   console.log(`  ${'memory ratio (cyclonedx-npm / sbom)'.padEnd(40)} ${(bigTheirs.mb / bigSbom.mb).toFixed(2)}x`)
-const memoryOk = [bigSbom, bigCheck].every((r) => r.status === 0 && r.mb !== undefined && r.mb < MEMORY_TARGET_MB)
+// YAML and TOML lockfiles are parsed into a tree by a library, and read up to 32 MiB
+// (MAX_TREE_LOCKFILE_BYTES): a pnpm-lock.yaml and a Cargo.lock just under that, made once.
+const treeLocks = [
+  {
+    name: 'pnpm-lock.yaml',
+    dir: join(tmpdir(), 'ois-ready-bench', 'pnpm-31m'),
+    make() {
+      const n = 175_000
+      const out = ["lockfileVersion: '9.0'", '', 'importers:', '', '  .:', '    dependencies:']
+      for (let i = 0; i < 20_000; i++) out.push(`      ${pkgName(i)}:`, '        specifier: ^1.0.0', `        version: ${pkgVersion(i)}`)
+      out.push('', 'packages:', '')
+      for (let k = 0; k < n; k++)
+        out.push(
+          `  ${pkgName(k % 20_000)}@${pkgVersion(k)}:`,
+          `    resolution: {integrity: sha512-${createHash('sha512').update(String(k)).digest('base64')}}`,
+          '',
+        )
+      out.push('snapshots:', '')
+      for (let k = 0; k < n; k++)
+        if (k % 3 === 0)
+          out.push(
+            `  ${pkgName(k % 20_000)}@${pkgVersion(k)}:`,
+            '    dependencies:',
+            `      ${pkgName((k + 1) % 20_000)}: ${pkgVersion((k + 1) % n)}`,
+            '',
+          )
+        else out.push(`  ${pkgName(k % 20_000)}@${pkgVersion(k)}: {}`, '')
+      return out.join('\n')
+    },
+  },
+  {
+    name: 'Cargo.lock',
+    dir: join(tmpdir(), 'ois-ready-bench', 'cargo-31m'),
+    make() {
+      const out = ['version = 3', '']
+      for (let k = 0; k < 160_000; k++) {
+        out.push('[[package]]', `name = "${pkgName(k % 20_000)}"`, `version = "${pkgVersion(k)}"`)
+        out.push(
+          'source = "registry+https://github.com/rust-lang/crates.io-index"',
+          `checksum = "${createHash('sha256').update(String(k)).digest('hex')}"`,
+        )
+        if (k % 3 === 0) out.push('dependencies = [', ` "${pkgName((k + 1) % 20_000)}",`, ']')
+        out.push('')
+      }
+      return out.join('\n')
+    },
+  },
+]
+function pkgName(i) {
+  return `pkg-${i.toString(36)}`
+}
+function pkgVersion(k) {
+  return `${1 + Math.floor(k / 20_000)}.${(k % 20_000) % 10}.0`
+}
+const treeRuns = []
+for (const lock of treeLocks) {
+  if (!existsSync(join(lock.dir, '.git'))) {
+    console.error(`making a ${lock.name} of about 31 MiB (once; cached) ...`)
+    rmSync(lock.dir, { recursive: true, force: true })
+    mkdirSync(lock.dir, { recursive: true })
+    writeFileSync(join(lock.dir, lock.name), lock.make())
+    git(lock.dir, ['init', '-q'])
+    git(lock.dir, ['add', '-A'])
+    git(lock.dir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.eu', 'commit', '-qm', 'big lockfile'])
+  }
+  const mib = statSync(join(lock.dir, lock.name)).size / 1024 / 1024
+  const run = peakOf([join(ROOT, 'dist/cli.js'), 'sbom', lock.dir, '-o', join(tmpdir(), 'ois-ready-bench', 'tree.cdx.json')], ROOT, 600_000)
+  treeRuns.push(run)
+  console.log(`  ${`ois-ready sbom, ${lock.name} of ${mib.toFixed(1)} MiB`.padEnd(40)} ${mbText(run)}`)
+}
+const memoryOk = [bigSbom, bigCheck, ...treeRuns].every((r) => r.status === 0 && r.mb !== undefined && r.mb < MEMORY_TARGET_MB)
 console.log(`\ntarget: sbom and check under ${MEMORY_TARGET_MB} MB peak: ${memoryOk ? 'met' : 'NOT met'}`)
 
 // Licence detection on curl's tree: ois-ready with only the licence-file check on, against
