@@ -1,6 +1,6 @@
 import { registry } from '../../src/pipeline/registry.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync, symlinkSync, openSync, ftruncateSync, closeSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, openSync, ftruncateSync, closeSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, fixtureRepo, git, makeRepo, PROJECT_ROOT, tempDir } from '../helpers/repo.js'
 import { runCli } from '../helpers/process.js'
@@ -62,6 +62,11 @@ describe('ois-ready check', () => {
     runCli(['check', '.', '--fail-on', 'none', '-q'], { cwd: root })
     const second = runCli(['check', '.', '--fail-on', 'none', '--format', 'json', '-q'], { cwd: root })
     expect((JSON.parse(second.stdout) as Report).snapshot.files).toBe(1)
+    // nor is a folder that a killed run left beside it
+    mkdirSync(join(root, `.ois-ready.ois-ready-${process.pid}-0a1b2c3d-new.tmp`))
+    writeFileSync(join(root, `.ois-ready.ois-ready-${process.pid}-0a1b2c3d-new.tmp`, 'report.json'), '{}')
+    const third = runCli(['check', '.', '--fail-on', 'none', '--format', 'json', '-q'], { cwd: root })
+    expect((JSON.parse(third.stdout) as Report).snapshot.files).toBe(1)
   })
 
   test('an invalid config: exit 2, file, line and key on stderr, and nothing written', () => {

@@ -7,7 +7,7 @@ import { writeOutputs } from '../core/output-folder.js'
 import { registry } from '../pipeline/registry.js'
 import type { Report } from '../core/report.js'
 import type { OutputContent } from '../core/document.js'
-import { OUTPUT_FILES, renderOutputs } from '../pipeline/outputs.js'
+import { OUTPUT_FILES, OUTPUT_SET, renderOutputs } from '../pipeline/outputs.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { publish } from './publish.js'
 import { attestWithKey } from '../attest/attest-run.js'
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
       result.sbomBytes && report.sbom ? { bytes: result.sbomBytes, name: report.sbom.file, format: report.sbom.format } : undefined
     const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!, sbom)
     if (signed) Object.assign(files, signed.files)
-    const written = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, root)
+    const written = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, { repository: root, ...OUTPUT_SET })
     await core.summary.addRaw(files[OUTPUT_FILES.summary]!).write()
     annotate(report, inputs.maxAnnotations, prefix)
     core.setOutput('level', String(report.level))

@@ -1,5 +1,6 @@
 /** The verify sub-action (verify/action.yml): verifies an attestation offline in a workflow, e.g. before deploying or listing a project. */
-import { writeFileSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
+import { writeOutputFiles } from '../core/output-folder.js'
 import * as core from '@actions/core'
 import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
 import { loadPublicKey } from '../attest/keys.js'
@@ -58,7 +59,7 @@ export async function runVerifyAction(): Promise<void> {
     const results = verifyFile(inputs.attestation, trust)
     const record = verificationRecord(inputs.attestation, results) as { valid: boolean }
     const recordPath = `${inputs.attestation}.verification.json`
-    writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`)
+    writeOutputFiles(dirname(recordPath), { [basename(recordPath)]: `${JSON.stringify(record, null, 2)}\n` })
     const first = results[0]?.verification
     core.setOutput('valid', String(record.valid))
     core.setOutput('level', String(first?.statement?.predicate.level ?? ''))

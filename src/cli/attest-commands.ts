@@ -1,11 +1,10 @@
 /** `ois-ready keygen`, `verify` and `badge`. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
 import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
 import { verificationRecord, verifyFile, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
 import { UsageError } from '../core/errors.js'
-import { writeOutputs } from '../core/output-folder.js'
+import { FileExistsError, writeNewFiles, writeOutputFiles } from '../core/output-folder.js'
 import { EXIT, type Io } from './io.js'
 import { printable } from '../core/printable.js'
 
@@ -13,11 +12,18 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
   const dir = resolve(opts.outDir)
   const privatePath = join(dir, `${opts.name}.key`)
   const publicPath = join(dir, `${opts.name}.pub`)
-  for (const p of [privatePath, publicPath]) if (existsSync(p)) throw new UsageError(`${p} exists; ois-ready keygen never overwrites a key`)
   const pair = generateKeyPair(opts.type)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(privatePath, pair.privatePem, { mode: 0o600, flag: 'wx' })
-  writeFileSync(publicPath, pair.publicPem, { mode: 0o644, flag: 'wx' })
+  try {
+    // the public key first: a kill between the two leaves a public key alone, never a private key nobody saw the id of
+    writeNewFiles(dir, {
+      [basename(publicPath)]: { content: pair.publicPem, mode: 0o644 },
+      [basename(privatePath)]: { content: pair.privatePem, mode: 0o600 },
+    })
+  } catch (error) {
+    if (error instanceof FileExistsError)
+      throw new UsageError(`${error.path} exists${error.link ? ' (a symlink)' : ''}; ois-ready keygen never overwrites a key`)
+    throw error
+  }
   io.stdout(
     `${opts.type} key pair written\n  private key: ${privatePath} (mode 0600; keep it secret, e.g. in a CI secret)\n  public key:  ${publicPath}\n  key id:      ${pair.keyid}\n` +
       `Never commit ${opts.name}.key: add it to .gitignore, or move it out of the repository.\n`,
@@ -57,7 +63,7 @@ export function runBadge(file: string, opts: VerifyCommandOptions & { outputDir:
   if (results.length !== 1) throw new UsageError(`${file} holds ${results.length} attestations; a badge is drawn from exactly one`)
   const first = results[0]!
   const state = badgeState(first.verification)
-  writeOutputs(opts.outputDir, { 'badge.svg': renderBadgeSvg(state), 'badge.json': renderBadgeEndpoint(state) })
+  writeOutputFiles(opts.outputDir, { 'badge.svg': renderBadgeSvg(state), 'badge.json': renderBadgeEndpoint(state) })
   io.stdout(`badge: ${state.label} | ${state.message} (${state.color}) -> ${resolve(opts.outputDir)}\n`)
   if (!first.verification.valid)
     io.stderr(`the attestation did not verify: ${first.verification.rejections.map((r) => r.message).join('; ')}\n`)
@@ -68,7 +74,7 @@ export async function runTrustedRoot(output: string, io: Io): Promise<number> {
   const { getTrustedRoot } = await import('@sigstore/tuf')
   const { TrustedRoot } = await import('@sigstore/protobuf-specs')
   const root = TrustedRoot.toJSON(await getTrustedRoot())
-  writeOutputs(dirname(resolve(output)), { [basename(output)]: `${JSON.stringify(root, null, 2)}\n` })
+  writeOutputFiles(dirname(resolve(output)), { [basename(resolve(output))]: `${JSON.stringify(root, null, 2)}\n` })
   io.stdout(`wrote Sigstore's trusted root to ${output}; verify offline with --trusted-root ${output}\n`)
   return EXIT.ok
 }

@@ -11,7 +11,7 @@ import { registry } from '../pipeline/registry.js'
 import type { FailOn } from '../core/report.js'
 import { renderConsole } from '../report/console.js'
 import { renderJson } from '../report/json.js'
-import { OUTPUT_FILES, renderOutputs } from '../pipeline/outputs.js'
+import { OUTPUT_FILES, OUTPUT_SET, renderOutputs } from '../pipeline/outputs.js'
 import { EXIT, type Io } from './io.js'
 
 export interface CheckCommandOptions {
@@ -79,7 +79,7 @@ export async function runCheckCommand(
     Object.assign(files, attested.files)
   } else if (!opts.quiet && opts.sign === 'auto')
     io.stderr('not signed: no signing key given (--signing-key or OIS_READY_SIGNING_KEY); no attestation or badge written\n')
-  const written = writeOutputs(out, files, root)
+  const written = writeOutputs(out, files, { repository: root, ...OUTPUT_SET })
   if (opts.format === 'json') io.stdout(renderJson(result.report))
   else if (!opts.quiet) {
     io.stdout(renderConsole(result.report))

@@ -1,6 +1,6 @@
 /** `ois-ready sbom [path]`: the SBOM alone, written to a file or printed. */
 import { basename, dirname, resolve } from 'node:path'
-import { writeOutputs } from '../core/output-folder.js'
+import { writeOutputFiles } from '../core/output-folder.js'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
 import { loadConfig } from '../core/config.js'
@@ -43,8 +43,8 @@ export async function runSbom(
     },
     { dev: opts.dev, gaps: gapsOf(scan) },
   )
-  // written whole or not at all, as check's outputs
-  if (opts.output) writeOutputs(dirname(resolve(opts.output)), { [basename(opts.output)]: json })
+  // written whole or not at all, as check's outputs, and not through a link the repository tracks
+  if (opts.output) writeOutputFiles(dirname(resolve(opts.output)), { [basename(resolve(opts.output))]: json }, { repository: root })
   else if (isPartsDocument(json)) {
     for (const batch of batchesOf(json)) io.stdout(batch)
   } else io.stdout(json)

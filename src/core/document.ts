@@ -4,7 +4,7 @@
  * more than one part in memory.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, constants, openSync, writeFileSync, writeSync } from 'node:fs'
 
 export interface PartsDocument {
   readonly kind: 'parts'
@@ -62,15 +62,15 @@ export function* batchesOf(document: PartsDocument, size = 1 << 20): Generator<s
   if (pending) yield pending
 }
 
-/** Writes content to a new file (`wx`: never over an existing one), in batches of about 1 MiB. */
-export function writeContent(path: string, content: OutputContent): void {
-  if (!isPartsDocument(content)) {
-    writeFileSync(path, content, { flag: 'wx' })
-    return
-  }
-  const fd = openSync(path, 'wx')
+/**
+ * Writes content to a new file, in batches of about 1 MiB: never over an existing file and never
+ * through a link (`O_CREAT | O_EXCL | O_NOFOLLOW`). `mode` as for open(2), less the umask.
+ */
+export function writeContent(path: string, content: OutputContent, mode = 0o666): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode)
   try {
-    for (const batch of batchesOf(content)) writeAll(fd, batch)
+    if (isPartsDocument(content)) for (const batch of batchesOf(content)) writeAll(fd, batch)
+    else writeFileSync(fd, content)
   } finally {
     closeSync(fd)
   }

@@ -9,7 +9,7 @@ import { activeExemptions, isExpired } from '../core/exemptions.js'
 import { readGitFacts, NO_GIT, type GitFacts } from '../core/git-facts.js'
 import { aggregate, computeLevels, meetsTarget } from '../core/levels.js'
 import { crosswalkCoverage } from '../core/crosswalk.js'
-import { basename, relative, sep } from 'node:path'
+import { basename, isAbsolute, relative, sep } from 'node:path'
 import { configureLockfileScan, gapsOf, scanLockfiles } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
 import type { PartsDocument } from '../core/document.js'
@@ -235,10 +235,17 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   return { report, config, snapshot, git, ...(sbomBytes ? { sbomBytes } : {}) }
 }
 
-/** The run's output folder as an `ignore` entry when it lies inside the repository: a second run then sees the files the first one saw. */
+/**
+ * The run's output folder as `ignore` entries when it lies inside the repository, with the
+ * temporary folders beside it that a killed run may leave (.<folder>.ois-ready-<pid>-<id>-new.tmp):
+ * a second run then sees the files the first one saw.
+ */
 export function outputFolderIgnore(root: string, outputDir: string): string[] {
   const inside = relative(root, outputDir)
-  return inside && !inside.startsWith('..') && !inside.startsWith(sep) ? [`${inside.split(sep).join('/')}/**`] : []
+  if (!inside || inside.split(sep)[0] === '..' || isAbsolute(inside)) return []
+  const parts = inside.split(sep)
+  const base = parts.pop()!
+  return [`${inside.split(sep).join('/')}/**`, `${[...parts, `.${base}.ois-ready-*.tmp`].join('/')}/**`]
 }
 
 /**
