@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6240,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -24491,11 +24491,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -24512,10 +24512,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -24576,8 +24576,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -24606,12 +24606,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -24664,12 +24664,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -24692,10 +24692,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -24731,10 +24731,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -24776,11 +24776,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -25081,7 +25081,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -25096,14 +25096,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -27065,7 +27065,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -27092,7 +27092,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -27956,7 +27956,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27992,50 +27992,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -28043,7 +28043,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -28347,7 +28347,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -31337,7 +31337,332 @@ var require_dist5 = __commonJS({
 });
 
 // src/action/verify-main.ts
-import { writeFileSync } from "node:fs";
+import { basename, dirname as dirname2 } from "node:path";
+
+// src/core/output-folder.ts
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync as mkdirSync2, renameSync, rmSync, statSync as statSync2, unlinkSync } from "node:fs";
+import { dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+
+// src/core/printable.ts
+function printable(text) {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+// src/core/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/core/document.ts
+import { closeSync, constants, openSync, writeFileSync, writeSync } from "node:fs";
+function isPartsDocument(content) {
+  return typeof content === "object" && content !== null && content.kind === "parts";
+}
+function* batchesOf(document, size = 1 << 20) {
+  let pending = "";
+  for (const part of document.parts()) {
+    pending += part;
+    if (pending.length >= size) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+function writeContent(path, content, mode = 438) {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode);
+  try {
+    if (isPartsDocument(content)) for (const batch of batchesOf(content)) writeAll(fd, batch);
+    else writeFileSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text, "utf8");
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+// src/core/folder-handle.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+var LinkInPathError = class extends UsageError {
+  constructor(link) {
+    super(`${link} is a symlink; ois-ready does not write through links`);
+    this.link = link;
+  }
+  link;
+  name = "LinkInPathError";
+};
+var NotAFolderError = class extends UsageError {
+  constructor(entry) {
+    super(`${entry} is not a folder`);
+    this.entry = entry;
+  }
+  entry;
+  name = "NotAFolderError";
+};
+var DIRECTORY = constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0);
+var NO_FOLLOW = constants2.O_NOFOLLOW ?? 0;
+function openAnchor(path, options = {}) {
+  if (!options.portable && handlesWork()) return new HeldFolder(openSync2(path, DIRECTORY), path);
+  const real = realpathSync(path);
+  const stats = statSync(real);
+  if (!stats.isDirectory()) throw new NotAFolderError(path);
+  return new CheckedFolder(path, real, [{ real, dev: stats.dev, ino: stats.ino }]);
+}
+function openBelow(anchor, parts, create) {
+  let folder = anchor;
+  for (const part of parts) {
+    let next;
+    try {
+      next = folder.open(part, create);
+    } finally {
+      if (folder !== anchor) folder.close();
+    }
+    if (!next) return void 0;
+    folder = next;
+  }
+  return folder;
+}
+function assertName(name) {
+  if (!name || name === "." || name === ".." || /[/\\\0]/.test(name)) throw new UsageError(`"${name}" is not a file name`);
+}
+var handles;
+function handlesWork() {
+  if (handles === void 0) {
+    handles = false;
+    if (process.platform === "linux") {
+      let fd;
+      try {
+        fd = openSync2("/", DIRECTORY);
+        const held = fstatSync(fd);
+        const named = statSync(`/proc/self/fd/${fd}`);
+        handles = named.isDirectory() && named.ino === held.ino && named.dev === held.dev;
+      } catch {
+        handles = false;
+      } finally {
+        if (fd !== void 0) closeSync2(fd);
+      }
+    }
+  }
+  return handles;
+}
+var HeldFolder = class _HeldFolder {
+  constructor(fd, path) {
+    this.fd = fd;
+    this.path = path;
+  }
+  fd;
+  path;
+  entry(name) {
+    assertName(name);
+    return `/proc/self/fd/${this.fd}/${name}`;
+  }
+  open(name, create) {
+    const at = this.entry(name);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return new _HeldFolder(openSync2(at, DIRECTORY | NO_FOLLOW), join(this.path, name));
+      } catch (error2) {
+        const code = error2.code;
+        if (code === "ENOENT" && create && attempt === 0) {
+          try {
+            mkdirSync(at);
+          } catch (made) {
+            if (made.code !== "EEXIST") throw made;
+          }
+          continue;
+        }
+        if (code === "ENOENT") return void 0;
+        if (code === "ENOTDIR" || code === "ELOOP")
+          throw this.lstat(name)?.isSymbolicLink() ? new LinkInPathError(join(this.path, name)) : new NotAFolderError(join(this.path, name));
+        throw error2;
+      }
+    }
+  }
+  list() {
+    return readdirSync(`/proc/self/fd/${this.fd}`);
+  }
+  lstat(name) {
+    return lstatSync(this.entry(name), { throwIfNoEntry: false });
+  }
+  recheck() {
+  }
+  close() {
+    closeSync2(this.fd);
+  }
+};
+var CheckedFolder = class _CheckedFolder {
+  constructor(path, real, chain) {
+    this.path = path;
+    this.real = real;
+    this.chain = chain;
+  }
+  path;
+  real;
+  chain;
+  entry(name) {
+    assertName(name);
+    return join(this.real, name);
+  }
+  open(name, create) {
+    const at = this.entry(name);
+    let stats = lstatSync(at, { throwIfNoEntry: false });
+    if (!stats) {
+      if (!create) return void 0;
+      try {
+        mkdirSync(at);
+      } catch (made) {
+        if (made.code !== "EEXIST") throw made;
+      }
+      stats = lstatSync(at);
+    }
+    if (stats.isSymbolicLink()) throw new LinkInPathError(join(this.path, name));
+    if (!stats.isDirectory()) throw new NotAFolderError(join(this.path, name));
+    const folder = new _CheckedFolder(join(this.path, name), at, [...this.chain, { real: at, dev: stats.dev, ino: stats.ino }]);
+    folder.recheck();
+    return folder;
+  }
+  list() {
+    return readdirSync(this.real);
+  }
+  lstat(name) {
+    return lstatSync(this.entry(name), { throwIfNoEntry: false });
+  }
+  recheck() {
+    for (const link of this.chain) {
+      const now = lstatSync(link.real, { throwIfNoEntry: false });
+      if (now?.isSymbolicLink()) throw new LinkInPathError(link.real);
+      if (!now?.isDirectory() || now.dev !== link.dev || now.ino !== link.ino)
+        throw new UsageError(`${link.real} changed while ois-ready was writing into it; nothing more was written`);
+    }
+  }
+  close() {
+  }
+};
+
+// src/core/output-folder.ts
+var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
+function writeOutputFiles(folder, files, options = {}) {
+  return write(
+    folder,
+    Object.keys(files),
+    options,
+    (anchor, parts) => inFolder(anchor, parts, (target) => replaceFileByFile(target, files, new Set(Object.keys(files)), []))
+  );
+}
+var USER_FIXES = /* @__PURE__ */ new Map([
+  ["EACCES", "permission denied"],
+  ["EPERM", "operation not permitted"],
+  ["EROFS", "read-only file system"],
+  ["ENOSPC", "no space left on the device"],
+  ["EDQUOT", "disk quota exceeded"],
+  ["ENAMETOOLONG", "a name is too long"]
+]);
+function write(folder, names, options, writer) {
+  const dir = resolve(folder);
+  const { anchor: start, parts } = startOf(dir, options.repository);
+  const anchor = openAnchor(start);
+  try {
+    writer(anchor, parts, dir);
+  } catch (error2) {
+    if (error2 instanceof LinkInPathError)
+      throw new UsageError(
+        `the output folder ${folder} goes through the symlink ${error2.link}; ois-ready does not write through links (a repository can track one that points anywhere). Choose another output folder.`
+      );
+    const code = error2.code;
+    if (code !== void 0 && USER_FIXES.has(code)) throw new UsageError(`cannot write into ${folder}: ${code} (${USER_FIXES.get(code)})`);
+    throw error2;
+  } finally {
+    anchor.close();
+  }
+  return Object.fromEntries(names.map((name) => [name, join2(dir, name)]));
+}
+function startOf(dir, repository) {
+  for (const base2 of [repository === void 0 ? void 0 : topLevelOf(resolve(repository)), process.cwd()])
+    if (base2 !== void 0 && within(base2, dir)) return { anchor: base2, parts: componentsBetween(base2, dir) };
+  let base = dirname(dir);
+  while (base !== dirname(base) && !statSync2(base, { throwIfNoEntry: false })?.isDirectory()) base = dirname(base);
+  return { anchor: base, parts: componentsBetween(base, dir) };
+}
+function topLevelOf(path) {
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      statSync2(join2(p, ".git"));
+      return p;
+    } catch {
+      if (p === dirname(p)) return path;
+    }
+  }
+}
+function within(base, path) {
+  const rel = relative(base, path);
+  return rel === "" || !isAbsolute(rel) && rel.split(sep)[0] !== "..";
+}
+function componentsBetween(base, path) {
+  return relative(base, path).split(sep).filter(Boolean);
+}
+function inFolder(anchor, parts, use) {
+  const folder = openBelow(anchor, parts, true);
+  try {
+    use(folder);
+  } finally {
+    if (folder !== anchor) folder.close();
+  }
+}
+function replaceFileByFile(folder, files, owned, vouching) {
+  cleanStale(folder, owned);
+  for (const name of Object.keys(files))
+    if (folder.lstat(name)?.isDirectory())
+      throw new UsageError(`${join2(folder.path, name)} is a folder where ois-ready writes a file; move it, or choose another output folder`);
+  const temps = [];
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      const temp = tempName(name);
+      writeContent(folder.entry(temp), content);
+      temps.push([temp, name]);
+    }
+    for (const name of vouching) {
+      const stats = folder.lstat(name);
+      if (stats?.isFile() || stats?.isSymbolicLink()) unlinkSync(folder.entry(name));
+    }
+    const rank = (name) => vouching.indexOf(name);
+    for (const [temp, name] of [...temps].sort((a, b) => rank(a[1]) - rank(b[1]))) {
+      folder.recheck();
+      renameSync(folder.entry(temp), folder.entry(name));
+    }
+  } catch (error2) {
+    for (const [temp] of temps) rmSync(folder.entry(temp), { force: true });
+    throw error2;
+  }
+}
+var TEMP_FILE = /^\.(.+)\.ois-ready-(\d+)-[0-9a-f]{8}\.tmp$/;
+var OLD_TEMP_FILE = /^\.(.+)\.(\d+)\.tmp$/;
+function tempName(name) {
+  return `.${name}.ois-ready-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+}
+function cleanStale(folder, names) {
+  for (const entry of folder.list()) {
+    const match = TEMP_FILE.exec(entry) ?? OLD_TEMP_FILE.exec(entry);
+    if (!match || !names.has(match[1])) continue;
+    const stats = folder.lstat(entry);
+    if (stats && !stats.isDirectory() && isStale(Number(match[2]), stats.mtimeMs)) rmSync(folder.entry(entry), { force: true });
+  }
+}
+function isStale(pid, mtimeMs) {
+  if (Date.now() - mtimeMs > STALE_AFTER_MS || pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error2) {
+    return error2.code === "ESRCH";
+  }
+}
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31498,14 +31823,14 @@ var HttpResponseRetryCodes = [
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants3, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31521,7 +31846,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31548,7 +31873,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants3.R_OK | constants3.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -31837,21 +32162,8 @@ function info(message) {
 // src/attest/verify-file.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 
-// src/core/printable.ts
-function printable(text) {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
 // src/attest/attestation-file.ts
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync } from "node:fs";
 var MAX_ATTESTATION_BYTES = 16 * 1024 * 1024;
 var MAX_FILE_BYTES = 256 * 1024 * 1024;
 function parseAttestations(text) {
@@ -31881,7 +32193,7 @@ function parseAttestations(text) {
 function readAttestationFile(path) {
   let size;
   try {
-    size = lstatSync(path).size;
+    size = lstatSync2(path).size;
   } catch {
     throw new UsageError(`attestation file ${path} does not exist`);
   }
@@ -31890,7 +32202,7 @@ function readAttestationFile(path) {
 }
 
 // src/attest/signing-key-source.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync2 } from "node:fs";
 
 // src/attest/keys.ts
 import {
@@ -31934,7 +32246,7 @@ function publicKeyFromFile(path) {
 }
 function readKeyFile(path) {
   try {
-    const st = lstatSync2(path);
+    const st = lstatSync3(path);
     if (!st.isFile() || st.size > 64 * 1024) throw new UsageError(`${path} is not a key file`);
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
@@ -33807,8 +34119,8 @@ async function runVerifyAction() {
     const results = verifyFile(inputs.attestation, trust);
     const record = verificationRecord(inputs.attestation, results);
     const recordPath = `${inputs.attestation}.verification.json`;
-    writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}
-`);
+    writeOutputFiles(dirname2(recordPath), { [basename(recordPath)]: `${JSON.stringify(record, null, 2)}
+` });
     const first = results[0]?.verification;
     setOutput("valid", String(record.valid));
     setOutput("level", String(first?.statement?.predicate.level ?? ""));
