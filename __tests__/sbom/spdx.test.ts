@@ -1,12 +1,16 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { cpSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import parseSpdx from 'spdx-expression-parse'
 import { compileSchema } from '../../src/core/schema-validator.js'
 import { emptyGraph, type ComponentGraph } from '../../src/sbom/graph.js'
 import { parseNpmLock } from '../../src/sbom/npm-lock.js'
 import { renderCycloneDx } from '../../src/sbom/cyclonedx.js'
-import { renderSpdx } from '../../src/sbom/spdx.js'
+import { renderSpdx, spdxDocument } from '../../src/sbom/spdx.js'
+import { scanLockfiles } from '../../src/sbom/lockfiles.js'
+import { takeSnapshot } from '../../src/core/snapshot.js'
+import { textOf } from '../../src/core/document.js'
 import { cleanup, FIXTURES, PROJECT_ROOT, tempDir } from '../helpers/repo.js'
 import { runCli } from '../helpers/process.js'
 
@@ -294,5 +298,26 @@ describe('SPDX 2.3', () => {
       'pkg:pypi',
     ])
     expect(doc.packages.find((p) => p.name === 'com.google.guava:guava')).toMatchObject({ versionInfo: '33.3.0-jre' })
+  })
+})
+
+describe('the SPDX document is written part by part, as JSON.stringify would write it whole', () => {
+  const folders = readdirSync(join(FIXTURES, 'sbom')).filter((f) => statSync(join(FIXTURES, 'sbom', f)).isDirectory())
+
+  test.each(folders)('%s: pretty JSON, the namespace the digest of the compact document without it', async (folder) => {
+    const graph = (await scanLockfiles(await takeSnapshot({ root: join(FIXTURES, 'sbom', folder), maxFileBytes: 8 << 20, exclude: [] })))
+      .graph
+    const document = spdxDocument(graph, { name: folder, commit: 'a'.repeat(40), licence: 'MIT OR LicenseRef-x' }, { dev: 'mark' })
+    const text = textOf(document)
+    const parsed = JSON.parse(text) as { documentNamespace: string; packages: unknown[] }
+    expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`)
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ ...parsed, documentNamespace: '' }))
+      .digest('hex')
+    expect(parsed.documentNamespace).toBe(
+      `https://github.com/ois-ready/ois-ready/spdxdocs/${folder.replace(/[^A-Za-z0-9.-]+/g, '-')}-${digest}`,
+    )
+    expect(parsed.packages).toHaveLength(graph.components.size + 1)
+    expect(document.sha256()).toBe(createHash('sha256').update(text).digest('hex'))
   })
 })

@@ -8,7 +8,7 @@ import { registry } from '../pipeline/registry.js'
 import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
 import { batchesOf, isPartsDocument } from '../core/document.js'
-import { renderSpdx } from '../sbom/spdx.js'
+import { spdxDocument } from '../sbom/spdx.js'
 import { EXIT, type Io } from './io.js'
 
 export async function runSbom(
@@ -32,7 +32,7 @@ export async function runSbom(
   for (const u of unsupported) io.stderr(`${unsupportedMessage(u)}\n`)
   for (const m of manifests) if (m.status === 'unresolved') io.stderr(`${m.path}: not in the SBOM: ${m.reason}\n`)
   for (const e of excluded) io.stderr(`${e.folder}: ${e.count} lockfile(s) or manifest(s) left out: ${e.reason}\n`)
-  const render = opts.format === 'spdx' ? renderSpdx : cycloneDxDocument
+  const render = opts.format === 'spdx' ? spdxDocument : cycloneDxDocument
   const json = render(
     graph,
     {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { canonicalLicenceId, formatExpression, leaves, parseLicenceExpression, type LicenceNode } from '../licence/expression.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
+import { partsDocument, textOf, type PartsDocument } from '../core/document.js'
 import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
 import { distributionOf, rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
 
@@ -160,12 +161,49 @@ function gapsComment(options: SbomOptions): string {
   return parts.join('')
 }
 
-export function renderSpdx(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): string {
-  const extracted = new ExtractedLicences()
+/** What every writing of the document shares, worked out once. */
+interface Prepared {
+  included: GraphComponent[]
+  ids: Map<string, string>
+  rootLinks: string[]
+  /** The graph's components, by purl (those included have an id). */
+  components: ReadonlyMap<string, GraphComponent>
+}
+
+function prepare(graph: ComponentGraph, options: SbomOptions): Prepared {
   const included = [...graph.components.values()]
     .filter((c) => options.dev === 'mark' || c.scope !== 'dev')
     .sort((a, b) => (a.purl < b.purl ? -1 : 1))
-  const ids = assignIds(included.map((c) => c.purl))
+  return {
+    included,
+    ids: assignIds(included.map((c) => c.purl)),
+    rootLinks: rootLinks(graph, included),
+    components: graph.components,
+  }
+}
+
+/** JSON.stringify(value, null, 2) of a value at `depth` in the document, or compact. */
+function indented(value: unknown, depth: number, pretty: boolean): string {
+  const text = JSON.stringify(value, null, pretty ? 2 : undefined)
+  return pretty && depth > 0 ? text.replaceAll('\n', `\n${'  '.repeat(depth)}`) : text
+}
+
+/**
+ * The document's text in parts, exactly as JSON.stringify(document, null, 2) (pretty) or
+ * JSON.stringify(document) writes it, one package or relationship at a time.
+ */
+function* documentParts(
+  prepared: Prepared,
+  project: SbomProject,
+  options: SbomOptions,
+  namespace: string,
+  pretty: boolean,
+): Generator<string> {
+  const { included, ids, components } = prepared
+  const extracted = new ExtractedLicences()
+  const nl = pretty ? '\n' : ''
+  const pad = (depth: number) => (pretty ? '  '.repeat(depth) : '')
+  const colon = pretty ? ': ' : ':'
   const purl = projectPurl(project)
   const root: SpdxPackage = {
     SPDXID: ROOT_ID,
@@ -181,47 +219,73 @@ export function renderSpdx(graph: ComponentGraph, project: SbomProject, options:
     primaryPackagePurpose: 'SOURCE',
     comment: `The repository under check; its components come from its lockfiles.${gapsComment(options)}`,
   }
-  const packages = [root, ...included.map((c) => componentPackage(c, ids.get(c.purl)!, extracted))]
-  const relationships: Relationship[] = [{ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }]
-  const byPurl = new Map(included.map((c) => [c.purl, c]))
-  // the project's own dependencies (and components nothing depends on): development and optional ones say so, from their side
-  for (const d of rootLinks(graph, included)) {
-    const c = byPurl.get(d)
-    if (!c) continue
-    const id = ids.get(d)!
-    if (c.scope === 'dev') relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
-    else if (c.scope === 'optional')
-      relationships.push({ spdxElementId: id, relationshipType: 'OPTIONAL_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
-    else relationships.push({ spdxElementId: ROOT_ID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id })
-  }
-  for (const c of included) {
-    for (const d of [...c.dependsOn].sort()) {
-      const target = ids.get(d)
-      if (target) relationships.push({ spdxElementId: ids.get(c.purl)!, relationshipType: 'DEPENDS_ON', relatedSpdxElement: target })
-    }
-  }
-  const document = {
+  const head = {
     spdxVersion: 'SPDX-2.3',
     dataLicense: 'CC0-1.0',
     SPDXID: DOCUMENT_ID,
     name: project.commit ? `${project.name}@${project.commit}` : project.name,
-    documentNamespace: '',
+    documentNamespace: namespace,
     creationInfo: {
       created: spdxTime(project.timestamp),
       creators: [`Tool: ${TOOL_NAME}-${TOOL_VERSION}`],
     },
-    packages,
-    relationships,
-    ...(extracted.byId.size
-      ? {
-          hasExtractedLicensingInfos: [...extracted.byId.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
-        }
-      : {}),
   }
-  // a namespace derived from the content: the same inputs give the same document, other inputs another namespace
-  const digest = createHash('sha256').update(JSON.stringify(document)).digest('hex')
-  document.documentNamespace = `https://github.com/ois-ready/ois-ready/spdxdocs/${idPart(project.name)}-${digest}`
-  return `${JSON.stringify(document, null, 2)}\n`
+  // the head without its closing brace, then the two long lists one entry at a time
+  const headText = indented(head, 0, pretty)
+  yield `${headText.slice(0, headText.length - (pretty ? 2 : 1))},${nl}${pad(1)}"packages"${colon}[${nl}`
+  yield `${pad(2)}${indented(root, 2, pretty)}`
+  for (const c of included) yield `,${nl}${pad(2)}${indented(componentPackage(c, ids.get(c.purl)!, extracted), 2, pretty)}`
+  yield `${nl}${pad(1)}],${nl}${pad(1)}"relationships"${colon}[${nl}`
+  const relationship = (r: Relationship) => `,${nl}${pad(2)}${indented(r, 2, pretty)}`
+  yield `${pad(2)}${indented({ spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: ROOT_ID }, 2, pretty)}`
+  // the project's own dependencies (and components nothing depends on): development and optional ones say so, from their side
+  for (const d of prepared.rootLinks) {
+    const id = ids.get(d)
+    const c = components.get(d)
+    if (!c || id === undefined) continue
+    if (c.scope === 'dev') yield relationship({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
+    else if (c.scope === 'optional')
+      yield relationship({ spdxElementId: id, relationshipType: 'OPTIONAL_DEPENDENCY_OF', relatedSpdxElement: ROOT_ID })
+    else yield relationship({ spdxElementId: ROOT_ID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id })
+  }
+  for (const c of included) {
+    for (const d of [...c.dependsOn].sort()) {
+      const target = ids.get(d)
+      if (target) yield relationship({ spdxElementId: ids.get(c.purl)!, relationshipType: 'DEPENDS_ON', relatedSpdxElement: target })
+    }
+  }
+  yield `${nl}${pad(1)}]`
+  // the licences the packages above defined, known once they are all written
+  if (extracted.byId.size) {
+    const infos = [...extracted.byId.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text }))
+    yield `,${nl}${pad(1)}"hasExtractedLicensingInfos"${colon}${indented(infos, 1, pretty)}`
+  }
+  yield `${nl}}`
+}
+
+/**
+ * The SPDX document, made part by part each time it is written or digested (as the CycloneDX
+ * one), so that memory holds the graph and one package's text, never the whole document. Its
+ * namespace is derived from the content: the digest of the compact document with an empty
+ * namespace, so the same inputs give the same document, other inputs another namespace.
+ */
+export function spdxDocument(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): PartsDocument {
+  let prepared: Prepared | undefined
+  let namespace: string | undefined
+  return partsDocument(function* () {
+    prepared ??= prepare(graph, options)
+    if (namespace === undefined) {
+      const hash = createHash('sha256')
+      for (const part of documentParts(prepared, project, options, '', false)) hash.update(part)
+      namespace = `https://github.com/ois-ready/ois-ready/spdxdocs/${idPart(project.name)}-${hash.digest('hex')}`
+    }
+    yield* documentParts(prepared, project, options, namespace, true)
+    yield '\n'
+  })
+}
+
+export function renderSpdx(graph: ComponentGraph, project: SbomProject, options: SbomOptions = { dev: 'mark' }): string {
+  return textOf(spdxDocument(graph, project, options))
 }
