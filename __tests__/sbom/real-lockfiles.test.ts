@@ -124,6 +124,22 @@ describe('agreement with cdxgen 12.8.4 on real lockfiles', () => {
     ])
   })
 
+  test('cli/cli (Go, with a replace directive): the same 158 modules but the one replaced; "+" in a version as packageurl-js writes it', async () => {
+    const r = await agreement('cli', 'cdxgen', ['go.mod', 'go.sum'])
+    // the same version either way once decoded: cdxgen percent-encodes "+", packageurl-js (the
+    // purl project's own JavaScript implementation, which ois-ready uses) leaves it as it is
+    const decoded = (purl: string) => purl.replace(/%2B/g, '+')
+    const theirs = r.purls.theirs.map(decoded)
+    // cdxgen lists the module that go.mod replaces (`replace github.com/rogpeppe/go-internal =>
+    // github.com/cli/go-internal ...`) beside its replacement; Go builds the replacement only
+    expect(theirs.filter((p) => !r.purls.ours.includes(p))).toEqual(['pkg:golang/github.com/rogpeppe/go-internal@v1.13.1'])
+    expect(r.purls.ours.filter((p) => !theirs.includes(p))).toEqual([])
+    expect(r.purls.ours).toHaveLength(158)
+    expect(r.purls.ours.filter((p) => p.includes('+incompatible'))).toHaveLength(5)
+    // go.mod and go.sum name the modules, not who requires whom: neither tool makes edges from them
+    expect([r.onlyOurs, r.onlyTheirs]).toEqual([[], []])
+  })
+
   test('jest (yarn berry, 71 workspaces): the same 2220 components; the edges differ where yarn resolves to a workspace, applies resolutions or patches', async () => {
     const r = await agreement('jest', 'cdxgen')
     expect(r.purls.ours).toEqual(r.purls.theirs)
