@@ -128,9 +128,11 @@ export function verifySigstoreBundle(
   }
 }
 
-/** What a library threw, as text, whatever it threw. */
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? String(error.message) : typeof error === 'string' ? error : 'an error without a message'
+/** What a library threw, as text, whatever it threw, shortened: its message may quote the bundle (a field of megabytes). */
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : 'an error without a message'
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message
+}
 
 /**
  * The verifier recomputes the Merkle root from the checkpoint, so the inclusion proof's own
