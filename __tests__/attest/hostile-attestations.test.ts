@@ -329,4 +329,36 @@ describe('the command line and the catalogue go on past a hostile attestation', 
       ['/all.jsonl:5', ['malformed']],
     ])
   }, 60_000)
+
+  test('`catalogue build` goes on past a signed URL of 2.5 million path segments and a licence expression of 30 ORs', () => {
+    const dir = tempDir()
+    const trust = trustFiles(dir)
+    writeFileSync(join(dir, 'trust.yml'), 'version: 1\nkeys:\n  - path: signer.pub\n    repositories: ["https://github.com/other/*"]\n')
+    const variant = (url: string, licence?: string) => {
+      const s = structuredClone(statement)
+      s.predicate.repository.url = url
+      s.subject[0]!.name = url
+      if (licence) s.predicate.licence = { expression: licence }
+      return JSON.stringify(signEnvelope(s, signer.private))
+    }
+    // the trust file's URL pattern repeats a group per segment: V8 threw RangeError from some two million on
+    const long = `https://github.com/other${'/a'.repeat(2_500_000)}`
+    // spdx-satisfies expands an AND of ORs into every combination: 2^30 of them
+    const combinations = Array(30).fill('(MIT OR Apache-2.0)').join(' AND ')
+    const file = join(dir, 'all.jsonl')
+    writeFileSync(file, `${[variant(long), variant('https://github.com/other/maps', combinations)].join('\n')}\n`)
+    const out = join(dir, 'out')
+    const r = runCli(['catalogue', 'build', '--trust', join(dir, 'trust.yml'), '--at', trust.at, '-o', out, '-q', file])
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' })
+    const summary = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
+      rejected: { source: string; reasons: { code: string; message: string }[] }[]
+    }
+    expect(summary.rejected.map((x) => [x.source, x.reasons.map((y) => y.code)])).toEqual([[`${file}:1`, ['repo-mismatch']]])
+    const index = readFileSync(join(out, 'index.jsonl'), 'utf8').split('\n').filter(Boolean)
+    expect(index.map((l) => (JSON.parse(l) as { repository: string }).repository)).toEqual(['https://github.com/other/maps'])
+    // an expression too large to evaluate is usable under none of the licences a query names
+    const query = runCli(['catalogue', 'query', join(out, 'index.jsonl'), '--licence', 'MIT', '--format', 'json'])
+    expect({ status: query.status, found: JSON.parse(query.stdout) }).toEqual({ status: 0, found: [] })
+    expect(JSON.parse(runCli(['catalogue', 'query', join(out, 'index.jsonl'), '--format', 'json']).stdout)).toHaveLength(1)
+  }, 120_000)
 })
