@@ -50,3 +50,32 @@ describe('base64', () => {
     expect(decodeCanonical(text)).toBeUndefined()
   })
 })
+
+describe('base64 of any length', () => {
+  // the patterns before: a repeated group, which V8 backtracks once per group of four
+  const GROUPED = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+  const GROUPED_URL_PADDED = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)$/
+  const grouped = (text: string) =>
+    GROUPED.test(text) || (/^[A-Za-z0-9_-]*$/.test(text) && text.length % 4 !== 1) || GROUPED_URL_PADDED.test(text)
+
+  test('every string of up to 6 characters over "A+/-_=!" is base64 exactly when the grouped patterns say so', () => {
+    const alphabet = ['A', '+', '/', '-', '_', '=', '!']
+    let texts = ['']
+    const all: string[] = []
+    for (let length = 0; length <= 6; length++) {
+      all.push(...texts)
+      texts = texts.flatMap((t) => alphabet.map((c) => t + c))
+    }
+    expect(all).toHaveLength((7 ** 7 - 1) / 6)
+    expect(all.filter((text) => (decodeBase64(text) !== undefined) !== grouped(text))).toEqual([])
+    expect(all.filter((text) => decodeBase64(text) !== undefined)).toHaveLength(997)
+  })
+
+  test('a 16 MiB payload decodes (the grouped pattern threw RangeError from some 8 MB on)', () => {
+    const text = Buffer.alloc(12 << 20, 7).toString('base64')
+    expect(() => GROUPED.test(text)).toThrow(RangeError)
+    expect(decodeBase64(text)?.length).toBe(12 << 20)
+    expect(decodeCanonical(text)?.length).toBe(12 << 20)
+    expect(decodeBase64(`${text}!`)).toBeUndefined()
+  })
+})

@@ -177,7 +177,7 @@ describe('verification', () => {
       'a duplicate key (first copy says level 3)',
       (s) => JSON.stringify(s).replace('"predicate":{', '"predicate":{"level":3,'),
       'malformed',
-      /not canonical JSON/,
+      /the payload has the key "level" twice in one object/,
     ],
     ['other spacing of the same statement', (s) => JSON.stringify(s, null, 1), 'malformed', /not canonical JSON/],
     [

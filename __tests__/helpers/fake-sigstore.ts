@@ -313,6 +313,9 @@ async function serve(routes: Record<string, Handler>): Promise<{ url: string; cl
       }
     })
   })
+  // the client reuses idle connections: were the server to close one first (Node's default is 5 s,
+  // a pause that a busy test run makes between two signings), the next request meets ECONNRESET
+  server.keepAliveTimeout = 10 * 60_000
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const { port } = server.address() as AddressInfo
   return {

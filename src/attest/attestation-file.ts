@@ -1,6 +1,7 @@
 /** Reading attestation files: JSON Lines (one envelope or bundle per line) or a single JSON document, size-bounded. */
 import { lstatSync, readFileSync } from 'node:fs'
 import { UsageError } from '../core/errors.js'
+import { parseAttestationJson } from './attestation-json.js'
 
 export const ATTESTATION_FILE = 'attestation.intoto.jsonl'
 /** One attestation (one line) may be at most this large; a file of many at most MAX_FILE_BYTES. */
@@ -18,11 +19,10 @@ export function parseAttestations(text: string): AttestationLine[] {
   if (!trimmed) return [{ line: 1, error: 'the file is empty' }]
   // A pretty-printed single document spans lines; JSON Lines has one document per line.
   if (trimmed.length <= MAX_ATTESTATION_BYTES && !trimmed.includes('\n{')) {
-    try {
-      return [{ line: 1, value: JSON.parse(trimmed) }]
-    } catch {
-      // not one document: read it as JSON Lines
-    }
+    const one = parseAttestationJson(trimmed)
+    if ('value' in one) return [{ line: 1, value: one.value }]
+    // one document that breaks a rule of strict JSON (a key twice, ...) is one rejection; text that is not one document is JSON Lines
+    if (!trimmed.includes('\n') || isOneDocument(trimmed)) return [{ line: 1, error: `the attestation ${one.error}` }]
   }
   const lines: AttestationLine[] = []
   text.split('\n').forEach((raw, i) => {
@@ -31,13 +31,19 @@ export function parseAttestations(text: string): AttestationLine[] {
       lines.push({ line: i + 1, error: 'longer than 16 MiB; not read' })
       return
     }
-    try {
-      lines.push({ line: i + 1, value: JSON.parse(raw) })
-    } catch {
-      lines.push({ line: i + 1, error: 'not JSON' })
-    }
+    const parsed = parseAttestationJson(raw)
+    lines.push('value' in parsed ? { line: i + 1, value: parsed.value } : { line: i + 1, error: `the attestation ${parsed.error}` })
   })
   return lines
+}
+
+function isOneDocument(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function readAttestationFile(path: string): AttestationLine[] {

@@ -19,14 +19,17 @@ export function pae(payloadType: string, payload: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload])
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+// Character classes and lengths only: a pattern that repeats a group, such as (?:[A-Za-z0-9+/]{4})*,
+// makes V8 backtrack once per group and throws RangeError on a payload of some 8 MB.
+const BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/
 const BASE64URL = /^[A-Za-z0-9_-]*$/
-const BASE64URL_PADDED = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)$/
+const BASE64URL_PADDED = /^[A-Za-z0-9_-]*={1,2}$/
 
 /** Decodes standard or URL-safe base64 (the spec says verifiers must accept both); anything else is undefined. */
 export function decodeBase64(text: string): Buffer | undefined {
-  if (BASE64.test(text)) return Buffer.from(text, 'base64')
-  if ((BASE64URL.test(text) && text.length % 4 !== 1) || BASE64URL_PADDED.test(text)) return Buffer.from(text, 'base64url')
+  if (text.length % 4 === 0 && BASE64_TEXT.test(text)) return Buffer.from(text, 'base64')
+  if ((BASE64URL.test(text) && text.length % 4 !== 1) || (text.length % 4 === 0 && BASE64URL_PADDED.test(text)))
+    return Buffer.from(text, 'base64url')
   return undefined
 }
 

@@ -17,7 +17,12 @@ export interface SigstoreSigningOptions {
   timeoutMs?: number
 }
 
-export async function signWithSigstore(statement: Statement, options: SigstoreSigningOptions): Promise<SerializedBundle> {
+export function signWithSigstore(statement: Statement, options: SigstoreSigningOptions): Promise<SerializedBundle> {
+  return signPayloadWithSigstore(serialiseStatement(statement), options)
+}
+
+/** Signs payload bytes as they are (the tests sign hostile payloads that no statement serialises to). */
+export async function signPayloadWithSigstore(payload: Buffer, options: SigstoreSigningOptions): Promise<SerializedBundle> {
   const timeout = options.timeoutMs ?? 30_000
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
@@ -34,6 +39,6 @@ export async function signWithSigstore(statement: Statement, options: SigstoreSi
       }),
     ],
   })
-  const bundle = await builder.create({ data: serialiseStatement(statement), type: PAYLOAD_TYPE })
+  const bundle = await builder.create({ data: payload, type: PAYLOAD_TYPE })
   return bundleToJSON(bundle)
 }

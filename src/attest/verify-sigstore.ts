@@ -64,14 +64,15 @@ export function verifySigstoreBundle(
 ): Verification {
   const verifiedAt = (options.at ?? new Date()).toISOString()
   const reject = (code: Rejection['code'], message: string): Verification => ({ valid: false, rejections: [{ code, message }], verifiedAt })
-  if (!SIGSTORE_BUNDLE_MEDIA_TYPE.test(String((value as { mediaType?: unknown }).mediaType))) {
-    return reject('malformed', `unsupported Sigstore bundle media type ${JSON.stringify((value as { mediaType?: unknown }).mediaType)}`)
+  const mediaType = (value as { mediaType?: unknown } | null)?.mediaType
+  if (typeof mediaType !== 'string' || !SIGSTORE_BUNDLE_MEDIA_TYPE.test(mediaType)) {
+    return reject('malformed', `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)?.slice(0, 120)}`)
   }
   let bundle
   try {
     bundle = bundleFromJSON(value)
   } catch (error) {
-    return reject('malformed', `not a valid Sigstore bundle: ${(error as Error).message}`)
+    return reject('malformed', `not a valid Sigstore bundle: ${messageOf(error)}`)
   }
   if (bundle.content.$case !== 'dsseEnvelope') return reject('malformed', 'the bundle holds a message signature, not a DSSE envelope')
   const envelope = bundle.content.dsseEnvelope
@@ -83,8 +84,9 @@ export function verifySigstoreBundle(
   try {
     signer = prepared.verifier.verify(toSignedEntity(bundle), prepared.policy)
   } catch (error) {
-    const code = (error as { code?: string }).code ?? ''
-    const message = (error as Error).message
+    const thrown = (error as { code?: unknown } | null)?.code
+    const code = typeof thrown === 'string' ? thrown : ''
+    const message = messageOf(error)
     if (code === 'UNTRUSTED_SIGNER_ERROR')
       return reject('wrong-identity', `the certificate's identity or issuer is not the one expected: ${message}`)
     return reject('bad-signature', `the bundle does not verify against the trusted root (${code || 'error'}): ${message}`)
@@ -126,18 +128,33 @@ export function verifySigstoreBundle(
   }
 }
 
+/** What a library threw, as text, whatever it threw, shortened: its message may quote the bundle (a field of megabytes). */
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : 'an error without a message'
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message
+}
+
 /**
  * The verifier recomputes the Merkle root from the checkpoint, so the inclusion proof's own
  * rootHash and treeSize fields are not otherwise checked: require them to agree with the signed
  * checkpoint, so that no altered byte of a bundle is accepted.
  */
 function inclusionProofInconsistency(value: unknown): string | undefined {
-  const entries = (value as { verificationMaterial?: { tlogEntries?: unknown[] } }).verificationMaterial?.tlogEntries ?? []
-  for (const entry of entries as { inclusionProof?: { rootHash?: string; treeSize?: string; checkpoint?: { envelope?: string } } }[]) {
-    const proof = entry?.inclusionProof
-    if (!proof?.checkpoint?.envelope) continue
-    const [, size, root] = proof.checkpoint.envelope.split('\n')
-    if (size !== String(proof.treeSize) || root !== proof.rootHash) {
+  // the JSON as written, so that another base64 spelling of the same root hash does not pass; bundleFromJSON
+  // has accepted it, but turns fields of another type into defaults, so each may still be anything
+  const entries: unknown = (value as { verificationMaterial?: { tlogEntries?: unknown } }).verificationMaterial?.tlogEntries
+  if (!Array.isArray(entries)) return undefined
+  for (const entry of entries as { inclusionProof?: unknown }[]) {
+    const proof = (entry && typeof entry === 'object' ? entry.inclusionProof : undefined) as
+      { rootHash?: unknown; treeSize?: unknown; checkpoint?: { envelope?: unknown } } | undefined
+    const checkpoint =
+      proof && typeof proof === 'object' && proof.checkpoint && typeof proof.checkpoint === 'object' ? proof.checkpoint.envelope : undefined
+    // no checkpoint text: the verifier judges the proof as bundleFromJSON read it
+    if (typeof checkpoint !== 'string' || !checkpoint) continue
+    const [, size, root] = checkpoint.split('\n')
+    // int64 is a string in protobuf JSON, a number is read too; any other type (an object whose toString is not a function) is no size
+    const treeSize = typeof proof!.treeSize === 'string' || typeof proof!.treeSize === 'number' ? String(proof!.treeSize) : undefined
+    if (size !== treeSize || root !== proof!.rootHash) {
       return 'the inclusion proof does not agree with its signed checkpoint (root hash or tree size differ)'
     }
   }

@@ -7,6 +7,7 @@ import predicateSchema from '../../schema/predicate.schema.json' with { type: 'j
 import canonicalize from 'canonicalize'
 import { lazySchema } from '../core/schema-validator.js'
 import { computeLevels } from '../core/levels.js'
+import { parseAttestationJson } from './attestation-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, type PublicVerificationKey } from './keys.js'
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
@@ -57,7 +58,8 @@ export interface Verification {
   verifiedAt: string
 }
 
-const validatePredicate = lazySchema<Predicate>(predicateSchema)
+// the first error is all a rejection reports; a signer's payload may hold millions of wrong items
+const validatePredicate = lazySchema<Predicate>(predicateSchema, { allErrors: false })
 /** Longest validity window an attestation may claim (ois-ready issues at most this many days). */
 export const MAX_VALID_DAYS = 400
 /** Clock skew tolerated before issuedAt. */
@@ -86,7 +88,7 @@ export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: r
     if (candidates.length === 0) {
       rejections.push({
         code: 'unknown-key',
-        message: `signed by key ${signature.keyid}, which is not among the trusted keys (${keys.map((k) => k.keyid.slice(0, 16)).join(', ')}…)`,
+        message: `signed by key ${signature.keyid?.slice(0, 80)}, which is not among the trusted keys (${keys.map((k) => k.keyid.slice(0, 16)).join(', ')}…)`,
       })
       continue
     }
@@ -116,10 +118,10 @@ export function parseEnvelope(value: unknown): { envelope?: Envelope; payload?: 
   const envelope = asEnvelope(value)
   if (!envelope) return { rejections: [{ code: 'malformed', message: 'not a DSSE envelope (needs payloadType, payload and signatures)' }] }
   const extra = Object.keys(value as object).filter((k) => !['payloadType', 'payload', 'signatures'].includes(k))
-  if (extra.length) return { rejections: [{ code: 'malformed', message: `unexpected envelope field(s): ${extra.join(', ')}` }] }
+  if (extra.length) return { rejections: [{ code: 'malformed', message: `unexpected envelope field(s): ${names(extra)}` }] }
   for (const s of envelope.signatures) {
     const fields = Object.keys(s).filter((k) => k !== 'sig' && k !== 'keyid')
-    if (fields.length) return { rejections: [{ code: 'malformed', message: `unexpected signature field(s): ${fields.join(', ')}` }] }
+    if (fields.length) return { rejections: [{ code: 'malformed', message: `unexpected signature field(s): ${names(fields)}` }] }
   }
   const sigs = envelope.signatures.map((s) => decodeBase64(s.sig)?.toString('hex') ?? s.sig)
   if (new Set(sigs).size !== sigs.length)
@@ -137,38 +139,39 @@ export function parseEnvelope(value: unknown): { envelope?: Envelope; payload?: 
 
 /** Checks the statement inside a verified payload against the options. */
 export function checkStatement(payload: Buffer, options: VerifyOptions): { statement?: Statement; rejections: Rejection[] } {
-  let parsed: unknown
+  let text: string
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload))
+    // ignoreBOM: a byte order mark stays in the text, where strict JSON refuses it by name
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(payload)
   } catch {
-    return { rejections: [{ code: 'malformed', message: 'the payload is not JSON in UTF-8' }] }
+    return { rejections: [{ code: 'malformed', message: 'the payload is not UTF-8' }] }
   }
-  // ois-ready signs RFC 8785 canonical JSON: other bytes (duplicate keys, other spacing or order) are not ours
-  if (canonicalize(parsed) !== payload.toString('utf8')) {
+  // strict JSON first: canonicalize recurses, and throws on numbers beyond a double and on lone surrogates
+  const read = parseAttestationJson(text)
+  if ('error' in read) return { rejections: [{ code: 'malformed', message: `the payload ${read.error}` }] }
+  const parsed = read.value
+  // ois-ready signs RFC 8785 canonical JSON: other bytes (other spacing, order or escapes) are not ours
+  if (canonicalize(parsed) !== text) {
     return {
-      rejections: [
-        { code: 'malformed', message: 'the payload is not canonical JSON (RFC 8785), as ois-ready signs it; it may hold duplicate keys' },
-      ],
+      rejections: [{ code: 'malformed', message: 'the payload is not canonical JSON (RFC 8785), as ois-ready signs it' }],
     }
   }
   const statement = parsed as Statement
   const rejections: Rejection[] = []
   if (!statement || typeof statement !== 'object' || statement._type !== STATEMENT_TYPE) {
     return {
-      rejections: [
-        { code: 'statement-type', message: `statement _type is ${JSON.stringify(statement?._type)}, expected "${STATEMENT_TYPE}"` },
-      ],
+      rejections: [{ code: 'statement-type', message: `statement _type is ${shown(statement?._type)}, expected "${STATEMENT_TYPE}"` }],
     }
   }
   if (statement.predicateType !== PREDICATE_TYPE) {
     return {
       rejections: [
-        { code: 'predicate-type', message: `predicate type is ${JSON.stringify(statement.predicateType)}, expected "${PREDICATE_TYPE}"` },
+        { code: 'predicate-type', message: `predicate type is ${shown(statement.predicateType)}, expected "${PREDICATE_TYPE}"` },
       ],
     }
   }
   const extra = Object.keys(statement).filter((k) => !['_type', 'subject', 'predicateType', 'predicate'].includes(k))
-  if (extra.length) return { rejections: [{ code: 'schema', message: `unexpected statement field(s): ${extra.join(', ')}` }] }
+  if (extra.length) return { rejections: [{ code: 'schema', message: `unexpected statement field(s): ${names(extra)}` }] }
   const validate = validatePredicate()
   if (!validate(statement.predicate)) {
     const e = validate.errors?.[0]
@@ -224,7 +227,7 @@ function subjectMismatch(statement: Statement): string | undefined {
       (want.name !== '*' && got.name !== want.name) ||
       canonicalize(got.digest) !== canonicalize(want.digest)
     ) {
-      return `subject ${i + 1} (${String(got?.name).slice(0, 80)}) does not match the predicate`
+      return `subject ${i + 1} (${typeof got?.name === 'string' ? got.name.slice(0, 80) : shown(got?.name)}) does not match the predicate`
     }
   }
   return undefined
@@ -246,6 +249,18 @@ function predicateInconsistency(p: Predicate): string | undefined {
   if (lapsed)
     return `the exemption of ${lapsed.check} is marked applied, but it expired on ${lapsed.expires}, before the attestation was issued`
   return undefined
+}
+
+/** A value from a payload in a message: JSON, at most 80 characters (a value can be megabytes, or an object whose toString is a number). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text
+}
+
+/** Field names from a payload in a message: the first five, each shortened. */
+function names(keys: string[]): string {
+  const listed = keys.slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k))
+  return keys.length > 5 ? `${listed.join(', ')} and ${keys.length - 5} more` : listed.join(', ')
 }
 
 function normaliseUrl(url: string): string {

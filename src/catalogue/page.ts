@@ -3,7 +3,7 @@
  * lists the catalogue with filters and a detail view per project. Data is embedded as JSON and
  * shown through textContent only, so names and reasons from attestations stay inert.
  */
-import { usableUnder } from './query.js'
+import { evaluable, usableUnder } from './query.js'
 import type { CatalogueSummary } from './build.js'
 import type { CatalogueRecord } from './record.js'
 
@@ -22,6 +22,7 @@ function licencesUsable(records: CatalogueRecord[]): { licences: string[]; usabl
   const usable = records.map((r) => {
     const expression = r.licence ?? ''
     let list = memo.get(expression)
+    if (!list && !evaluable(expression)) list = []
     if (!list) {
       const named = [
         ...new Set(

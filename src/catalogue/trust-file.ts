@@ -38,6 +38,8 @@ export interface TrustFile {
 
 const trustValidator = lazySchema<RawTrust>(trustSchema)
 
+const MAX_REPOSITORY_URL = 2048
+
 /**
  * Which repositories an entry covers. A repository URL is matched only in its plain form
  * (https://host/owner/repo, no backslashes, dots, query or fragment), so that no spelling
@@ -47,6 +49,9 @@ function coverage(patterns?: string[]): (repository: string) => boolean {
   if (patterns === undefined) return () => true
   const isMatch = picomatch(patterns.map((p) => p.toLowerCase()))
   return (repository) => {
+    // longer than any repository URL: the pattern below repeats a group per path segment, and
+    // V8 throws RangeError on some two million of them (a signed URL of 4 MB)
+    if (repository.length > MAX_REPOSITORY_URL) return false
     if (!/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9_.~-]+)+\/?$/i.test(repository) || /\/\.{1,2}(\/|$)/.test(repository)) return false
     return isMatch(
       repository
