@@ -48,7 +48,9 @@ export interface ProjectLicence {
   refTexts: { path: string; ref: string }[]
 }
 
-export const detectProjectLicence: (repo: Snapshot) => Promise<ProjectLicence> = oncePerSnapshot((repo) => detect(repo))
+export const detectProjectLicence: (repo: Snapshot) => Promise<ProjectLicence> = oncePerSnapshot('the project licence', (repo) =>
+  detect(repo),
+)
 
 async function detect(repo: Snapshot): Promise<ProjectLicence> {
   const { declared, problems } = await declaredLicences(repo)

@@ -133,7 +133,7 @@ export function configureLockfileScan(repo: Snapshot, options: ScanOptions): voi
   scanOptions.set(repo, options)
 }
 
-export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot((repo) =>
+export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot('the lockfile scan', (repo) =>
   doScan(repo, scanOptions.get(repo) ?? { include: [] }),
 )
 
