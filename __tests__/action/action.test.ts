@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanup, fixtureRepo, makeRepo, tempDir } from '../helpers/repo.js'
+import { cleanup, fixtureRepo, makeRepo, PROJECT_ROOT, tempDir } from '../helpers/repo.js'
 import { runAction, parseOutputs } from '../helpers/process.js'
 import { validateReport } from '../helpers/schemas.js'
 
@@ -117,5 +118,29 @@ describe('the Action (dist/action.js)', () => {
       sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'readme').locations[0].physicalLocation.artifactLocation.uri,
     ).toBe('app/README.md')
     expect(r.stdout).toMatch(/::error title=ois-ready readme \(level 1\),file=app\/README\.md::/)
+  })
+
+  test('an internal error fails the step with one line that says it is a bug and where to report it; the stack trace is in the debug log', () => {
+    // the Action started in a folder removed under it: process.cwd() fails, which nothing in ois-ready expects
+    const dir = join(tempDir(), 'gone')
+    mkdirSync(dir)
+    const files = tempDir()
+    const r = spawnSync(
+      'sh',
+      ['-c', 'cd "$1" && rmdir "$1" && shift && exec "$@"', 'sh', dir, process.execPath, join(PROJECT_ROOT, 'dist/action.js')],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(files, 'o'), GITHUB_STEP_SUMMARY: join(files, 's') },
+      },
+    )
+    expect(r.status).toBe(1)
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error::ois-ready: internal error: Error: ENOENT: process\.cwd failed.* \(a bug in ois-ready, please report it at https:\/\/github\.com\/ois-ready\/ois-ready\/issues; re-run the job with debug logging for the stack trace\)$/,
+      ),
+    ])
+    expect(r.stdout).toMatch(/^::debug::Error: ENOENT: process\.cwd failed.*%0A {4}at /m)
   })
 })

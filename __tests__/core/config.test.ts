@@ -139,6 +139,12 @@ describe('invalid configs name the file, line and key', () => {
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
+  test('a config nested 5,000 deep is one problem that says so, with its line (not the parser running out of stack)', () => {
+    expect(problems(`exclude: []\nchecks: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toEqual([
+      { file: FILE, line: 2, column: expect.any(Number), key: '', message: 'invalid YAML: nested deeper than 100 levels' },
+    ])
+  })
+
   test('the error message has the form file:line:column: key: message', () => {
     try {
       parseConfig('exlude: 1\nchecks:\n  reedme: true\n', FILE, metas)

@@ -1,4 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { AnalysisError } from '../../src/core/errors.js'
 import { readGitFacts, tagVersion } from '../../src/core/git-facts.js'
 import { cleanup, git, makeRepo, tempDir } from '../helpers/repo.js'
 
@@ -92,6 +95,26 @@ describe('readGitFacts on real repositories', () => {
       ['v1.0.0', undefined],
       ['v1.0.1', undefined],
     ])
+  })
+})
+
+describe('readGitFacts on hostile repositories', () => {
+  test('a commit and a tag dated in the year 10000: the dates are left out (a report cannot write them), the rest is read', async () => {
+    const root = makeRepo({ 'a.txt': '1' }, { commits: [{ date: '@253402300800 +0000', tags: ['v1.0.0'] }] })
+    expect(git(root, ['log', '-1', '--format=%cI']).trim()).toBe('10000-01-01T00:00:00+00:00')
+    const facts = await readGitFacts(root, NOW)
+    expect(facts.commit).toBe(git(root, ['rev-parse', 'HEAD']).trim())
+    expect(facts.lastCommitDate).toBeUndefined()
+    expect(facts.tags).toEqual([{ name: 'v1.0.0', version: '1.0.0', merged: true }])
+  })
+
+  test('a history with a missing object is a failure in git’s words, not an empty history', async () => {
+    const root = makeRepo({ 'a.txt': '1' }, { commits: [{ tags: ['v1.0.0'] }, { files: { 'a.txt': '2' } }] })
+    const head = git(root, ['rev-parse', 'HEAD']).trim()
+    rmSync(join(root, '.git', 'objects', head.slice(0, 2), head.slice(2)))
+    const failure = await readGitFacts(root, NOW).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(AnalysisError)
+    expect(failure).toMatchObject({ bug: false, message: 'the git history could not be read: git log failed: fatal: bad object HEAD' })
   })
 })
 

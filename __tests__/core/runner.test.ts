@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { runChecks } from '../../src/core/runner.js'
+import { oncePerSnapshot, type Snapshot } from '../../src/core/snapshot.js'
 import type { Check, CheckContext, Finding } from '../../src/core/types.js'
 
 function fakeCheck(id: string, run: () => Promise<Finding[]>): Check {
@@ -22,7 +23,11 @@ describe('runChecks', () => {
     const results = await runChecks(checks, () => context, { concurrency: 2, timeoutMs: 200 })
     expect(results.get('ok')?.findings).toEqual([{ status: 'pass', message: 'fine' }])
     expect(results.get('throws')?.findings).toEqual([
-      { status: 'error', message: 'throws failed with an internal error (a bug in ois-ready, please report it): boom' },
+      {
+        status: 'error',
+        message:
+          'throws failed with an internal error (a bug in ois-ready, please report it at https://github.com/ois-ready/ois-ready/issues): boom',
+      },
     ])
     expect(results.get('hangs')?.findings[0]).toMatchObject({
       status: 'error',
@@ -30,9 +35,37 @@ describe('runChecks', () => {
     })
     expect(results.get('empty')?.findings[0]).toMatchObject({
       status: 'error',
-      message: 'empty returned no findings (a bug in ois-ready, please report it)',
+      message: 'empty returned no findings (a bug in ois-ready, please report it at https://github.com/ois-ready/ois-ready/issues)',
     })
     expect(results.get('malformed')?.findings[0]).toMatchObject({ status: 'error' })
+  })
+
+  test('a shared analysis that fails is the error of each check that uses it, with its reason; the others run', async () => {
+    let runs = 0
+    // a real failure, not a stand-in: JSON.stringify recurses once per level and runs out of stack
+    const analysis = oncePerSnapshot('the demo analysis', async () => {
+      runs++
+      let deep: unknown = 0
+      for (let i = 0; i < 200_000; i++) deep = [deep]
+      return JSON.stringify(deep)
+    })
+    const repo = {} as Snapshot
+    const checks = [
+      fakeCheck('first', async () => [{ status: 'pass', message: (await analysis(repo)).slice(0, 9) }]),
+      fakeCheck('second', async () => [{ status: 'pass', message: (await analysis(repo)).slice(0, 9) }]),
+      fakeCheck('other', async () => [{ status: 'pass', message: 'fine' }]),
+    ]
+    const results = await runChecks(checks, () => context, { concurrency: 2, timeoutMs: 5000 })
+    for (const id of ['first', 'second']) {
+      expect(results.get(id)?.findings).toEqual([
+        {
+          status: 'error',
+          message: `${id} could not run: the demo analysis failed with an internal error (a bug in ois-ready, please report it at https://github.com/ois-ready/ois-ready/issues): Maximum call stack size exceeded`,
+        },
+      ])
+    }
+    expect(results.get('other')?.findings).toEqual([{ status: 'pass', message: 'fine' }])
+    expect(runs).toBe(1)
   })
 
   test('a check that reports thousands of findings is cut at 500, with a count of the rest', async () => {

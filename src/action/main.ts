@@ -2,7 +2,7 @@
 import { relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
-import { ConfigError, UsageError } from '../core/errors.js'
+import { ConfigError, internalErrorLine, UsageError } from '../core/errors.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { registry } from '../pipeline/registry.js'
 import type { Report } from '../core/report.js'
@@ -104,7 +104,11 @@ export async function run(): Promise<void> {
     if (error instanceof ConfigError)
       core.setFailed(`Invalid ois-ready configuration; nothing was checked or signed. Fix:\n${error.message}`)
     else if (error instanceof UsageError) core.setFailed(error.message)
-    else core.setFailed(`ois-ready failed with an internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`)
+    else {
+      // the stack trace is in the debug log (re-run the job with debug logging to see it)
+      core.debug((error instanceof Error && error.stack) || String(error))
+      core.setFailed(`ois-ready: ${internalErrorLine(error, 're-run the job with debug logging for the stack trace')}`)
+    }
   }
 }
 

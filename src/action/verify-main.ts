@@ -4,7 +4,7 @@ import { writeOutputFiles } from '../core/output-folder.js'
 import * as core from '@actions/core'
 import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
 import { loadPublicKey } from '../attest/keys.js'
-import { UsageError } from '../core/errors.js'
+import { internalErrorLine, UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
 import type { PublicVerificationKey } from '../attest/keys.js'
 
@@ -72,10 +72,11 @@ export async function runVerifyAction(): Promise<void> {
       else core.warning(`The attestation did not verify: ${reasons}`)
     }
   } catch (error) {
-    core.setFailed(
-      error instanceof UsageError
-        ? error.message
-        : `ois-ready verify failed with an internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`,
-    )
+    if (error instanceof UsageError) core.setFailed(error.message)
+    else {
+      // the stack trace is in the debug log (re-run the job with debug logging to see it)
+      core.debug((error instanceof Error && error.stack) || String(error))
+      core.setFailed(`ois-ready verify: ${internalErrorLine(error, 're-run the job with debug logging for the stack trace')}`)
+    }
   }
 }

@@ -1,4 +1,5 @@
 /** `ois-ready keygen`, `verify` and `badge`. */
+import { existsSync, readlinkSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
 import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
@@ -20,8 +21,10 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
       [basename(privatePath)]: { content: pair.privatePem, mode: 0o600 },
     })
   } catch (error) {
-    if (error instanceof FileExistsError)
-      throw new UsageError(`${error.path} exists${error.link ? ' (a symlink)' : ''}; ois-ready keygen never overwrites a key`)
+    if (error instanceof FileExistsError) {
+      if (error.link) throw linkRefused(error.path)
+      throw new UsageError(`${error.path} exists; ois-ready keygen never overwrites a key`)
+    }
     throw error
   }
   io.stdout(
@@ -29,6 +32,20 @@ export function runKeygen(opts: { type: KeyAlgorithm; outDir: string; name: stri
       `Never commit ${opts.name}.key: add it to .gitignore, or move it out of the repository.\n`,
   )
   return EXIT.ok
+}
+
+/** A link where a key would go (a dangling one too): what it points to, and what to do. */
+function linkRefused(path: string): UsageError {
+  let target = '?'
+  try {
+    target = readlinkSync(path)
+  } catch {
+    // gone since: the message still says it was a link
+  }
+  const dangling = !existsSync(path)
+  return new UsageError(
+    `${printable(path)} is a symbolic link to ${printable(target)}${dangling ? ', which does not exist' : ''}; ois-ready keygen never writes a key through a link: remove the link, or choose another --out-dir or --name`,
+  )
 }
 
 export function runVerify(file: string, opts: VerifyCommandOptions, io: Io): number {

@@ -5,4 +5,5 @@ export interface Io {
   isTTY: boolean
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+/** 0 passed or valid, 1 failed or invalid, 2 a usage or configuration error, 3 an internal error (a bug in ois-ready). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const

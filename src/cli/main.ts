@@ -1,6 +1,6 @@
 /** The command-line front end: parses arguments into typed options, calls the core, and sets the exit code. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { ConfigError, UsageError } from '../core/errors.js'
+import { ConfigError, internalErrorLine, UsageError } from '../core/errors.js'
 import { parseFailOn } from '../core/levels.js'
 import { findCheck, registry } from '../pipeline/registry.js'
 import type { FailOn } from '../core/report.js'
@@ -19,10 +19,24 @@ import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type Qu
 
 export { EXIT, type Io } from './io.js'
 
-const processIo: Io = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stderr.isTTY),
+/**
+ * The process's own streams. A reader that goes away (`ois-ready list | head -1`) closes the
+ * pipe: that ends what is printed there (EPIPE), quietly, not the run, whose files and exit
+ * code stay what they are.
+ */
+function processIo(): Io {
+  const writer = (stream: NodeJS.WriteStream) => {
+    let closed = false
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      closed = true
+      if (error.code !== 'EPIPE' && stream !== process.stderr && !process.stderr.destroyed)
+        process.stderr.write(`ois-ready: could not write to stdout (${error.code ?? error.message})\n`)
+    })
+    return (text: string | Uint8Array) => {
+      if (!closed) stream.write(text)
+    }
+  }
+  return { stdout: writer(process.stdout), stderr: writer(process.stderr), isTTY: Boolean(process.stderr.isTTY) }
 }
 
 function failOnArg(value: string): FailOn {
@@ -62,7 +76,7 @@ function withVerifyOptions(command: Command): Command {
     .option('--at <time>', 'judge validity at this time (ISO 8601; default: now)')
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok
   const program = new Command()
     .name('ois-ready')
@@ -70,6 +84,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'Checks a repository against the expectations on European digital commons (Open Internet Stack) and reports its OIS-ready level.',
     )
     .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', 'on an internal error (a bug in ois-ready), print its stack trace too')
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
@@ -282,8 +298,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`ois-ready: ${error instanceof ConfigError ? 'invalid configuration:\n' : ''}${error.message}\n`)
       return EXIT.usage
     }
-    io.stderr(`ois-ready: internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}\n`)
-    return EXIT.usage
+    const debug = program.opts<{ debug?: boolean }>().debug === true || argv.includes('--debug')
+    io.stderr(`ois-ready: ${internalErrorLine(error, debug ? undefined : 'run again with --debug for the stack trace')}\n`)
+    if (debug) io.stderr(`${(error instanceof Error && error.stack) || String(error)}\n`)
+    return EXIT.internal
   }
   return exitCode
 }

@@ -4,6 +4,7 @@ import { writeOutputFiles } from '../core/output-folder.js'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
 import { loadConfig } from '../core/config.js'
+import { AnalysisError } from '../core/errors.js'
 import { registry } from '../pipeline/registry.js'
 import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
@@ -25,7 +26,14 @@ export async function runSbom(
   )
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude })
   configureLockfileScan(repo, config.sbom)
-  const git = repo.source === 'git' ? await readGitFacts(repo.realRoot, new Date(), { tagHistory: false }) : NO_GIT
+  // the SBOM is made from the lockfiles: a history git cannot read only leaves out the commit and the time
+  const git =
+    repo.source === 'git'
+      ? await readGitFacts(repo.realRoot, new Date(), { tagHistory: false }).catch((error: unknown) => {
+          io.stderr(`warning: ${AnalysisError.of('the git history', error).message}; the SBOM names no commit and no time\n`)
+          return NO_GIT
+        })
+      : NO_GIT
   const scan = await scanLockfiles(repo)
   const { graph, unsupported, manifests, excluded } = scan
   for (const p of graph.problems) io.stderr(`${p.path}${p.line ? `:${p.line}` : ''}: ${p.warning ? 'warning: ' : ''}${p.message}\n`)

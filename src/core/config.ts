@@ -10,6 +10,7 @@ import configSchema from '../../schema/config.schema.json' with { type: 'json' }
 import { compileSchema, lazySchema, type SchemaError } from './schema-validator.js'
 import { ConfigError, UsageError, type ConfigProblem } from './errors.js'
 import type { CheckMeta } from './types.js'
+import { yamlErrors, yamlValue } from './yaml-source.js'
 
 export const CONFIG_LOCATIONS = ['.github/ois-ready.yml', '.github/ois-ready.yaml', '.ois-ready.yml', '.ois-ready.yaml']
 const MAX_CONFIG_BYTES = 1 << 20
@@ -75,14 +76,11 @@ export function parseConfig(text: string, file: string, checks: readonly CheckMe
     return { line: pos.line, column: pos.col }
   }
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => ({ file, ...at(e.pos[0]), key: '', message: `invalid YAML: ${firstLine(e.message)}` })))
+    throw new ConfigError(yamlErrors(doc.errors).map((e) => ({ file, ...at(e.offset), key: '', message: `invalid YAML: ${e.message}` })))
   }
-  let raw: unknown
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 }) ?? {}
-  } catch (error) {
-    throw new ConfigError([{ file, line: 1, key: '', message: `invalid YAML: ${firstLine((error as Error).message)}` }])
-  }
+  const read = yamlValue(doc)
+  if (!read.ok) throw new ConfigError([{ file, ...at(read.offset ?? 0), key: '', message: `invalid YAML: ${read.message}` }])
+  const raw: unknown = read.value ?? {}
   const validate = validateRaw()
   if (!validate(raw)) {
     throw new ConfigError(dedupe((validate.errors ?? []).map((e) => schemaProblem(e, doc, file, at))))
@@ -257,10 +255,6 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
     seen.add(k)
     return true
   })
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
 }
 
 function resolveExplicit(path: string): string {

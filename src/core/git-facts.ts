@@ -1,6 +1,13 @@
-/** Facts about the repository's history, read through simple-git; empty when the folder is not a git work tree. */
+/**
+ * Facts about the repository's history, read through simple-git; empty when the folder is not a
+ * git work tree. A history git cannot read (objects missing or corrupt) is an AnalysisError with
+ * git's own words, never facts that look like an empty history; a date git gives that no
+ * report can hold (a commit dated in the year 10000) is left out.
+ */
 import { simpleGit, type SimpleGit } from 'simple-git'
 import semver from 'semver'
+import { AnalysisError } from './errors.js'
+import { printable } from './printable.js'
 import { normaliseRemoteUrl } from './remote-url.js'
 import { SAFE_GIT_CONFIG } from './file-list.js'
 
@@ -61,14 +68,18 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     }
   }
   const commit = await quiet(['rev-parse', '--verify', '-q', 'HEAD'])
-  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags] = await Promise.all([
-    commit ? quiet(['rev-parse', 'HEAD^{tree}']) : undefined,
+  const reads = [
+    commit ? strict(git, ['rev-parse', 'HEAD^{tree}']) : undefined,
     quiet(['symbolic-ref', '-q', 'HEAD']),
-    commit ? quiet(['log', '-1', '--format=%cI']) : undefined,
+    commit ? strict(git, ['log', '-1', '--format=%cI']) : undefined,
     quiet(['rev-parse', '--is-shallow-repository']),
     remote(git),
     readTags(git),
-  ])
+  ] as const
+  const settled = await Promise.allSettled(reads)
+  // when several fail, the same one is reported every time: the log's words say most ("bad object HEAD")
+  for (const i of [2, 0, 5]) if (settled[i]!.status === 'rejected') throw (settled[i] as PromiseRejectedResult).reason
+  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags] = await Promise.all(reads)
   // which tags are in the history of HEAD; a shallow clone's history is cut, so it cannot say
   if (tagHistory && commit && shallow === 'false' && tags.length > 0) {
     try {
@@ -91,7 +102,8 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
   if (tree) facts.tree = tree
   if (ref) facts.ref = ref
   if (remoteUrl) facts.remoteUrl = remoteUrl
-  if (lastCommitDate) facts.lastCommitDate = new Date(lastCommitDate).toISOString()
+  const date = lastCommitDate ? isoDate(lastCommitDate) : undefined
+  if (date) facts.lastCommitDate = date
   if (latestVersionTag) facts.latestVersionTag = latestVersionTag
   return facts
 }
@@ -107,13 +119,26 @@ async function remote(git: SimpleGit): Promise<string | undefined> {
   }
 }
 
-async function readTags(git: SimpleGit): Promise<TagFact[]> {
-  let out: string
+/** A git command that must work in a repository with commits; its failure is the history's. */
+async function strict(git: SimpleGit, args: string[]): Promise<string> {
   try {
-    out = await git.raw(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:iso-strict)', 'refs/tags'])
-  } catch {
-    return []
+    return (await git.raw(args)).trim()
+  } catch (error) {
+    const said = (error as Error).message.split('\n').find((l) => l.trim() !== '') ?? String(error)
+    throw new AnalysisError('the git history', `git ${args[0]} failed: ${printable(said.trim())}`, false)
   }
+}
+
+/** A date as ISO 8601 in UTC, or undefined when JavaScript cannot hold it or the report's format cannot write it (years past 9999). */
+function isoDate(text: string): string | undefined {
+  const time = Date.parse(text)
+  if (!Number.isFinite(time)) return undefined
+  const iso = new Date(time).toISOString()
+  return /^\d{4}-/.test(iso) ? iso : undefined
+}
+
+async function readTags(git: SimpleGit): Promise<TagFact[]> {
+  const out = await strict(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:iso-strict)', 'refs/tags'])
   const tags: TagFact[] = []
   for (const line of out.split('\n')) {
     if (!line) continue
@@ -122,7 +147,8 @@ async function readTags(git: SimpleGit): Promise<TagFact[]> {
     const tag: TagFact = { name }
     const { version } = tagVersion(name)
     if (version) tag.version = version
-    if (date) tag.date = new Date(date).toISOString()
+    const iso = date ? isoDate(date) : undefined
+    if (iso) tag.date = iso
     tags.push(tag)
   }
   return tags.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -133,12 +159,8 @@ const DAY = 86_400_000
 async function activity(git: SimpleGit, now: Date): Promise<GitFacts['activity']> {
   const since365 = new Date(now.getTime() - 365 * DAY)
   const since90 = now.getTime() - 90 * DAY
-  let out = ''
-  try {
-    out = await git.raw(['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae'])
-  } catch {
-    // an empty history has no log
-  }
+  // read only when HEAD is a commit: a log that fails then is a history git cannot read
+  const out = await strict(git, ['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae'])
   const year = new Set<string>()
   const quarter = new Set<string>()
   let commits365 = 0

@@ -2,6 +2,8 @@
  * Runs checks a few at a time, each with a time limit. A check that throws, times out or
  * returns nothing usable yields an `error` finding for that check only; the run goes on.
  */
+import { AnalysisError, BUG_NOTE } from './errors.js'
+import { printable } from './printable.js'
 import type { Check, CheckContext, Finding } from './types.js'
 
 export interface RunOptions {
@@ -56,10 +58,14 @@ async function runOne(check: Check, contextFor: (check: Check) => CheckContext, 
     }
     return validated(check.meta.id, outcome)
   } catch (error) {
+    if (error instanceof AnalysisError) {
+      // a shared analysis the check needs failed: the check says which and why, as its own error
+      return [{ status: 'error', message: `${check.meta.id} could not run: ${error.message}` }]
+    }
     return [
       {
         status: 'error',
-        message: `${check.meta.id} failed with an internal error (a bug in ois-ready, please report it): ${(error as Error)?.message ?? String(error)}`,
+        message: `${check.meta.id} failed with an internal error (${BUG_NOTE}): ${printable((error as Error)?.message ?? String(error))}`,
       },
     ]
   } finally {
@@ -72,12 +78,12 @@ export const MAX_FINDINGS = 500
 
 function validated(id: string, findings: unknown): Finding[] {
   if (!Array.isArray(findings) || findings.length === 0) {
-    return [{ status: 'error', message: `${id} returned no findings (a bug in ois-ready, please report it)` }]
+    return [{ status: 'error', message: `${id} returned no findings (${BUG_NOTE})` }]
   }
   const bad = findings.find(
     (f) => !f || typeof f !== 'object' || !STATUSES.has((f as Finding).status) || typeof (f as Finding).message !== 'string',
   )
-  if (bad) return [{ status: 'error', message: `${id} returned a malformed finding (a bug in ois-ready, please report it)` }]
+  if (bad) return [{ status: 'error', message: `${id} returned a malformed finding (${BUG_NOTE})` }]
   const list = findings as Finding[]
   if (list.length <= MAX_FINDINGS) return list
   const rest = list.slice(MAX_FINDINGS)

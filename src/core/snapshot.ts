@@ -11,7 +11,7 @@ import picomatch from 'picomatch'
 import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
 import { readEach, type BulkFile, type BulkReadStats } from './bulk-read.js'
 import { isGitWorkTree, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
-import { UsageError } from './errors.js'
+import { AnalysisError, UsageError } from './errors.js'
 
 export interface Entry {
   path: string
@@ -225,14 +225,20 @@ export class Snapshot {
 
 /**
  * A computation done once per snapshot and shared by whoever asks (a check and the report,
- * several checks): the lockfile scan, the project licence, the REUSE lint.
+ * several checks): the lockfile scan, the project licence, the REUSE lint. Its failure is an
+ * AnalysisError named `analysis` ("the lockfile scan"), the same for everyone who asks: each
+ * check that uses it reports it as its error, and the report is written without it.
  */
-export function oncePerSnapshot<T>(compute: (repo: Snapshot) => Promise<T>): (repo: Snapshot) => Promise<T> {
+export function oncePerSnapshot<T>(analysis: string, compute: (repo: Snapshot) => Promise<T>): (repo: Snapshot) => Promise<T> {
   const memo = new WeakMap<Snapshot, Promise<T>>()
   return (repo) => {
     let pending = memo.get(repo)
     if (!pending) {
-      pending = compute(repo)
+      pending = Promise.resolve()
+        .then(() => compute(repo))
+        .catch((error: unknown) => {
+          throw AnalysisError.of(analysis, error)
+        })
       memo.set(repo, pending)
     }
     return pending

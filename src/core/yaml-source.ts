@@ -1,5 +1,6 @@
-/** YAML read for checks: parse errors and node positions as line numbers, aliases bounded (no alias bombs). */
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml'
+/** YAML read for checks: parse errors and node positions as line numbers, aliases and nesting bounded (no alias bombs, no stack overflow). */
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml'
+import { MAX_NESTING, nestsDeeperThan, tooDeepMessage } from './nesting.js'
 
 export interface YamlSource {
   doc: Document
@@ -14,20 +15,79 @@ export interface YamlSource {
 
 export const MAX_ALIASES = 100
 
+interface YamlError {
+  code?: string
+  message: string
+  pos: [number, number]
+}
+
+/**
+ * The errors of a parsed document, each with its first line of text. The yaml package reports
+ * running out of stack (a document nested thousands deep) as RESOURCE_EXHAUSTION, and errors
+ * that follow it are its echoes: that one is reported alone, as what it means.
+ */
+export function yamlErrors(errors: readonly YamlError[]): { message: string; offset: number }[] {
+  const exhausted = errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message))
+  if (exhausted) return [{ message: tooDeepMessage(), offset: exhausted.pos[0] }]
+  return errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, offset: e.pos[0] }))
+}
+
+/**
+ * The offset of the first node of a parsed document that lies deeper than `max` collections,
+ * or undefined. Iterative, over the document's own nodes: an alias is not followed (its target
+ * is measured where it is written).
+ */
+export function yamlTooDeepAt(doc: { contents: unknown }, max = MAX_NESTING): number | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (isAlias(node) || !isCollection(node)) continue
+    const at = depth + 1
+    if (at > max) return node.range?.[0] ?? 0
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push([item.key, at], [item.value, at])
+      } else stack.push([item, at])
+    }
+  }
+  return undefined
+}
+
+/**
+ * Reads the plain value of a document whose errors are already known to be none: aliases
+ * bounded, and the value nesting no deeper than `max` (aliases can nest what the text does not).
+ */
+export function yamlValue(
+  doc: Document,
+  max = MAX_NESTING,
+): { ok: true; value: unknown } | { ok: false; message: string; offset?: number } {
+  const deep = yamlTooDeepAt(doc, max)
+  if (deep !== undefined) return { ok: false, message: tooDeepMessage(max), offset: deep }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (error) {
+    return { ok: false, message: (error as Error).message.split('\n')[0] ?? 'invalid YAML' }
+  }
+  if (nestsDeeperThan(value, max)) return { ok: false, message: `${tooDeepMessage(max)} (through aliases)` }
+  return { ok: true, value }
+}
+
 export function parseYaml(text: string): YamlSource {
   const counter = new LineCounter()
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false })
   const line = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : counter.linePos(offset).line)
-  const errors = doc.errors.map((e) => {
-    const pos = counter.linePos(e.pos[0])
-    return { line: pos.line, column: pos.col, message: e.message.split('\n')[0] ?? e.message }
+  const errors = yamlErrors(doc.errors).map((e) => {
+    const pos = counter.linePos(e.offset)
+    return { line: pos.line, column: pos.col, message: e.message }
   })
   let value: unknown
   if (errors.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES })
-    } catch (error) {
-      errors.push({ line: 1, column: 1, message: (error as Error).message.split('\n')[0] ?? 'invalid YAML' })
+    const read = yamlValue(doc)
+    if (read.ok) value = read.value
+    else {
+      const pos = counter.linePos(read.offset ?? 0)
+      errors.push({ line: pos.line, column: pos.col, message: read.message })
     }
   }
   const lineAt = (path: (string | number)[]): number | undefined => {

@@ -4,6 +4,7 @@
  * with the run's token when there is one), only when the run may use the network; page by page,
  * newest first, until the releases are older than the time asked for, at most MAX_PAGES pages.
  */
+import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { ForgeRelease, ForgeReleases, ReleasesLookup } from '../core/types.js'
 import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
@@ -96,12 +97,9 @@ async function readReleases(
     const answer = await fetchText(url, { ...fetchOptions, timeoutMs: Math.min(fetchOptions.timeoutMs, left) })
     if (!answer.ok && answer.status === undefined && left < fetchOptions.timeoutMs && Date.now() >= deadline) return late(n - 1)
     if (!answer.ok) return { unknown: answer.reason, remediation: remedyFor(answer.status, token) }
-    let entries: unknown
-    try {
-      entries = JSON.parse(answer.text)
-    } catch {
-      return { unknown: `${url} did not answer with JSON`, remediation: AGAIN }
-    }
+    const json = parseJson(answer.text)
+    if (!json.ok) return { unknown: `${url} did not answer with JSON`, remediation: AGAIN }
+    const entries = json.value
     if (!Array.isArray(entries)) return { unknown: `${url} did not answer with a list of releases`, remediation: AGAIN }
     let last: Dates | undefined
     for (const [i, entry] of entries.entries()) {

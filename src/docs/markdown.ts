@@ -1,5 +1,6 @@
 /** The outline of a Markdown (or plain text / reStructuredText) document, with line numbers, from marked's lexer. */
 import { Lexer, type Token, type Tokens } from 'marked'
+import { MAX_NESTING } from '../core/nesting.js'
 
 export interface Heading {
   depth: number
@@ -44,7 +45,7 @@ export function outline(source: string): Outline {
 }
 
 function computeOutline(source: string): Outline {
-  const text = source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, '\n')
+  const text = boundMarkdownNesting(source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, '\n'))
   let tokens: Token[]
   try {
     tokens = new Lexer({ gfm: true }).lex(text)
@@ -69,6 +70,51 @@ function computeOutline(source: string): Outline {
     line += (token.raw.match(/\n/g) ?? []).length
   }
   return { headings, blocks, words }
+}
+
+/**
+ * Markdown with at most `max` container markers (`>`, `-`, `*`, `+`, `1.`) at the start of any
+ * line. marked recurses once per container it opens: 1,600 of them on one line (a 6 KB README)
+ * overflow its stack, and the document would read as empty. Markers beyond `max` are dropped,
+ * the line's text is kept; nesting by indentation is bounded by the analysed length (some 300
+ * levels in 100,000 characters), which marked reads. Linear: each marker is looked at once.
+ */
+export function boundMarkdownNesting(text: string, max = MAX_NESTING): string {
+  let out: string | undefined
+  let copied = 0
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline < 0 ? text.length : newline
+    let at = start
+    let count = 0
+    let keepTo = -1
+    for (;;) {
+      let j = at
+      while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++
+      const c = text.charCodeAt(j)
+      const spaceAfter = (k: number) => k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)
+      let next = -1
+      if (c === 0x3e)
+        next = j + 1 // >
+      else if ((c === 0x2d || c === 0x2b || c === 0x2a) && spaceAfter(j + 1))
+        next = j + 1 // - + *
+      else if (c >= 0x30 && c <= 0x39) {
+        let k = j
+        while (k < end && k - j < 9 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++
+        const d = text.charCodeAt(k)
+        if ((d === 0x2e || d === 0x29) && spaceAfter(k + 1)) next = k + 1 // 1. 1)
+      }
+      if (next < 0) break
+      if (++count === max) keepTo = next
+      at = next
+    }
+    if (count > max) {
+      out = (out ?? '') + text.slice(copied, keepTo) + text.slice(at, end)
+      copied = end
+    }
+    start = end + 1
+  }
+  return out === undefined ? text : out + text.slice(copied)
 }
 
 /** Markdown markup stripped: links keep their text, images and HTML tags go. */

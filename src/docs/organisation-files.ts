@@ -5,6 +5,7 @@
  * read through the GitHub REST API (contents), with the run's token when there is one, only
  * when the run may use the network; otherwise whether one applies is unknown.
  */
+import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { OrganisationFiles } from '../core/types.js'
 import { DOC_EXTENSIONS } from './doc-files.js'
@@ -74,12 +75,9 @@ async function listFolders(
         unknown: `the organisation-wide files of ${owner} could not be listed (${answer.reason}); run again, or with a token, to check`,
       }
     }
-    let entries: unknown
-    try {
-      entries = JSON.parse(answer.text)
-    } catch {
-      return { unknown: `${url} did not answer with JSON` }
-    }
+    const json = parseJson(answer.text)
+    if (!json.ok) return { unknown: `${url} did not answer with JSON` }
+    const entries = json.value
     if (!Array.isArray(entries)) continue
     for (const e of entries.slice(0, 1000))
       if (e && typeof e === 'object' && (e as { type?: unknown }).type === 'file' && typeof (e as { path?: unknown }).path === 'string')

@@ -10,8 +10,9 @@
  *
  * Whatever is left is "missing", with the reason (which sources were tried).
  */
-import { parse as parseToml } from 'smol-toml'
+import { parseJson } from '../core/json-source.js'
 import type { Snapshot } from '../core/snapshot.js'
+import { parseToml } from '../core/toml-source.js'
 import { declaredLicence, type Declared } from './declared.js'
 import { packageName, resolveLicences, type DependencyRef, type ResolverOptions } from './resolvers.js'
 
@@ -108,21 +109,20 @@ function matchManifest(path: string): { ecosystem: string; name: string } | unde
 }
 
 function readManifest(ecosystem: string, text: string): { version?: string; declared: Declared } | undefined {
-  try {
-    if (ecosystem === 'cargo') {
-      const pkg = (parseToml(text) as { package?: { version?: unknown; license?: unknown; 'license-file'?: unknown } }).package
-      if (!pkg) return undefined
-      const declared: Declared =
-        pkg.license === undefined && typeof pkg['license-file'] === 'string'
-          ? { kind: 'missing', reason: `only a licence file (${pkg['license-file']}) is named` }
-          : declaredLicence(pkg.license)
-      return { ...(typeof pkg.version === 'string' ? { version: pkg.version } : {}), declared }
-    }
-    const json = JSON.parse(text) as { version?: unknown; license?: unknown; licenses?: unknown }
-    if (!json || typeof json !== 'object') return undefined
-    const declared = declaredLicence(json.license !== undefined ? json.license : json.licenses)
-    return { ...(ecosystem === 'npm' && typeof json.version === 'string' ? { version: json.version } : {}), declared }
-  } catch {
-    return undefined
+  if (ecosystem === 'cargo') {
+    const toml = parseToml(text)
+    if (!toml.ok) return undefined
+    const pkg = (toml.value as { package?: { version?: unknown; license?: unknown; 'license-file'?: unknown } }).package
+    if (!pkg) return undefined
+    const declared: Declared =
+      pkg.license === undefined && typeof pkg['license-file'] === 'string'
+        ? { kind: 'missing', reason: `only a licence file (${pkg['license-file']}) is named` }
+        : declaredLicence(pkg.license)
+    return { ...(typeof pkg.version === 'string' ? { version: pkg.version } : {}), declared }
   }
+  const read = parseJson(text)
+  const json = read.ok ? (read.value as { version?: unknown; license?: unknown; licenses?: unknown } | null) : undefined
+  if (!json || typeof json !== 'object') return undefined
+  const declared = declaredLicence(json.license !== undefined ? json.license : json.licenses)
+  return { ...(ecosystem === 'npm' && typeof json.version === 'string' ? { version: json.version } : {}), declared }
 }

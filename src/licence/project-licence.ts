@@ -19,14 +19,14 @@
  */
 import type { Snapshot } from '../core/snapshot.js'
 import { oncePerSnapshot } from '../core/snapshot.js'
-import { declaredLicences, type DeclaredLicence } from './declared-licences.js'
+import { declaredLicences, type DeclaredLicence, type ManifestProblem } from './declared-licences.js'
 import { leaves, parseLicenceExpression } from './expression.js'
 import { identifyLicenceFile, licenceFiles, type LicenceFile } from './licence-texts.js'
 import { readmeLicence, type ReadmeLicence } from './readme-licence.js'
 import { sourceLicences, type SourceLicences } from './source-notices.js'
 
 export type { LicenceFile } from './licence-texts.js'
-export type { DeclaredLicence } from './declared-licences.js'
+export type { DeclaredLicence, ManifestProblem } from './declared-licences.js'
 export { LICENCE_FILE, MAX_LICENCE_FILE_BYTES } from './licence-texts.js'
 
 export interface ProjectLicence {
@@ -40,20 +40,24 @@ export interface ProjectLicence {
   readme?: ReadmeLicence
   /** Declared licences (and licence statements) that the licence files contradict. */
   contradictions: { declared: DeclaredLicence; detected: string }[]
+  /** Manifests whose declared licence could not be read, or that declare it twice. */
+  manifestProblems: ManifestProblem[]
   /** Declared licences that contradict an earlier declaration (package.json MIT, publiccode.yml Apache-2.0). */
   disagreements: { declared: DeclaredLicence; other: DeclaredLicence }[]
   /** Licence files that are not an SPDX text but stand for a LicenseRef- a declaration names (synapse's LICENSE-COMMERCIAL). */
   refTexts: { path: string; ref: string }[]
 }
 
-export const detectProjectLicence: (repo: Snapshot) => Promise<ProjectLicence> = oncePerSnapshot((repo) => detect(repo))
+export const detectProjectLicence: (repo: Snapshot) => Promise<ProjectLicence> = oncePerSnapshot('the project licence', (repo) =>
+  detect(repo),
+)
 
 async function detect(repo: Snapshot): Promise<ProjectLicence> {
-  const declared = await declaredLicences(repo)
+  const { declared, problems } = await declaredLicences(repo)
   const files: LicenceFile[] = []
   for (const entry of licenceFiles(repo)) files.push(await identifyLicenceFile(repo, entry.path))
   const readme = await readmeLicence(repo)
-  return combine(files, declared, readme, () => sourceLicences(repo))
+  return { ...(await combine(files, declared, readme, () => sourceLicences(repo))), manifestProblems: problems }
 }
 
 function idsOf(expression: string | undefined): string[] {
@@ -74,7 +78,7 @@ async function combine(
   declared: DeclaredLicence[],
   readme: ReadmeLicence | undefined,
   sources: () => Promise<SourceLicences>,
-): Promise<ProjectLicence> {
+): Promise<Omit<ProjectLicence, 'manifestProblems'>> {
   const riders = files.filter((f) => f.method === 'rider')
   // the project's licence texts: not statements, not the licences of parts (LICENSE.artwork)
   const identified = files.filter((f) => f.ids.length > 0 && f.method !== 'statement' && !f.scope)

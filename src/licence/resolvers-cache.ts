@@ -4,6 +4,7 @@
  * than the time to live. A file that is not what this module writes is ignored (and later
  * replaced), never trusted.
  */
+import { parseJson } from '../core/json-source.js'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir, platform } from 'node:os'
@@ -43,12 +44,8 @@ export async function readCache(dir: string, url: string, now: Date, ttlMs: numb
   } catch {
     return undefined
   }
-  let entry: unknown
-  try {
-    entry = JSON.parse(text)
-  } catch {
-    return undefined
-  }
+  const read = parseJson(text)
+  const entry = read.ok ? read.value : undefined
   if (!isEntry(entry) || entry.url !== url) return undefined
   const age = now.getTime() - Date.parse(entry.fetchedAt)
   return Number.isFinite(age) && age >= 0 && age <= ttlMs ? entry : undefined

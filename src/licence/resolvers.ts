@@ -7,6 +7,7 @@
  * and size limit each), a few at a time, within a total time and request budget; answers are
  * cached on disk (resolvers-cache.ts).
  */
+import { parseJson } from '../core/json-source.js'
 import { fetchBytes, fetchText, DEFAULT_FETCH } from '../core/guarded-fetch.js'
 import { TOOL_VERSION } from '../core/version.js'
 import { declaredLicence, type Declared } from './declared.js'
@@ -280,13 +281,9 @@ export async function resolveLicences(components: DependencyRef[], options: Reso
     } else {
       const answer = await fetchText(request.url, limits)
       if (!answer.ok) return { ok: false, url: request.url, reason: answer.reason }
-      let json: unknown
-      try {
-        json = JSON.parse(answer.text)
-      } catch {
-        return { ok: false, url: request.url, reason: `${request.url} did not answer JSON` }
-      }
-      declared = request.extract(json)
+      const json = parseJson(answer.text)
+      if (!json.ok) return { ok: false, url: request.url, reason: `${request.url} did not answer JSON` }
+      declared = request.extract(json.value)
     }
     if (options.cacheDir) await writeCache(options.cacheDir, { url: request.url, fetchedAt: options.now.toISOString(), declared })
     return { ok: true, declared, url: request.url, cached: false }

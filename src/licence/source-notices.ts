@@ -36,7 +36,10 @@ const SOURCE =
 const NOT_THE_PROJECTS =
   /(^|\/)(vendor|vendored|third[-_]?party|3rd[-_]?party|external|extern|deps|node_modules|bower_components|fixtures?|testdata|test[-_]data|__fixtures__|LICENSES|\.reuse)\//i
 
-export const sourceLicences: (repo: Snapshot) => Promise<SourceLicences> = oncePerSnapshot((repo) => sample(repo))
+export const sourceLicences: (repo: Snapshot) => Promise<SourceLicences> = oncePerSnapshot(
+  'the licence notices of the source files',
+  (repo) => sample(repo),
+)
 
 async function sample(repo: Snapshot): Promise<SourceLicences> {
   const candidates = repo.files.filter((e) => e.kind === 'file' && e.size > 0 && SOURCE.test(e.path) && !NOT_THE_PROJECTS.test(e.path))

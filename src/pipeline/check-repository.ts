@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { loadConfig, type Config } from '../core/config.js'
+import { AnalysisError } from '../core/errors.js'
 import { activeExemptions, isExpired } from '../core/exemptions.js'
 import { readGitFacts, NO_GIT, type GitFacts } from '../core/git-facts.js'
 import { aggregate, computeLevels, meetsTarget } from '../core/levels.js'
@@ -13,7 +14,7 @@ import { basename, isAbsolute, relative, sep } from 'node:path'
 import { configureLockfileScan, gapsOf, scanLockfiles } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
 import type { PartsDocument } from '../core/document.js'
-import { detectProjectLicence } from '../licence/project-licence.js'
+import { detectProjectLicence, type ProjectLicence } from '../licence/project-licence.js'
 import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
 import { runChecks } from '../core/runner.js'
 import { takeSnapshot, type Snapshot } from '../core/snapshot.js'
@@ -84,7 +85,17 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
 
   const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
   const tagHistory = enabled.some((c) => c.meta.needs?.includes('tag-history'))
-  const git = snapshot.source === 'git' ? await readGitFacts(snapshot.realRoot, now, { tagHistory }) : NO_GIT
+  // git facts are a shared analysis too: when they cannot be read, the checks that use them say so
+  let git: GitFacts = NO_GIT
+  let gitFailure: AnalysisError | undefined
+  if (snapshot.source === 'git') {
+    try {
+      git = await readGitFacts(snapshot.realRoot, now, { tagHistory })
+    } catch (error) {
+      gitFailure = AnalysisError.of('the git history', error)
+      git = { ...NO_GIT, isRepository: true, tags: [] }
+    }
+  } else git = { ...NO_GIT, tags: [] }
   if (options.repositoryUrl) git.remoteUrl = options.repositoryUrl
   if (options.ref) git.ref = options.ref
   const gitDone = performance.now()
@@ -101,7 +112,10 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     enabled,
     (check) => ({
       repo: snapshot,
-      git,
+      get git(): GitFacts {
+        if (gitFailure) throw gitFailure
+        return git
+      },
       now,
       options: config.checks[check.meta.id]?.options ?? {},
       network,
@@ -145,10 +159,12 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     return { check: e.check, reason: e.reason, expires: e.expires, status }
   })
 
-  const scan = await scanLockfiles(snapshot)
+  // the shared analyses, memoised: the checks that needed them have already run them, and
+  // reported their failure as their own error; the report is then written without that part
+  const scan = await scanLockfiles(snapshot).catch(() => undefined)
   // made part by part when written: an SBOM of a 440,000-package lockfile is a 330 MB document
   const sbomBytes =
-    scan.graph.sources.length > 0
+    scan && scan.graph.sources.length > 0
       ? cycloneDxDocument(
           scan.graph,
           {
@@ -161,9 +177,10 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
         )
       : undefined
 
-  const licence = await detectProjectLicence(snapshot)
+  const licence = await detectProjectLicence(snapshot).catch((error: unknown) => AnalysisError.of('the project licence', error))
   // the check's own lint (memoised per snapshot); not computed when the check is turned off
-  const reuse = enabled.some((c) => c.meta.id === 'reuse-compliance') ? reuseReportSection(await lintReuse(snapshot)) : undefined
+  const lint = enabled.some((c) => c.meta.id === 'reuse-compliance') ? await lintReuse(snapshot).catch(() => undefined) : undefined
+  const reuse = lint ? reuseReportSection(lint) : undefined
 
   const { level, levels } = computeLevels(results)
   const summary = { pass: 0, fail: 0, unknown: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
@@ -203,21 +220,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     summary,
     checks: results,
     crosswalk: crosswalkCoverage(results),
-    licence: {
-      ...(licence.expression ? { expression: licence.expression } : {}),
-      reason: licence.reason,
-      files: licence.files.map((f) => ({
-        path: f.path,
-        ids: f.ids,
-        method: f.method,
-        ...(f.additional ? { additionalWords: f.additional.words } : {}),
-        ...(f.textIs ? { textIs: f.textIs } : {}),
-        ...(f.closest ? { closest: { ids: f.closest.ids, confidence: f.closest.confidence } } : {}),
-      })),
-      declared: licence.declared.map((d) => ({ source: d.source, value: d.value, ...(d.expression ? { expression: d.expression } : {}) })),
-      ...(licence.readme ? { readme: licence.readme } : {}),
-    },
-    ...(sbomBytes
+    licence: licenceSection(licence),
+    ...(sbomBytes && scan
       ? {
           sbom: {
             file: 'sbom.cdx.json',
@@ -228,11 +232,32 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
           },
         }
       : {}),
-    ...(scan.coverage.length > 0 || scan.excluded.length > 0 ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } } : {}),
+    ...(scan && (scan.coverage.length > 0 || scan.excluded.length > 0)
+      ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } }
+      : {}),
     ...(reuse ? { reuse } : {}),
     timings,
   }
   return { report, config, snapshot, git, ...(sbomBytes ? { sbomBytes } : {}) }
+}
+
+/** The report's licence section: the project licence, or why it could not be worked out. */
+function licenceSection(licence: ProjectLicence | AnalysisError): Report['licence'] {
+  if (licence instanceof AnalysisError) return { reason: licence.message, files: [], declared: [] }
+  return {
+    ...(licence.expression ? { expression: licence.expression } : {}),
+    reason: licence.reason,
+    files: licence.files.map((f) => ({
+      path: f.path,
+      ids: f.ids,
+      method: f.method,
+      ...(f.additional ? { additionalWords: f.additional.words } : {}),
+      ...(f.textIs ? { textIs: f.textIs } : {}),
+      ...(f.closest ? { closest: { ids: f.closest.ids, confidence: f.closest.confidence } } : {}),
+    })),
+    declared: licence.declared.map((d) => ({ source: d.source, value: d.value, ...(d.expression ? { expression: d.expression } : {}) })),
+    ...(licence.readme ? { readme: licence.readme } : {}),
+  }
 }
 
 /**

@@ -8,9 +8,10 @@
  * folder or a folder above it (a workspace's lockfile sits at the workspace root). Files are only
  * opened when nothing covers them, to learn whether they declare any dependency at all.
  */
-import { parse as parseToml } from 'smol-toml'
 import picomatch from 'picomatch'
+import { parseJson } from '../core/json-source.js'
 import type { Snapshot } from '../core/snapshot.js'
+import { parseToml } from '../core/toml-source.js'
 import type { EcosystemCoverage, SbomExclusion } from '../core/report.js'
 
 export type { EcosystemCoverage, SbomExclusion }
@@ -219,23 +220,36 @@ export function unreadCoveredBy(unread: string, read: readonly string[]): string
 const nonEmpty = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'object' && value !== null && Object.keys(value).length > 0
 
+/** A manifest's data, or a throw that says it could not be read (caught below: then it is assumed to declare some). */
+function readJson(text: string): Record<string, unknown> {
+  const read = parseJson(text)
+  if (!read.ok) throw new Error(read.message)
+  return (read.value ?? {}) as Record<string, unknown>
+}
+
+function readToml(text: string): Record<string, unknown> {
+  const read = parseToml(text)
+  if (!read.ok) throw new Error(read.message)
+  return read.value
+}
+
 /** Whether a manifest declares any dependency (read only when nothing covers it). Unreadable → assume it does. */
 export function declaresDependencies(path: string, text: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1)
   try {
     if (name === 'package.json') {
-      const m = JSON.parse(text) as Record<string, unknown>
+      const m = readJson(text)
       return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((k) => nonEmpty(m[k]))
     }
     if (name === 'composer.json') {
-      const m = JSON.parse(text) as Record<string, unknown>
+      const m = readJson(text)
       // the PHP version, extensions and system libraries are platform requirements, not packages
       const packages = (v: unknown) =>
         typeof v === 'object' && v !== null && Object.keys(v).some((k) => !/^(php(-64bit)?|hhvm|ext-.*|lib-.*|composer(-.*)?)$/i.test(k))
       return packages(m.require) || packages(m['require-dev'])
     }
     if (name === 'pyproject.toml') {
-      const t = parseToml(text) as Record<string, Record<string, unknown> | undefined>
+      const t = readToml(text) as Record<string, Record<string, unknown> | undefined>
       const poetry = (t.tool?.poetry ?? {}) as Record<string, unknown>
       const poetryDeps = Object.keys((poetry.dependencies ?? {}) as object).filter((k) => k !== 'python')
       const groups = Object.values((poetry.group ?? {}) as Record<string, { dependencies?: object }>).some((g) => nonEmpty(g.dependencies))
@@ -249,7 +263,7 @@ export function declaresDependencies(path: string, text: string): boolean {
       )
     }
     if (name === 'Cargo.toml') {
-      const t = parseToml(text) as Record<string, unknown>
+      const t = readToml(text)
       const tables = [
         t,
         (t.workspace ?? {}) as Record<string, unknown>,

@@ -6,7 +6,7 @@
  * Gradle makes accessors of aliases by treating `-`, `_` and `.` alike (`springBoot-bom` is
  * `libs.springBoot.bom`), so aliases are keyed with dots.
  */
-import { parse as parseToml } from 'smol-toml'
+import { parseToml } from '../core/toml-source.js'
 import type { ParseProblem } from './graph.js'
 
 export interface CatalogLibrary {
@@ -62,14 +62,12 @@ function versionOf(
 }
 
 export function readVersionCatalog(path: string, name: string, text: string, problems: ParseProblem[]): VersionCatalog | undefined {
-  let doc: Record<string, unknown>
-  try {
-    doc = parseToml(text) as Record<string, unknown>
-  } catch (error) {
-    const line = (error as { line?: number }).line
-    problems.push({ path, ...(line ? { line } : {}), message: `not valid TOML: ${(error as Error).message.split('\n')[0]}` })
+  const read = parseToml(text)
+  if (!read.ok) {
+    problems.push({ path, ...(read.line ? { line: read.line } : {}), message: `not valid TOML: ${read.message}` })
     return undefined
   }
+  const doc = read.value
   const table = (key: string) => {
     const t = doc[key]
     return t && typeof t === 'object' && !Array.isArray(t) ? (t as Record<string, unknown>) : {}

@@ -1,5 +1,7 @@
 /** Finding the repository's lockfiles and reading them into one component graph (memoised per snapshot). */
+import { parseJson } from '../core/json-source.js'
 import { formatBytes, oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
+import { MAX_JSON_DEPTH } from './json-depth.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
 import type { SbomGaps } from './cyclonedx.js'
 import {
@@ -36,11 +38,8 @@ async function readManifest(repo: Snapshot, path: string): Promise<Manifest | un
   if (!repo.has(path)) return undefined
   const read = await repo.readText(path)
   if (!read.ok) return undefined
-  try {
-    return JSON.parse(read.text) as Manifest
-  } catch {
-    return undefined
-  }
+  const manifest = parseJson(read.text, { maxNesting: MAX_JSON_DEPTH })
+  return manifest.ok && manifest.value && typeof manifest.value === 'object' ? (manifest.value as Manifest) : undefined
 }
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '')
@@ -134,7 +133,7 @@ export function configureLockfileScan(repo: Snapshot, options: ScanOptions): voi
   scanOptions.set(repo, options)
 }
 
-export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot((repo) =>
+export const scanLockfiles: (repo: Snapshot) => Promise<LockfileScan> = oncePerSnapshot('the lockfile scan', (repo) =>
   doScan(repo, scanOptions.get(repo) ?? { include: [] }),
 )
 

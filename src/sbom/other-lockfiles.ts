@@ -4,10 +4,10 @@
  * Ruby (Gemfile.lock) and .NET (packages.lock.json). Gradle and Maven builds: gradle.ts, maven-reactor.ts.
  */
 import { PackageURL } from 'packageurl-js'
-import { parse as parseToml } from 'smol-toml'
+import { parseToml } from '../core/toml-source.js'
 import { addComponent, edgesOf, type ComponentGraph, type ComponentHash } from './graph.js'
 import { jsonErrorLine } from './npm-lock.js'
-import { refuseDeepJson } from './json-depth.js'
+import { MAX_JSON_DEPTH, refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
 
 interface Entry {
@@ -65,13 +65,10 @@ function problem(graph: ComponentGraph, path: string, message: string, line?: nu
 }
 
 function toml(graph: ComponentGraph, path: string, text: string): Record<string, unknown> | undefined {
-  try {
-    return parseToml(text) as Record<string, unknown>
-  } catch (error) {
-    const line = (error as { line?: number }).line
-    problem(graph, path, `not valid TOML: ${(error as Error).message.split('\n')[0]}`, line)
-    return undefined
-  }
+  const read = parseToml(text, MAX_JSON_DEPTH)
+  if (read.ok) return read.value
+  problem(graph, path, `not valid TOML: ${read.message}`, read.line)
+  return undefined
 }
 
 function json(graph: ComponentGraph, path: string, text: string): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml'
 import type { Check, Finding } from '../../../src/core/types.js'
 import type { Snapshot } from '../../../src/core/snapshot.js'
+import { parseYaml } from '../../../src/core/yaml-source.js'
 import { findDoc, requireDocument, minWordsOption } from '../../../src/docs/doc-files.js'
 import { codeOwners } from './codeowners.js'
 import { maintainerStatement, namesSomeone, peopleListed } from './people.js'
@@ -70,13 +70,9 @@ async function maintainerList(repo: Snapshot): Promise<Finding | undefined> {
     if (!repo.has(path)) continue
     const read = await repo.readText(path)
     if (!read.ok) continue
-    let doc: unknown
-    try {
-      doc = parseYaml(read.text.slice(0, 1_000_000), { maxAliasCount: 100 })
-    } catch {
-      continue // an invalid publiccode.yml is the publiccode check's finding
-    }
-    const contacts = (doc as { maintenance?: { contacts?: unknown } } | null)?.maintenance?.contacts
+    const yaml = parseYaml(read.text.slice(0, 1_000_000))
+    if (yaml.errors.length > 0) continue // an invalid publiccode.yml is the publiccode check's finding
+    const contacts = (yaml.value as { maintenance?: { contacts?: unknown } } | null)?.maintenance?.contacts
     const names = Array.isArray(contacts)
       ? contacts.filter((c) => c && typeof c === 'object' && typeof (c as { name?: unknown }).name === 'string')
       : []

@@ -10,7 +10,7 @@ export const check: Check = {
     family: 'licence',
     title: 'The project licence is identified, declared consistently and open',
     level: 1,
-    version: '2.1.0',
+    version: '2.2.0',
     crosswalk: {
       osps: ['OSPS-LE-02.01', 'OSPS-LE-03.01'],
       bestPractices: ['floss_license', 'floss_license_osi', 'license_location'],
@@ -49,6 +49,19 @@ export const check: Check = {
           remediation: 'Declare the licence as an SPDX expression.',
         })
       }
+    }
+    for (const problem of project.manifestProblems) {
+      const location = { path: problem.source, ...(problem.line ? { startLine: problem.line } : {}) }
+      findings.push(
+        problem.kind === 'ambiguous'
+          ? { status: 'fail', message: problem.message, location, remediation: 'Declare the licence once.' }
+          : {
+              status: 'unknown',
+              message: problem.message,
+              location,
+              remediation: `Fix ${problem.source} so that it parses, then run again; whether it agrees with the licence files can then be checked.`,
+            },
+      )
     }
     for (const c of project.contradictions) {
       findings.push({

@@ -1,6 +1,6 @@
-import JSON5 from 'json5'
 import type { Check, Finding } from '../../../src/core/types.js'
 import { unreadableFinding } from '../../../src/core/read-failure.js'
+import { parseJson } from '../../../src/core/json-source.js'
 import { parseYaml } from '../../../src/core/yaml-source.js'
 import type { Snapshot } from '../../../src/core/snapshot.js'
 import docs from './README.md'
@@ -25,7 +25,7 @@ export const check: Check = {
     family: 'security',
     title: 'Automated dependency updates (Dependabot or Renovate)',
     level: 2,
-    version: '2.0.0',
+    version: '2.0.1',
     crosswalk: {
       bestPractices: ['dependency_monitoring'],
       cra: ['Annex I Part II(2)'],
@@ -41,14 +41,10 @@ export const check: Check = {
     const pkg = repo.get('package.json')
     if (pkg) {
       const read = await repo.readText('package.json')
-      if (read.ok) {
-        try {
-          const manifest = JSON.parse(read.text) as { renovate?: { enabled?: boolean } }
-          if (manifest.renovate) findings.push(renovateVerdict('package.json ("renovate" key)', 'package.json', manifest.renovate))
-        } catch {
-          // an invalid package.json is the SBOM checks' concern
-        }
-      }
+      const manifest = read.ok ? parseJson(read.text) : undefined
+      // an invalid package.json is the SBOM checks' concern
+      const renovate = manifest?.ok ? (manifest.value as { renovate?: unknown } | null)?.renovate : undefined
+      if (renovate) findings.push(renovateVerdict('package.json ("renovate" key)', 'package.json', renovate))
     }
     if (findings.length > 0) {
       // One working configuration is enough; report problems only when nothing works.
@@ -160,24 +156,22 @@ function lineOfKey(yaml: ReturnType<typeof parseYaml>, index: number): number | 
 async function checkRenovate(repo: Snapshot, path: string): Promise<Finding[]> {
   const read = await repo.readText(path)
   if (!read.ok) return [unreadableFinding(read, 'the Renovate configuration')]
-  try {
-    return [renovateVerdict(path, path, JSON5.parse(read.text) as { enabled?: boolean })]
-  } catch (error) {
-    const m = /at (\d+):(\d+)/.exec((error as Error).message)
-    return [
-      {
-        status: 'fail',
-        message: `${path}: invalid JSON: ${(error as Error).message}`,
-        location: { path, ...(m ? { startLine: Number(m[1]) } : {}) },
-        remediation: 'Fix the syntax; Renovate ignores a configuration it cannot parse.',
-      },
-    ]
-  }
+  const config = parseJson(read.text, { json5: true })
+  if (config.ok) return [renovateVerdict(path, path, config.value)]
+  return [
+    {
+      status: 'fail',
+      message: `${path}: invalid JSON: ${config.message}`,
+      location: { path, ...(config.line ? { startLine: config.line } : {}) },
+      remediation: 'Fix the syntax; Renovate ignores a configuration it cannot parse.',
+    },
+  ]
 }
 
-function renovateVerdict(name: string, path: string, config: { enabled?: boolean } | null): Finding {
-  if (!config || typeof config !== 'object') return { status: 'fail', message: `${name} is not a JSON object`, location: { path } }
-  if (config.enabled === false) {
+function renovateVerdict(name: string, path: string, config: unknown): Finding {
+  if (!config || typeof config !== 'object' || Array.isArray(config))
+    return { status: 'fail', message: `${name} is not a JSON object`, location: { path } }
+  if ((config as { enabled?: unknown }).enabled === false) {
     return {
       status: 'fail',
       message: `${name} turns Renovate off ("enabled": false)`,

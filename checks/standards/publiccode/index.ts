@@ -27,7 +27,8 @@ export const check: Check = {
     optionsSchema: { type: 'object', additionalProperties: false, properties: { 'public-sector': { type: 'boolean' } } },
   },
   docs,
-  async run({ repo, git, options, network }) {
+  async run(ctx) {
+    const { repo, options, network } = ctx
     const entry = repo.find(FILES)
     if (!entry) {
       if (options['public-sector'] === true) {
@@ -91,7 +92,9 @@ export const check: Check = {
       })
     }
     if (doc && result.errors.length === 0) {
-      // agreement with the rest of the repository
+      // agreement with the rest of the repository (git facts are read only here: a repository
+      // whose history cannot be read fails this check only when it has a publiccode.yml)
+      const git = ctx.git
       const url = typeof doc.url === 'string' ? normaliseRemoteUrl(doc.url) : undefined
       if (git.remoteUrl && url && url.toLowerCase() !== git.remoteUrl.toLowerCase()) {
         findings.push({

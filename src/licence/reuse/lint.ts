@@ -74,7 +74,7 @@ function parseTagExpression(value: string): ParsedTag {
 }
 
 /** The REUSE lint of a snapshot, computed once (the check and the report both use it). */
-export const lintReuse: (repo: Snapshot) => Promise<ReuseLint> = oncePerSnapshot((repo) => doLint(repo))
+export const lintReuse: (repo: Snapshot) => Promise<ReuseLint> = oncePerSnapshot('the REUSE lint', (repo) => doLint(repo))
 
 /**
  * The lint with every file's information in json.files, as `reuse lint --json` lists them (not

@@ -3,7 +3,7 @@
  * `precedence` (closest, aggregate, override), `SPDX-FileCopyrightText` and
  * `SPDX-License-Identifier`. Problems are returned with their line, never thrown.
  */
-import { parse, TomlError } from 'smol-toml'
+import { parseToml } from '../../core/toml-source.js'
 import { compileTomlGlob, matchesEverything, type TomlGlob } from './globs.js'
 
 export type Precedence = 'closest' | 'aggregate' | 'override'
@@ -39,17 +39,15 @@ const PRECEDENCES = new Set<string>(['closest', 'aggregate', 'override'])
 
 export function parseReuseToml(path: string, text: string): { toml?: ReuseToml; problems: TomlProblem[] } {
   const problems: TomlProblem[] = []
-  let doc: Record<string, unknown>
-  try {
-    doc = parse(text) as Record<string, unknown>
-  } catch (e) {
-    const line = e instanceof TomlError ? e.line : 1
-    const message = (e as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '')
-    return { problems: [{ path, line, message: `${path}:${line}: invalid TOML: ${message}; the file was not applied` }] }
+  const read = parseToml(text)
+  if (!read.ok) {
+    const line = read.line ?? 1
+    return { problems: [{ path, line, message: `${path}:${line}: invalid TOML: ${read.message}; the file was not applied` }] }
   }
+  const doc = read.value
   if (doc.version !== 1) {
     const line = lineOf(text, /^\s*version\s*=/m) ?? 1
-    const got = doc.version === undefined ? 'no version' : `version ${JSON.stringify(doc.version)}`
+    const got = doc.version === undefined ? 'no version' : `version ${tomlText(doc.version)}`
     return { problems: [{ path, line, message: `${path}:${line}: ${got}; REUSE.toml must say version = 1; the file was not applied` }] }
   }
   const headers = tableLines(text)
@@ -88,7 +86,7 @@ function readAnnotation(path: string, line: number, raw: unknown, problems: Toml
     problems.push({
       path,
       line,
-      message: `${at}: precedence ${JSON.stringify(precedence)} is not closest, aggregate or override; the table was not applied`,
+      message: `${at}: precedence ${tomlText(precedence)} is not closest, aggregate or override; the table was not applied`,
     })
     return undefined
   }
@@ -124,6 +122,14 @@ function readAnnotation(path: string, line: number, raw: unknown, problems: Toml
     copyrights: (copyrights ?? []).map((c) => c.trim()).filter(Boolean),
     expressions: expressions ?? [],
   }
+}
+
+/** A value as TOML writes it, briefly: JSON.stringify would show inf and nan as null. */
+function tomlText(value: unknown): string {
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? 'nan' : value === Infinity ? 'inf' : value === -Infinity ? '-inf' : String(value)
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text
 }
 
 /** A string or a list of strings; undefined when it is something else, [] when absent. */

@@ -7,6 +7,7 @@
  */
 import { marked } from 'marked'
 import { htmlToText } from '../../docs/html-text.js'
+import { boundMarkdownNesting } from '../../docs/markdown.js'
 
 /** Markdown this long is read as plain text: no licence is, and the parser's time stays bounded. */
 const MAX_MARKUP_CHARS = 256 * 1024
@@ -22,5 +23,5 @@ export function formatOf(path: string): LicenceTextFormat {
 export function plainLicenceText(text: string, format: LicenceTextFormat): string {
   if (format === 'text' || text.length > MAX_MARKUP_CHARS) return text
   if (format === 'html') return htmlToText(text)
-  return htmlToText(marked.parse(text, { async: false, gfm: true }))
+  return htmlToText(marked.parse(boundMarkdownNesting(text), { async: false, gfm: true }))
 }

@@ -22,7 +22,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml'
-import { MAX_ALIASES } from '../../core/yaml-source.js'
+import { MAX_ALIASES, yamlErrors, yamlValue } from '../../core/yaml-source.js'
 import { isIpaCode } from './ipa.js'
 import { isValidLanguageTag } from './language-tag.js'
 import { isOembedUrl } from './oembed.js'
@@ -350,16 +350,16 @@ export function validatePublicCode(text: string): PublicCodeResult {
     add('error', 'publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')
     return { errors, warnings, files: [] }
   }
-  for (const e of doc.errors.slice(0, MAX_ISSUES)) {
-    const p = counter.linePos(e.pos[0])
-    errors.push({ severity: 'error', key: '', message: e.message.split('\n')[0] ?? e.message, line: p.line, column: p.col })
+  for (const e of yamlErrors(doc.errors).slice(0, MAX_ISSUES)) {
+    const p = counter.linePos(e.offset)
+    errors.push({ severity: 'error', key: '', message: e.message, line: p.line, column: p.col })
   }
   if (errors.length) return { errors, warnings, files: [] }
-  try {
-    // first of all: an alias bomb must fail here, before the walk follows aliases
-    doc.toJS({ maxAliasCount: MAX_ALIASES })
-  } catch (error) {
-    add('error', '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, doc.contents)
+  // first of all: an alias bomb or a document nested thousands deep must fail here, before the walk follows aliases
+  const read = yamlValue(doc)
+  if (!read.ok) {
+    const p = counter.linePos(read.offset ?? doc.contents.range?.[0] ?? 0)
+    errors.push({ severity: 'error', key: '', message: `invalid YAML: ${read.message}`, line: p.line, column: p.col })
     return { errors, warnings, files: [] }
   }
   if (!isMap(doc.contents)) {
