@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -24162,10 +24162,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -24491,11 +24491,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants5) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants5);
+          this.rhs = optimizeExpr(this.rhs, names2, constants5);
         return this;
       }
       get names() {
@@ -24512,15 +24512,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants5) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants5);
+        this.rhs = optimizeExpr(this.rhs, names2, constants5);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -24576,8 +24576,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants5) {
-        this.code = optimizeExpr(this.code, names, constants5);
+      optimizeNames(names2, constants5) {
+        this.code = optimizeExpr(this.code, names2, constants5);
         return this;
       }
       get names() {
@@ -24606,20 +24606,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names2, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants5))
+          if (n.optimizeNames(names2, constants5))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -24664,20 +24664,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names2, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        if (!(super.optimizeNames(names, constants5) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants5);
+        if (!(super.optimizeNames(names2, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants5);
+        this.condition = optimizeExpr(this.condition, names2, constants5);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -24692,10 +24692,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names2, constants5) {
+        if (!super.optimizeNames(names2, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants5);
+        this.iteration = optimizeExpr(this.iteration, names2, constants5);
         return this;
       }
       get names() {
@@ -24716,8 +24716,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -24731,10 +24731,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names2, constants5) {
+        if (!super.optimizeNames(names2, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants5);
+        this.iterable = optimizeExpr(this.iterable, names2, constants5);
         return this;
       }
       get names() {
@@ -24776,20 +24776,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names2, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
+        super.optimizeNames(names2, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants5);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -25073,15 +25073,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants5) {
+    function optimizeExpr(expr, names2, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -25097,18 +25097,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants5[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -25306,7 +25306,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -25335,7 +25335,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -31286,9 +31286,9 @@ var require_limit = __commonJS({
       },
       dependencies: ["format"]
     };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports.formatLimitDefinition);
+      return ajv;
     };
     exports.default = formatLimitPlugin;
   }
@@ -31304,17 +31304,17 @@ var require_dist5 = __commonJS({
     var codegen_1 = require_codegen();
     var fullName = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      addFormats2(ajv, list, formats, exportName);
       if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
+        (0, limit_1.default)(ajv);
+      return ajv;
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
@@ -31323,12 +31323,12 @@ var require_dist5 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list, fs3, exportName) {
+    function addFormats2(ajv, list, fs3, exportName) {
       var _a;
       var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list)
-        ajv2.addFormat(f, fs3[f]);
+        ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -31352,10 +31352,129 @@ function printable(text) {
   );
 }
 
+// package.json
+var package_default = {
+  name: "ois-ready",
+  version: "0.1.0",
+  description: "Checks a repository against the expectations on European digital commons (Open Internet Stack) and issues an OIS-ready report, SARIF and badge.",
+  license: "EUPL-1.2",
+  repository: {
+    type: "git",
+    url: "https://github.com/ois-ready/ois-ready"
+  },
+  type: "module",
+  bin: {
+    "ois-ready": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "schema",
+    "checks/**/README.md"
+  ],
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p .",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    jest: "node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js",
+    test: "npm run typecheck && npm run lint && npm run format:check && npm run build && npm run jest",
+    bench: "node bench/run.mjs",
+    layers: "depcruise src checks --config .dependency-cruiser.mjs --output-type err",
+    "ois-ready": "node dist/cli.js"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@asciidoctor/core": "^4.1.0",
+    "@blueoak/list": "^15.0.0",
+    "@cyclonedx/cyclonedx-library": "^10.3.0",
+    "@sigstore/bundle": "^5.0.1",
+    "@sigstore/core": "^4.0.1",
+    "@sigstore/protobuf-specs": "^0.5.2",
+    "@sigstore/sign": "^5.1.0",
+    "@sigstore/tuf": "^5.0.1",
+    "@sigstore/verify": "^4.1.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "badge-maker": "^6.0.0",
+    canonicalize: "^4.0.0",
+    commander: "^14.0.3",
+    diff: "^9.0.0",
+    "fast-xml-parser": "^5.12.1",
+    fflate: "^0.8.3",
+    htmlparser2: "^12.0.0",
+    ignore: "^7.0.16",
+    "js-yaml": "^4.3.2",
+    json5: "^2.2.3",
+    "jsonc-parser": "^3.3.1",
+    marked: "^18.2.1",
+    orga: "^4.7.1",
+    "packageurl-js": "^2.0.1",
+    picomatch: "^4.0.7",
+    semver: "^7.8.6",
+    "simple-git": "^4.0.2",
+    "smol-toml": "^1.9.1",
+    "spdx-correct": "^3.2.0",
+    "spdx-exceptions": "^2.5.0",
+    "spdx-expression-parse": "^5.0.0",
+    "spdx-license-ids": "^3.0.24",
+    "spdx-satisfies": "^6.0.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@cyclonedx/cyclonedx-npm": "^6.0.1",
+    "@duckdb/node-api": "^1.5.6-r.1",
+    "@eslint/js": "^10.0.1",
+    "@jest/globals": "^30.5.2",
+    "@peculiar/x509": "^2.2.0",
+    "@types/jest": "^30.0.0",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/sarif": "^2.1.7",
+    "@types/semver": "^7.8.0",
+    "ajv-formats-draft2019": "^1.6.1",
+    "dependency-cruiser": "^18.7.2",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    globals: "^17.14.0",
+    jest: "^30.5.2",
+    node: "^24.21.0",
+    "playwright-core": "^1.65.1",
+    prettier: "^3.10.1",
+    "reflect-metadata": "^0.2.2",
+    "spdx-license-list": "^6.12.0",
+    "ts-jest": "^29.4.15",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    "@parcel/watcher": false,
+    libxmljs2: false
+  }
+};
+
+// src/core/version.ts
+var TOOL_VERSION = package_default.version;
+var DOCS_BASE = `https://github.com/ois-ready/ois-ready/blob/v${package_default.version}`;
+var ISSUES_URL = `${package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`;
+
 // src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var BUG_NOTE = `a bug in ois-ready, please report it at ${ISSUES_URL}`;
+function internalErrorLine(error2, hint) {
+  const message = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+  return `internal error: ${printable(message.split("\n")[0] ?? message)} (${BUG_NOTE}${hint ? `; ${hint}` : ""})`;
+}
 
 // src/core/document.ts
 import { closeSync, constants, openSync, writeFileSync, writeSync } from "node:fs";
@@ -31564,7 +31683,7 @@ var USER_FIXES = /* @__PURE__ */ new Map([
   ["EDQUOT", "disk quota exceeded"],
   ["ENAMETOOLONG", "a name is too long"]
 ]);
-function write(folder, names, options, writer) {
+function write(folder, names2, options, writer) {
   const dir = resolve(folder);
   const { anchor: start, parts } = startOf(dir, options.repository);
   const anchor = openAnchor(start);
@@ -31581,7 +31700,7 @@ function write(folder, names, options, writer) {
   } finally {
     anchor.close();
   }
-  return Object.fromEntries(names.map((name) => [name, join2(dir, name)]));
+  return Object.fromEntries(names2.map((name) => [name, join2(dir, name)]));
 }
 function startOf(dir, repository) {
   for (const base2 of [repository === void 0 ? void 0 : topLevelOf(resolve(repository)), process.cwd()])
@@ -31646,10 +31765,10 @@ var OLD_TEMP_FILE = /^\.(.+)\.(\d+)\.tmp$/;
 function tempName(name) {
   return `.${name}.ois-ready-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
 }
-function cleanStale(folder, names) {
+function cleanStale(folder, names2) {
   for (const entry of folder.list()) {
     const match = TEMP_FILE.exec(entry) ?? OLD_TEMP_FILE.exec(entry);
-    if (!match || !names.has(match[1])) continue;
+    if (!match || !names2.has(match[1])) continue;
     const stats = folder.lstat(entry);
     if (stats && !stats.isDirectory() && isStale(Number(match[2]), stats.mtimeMs)) rmSync(folder.entry(entry), { force: true });
   }
@@ -32149,6 +32268,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -32164,16 +32286,108 @@ import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:f
 
 // src/attest/attestation-file.ts
 import { lstatSync as lstatSync2, readFileSync } from "node:fs";
+
+// src/core/strict-json.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+var hex4 = (text, at) => /^[0-9A-Fa-f]{4}$/.test(text.slice(at, at + 4)) ? parseInt(text.slice(at, at + 4), 16) : -1;
+var isHigh = (code) => code >= 55296 && code <= 56319;
+var isLow = (code) => code >= 56320 && code <= 57343;
+var isNumberPart = (c) => c >= 48 && c <= 57 || c === 101 || c === 69 || c === 43 || c === 46 || c === 45;
+var quote = (text) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}\u2026` : text);
+function parseStrictJson(text, options) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (text.charCodeAt(0) === 65279) return fail("starts with a byte order mark (U+FEFF), which JSON text does not have");
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) return fail(`holds a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at offset ${lone.index}`);
+  const open2 = [];
+  let expectKey = false;
+  let backslash = text.indexOf("\\");
+  const nextBackslash = (from) => {
+    if (backslash !== -1 && backslash < from) backslash = text.indexOf("\\", from);
+    return backslash;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (open2.length >= options.maxDepth) return fail(`nested deeper than ${options.maxDepth} levels (at offset ${i})`);
+      open2.push(c === 123 ? /* @__PURE__ */ new Set() : null);
+      expectKey = c === 123;
+      i++;
+    } else if (c === 125 || c === 93) {
+      open2.pop();
+      expectKey = false;
+      i++;
+    } else if (c === 44) {
+      expectKey = open2.length > 0 && open2[open2.length - 1] !== null;
+      i++;
+    } else if (c === 34) {
+      let j = i + 1;
+      let escaped = false;
+      let end = -1;
+      while (end < 0) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return fail(`is not JSON: a string at offset ${i} does not end`);
+        const b = nextBackslash(j);
+        if (b === -1 || b > q) end = q;
+        else {
+          escaped = true;
+          if (text.charCodeAt(b + 1) === 117) {
+            const code = hex4(text, b + 2);
+            if (isLow(code) || isHigh(code) && !(text.startsWith("\\u", b + 6) && isLow(hex4(text, b + 8))))
+              return fail(`holds a lone surrogate (\\u${text.slice(b + 2, b + 6)}) at offset ${b}`);
+            j = isHigh(code) ? b + 12 : b + 6;
+          } else j = b + 2;
+        }
+      }
+      if (expectKey) {
+        let key;
+        try {
+          key = escaped ? JSON.parse(text.slice(i, end + 1)) : text.slice(i + 1, end);
+        } catch {
+          return fail(`is not JSON: the key at offset ${i} is not a JSON string`);
+        }
+        if (key === "__proto__") return fail(`has a key "__proto__" at offset ${i}, which is no data field`);
+        const keys = open2[open2.length - 1];
+        if (keys.has(key)) return fail(`has the key ${quote(key)} twice in one object (again at offset ${i})`);
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end + 1;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < text.length && isNumberPart(text.charCodeAt(j))) j++;
+      const value = Number(text.slice(i, j));
+      if (value === Infinity || value === -Infinity)
+        return fail(`holds the number ${quote(text.slice(i, j))} at offset ${i}, beyond the range of a double`);
+      i = j;
+    } else i++;
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error2) {
+    const message = error2.message;
+    return fail(`is not JSON (${message.length > 120 ? `${message.slice(0, 120)}\u2026` : message})`);
+  }
+}
+
+// src/attest/attestation-json.ts
+var MAX_ATTESTATION_DEPTH = 32;
+function parseAttestationJson(text) {
+  const parsed = parseStrictJson(text, { maxDepth: MAX_ATTESTATION_DEPTH });
+  return parsed.ok ? { value: parsed.value } : { error: parsed.reason };
+}
+
+// src/attest/attestation-file.ts
 var MAX_ATTESTATION_BYTES = 16 * 1024 * 1024;
 var MAX_FILE_BYTES = 256 * 1024 * 1024;
 function parseAttestations(text) {
   const trimmed = text.trim();
   if (!trimmed) return [{ line: 1, error: "the file is empty" }];
   if (trimmed.length <= MAX_ATTESTATION_BYTES && !trimmed.includes("\n{")) {
-    try {
-      return [{ line: 1, value: JSON.parse(trimmed) }];
-    } catch {
-    }
+    const one = parseAttestationJson(trimmed);
+    if ("value" in one) return [{ line: 1, value: one.value }];
+    if (!trimmed.includes("\n") || isOneDocument(trimmed)) return [{ line: 1, error: `the attestation ${one.error}` }];
   }
   const lines = [];
   text.split("\n").forEach((raw, i) => {
@@ -32182,13 +32396,18 @@ function parseAttestations(text) {
       lines.push({ line: i + 1, error: "longer than 16 MiB; not read" });
       return;
     }
-    try {
-      lines.push({ line: i + 1, value: JSON.parse(raw) });
-    } catch {
-      lines.push({ line: i + 1, error: "not JSON" });
-    }
+    const parsed = parseAttestationJson(raw);
+    lines.push("value" in parsed ? { line: i + 1, value: parsed.value } : { line: i + 1, error: `the attestation ${parsed.error}` });
   });
   return lines;
+}
+function isOneDocument(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function readAttestationFile(path) {
   let size;
@@ -33612,17 +33831,20 @@ function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
 // src/core/schema-validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist5(), 1);
-var ajv;
-function compileSchema(schema) {
+var instances = /* @__PURE__ */ new Map();
+function compileSchema(schema, options = {}) {
+  const allErrors = options.allErrors ?? true;
+  let ajv = instances.get(allErrors);
   if (!ajv) {
-    ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv = new import_ajv.Ajv({ allErrors, strict: true, allowUnionTypes: true });
     import_ajv_formats.default.default(ajv);
+    instances.set(allErrors, ajv);
   }
   return ajv.compile(schema);
 }
-function lazySchema(schema) {
+function lazySchema(schema, options = {}) {
   let compiled;
-  return () => compiled ??= compileSchema(schema);
+  return () => compiled ??= compileSchema(schema, options);
 }
 
 // src/core/levels.ts
@@ -33646,12 +33868,13 @@ function pae(payloadType, payload) {
   const type = Buffer.from(payloadType, "utf8");
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
 }
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
 var BASE64URL = /^[A-Za-z0-9_-]*$/;
-var BASE64URL_PADDED = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)$/;
+var BASE64URL_PADDED = /^[A-Za-z0-9_-]*={1,2}$/;
 function decodeBase64(text) {
-  if (BASE64.test(text)) return Buffer.from(text, "base64");
-  if (BASE64URL.test(text) && text.length % 4 !== 1 || BASE64URL_PADDED.test(text)) return Buffer.from(text, "base64url");
+  if (text.length % 4 === 0 && BASE64_TEXT.test(text)) return Buffer.from(text, "base64");
+  if (BASE64URL.test(text) && text.length % 4 !== 1 || text.length % 4 === 0 && BASE64URL_PADDED.test(text))
+    return Buffer.from(text, "base64url");
   return void 0;
 }
 function asEnvelope(value) {
@@ -33666,7 +33889,7 @@ function asEnvelope(value) {
 }
 
 // src/attest/verify.ts
-var validatePredicate = lazySchema(predicate_schema_default);
+var validatePredicate = lazySchema(predicate_schema_default, { allErrors: false });
 var MAX_VALID_DAYS = 400;
 var SKEW_MS = 5 * 6e4;
 function verifyKeySignatures(envelope, payload, keys) {
@@ -33685,7 +33908,7 @@ function verifyKeySignatures(envelope, payload, keys) {
     if (candidates.length === 0) {
       rejections.push({
         code: "unknown-key",
-        message: `signed by key ${signature.keyid}, which is not among the trusted keys (${keys.map((k) => k.keyid.slice(0, 16)).join(", ")}\u2026)`
+        message: `signed by key ${signature.keyid?.slice(0, 80)}, which is not among the trusted keys (${keys.map((k) => k.keyid.slice(0, 16)).join(", ")}\u2026)`
       });
       continue;
     }
@@ -33709,10 +33932,10 @@ function parseEnvelope(value) {
   const envelope = asEnvelope(value);
   if (!envelope) return { rejections: [{ code: "malformed", message: "not a DSSE envelope (needs payloadType, payload and signatures)" }] };
   const extra = Object.keys(value).filter((k) => !["payloadType", "payload", "signatures"].includes(k));
-  if (extra.length) return { rejections: [{ code: "malformed", message: `unexpected envelope field(s): ${extra.join(", ")}` }] };
+  if (extra.length) return { rejections: [{ code: "malformed", message: `unexpected envelope field(s): ${names(extra)}` }] };
   for (const s of envelope.signatures) {
     const fields = Object.keys(s).filter((k) => k !== "sig" && k !== "keyid");
-    if (fields.length) return { rejections: [{ code: "malformed", message: `unexpected signature field(s): ${fields.join(", ")}` }] };
+    if (fields.length) return { rejections: [{ code: "malformed", message: `unexpected signature field(s): ${names(fields)}` }] };
   }
   const sigs = envelope.signatures.map((s) => decodeBase64(s.sig)?.toString("hex") ?? s.sig);
   if (new Set(sigs).size !== sigs.length)
@@ -33728,37 +33951,36 @@ function parseEnvelope(value) {
   return { envelope, payload, rejections: [] };
 }
 function checkStatement(payload, options) {
-  let parsed;
+  let text;
   try {
-    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(payload);
   } catch {
-    return { rejections: [{ code: "malformed", message: "the payload is not JSON in UTF-8" }] };
+    return { rejections: [{ code: "malformed", message: "the payload is not UTF-8" }] };
   }
-  if (canonicalize(parsed) !== payload.toString("utf8")) {
+  const read = parseAttestationJson(text);
+  if ("error" in read) return { rejections: [{ code: "malformed", message: `the payload ${read.error}` }] };
+  const parsed = read.value;
+  if (canonicalize(parsed) !== text) {
     return {
-      rejections: [
-        { code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it; it may hold duplicate keys" }
-      ]
+      rejections: [{ code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it" }]
     };
   }
   const statement = parsed;
   const rejections = [];
   if (!statement || typeof statement !== "object" || statement._type !== STATEMENT_TYPE) {
     return {
-      rejections: [
-        { code: "statement-type", message: `statement _type is ${JSON.stringify(statement?._type)}, expected "${STATEMENT_TYPE}"` }
-      ]
+      rejections: [{ code: "statement-type", message: `statement _type is ${shown(statement?._type)}, expected "${STATEMENT_TYPE}"` }]
     };
   }
   if (statement.predicateType !== PREDICATE_TYPE) {
     return {
       rejections: [
-        { code: "predicate-type", message: `predicate type is ${JSON.stringify(statement.predicateType)}, expected "${PREDICATE_TYPE}"` }
+        { code: "predicate-type", message: `predicate type is ${shown(statement.predicateType)}, expected "${PREDICATE_TYPE}"` }
       ]
     };
   }
   const extra = Object.keys(statement).filter((k) => !["_type", "subject", "predicateType", "predicate"].includes(k));
-  if (extra.length) return { rejections: [{ code: "schema", message: `unexpected statement field(s): ${extra.join(", ")}` }] };
+  if (extra.length) return { rejections: [{ code: "schema", message: `unexpected statement field(s): ${names(extra)}` }] };
   const validate = validatePredicate();
   if (!validate(statement.predicate)) {
     const e = validate.errors?.[0];
@@ -33806,7 +34028,7 @@ function subjectMismatch(statement) {
   for (const [i, want] of expected.entries()) {
     const got = subjects[i];
     if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalize(got.digest) !== canonicalize(want.digest)) {
-      return `subject ${i + 1} (${String(got?.name).slice(0, 80)}) does not match the predicate`;
+      return `subject ${i + 1} (${typeof got?.name === "string" ? got.name.slice(0, 80) : shown(got?.name)}) does not match the predicate`;
     }
   }
   return void 0;
@@ -33826,6 +34048,14 @@ function predicateInconsistency(p) {
   if (lapsed)
     return `the exemption of ${lapsed.check} is marked applied, but it expired on ${lapsed.expires}, before the attestation was issued`;
   return void 0;
+}
+function shown(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}\u2026` : text;
+}
+function names(keys) {
+  const listed = keys.slice(0, 5).map((k) => k.length > 40 ? `${k.slice(0, 40)}\u2026` : k);
+  return keys.length > 5 ? `${listed.join(", ")} and ${keys.length - 5} more` : listed.join(", ");
 }
 function normaliseUrl(url) {
   return url.trim().replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
@@ -33878,14 +34108,15 @@ function makeVerifier(trust) {
 function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(trust)) {
   const verifiedAt = (options.at ?? /* @__PURE__ */ new Date()).toISOString();
   const reject = (code, message) => ({ valid: false, rejections: [{ code, message }], verifiedAt });
-  if (!SIGSTORE_BUNDLE_MEDIA_TYPE.test(String(value.mediaType))) {
-    return reject("malformed", `unsupported Sigstore bundle media type ${JSON.stringify(value.mediaType)}`);
+  const mediaType = value?.mediaType;
+  if (typeof mediaType !== "string" || !SIGSTORE_BUNDLE_MEDIA_TYPE.test(mediaType)) {
+    return reject("malformed", `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)?.slice(0, 120)}`);
   }
   let bundle;
   try {
     bundle = (0, import_bundle.bundleFromJSON)(value);
   } catch (error2) {
-    return reject("malformed", `not a valid Sigstore bundle: ${error2.message}`);
+    return reject("malformed", `not a valid Sigstore bundle: ${messageOf(error2)}`);
   }
   if (bundle.content.$case !== "dsseEnvelope") return reject("malformed", "the bundle holds a message signature, not a DSSE envelope");
   const envelope = bundle.content.dsseEnvelope;
@@ -33897,8 +34128,9 @@ function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(tru
   try {
     signer = prepared.verifier.verify((0, import_verify.toSignedEntity)(bundle), prepared.policy);
   } catch (error2) {
-    const code = error2.code ?? "";
-    const message = error2.message;
+    const thrown = error2?.code;
+    const code = typeof thrown === "string" ? thrown : "";
+    const message = messageOf(error2);
     if (code === "UNTRUSTED_SIGNER_ERROR")
       return reject("wrong-identity", `the certificate's identity or issuer is not the one expected: ${message}`);
     return reject("bad-signature", `the bundle does not verify against the trusted root (${code || "error"}): ${message}`);
@@ -33937,13 +34169,20 @@ function verifySigstoreBundle(value, trust, options, prepared = makeVerifier(tru
     verifiedAt
   };
 }
+function messageOf(error2) {
+  const message = error2 instanceof Error ? String(error2.message) : typeof error2 === "string" ? error2 : "an error without a message";
+  return message.length > 300 ? `${message.slice(0, 300)}\u2026` : message;
+}
 function inclusionProofInconsistency(value) {
-  const entries = value.verificationMaterial?.tlogEntries ?? [];
+  const entries = value.verificationMaterial?.tlogEntries;
+  if (!Array.isArray(entries)) return void 0;
   for (const entry of entries) {
-    const proof = entry?.inclusionProof;
-    if (!proof?.checkpoint?.envelope) continue;
-    const [, size, root] = proof.checkpoint.envelope.split("\n");
-    if (size !== String(proof.treeSize) || root !== proof.rootHash) {
+    const proof = entry && typeof entry === "object" ? entry.inclusionProof : void 0;
+    const checkpoint = proof && typeof proof === "object" && proof.checkpoint && typeof proof.checkpoint === "object" ? proof.checkpoint.envelope : void 0;
+    if (typeof checkpoint !== "string" || !checkpoint) continue;
+    const [, size, root] = checkpoint.split("\n");
+    const treeSize = typeof proof.treeSize === "string" || typeof proof.treeSize === "number" ? String(proof.treeSize) : void 0;
+    if (size !== treeSize || root !== proof.rootHash) {
       return "the inclusion proof does not agree with its signed checkpoint (root hash or tree size differ)";
     }
   }
@@ -34133,9 +34372,11 @@ async function runVerifyAction() {
       else warning(`The attestation did not verify: ${reasons}`);
     }
   } catch (error2) {
-    setFailed(
-      error2 instanceof UsageError ? error2.message : `ois-ready verify failed with an internal error (a bug, please report it): ${error2?.stack ?? String(error2)}`
-    );
+    if (error2 instanceof UsageError) setFailed(error2.message);
+    else {
+      debug(error2 instanceof Error && error2.stack || String(error2));
+      setFailed(`ois-ready verify: ${internalErrorLine(error2, "re-run the job with debug logging for the stack trace")}`);
+    }
   }
 }
 
