@@ -1,7 +1,8 @@
 /** The verify sub-action (verify/action.yml): verifies an attestation offline in a workflow, e.g. before deploying or listing a project. */
-import { writeFileSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import * as core from '@actions/core'
-import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
+import { verifyOptionsFrom, verifyToRecord, type VerifyCommandOptions } from '../attest/verify-file.js'
+import type { Verification } from '../attest/verify.js'
 import { loadPublicKey } from '../attest/keys.js'
 import { UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
@@ -55,20 +56,32 @@ export async function runVerifyAction(): Promise<void> {
   try {
     const inputs = readVerifyInputs()
     const trust = verifyOptionsFrom(inputs.options, inputs.inlineKeys)
-    const results = verifyFile(inputs.attestation, trust)
-    const record = verificationRecord(inputs.attestation, results) as { valid: boolean }
+    let first: Verification | undefined
+    const reasons: string[] = []
+    const recorded = verifyToRecord(inputs.attestation, trust, ({ verification }) => {
+      first ??= verification
+      for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`)
+    })
     const recordPath = `${inputs.attestation}.verification.json`
-    writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`)
-    const first = results[0]?.verification
-    core.setOutput('valid', String(record.valid))
+    try {
+      const fd = openSync(recordPath, 'w')
+      try {
+        for (const piece of recorded.text()) writeAll(fd, piece)
+      } finally {
+        closeSync(fd)
+      }
+    } finally {
+      recorded.dispose()
+    }
+    core.setOutput('valid', String(recorded.valid))
     core.setOutput('level', String(first?.statement?.predicate.level ?? ''))
     core.setOutput('record-path', recordPath)
-    if (record.valid)
+    if (recorded.valid)
       core.info(`valid: level ${first?.statement?.predicate.level} for ${first?.statement?.predicate.repository.url ?? 'a repository'}`)
     else {
-      const reasons = results.flatMap((r) => r.verification.rejections.map((x) => `${x.code}: ${printable(x.message)}`)).join('; ')
-      if (inputs.failOnInvalid) core.setFailed(`The attestation did not verify: ${reasons}`)
-      else core.warning(`The attestation did not verify: ${reasons}`)
+      const joined = reasons.join('; ')
+      if (inputs.failOnInvalid) core.setFailed(`The attestation did not verify: ${joined}`)
+      else core.warning(`The attestation did not verify: ${joined}`)
     }
   } catch (error) {
     core.setFailed(
@@ -77,4 +90,9 @@ export async function runVerifyAction(): Promise<void> {
         : `ois-ready verify failed with an internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`,
     )
   }
+}
+
+function writeAll(fd: number, piece: string | Buffer): void {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at)
 }
