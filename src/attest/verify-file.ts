@@ -131,6 +131,9 @@ export function verificationRecord(file: string, results: VerifiedAttestation[])
   return { file, valid: results.length > 0 && results.every((r) => r.verification.valid), attestations: results.map(attestationEntry) }
 }
 
+const WRAPPER_HEAD = '{\n  "a": [\n'
+const WRAPPER_TAIL = '\n  ]\n}'
+
 export interface RecordedVerification {
   valid: boolean
   count: number
@@ -152,8 +155,9 @@ export function verifyToRecord(file: string, options: Trust, each?: (result: Ver
   try {
     for (const result of verifyEach(file, options)) {
       each?.(result)
-      // an entry at depth 2 of the record: its own lines, indented by four spaces
-      spool.write(`${count ? ',\n' : ''}    ${JSON.stringify(attestationEntry(result), null, 2).replace(/\n/g, '\n    ')}`)
+      // the entry as the record's array lists it (depth 2): stringified inside a wrapper of that depth, which is then cut off
+      const wrapped = JSON.stringify({ a: [attestationEntry(result)] }, null, 2)
+      spool.write(`${count ? ',\n' : ''}${wrapped.slice(WRAPPER_HEAD.length, -WRAPPER_TAIL.length)}`)
       count++
       valid &&= result.verification.valid
     }
