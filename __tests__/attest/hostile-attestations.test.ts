@@ -13,7 +13,7 @@ import { signBytes } from '../../src/attest/keys.js'
 import { serialiseStatement, signEnvelope } from '../../src/attest/sign-key.js'
 import { signPayloadWithSigstore } from '../../src/attest/sign-sigstore.js'
 import { PAYLOAD_TYPE, type Statement } from '../../src/attest/statement.js'
-import { verifyFile, verifyOptionsFrom } from '../../src/attest/verify-file.js'
+import { verifyEach, verifyOptionsFrom } from '../../src/attest/verify-file.js'
 import type { Verification } from '../../src/attest/verify.js'
 import { exemplaryStatement, testKey } from '../helpers/attest.js'
 import { TEST_NOW } from '../helpers/check.js'
@@ -71,7 +71,7 @@ function verifyLines(lines: string[]): Verification[] {
   const dir = tempDir()
   const file = join(dir, 'attestation.intoto.jsonl')
   writeFileSync(file, `${lines.join('\n')}\n`)
-  return verifyFile(file, verifyOptionsFrom({ ...trustFiles(dir), format: 'json' })).map((r) => r.verification)
+  return [...verifyEach(file, verifyOptionsFrom({ ...trustFiles(dir), format: 'json' }))].map((r) => r.verification)
 }
 
 const versionOf = () => statement.predicate.crosswalkVersion

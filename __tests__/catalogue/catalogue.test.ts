@@ -152,7 +152,7 @@ describe('catalogue build', () => {
       expect(r.status).toBe(0)
       const summary = JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'))
       const messages = summary.rejected.map((x: { reasons: { message: string }[] }) => x.reasons[0]!.message).join('\n')
-      expect(messages).toMatch(/huge\.jsonl is 1073741824 bytes; an attestation file may be at most/)
+      expect(messages).toMatch(/huge\.jsonl is binary, not JSON/)
       expect(messages).toContain('more than 5 redirects')
       expect(messages).toContain('https://127.0.0.2:9/secret is a private address')
       expect(messages).toContain('http://example.eu/a.jsonl is not an https:// URL')
@@ -161,6 +161,82 @@ describe('catalogue build', () => {
       await server.close()
     }
   })
+
+  test('sources are verified as they stream: a garbage source keeps its good lines, a source cut off half-way gives nothing, the rest is built', async () => {
+    const dir = tempDir()
+    const trust = trustFile(dir)
+    const a = (repository: string) => signedVariant(template, agency, { repository, level: 2 })
+    const MiB = 1024 * 1024
+    const garbage = Buffer.from(
+      [
+        `{"padding":"${'x'.repeat(17 * MiB)}"}`,
+        ...Array.from({ length: 1500 }, (_, i) => `garbage ${i}, not an attestation`),
+        a('https://github.com/eu/survivor'),
+      ].join('\n'),
+    )
+    const cut = Buffer.concat([
+      Buffer.from(`${a('https://github.com/eu/cut-x')}\n${a('https://github.com/eu/cut-y')}\n`),
+      Buffer.alloc(70 * MiB, 'x'),
+    ])
+    const good = `${a('https://github.com/eu/good-a')}\n${a('https://github.com/eu/good-b')}\n`
+    const server = await startLocalServer((req) =>
+      req.url === '/good.jsonl'
+        ? { status: 200, body: good }
+        : req.url === '/garbage.jsonl'
+          ? { status: 200, body: garbage }
+          : { status: 200, body: cut },
+    )
+    try {
+      const host = server.url.replace('http://', '')
+      const urls = writeLines(dir, 'urls.txt', [`${server.url}/good.jsonl`, `${server.url}/garbage.jsonl`, `${server.url}/cut.jsonl`])
+      const out = join(dir, 'out')
+      const r = await runCliAsync([
+        'catalogue',
+        'build',
+        urls,
+        '--trust',
+        trust,
+        '-o',
+        out,
+        '--at',
+        AT,
+        '--allow-host',
+        host,
+        '--max-bytes',
+        String(64 * MiB),
+      ])
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      expect(readJsonl(join(out, 'index.jsonl')).map((x) => x.repository)).toEqual([
+        'https://github.com/eu/good-a',
+        'https://github.com/eu/good-b',
+        'https://github.com/eu/survivor',
+      ])
+      const summary = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))
+      // the garbage source's 1,501 rejections: the first 1,000 listed (the 17 MiB line first), the others counted in one entry
+      expect(summary.counts).toEqual({ attestations: 3, accepted: 3, superseded: 0, expired: 0, rejected: 1502, repositories: 3 })
+      type Entry = { source: string; reasons: { code: string; message: string }[] }
+      const rejected = (summary.rejected as Entry[]).map((x) => ({ ...x, source: x.source.replace(server.url, 'URL') }))
+      expect(rejected).toHaveLength(1002)
+      expect(rejected.find((x) => x.source === 'URL/garbage.jsonl:1')?.reasons).toEqual([
+        { code: 'malformed', message: 'longer than 16 MiB, the most one attestation may be; not read' },
+      ])
+      expect(rejected.find((x) => x.source === 'URL/garbage.jsonl:1000')?.reasons[0]?.code).toBe('malformed')
+      expect(rejected.find((x) => x.source === 'URL/garbage.jsonl:1001')).toBeUndefined()
+      expect(rejected.find((x) => x.source === 'URL/garbage.jsonl')?.reasons).toEqual([
+        {
+          code: 'not-listed',
+          message: `501 more rejected attestations of ${server.url}/garbage.jsonl are not listed (at most 1000 are listed per source)`,
+        },
+      ])
+      // verified before it was cut off, but a source counts only when it was read whole
+      expect(rejected.find((x) => x.source === 'URL/cut.jsonl')?.reasons).toEqual([
+        { code: 'unreachable', message: `${server.url}/cut.jsonl is over the limit of ${64 * MiB} bytes` },
+      ])
+    } finally {
+      await server.close()
+    }
+  }, 60_000)
 
   test('one repository however spelled; valid over expired; times compared as times; a key listed twice; no spelling slips past a pattern', () => {
     const dir = tempDir()

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { fetchAll, fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/core/guarded-fetch.js'
+import { fetchAll, fetchStream, fetchText, isPrivateAddress, DEFAULT_FETCH } from '../../src/core/guarded-fetch.js'
 import { startLocalServer } from '../helpers/local-github.js'
 
 describe('private addresses are refused, in every spelling', () => {
@@ -75,6 +75,30 @@ describe('downloads are bounded', () => {
     } finally {
       await server.close()
       slow.close()
+    }
+  })
+})
+
+describe('streamed downloads', () => {
+  test('the body goes to the sink chunk by chunk; time spent in the sink does not count against the time limit', async () => {
+    const body = Buffer.alloc(256 * 1024, 'a')
+    const server = await startLocalServer(() => ({ status: 200, body }))
+    try {
+      const opts = { ...DEFAULT_FETCH, allowHosts: [server.url.slice(7)], timeoutMs: 400 }
+      const chunks: number[] = []
+      // at least four chunks of at most 64 KiB, 150 ms of work each: longer than the limit in all
+      const result = await fetchStream(`${server.url}/slow-sink`, opts, (chunk) => {
+        chunks.push(chunk.length)
+        const until = Date.now() + 150
+        while (Date.now() < until) {
+          // a verifier at work
+        }
+      })
+      expect(result).toEqual({ url: `${server.url}/slow-sink`, ok: true, bytes: body.length })
+      expect(chunks.length).toBeGreaterThanOrEqual(4)
+      expect(chunks.reduce((a, b) => a + b, 0)).toBe(body.length)
+    } finally {
+      await server.close()
     }
   })
 })

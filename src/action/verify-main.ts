@@ -2,7 +2,8 @@
 import { basename, dirname } from 'node:path'
 import { writeOutputFiles } from '../core/output-folder.js'
 import * as core from '@actions/core'
-import { verifyFile, verificationRecord, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
+import { verifyOptionsFrom, verifyToRecord, type VerifyCommandOptions } from '../attest/verify-file.js'
+import type { Verification } from '../attest/verify.js'
 import { loadPublicKey } from '../attest/keys.js'
 import { internalErrorLine, UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
@@ -56,20 +57,29 @@ export async function runVerifyAction(): Promise<void> {
   try {
     const inputs = readVerifyInputs()
     const trust = verifyOptionsFrom(inputs.options, inputs.inlineKeys)
-    const results = verifyFile(inputs.attestation, trust)
-    const record = verificationRecord(inputs.attestation, results) as { valid: boolean }
+    let first: Verification | undefined
+    const reasons: string[] = []
+    const recorded = verifyToRecord(inputs.attestation, trust, ({ verification }) => {
+      first ??= verification
+      for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`)
+    })
     const recordPath = `${inputs.attestation}.verification.json`
-    writeOutputFiles(dirname(recordPath), { [basename(recordPath)]: `${JSON.stringify(record, null, 2)}\n` })
-    const first = results[0]?.verification
-    core.setOutput('valid', String(record.valid))
+    try {
+      // a workflow verifies a few attestations: the record is joined, then written whole and not through a link
+      const record = Buffer.concat([...recorded.text()].map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)))
+      writeOutputFiles(dirname(recordPath), { [basename(recordPath)]: record })
+    } finally {
+      recorded.dispose()
+    }
+    core.setOutput('valid', String(recorded.valid))
     core.setOutput('level', String(first?.statement?.predicate.level ?? ''))
     core.setOutput('record-path', recordPath)
-    if (record.valid)
+    if (recorded.valid)
       core.info(`valid: level ${first?.statement?.predicate.level} for ${first?.statement?.predicate.repository.url ?? 'a repository'}`)
     else {
-      const reasons = results.flatMap((r) => r.verification.rejections.map((x) => `${x.code}: ${printable(x.message)}`)).join('; ')
-      if (inputs.failOnInvalid) core.setFailed(`The attestation did not verify: ${reasons}`)
-      else core.warning(`The attestation did not verify: ${reasons}`)
+      const joined = reasons.join('; ')
+      if (inputs.failOnInvalid) core.setFailed(`The attestation did not verify: ${joined}`)
+      else core.warning(`The attestation did not verify: ${joined}`)
     }
   } catch (error) {
     if (error instanceof UsageError) core.setFailed(error.message)

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { UsageError } from '../core/errors.js'
-import { readAttestationFile } from './attestation-file.js'
+import { TextSpool } from '../core/text-spool.js'
+import { readAttestationFile, type AttestationLine } from './attestation-file.js'
 import type { PublicVerificationKey } from './keys.js'
 import { publicKeyFromFile } from './signing-key-source.js'
 import { sha256Hex } from './statement.js'
@@ -68,9 +69,15 @@ export function verifyOptionsFrom(opts: VerifyCommandOptions, extraKeys: PublicV
   return options
 }
 
-export function verifyFile(file: string, options: Trust): { line: number; verification: Verification }[] {
+export interface VerifiedAttestation {
+  line: number
+  verification: Verification
+}
+
+/** A verifier of what readAttestationFile gives, prepared once (a trusted root is parsed once) for many attestations. */
+export function attestationVerifier(options: Trust): (attestation: AttestationLine) => VerifiedAttestation {
   const verify = prepareVerifier(options)
-  return readAttestationFile(file).map(({ line, value, error }) =>
+  return ({ line, value, error }) =>
     error
       ? {
           line,
@@ -80,42 +87,98 @@ export function verifyFile(file: string, options: Trust): { line: number; verifi
             verifiedAt: (options.at ?? new Date()).toISOString(),
           },
         }
-      : { line, verification: verify(value) },
-  )
+      : { line, verification: verify(value) }
 }
 
-/** The JSON record of what was verified: facts from the statement only when its signature verified. */
-export function verificationRecord(file: string, results: { line: number; verification: Verification }[]): object {
+/** Verifies the file's attestations one by one as they are read (a generator): nothing but the current one is held. */
+export function* verifyEach(file: string, options: Trust): Generator<VerifiedAttestation> {
+  const verify = attestationVerifier(options)
+  for (const attestation of readAttestationFile(file)) yield verify(attestation)
+}
+
+/** One attestation in the JSON record: facts from the statement only when its signature verified. */
+export function attestationEntry({ line, verification: v }: VerifiedAttestation): object {
+  const p = v.statement?.predicate
   return {
-    file,
-    valid: results.length > 0 && results.every((r) => r.verification.valid),
-    attestations: results.map(({ line, verification: v }) => {
-      const p = v.statement?.predicate
-      return {
-        line,
-        valid: v.valid,
-        rejections: v.rejections,
-        verifiedAt: v.verifiedAt,
-        ...(v.signer ? { signer: v.signer } : {}),
-        ...(p
-          ? {
-              predicateType: v.statement!.predicateType,
-              subject: v.statement!.subject,
-              repository: p.repository,
-              level: p.level,
-              issuedAt: p.issuedAt,
-              validUntil: p.validUntil,
-              policy: p.policy,
-              report: p.report,
-              ...(p.licence ? { licence: p.licence } : {}),
-              ...(p.sbom ? { sbom: p.sbom } : {}),
-              crosswalkVersion: p.crosswalkVersion,
-              exemptions: p.exemptions,
-              checks: p.checks,
-              tool: p.tool,
-            }
-          : {}),
+    line,
+    valid: v.valid,
+    rejections: v.rejections,
+    verifiedAt: v.verifiedAt,
+    ...(v.signer ? { signer: v.signer } : {}),
+    ...(p
+      ? {
+          predicateType: v.statement!.predicateType,
+          subject: v.statement!.subject,
+          repository: p.repository,
+          level: p.level,
+          issuedAt: p.issuedAt,
+          validUntil: p.validUntil,
+          policy: p.policy,
+          report: p.report,
+          ...(p.licence ? { licence: p.licence } : {}),
+          ...(p.sbom ? { sbom: p.sbom } : {}),
+          crosswalkVersion: p.crosswalkVersion,
+          exemptions: p.exemptions,
+          checks: p.checks,
+          tool: p.tool,
+        }
+      : {}),
+  }
+}
+
+/** The JSON record of what was verified, `{ file, valid, attestations }`, for results held in memory. */
+export function verificationRecord(file: string, results: VerifiedAttestation[]): object {
+  return { file, valid: results.length > 0 && results.every((r) => r.verification.valid), attestations: results.map(attestationEntry) }
+}
+
+const WRAPPER_HEAD = '{\n  "a": [\n'
+const WRAPPER_TAIL = '\n  ]\n}'
+
+export interface RecordedVerification {
+  valid: boolean
+  count: number
+  /** The record's text, byte for byte `JSON.stringify(verificationRecord(…), null, 2)` and a newline, in pieces. */
+  text(): Generator<string | Buffer>
+  /** Removes the temporary file that a long record is kept in. */
+  dispose(): void
+}
+
+/**
+ * Verifies the file and writes the JSON record as it goes: "valid" comes first in the record but
+ * is known only at the end, so the entries wait in a spool (memory, then a temporary file) rather
+ * than as objects. `each` sees every result, in order.
+ */
+export function verifyToRecord(file: string, options: Trust, each?: (result: VerifiedAttestation) => void): RecordedVerification {
+  const spool = new TextSpool()
+  let count = 0
+  let valid = true
+  try {
+    for (const result of verifyEach(file, options)) {
+      each?.(result)
+      // the entry as the record's array lists it (depth 2): stringified inside a wrapper of that depth, which is then cut off
+      const wrapped = JSON.stringify({ a: [attestationEntry(result)] }, null, 2)
+      spool.write(`${count ? ',\n' : ''}${wrapped.slice(WRAPPER_HEAD.length, -WRAPPER_TAIL.length)}`)
+      count++
+      valid &&= result.verification.valid
+    }
+  } catch (error) {
+    spool.dispose()
+    throw error
+  }
+  valid &&= count > 0
+  return {
+    valid,
+    count,
+    *text() {
+      const head = `{\n  "file": ${JSON.stringify(file)},\n  "valid": ${valid},\n  "attestations": `
+      if (count === 0) {
+        yield `${head}[]\n}\n`
+        return
       }
-    }),
+      yield `${head}[\n`
+      yield* spool.read()
+      yield '\n  ]\n}\n'
+    },
+    dispose: () => spool.dispose(),
   }
 }

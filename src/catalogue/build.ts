@@ -3,14 +3,15 @@
  * each with the verifier's code against the trust file, keeps the newest valid attestation per
  * repository (expired ones kept but marked), and lists every rejection with its reason.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import canonicalize from 'canonicalize'
-import { MAX_FILE_BYTES, parseAttestations, type AttestationLine } from '../attest/attestation-file.js'
+import { AttestationReader, MAX_ATTESTATION_BYTES } from '../attest/attestation-file.js'
 import { isSigstoreBundle, verifySigstoreBundle } from '../attest/verify-sigstore.js'
 import { verifyEnvelope, type Rejection, type Verification } from '../attest/verify.js'
-import { fetchAll, type FetchOptions } from '../core/guarded-fetch.js'
-import { CATALOGUE_SCHEMA_VERSION, toRecord, type CatalogueRecord } from './record.js'
+import { partsDocument, type PartsDocument } from '../core/document.js'
+import { streamAll, type FetchOptions } from '../core/guarded-fetch.js'
+import { CATALOGUE_SCHEMA_VERSION, RecordPool, toRecord, type CatalogueRecord } from './record.js'
 import type { TrustFile } from './trust-file.js'
 
 export interface RejectedAttestation {
@@ -30,12 +31,6 @@ export interface CatalogueSummary {
 export interface BuildResult {
   records: CatalogueRecord[]
   summary: CatalogueSummary
-}
-
-interface Candidate {
-  source: string
-  raw: string
-  value: unknown
 }
 
 /** Verifies one attestation against the trust file: a trusted signer that covers the attested repository. */
@@ -84,59 +79,105 @@ function coverage(v: Verification, covers: (repo: string) => boolean, signer: st
   return v
 }
 
-export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Date, fetchOptions: FetchOptions): Promise<BuildResult> {
-  const rejected: RejectedAttestation[] = []
-  const candidates: Candidate[] = []
-  const urls: string[] = []
-  const addLines = (source: string, text: string) => {
-    const lines: AttestationLine[] = parseAttestations(text)
-    const rawLines = text.split('\n')
-    for (const l of lines) {
-      const name = lines.length > 1 ? `${source}:${l.line}` : source
-      if (l.error) rejected.push({ source: name, reasons: [{ code: 'malformed', message: l.error }] })
-      else candidates.push({ source: name, raw: lines.length > 1 ? (rawLines[l.line - 1] ?? '') : text.trim(), value: l.value })
-    }
+/** Per source, at most this many rejected attestations are listed one by one; the others are counted in one entry. */
+export const MAX_LISTED_REJECTIONS = 1000
+/** A file of URLs is read up to this size (a file of attestations has no limit but that of one attestation). */
+const MAX_URL_LIST_BYTES = MAX_ATTESTATION_BYTES
+const CHUNK_BYTES = 1 << 20
+const BINARY_PROBE_BYTES = 8000
+
+/** What the index keeps: the winning record per repository, the rejections, and the counts. */
+class IndexPart {
+  readonly newest = new Map<string, CatalogueRecord>()
+  readonly rejected: RejectedAttestation[] = []
+  unlisted = 0
+  rejectedCount = 0
+  attestations = 0
+  accepted = 0
+
+  keep(record: CatalogueRecord): void {
+    const key = repositoryKey(record.repository)
+    const current = this.newest.get(key)
+    // the newest attestation wins; on equal times the higher level, then the source name, so the result does not depend on input order
+    if (!current || newer(record, current)) this.newest.set(key, record)
   }
+
+  reject(entry: RejectedAttestation, listAll = false): void {
+    this.rejectedCount++
+    if (listAll || this.rejected.length < MAX_LISTED_REJECTIONS) this.rejected.push(entry)
+    else this.unlisted++
+  }
+
+  /** Adds a source's part, once the source has been read whole. */
+  merge(part: IndexPart, source: string): void {
+    for (const record of part.newest.values()) this.keep(record)
+    for (const entry of part.rejected) this.rejected.push(entry)
+    if (part.unlisted)
+      this.rejected.push({
+        source,
+        reasons: [
+          {
+            code: 'not-listed',
+            message: `${part.unlisted} more rejected attestations of ${source} are not listed (at most ${MAX_LISTED_REJECTIONS} are listed per source)`,
+          },
+        ],
+      })
+    this.rejectedCount += part.rejectedCount
+    this.attestations += part.attestations
+    this.accepted += part.accepted
+  }
+}
+
+/** Verifies and indexes a source's attestations as its bytes arrive; its part is merged only when the source was read whole. */
+function sourceReader(source: string, trust: TrustFile, at: Date, pool: RecordPool): { part: IndexPart; reader: AttestationReader } {
+  const part = new IndexPart()
+  const reader = new AttestationReader((a) => {
+    const name = a.many ? `${source}:${a.line}` : source
+    if (a.error !== undefined) return part.reject({ source: name, reasons: [{ code: 'malformed', message: a.error }] })
+    part.attestations++
+    const v = verifyWithTrust(a.value, trust, at)
+    const onlyExpired = !v.valid && v.statement !== undefined && v.rejections.every((r) => r.code === 'expired')
+    if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections })
+    part.accepted++
+    part.keep(pool.share(toRecord(v, name, a.text ?? '', onlyExpired)))
+  })
+  return { part, reader }
+}
+
+export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Date, fetchOptions: FetchOptions): Promise<BuildResult> {
+  const index = new IndexPart()
+  const pool = new RecordPool()
+  const urls: string[] = []
+  const unreadable = (source: string, code: string, message: string) => index.reject({ source, reasons: [{ code, message }] }, true)
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
       urls.push(input)
       continue
     }
-    for (const file of listFiles(input, rejected)) {
-      const text = readBounded(file, rejected)
-      if (text === undefined) continue
-      const nonEmpty = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-      if (nonEmpty.length > 0 && nonEmpty.every((l) => /^https?:\/\/\S+$/i.test(l) || l.startsWith('#')))
-        urls.push(...nonEmpty.filter((l) => !l.startsWith('#')))
-      else addLines(file, text)
+    for (const file of listFiles(input, unreadable)) {
+      const listed = readFileSource(file, unreadable, (fd) => {
+        const { part, reader } = sourceReader(file, trust, at, pool)
+        for (const chunk of chunksOf(fd)) reader.push(chunk)
+        reader.end()
+        index.merge(part, file)
+      })
+      if (listed) urls.push(...listed)
     }
   }
-  for (const fetched of await fetchAll([...new Set(urls)], fetchOptions)) {
-    if (fetched.ok) addLines(fetched.url, fetched.text)
-    else rejected.push({ source: fetched.url, reasons: [{ code: 'unreachable', message: fetched.reason }] })
-  }
+  await streamAll([...new Set(urls)], fetchOptions, (url) => {
+    const { part, reader } = sourceReader(url, trust, at, pool)
+    return {
+      sink: (chunk) => reader.push(chunk),
+      end: (result) => {
+        if (!result.ok) return unreadable(url, 'unreachable', result.reason)
+        reader.end()
+        index.merge(part, url)
+      },
+    }
+  })
 
-  const newest = new Map<string, CatalogueRecord>()
-  let accepted = 0
-  for (const c of candidates) {
-    const v = verifyWithTrust(c.value, trust, at)
-    const onlyExpired = !v.valid && v.statement !== undefined && v.rejections.every((r) => r.code === 'expired')
-    if (!v.valid && !onlyExpired) {
-      rejected.push({ source: c.source, reasons: v.rejections })
-      continue
-    }
-    accepted++
-    const record = toRecord(v, c.source, c.raw, onlyExpired)
-    const key = repositoryKey(record.repository)
-    const current = newest.get(key)
-    // the newest attestation wins; on equal times the higher level, then the source name, so the result does not depend on input order
-    if (!current || newer(record, current)) newest.set(key, record)
-  }
-  const records = [...newest.values()].sort((a, b) => (a.repository < b.repository ? -1 : 1))
-  rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+  const records = [...index.newest.values()].sort((a, b) => (a.repository < b.repository ? -1 : 1))
+  const rejected = index.rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
   const levels: Record<string, number> = { '0': 0, '1': 0, '2': 0, '3': 0 }
   for (const r of records) levels[String(r.level)]!++
   return {
@@ -145,11 +186,11 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
       schemaVersion: CATALOGUE_SCHEMA_VERSION,
       verifiedAt: at.toISOString(),
       counts: {
-        attestations: candidates.length,
-        accepted,
-        superseded: accepted - records.length,
+        attestations: index.attestations,
+        accepted: index.accepted,
+        superseded: index.accepted - records.length,
         expired: records.filter((r) => r.expired).length,
-        rejected: rejected.length,
+        rejected: index.rejectedCount,
         repositories: records.length,
       },
       levels,
@@ -177,16 +218,18 @@ function newer(a: CatalogueRecord, b: CatalogueRecord): boolean {
   return a.source < b.source
 }
 
-function listFiles(input: string, rejected: RejectedAttestation[]): string[] {
+type Unreadable = (source: string, code: string, message: string) => void
+
+function listFiles(input: string, unreadable: Unreadable): string[] {
   let st
   try {
     st = lstatSync(input)
   } catch {
-    rejected.push({ source: input, reasons: [{ code: 'unreadable', message: `${input} does not exist` }] })
+    unreadable(input, 'unreadable', `${input} does not exist`)
     return []
   }
   if (st.isSymbolicLink()) {
-    rejected.push({ source: input, reasons: [{ code: 'unreadable', message: `${input} is a symlink; not followed` }] })
+    unreadable(input, 'unreadable', `${input} is a symlink; not followed`)
     return []
   }
   if (st.isFile()) return [input]
@@ -195,49 +238,119 @@ function listFiles(input: string, rejected: RejectedAttestation[]): string[] {
   try {
     names = readdirSync(input).sort()
   } catch (error) {
-    rejected.push({
-      source: input,
-      reasons: [{ code: 'unreadable', message: `${input} could not be read (${(error as NodeJS.ErrnoException).code})` }],
-    })
+    unreadable(input, 'unreadable', `${input} could not be read (${(error as NodeJS.ErrnoException).code})`)
     return []
   }
   const files: string[] = []
   for (const name of names) {
     const path = join(input, name)
     const s = lstatSync(path)
-    if (s.isDirectory()) files.push(...listFiles(path, rejected))
+    if (s.isDirectory()) files.push(...listFiles(path, unreadable))
     else if (s.isFile() && /\.(jsonl|json)$/.test(name)) files.push(path)
   }
   return files
 }
 
-function readBounded(file: string, rejected: RejectedAttestation[]): string | undefined {
-  const size = lstatSync(file).size
-  if (size > MAX_FILE_BYTES) {
-    rejected.push({
-      source: file,
-      reasons: [{ code: 'too-large', message: `${file} is ${size} bytes; an attestation file may be at most ${MAX_FILE_BYTES} bytes` }],
-    })
-    return undefined
-  }
-  let bytes: Buffer
+/**
+ * Opens a file given to the build and tells what it is: a binary file is rejected; a file whose
+ * lines are all URLs (or # comments) gives its URLs; otherwise `attestations` reads it from its
+ * start. Nothing but a chunk and one line is held at a time.
+ */
+function readFileSource(file: string, unreadable: Unreadable, attestations: (fd: number) => void): string[] | undefined {
+  let fd: number
   try {
-    bytes = readFileSync(file)
+    // listFiles has refused links; O_NOFOLLOW keeps it so if the file is swapped for one meanwhile
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
   } catch (error) {
-    rejected.push({
-      source: file,
-      reasons: [{ code: 'unreadable', message: `${file} could not be read (${(error as NodeJS.ErrnoException).code})` }],
-    })
+    unreadable(file, 'unreadable', `${file} could not be read (${(error as NodeJS.ErrnoException).code})`)
     return undefined
   }
-  if (bytes.subarray(0, 8000).includes(0)) {
-    rejected.push({ source: file, reasons: [{ code: 'malformed', message: `${file} is binary, not JSON` }] })
+  try {
+    const kind = classify(fd)
+    if (kind === 'binary') return void unreadable(file, 'malformed', `${file} is binary, not JSON`)
+    if (kind === 'too-large')
+      return void unreadable(
+        file,
+        'too-large',
+        `${file} lists URLs over more than ${MAX_URL_LIST_BYTES} bytes; a list of URLs may be at most that`,
+      )
+    if (kind !== 'attestations') return kind
+    attestations(fd)
     return undefined
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error
+    unreadable(file, 'unreadable', `${file} could not be read (${error.code})`)
+    return undefined
+  } finally {
+    closeSync(fd)
   }
-  return bytes.toString('utf8')
+}
+
+class ReadError extends Error {
+  constructor(readonly code: string | undefined) {
+    super(`read failed (${code})`)
+  }
+}
+
+/** The file's chunks from its start. */
+function* chunksOf(fd: number): Generator<Buffer> {
+  for (let position = 0; ;) {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+    let read: number
+    try {
+      read = readSync(fd, chunk, 0, CHUNK_BYTES, position)
+    } catch (error) {
+      throw new ReadError((error as NodeJS.ErrnoException).code)
+    }
+    if (read === 0) return
+    position += read
+    yield chunk.subarray(0, read)
+  }
+}
+
+/** Binary (a NUL in the first 8,000 bytes, git's rule), a list of URLs, or attestations; read only as far as it takes to tell. */
+function classify(fd: number): 'binary' | 'too-large' | 'attestations' | string[] {
+  const urls: string[] = []
+  let probe = Buffer.alloc(0)
+  let partial: Buffer[] = []
+  let seen = 0
+  let any = false
+  // false when the line is neither blank, a comment nor a URL
+  const line = (bytes: Buffer): boolean => {
+    const text = bytes.toString('utf8').trim()
+    if (!text) return true
+    any = true
+    if (text.startsWith('#')) return true
+    if (!/^https?:\/\/\S+$/i.test(text)) return false
+    urls.push(text)
+    return true
+  }
+  for (const chunk of chunksOf(fd)) {
+    if (probe.length < BINARY_PROBE_BYTES) {
+      probe = Buffer.concat([probe, chunk.subarray(0, BINARY_PROBE_BYTES - probe.length)])
+      if (probe.includes(0)) return 'binary'
+    }
+    seen += chunk.length
+    let start = 0
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+      partial.push(chunk.subarray(start, nl))
+      if (!line(Buffer.concat(partial))) return 'attestations'
+      partial = []
+      start = nl + 1
+    }
+    if (start < chunk.length) partial.push(chunk.subarray(start))
+    if (seen > MAX_URL_LIST_BYTES) {
+      // still only URLs so far, or a first line longer than a list's: a long first line is an attestation's
+      return partial.length && !line(Buffer.concat(partial).subarray(0, 4096)) ? 'attestations' : 'too-large'
+    }
+  }
+  if (partial.length && !line(Buffer.concat(partial))) return 'attestations'
+  return any ? urls : 'attestations'
 }
 
 /** index.jsonl: one canonical JSON record per line, sorted by repository. */
-export function renderIndexJsonl(records: CatalogueRecord[]): string {
-  return records.map((r) => canonicalize(r)).join('\n') + (records.length ? '\n' : '')
+export function renderIndexJsonl(records: CatalogueRecord[]): PartsDocument {
+  return partsDocument(function* () {
+    for (const r of records) yield `${canonicalize(r)}\n`
+  })
 }

@@ -6,6 +6,7 @@
 import { evaluable, usableUnder } from './query.js'
 import type { CatalogueSummary } from './build.js'
 import type { CatalogueRecord } from './record.js'
+import { partsDocument, type PartsDocument } from '../core/document.js'
 
 /** JSON safe inside a <script> element: no "</script>", no HTML comment openers, no line separators. */
 function embed(value: unknown): string {
@@ -39,29 +40,41 @@ function licencesUsable(records: CatalogueRecord[]): { licences: string[]; usabl
   return { licences: [...new Set(usable.flat())].sort(), usable }
 }
 
-export function renderCataloguePage(records: CatalogueRecord[], summary: CatalogueSummary): string {
+/** The page, in parts: the data of 100,000 projects is written project by project, never as one string. */
+export function renderCataloguePage(records: CatalogueRecord[], summary: CatalogueSummary): PartsDocument {
   const { licences, usable } = licencesUsable(records)
-  const checks = [...new Set(records.flatMap((r) => r.checks.map((c) => c.id)))].sort()
-  const data = {
-    verifiedAt: summary.verifiedAt,
-    counts: summary.counts,
-    licences,
-    checks,
-    projects: records.map((r, i) => ({
-      repository: r.repository,
-      level: r.level,
-      licence: r.licence ?? '',
-      usable: usable[i],
-      checks: r.checks,
-      passed: r.passed,
-      exemptions: r.exemptions,
-      issuedAt: r.issuedAt,
-      validUntil: r.validUntil,
-      expired: r.expired,
-      commit: r.commit ?? '',
-      signer: r.signer.type === 'key' ? `key ${r.signer.keyid.slice(0, 16)}…` : `${r.signer.identity} (${r.signer.issuer})`,
-    })),
-  }
+  const ids = new Set<string>()
+  for (const r of records) for (const c of r.checks) ids.add(c.id)
+  const checks = [...ids].sort()
+  const project = (r: CatalogueRecord, i: number) => ({
+    repository: r.repository,
+    level: r.level,
+    licence: r.licence ?? '',
+    usable: usable[i],
+    checks: r.checks,
+    passed: r.passed,
+    exemptions: r.exemptions,
+    issuedAt: r.issuedAt,
+    validUntil: r.validUntil,
+    expired: r.expired,
+    commit: r.commit ?? '',
+    signer: r.signer.type === 'key' ? `key ${r.signer.keyid.slice(0, 16)}…` : `${r.signer.identity} (${r.signer.issuer})`,
+  })
+  const [before, after] = page().split(DATA)
+  return partsDocument(function* () {
+    yield before!
+    // embed() of { verifiedAt, counts, licences, checks, projects }, written piece by piece
+    yield embed({ verifiedAt: summary.verifiedAt, counts: summary.counts, licences, checks }).slice(0, -1)
+    yield ',"projects":['
+    for (const [i, r] of records.entries()) yield `${i ? ',' : ''}${embed(project(r, i))}`
+    yield ']}'
+    yield after!
+  })
+}
+
+const DATA = '\u0000catalogue-data\u0000'
+
+function page(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -127,7 +140,7 @@ export function renderCataloguePage(records: CatalogueRecord[], summary: Catalog
     <tbody id="rows"></tbody>
   </table>
 </main>
-<script type="application/json" id="catalogue-data">${embed(data)}</script>
+<script type="application/json" id="catalogue-data">${DATA}</script>
 <script>
 (function () {
   'use strict';

@@ -50,3 +50,33 @@ export function toRecord(verification: Verification, source: string, raw: string
   if (p.licence) record.licence = p.licence.expression
   return record
 }
+
+/**
+ * Shares what records repeat (the check results, passed checks, exemptions, signer, tool and
+ * policy digest are the same for many projects), so that a catalogue of 100,000 records holds
+ * each distinct value once. Records keep their shape: only identical values become one object.
+ */
+export class RecordPool {
+  private readonly values = new Map<string, unknown>()
+
+  /** At most this many distinct values are remembered (a catalogue whose records share nothing gains nothing). */
+  constructor(private readonly limit = 100_000) {}
+
+  share(record: CatalogueRecord): CatalogueRecord {
+    record.checks = this.one(record.checks)
+    record.passed = this.one(record.passed)
+    record.exemptions = this.one(record.exemptions)
+    record.signer = this.one(record.signer)
+    record.tool = this.one(record.tool)
+    record.policyDigest = this.one(record.policyDigest)
+    return record
+  }
+
+  private one<T>(value: T): T {
+    const key = JSON.stringify(value)
+    const known = this.values.get(key)
+    if (known !== undefined) return known as T
+    if (this.values.size < this.limit) this.values.set(key, value)
+    return value
+  }
+}

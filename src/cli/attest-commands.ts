@@ -3,7 +3,15 @@ import { existsSync, readlinkSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { badgeState, renderBadgeEndpoint, renderBadgeSvg } from '../attest/badge.js'
 import { generateKeyPair, type KeyAlgorithm } from '../attest/keys.js'
-import { verificationRecord, verifyFile, verifyOptionsFrom, type VerifyCommandOptions } from '../attest/verify-file.js'
+import { readAttestationFile } from '../attest/attestation-file.js'
+import {
+  attestationVerifier,
+  verifyEach,
+  verifyOptionsFrom,
+  verifyToRecord,
+  type VerifiedAttestation,
+  type VerifyCommandOptions,
+} from '../attest/verify-file.js'
 import { UsageError } from '../core/errors.js'
 import { FileExistsError, writeNewFiles, writeOutputFiles } from '../core/output-folder.js'
 import { EXIT, type Io } from './io.js'
@@ -49,36 +57,50 @@ function linkRefused(path: string): UsageError {
 }
 
 export function runVerify(file: string, opts: VerifyCommandOptions, io: Io): number {
-  const results = verifyFile(file, verifyOptionsFrom(opts))
-  const record = verificationRecord(file, results) as { valid: boolean }
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(record, null, 2)}\n`)
-  else {
-    for (const { line, verification: v } of results) {
-      const p = v.statement?.predicate
-      if (v.valid && p) {
-        const signer =
-          v.signer?.type === 'key'
-            ? `key ${v.signer.keyid.slice(0, 16)}…`
-            : v.signer?.type === 'sigstore'
-              ? `${v.signer.identity} (${v.signer.issuer})`
-              : '?'
-        io.stdout(
-          printable(
-            `VALID (line ${line}): level ${p.level} for ${p.repository.url ?? 'a repository'} at ${p.repository.commit?.slice(0, 12) ?? 'no commit'}, signed by ${signer}, valid until ${p.validUntil}`,
-          ) + '\n',
-        )
-      } else {
-        io.stdout(`INVALID (line ${line}):\n${v.rejections.map((r) => `  ${r.code}: ${printable(r.message)}\n`).join('')}`)
-      }
+  const options = verifyOptionsFrom(opts)
+  if (opts.format === 'json') {
+    const recorded = verifyToRecord(file, options)
+    try {
+      for (const piece of recorded.text()) io.stdout(piece)
+    } finally {
+      recorded.dispose()
+    }
+    return recorded.valid ? EXIT.ok : EXIT.failed
+  }
+  // text: each result as soon as it is verified
+  let valid = true
+  let count = 0
+  for (const { line, verification: v } of verifyEach(file, options)) {
+    count++
+    valid &&= v.valid
+    const p = v.statement?.predicate
+    if (v.valid && p) {
+      const signer =
+        v.signer?.type === 'key'
+          ? `key ${v.signer.keyid.slice(0, 16)}…`
+          : v.signer?.type === 'sigstore'
+            ? `${v.signer.identity} (${v.signer.issuer})`
+            : '?'
+      io.stdout(
+        printable(
+          `VALID (line ${line}): level ${p.level} for ${p.repository.url ?? 'a repository'} at ${p.repository.commit?.slice(0, 12) ?? 'no commit'}, signed by ${signer}, valid until ${p.validUntil}`,
+        ) + '\n',
+      )
+    } else {
+      io.stdout(`INVALID (line ${line}):\n${v.rejections.map((r) => `  ${r.code}: ${printable(r.message)}\n`).join('')}`)
     }
   }
-  return record.valid ? EXIT.ok : EXIT.failed
+  return valid && count > 0 ? EXIT.ok : EXIT.failed
 }
 
 export function runBadge(file: string, opts: VerifyCommandOptions & { outputDir: string }, io: Io): number {
-  const results = verifyFile(file, verifyOptionsFrom(opts))
-  if (results.length !== 1) throw new UsageError(`${file} holds ${results.length} attestations; a badge is drawn from exactly one`)
-  const first = results[0]!
+  const options = verifyOptionsFrom(opts)
+  // a badge is drawn from exactly one attestation: the first is verified, the others only counted
+  const verify = attestationVerifier(options)
+  let first: VerifiedAttestation | undefined
+  let count = 0
+  for (const attestation of readAttestationFile(file)) if (count++ === 0) first = verify(attestation)
+  if (count !== 1 || !first) throw new UsageError(`${file} holds ${count} attestations; a badge is drawn from exactly one`)
   const state = badgeState(first.verification)
   writeOutputFiles(opts.outputDir, { 'badge.svg': renderBadgeSvg(state), 'badge.json': renderBadgeEndpoint(state) })
   io.stdout(`badge: ${state.label} | ${state.message} (${state.color}) -> ${resolve(opts.outputDir)}\n`)

@@ -25,6 +25,13 @@ export interface FetchOptions {
 export const DEFAULT_FETCH: FetchOptions = { timeoutMs: 10_000, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] }
 const MAX_REDIRECTS = 5
 
+/**
+ * Milliseconds this process has spent in stream sinks (a catalogue verifies what it downloads as
+ * it arrives). Time limits measure the servers, not our own work: a download's limit is extended
+ * by the time spent in sinks while it ran, this one's and the others' of the moment.
+ */
+let sinkMs = 0
+
 const PRIVATE = new BlockList()
 for (const [net, prefix] of [
   ['0.0.0.0', 8],
@@ -85,7 +92,7 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
-export type FetchResult = { url: string; ok: true; text: string } | { url: string; ok: false; reason: string; status?: number }
+export type FetchResult = { url: string; ok: true; text: string } | FetchFailure
 
 /** A DNS lookup that refuses private addresses, used for the connection itself. */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
@@ -110,15 +117,36 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
 }
 
 /** fetchText for binary answers (a Go module zip), with the same guards. */
-export async function fetchBytes(
-  url: string,
-  options: FetchOptions,
-): Promise<{ url: string; ok: true; bytes: Buffer } | { url: string; ok: false; reason: string; status?: number }> {
+export async function fetchBytes(url: string, options: FetchOptions): Promise<{ url: string; ok: true; bytes: Buffer } | FetchFailure> {
+  const chunks: Buffer[] = []
+  const result = await fetchWith(url, options, (chunk) => chunks.push(chunk), true)
+  return result.ok ? { url, ok: true, bytes: Buffer.concat(chunks) } : result
+}
+
+export type FetchFailure = { url: string; ok: false; reason: string; status?: number }
+export type StreamResult = { url: string; ok: true; bytes: number } | FetchFailure
+
+/**
+ * The body of the final answer (HTTP 200) handed to `sink` chunk by chunk as it arrives, with the
+ * same guards as fetchBytes; nothing is held here. A failure can come after some chunks (the body
+ * grew over the size limit, the time limit ended it, the connection broke): then what the sink was
+ * given is incomplete. An exception thrown by the sink ends the download and rejects the promise.
+ * Each download has a connection of its own: a server may close a kept-alive connection while a
+ * slow sink still reads what it sent, and the next request on it would fail.
+ */
+export function fetchStream(url: string, options: FetchOptions, sink: (chunk: Buffer) => void): Promise<StreamResult> {
+  return fetchWith(url, options, sink, false)
+}
+
+async function fetchWith(url: string, options: FetchOptions, sink: (chunk: Buffer) => void, reuse: boolean): Promise<StreamResult> {
   let current = url
   const firstHost = new URL(url, 'https://invalid').host
   const deadline = Date.now() + options.timeoutMs
+  const sinkAtStart = sinkMs
+  /** Negative: milliseconds left before the deadline (extended by the time spent in sinks). */
+  const remaining = () => Date.now() - (sinkMs - sinkAtStart) - deadline
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (Date.now() >= deadline) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` }
+    if (remaining() >= 0) return { url, ok: false, reason: `no complete answer within ${options.timeoutMs} ms (redirects included)` }
     let parsed: URL
     try {
       parsed = new URL(current)
@@ -136,8 +164,10 @@ export async function fetchBytes(
     const headers = parsed.host === firstHost ? options.headers : withoutCredentials(options.headers)
     const response = await get(
       parsed,
-      { ...options, ...(headers ? { headers } : {}), timeoutMs: Math.max(1, deadline - Date.now()) },
+      { ...options, ...(headers ? { headers } : {}), timeoutMs: Math.max(1, -remaining()) },
       allowed,
+      sink,
+      reuse,
     )
     if ('reason' in response) return { url, ok: false, reason: response.reason }
     if (response.status >= 300 && response.status < 400 && response.location) {
@@ -149,7 +179,7 @@ export async function fetchBytes(
       continue
     }
     if (response.status !== 200) return { url, ok: false, reason: `HTTP ${response.status} from ${current}`, status: response.status }
-    return { url, ok: true, bytes: response.body }
+    return { url, ok: true, bytes: response.bytes }
   }
   return { url, ok: false, reason: `more than ${MAX_REDIRECTS} redirects` }
 }
@@ -159,17 +189,21 @@ function withoutCredentials(headers: Record<string, string> | undefined): Record
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|private-token)$/i.test(k)))
 }
 
+/** One request; only a 200 answer's body goes to the sink (other bodies are not read). */
 function get(
   url: URL,
   options: FetchOptions,
   allowed: boolean,
-): Promise<{ status: number; location?: string; body: Buffer } | { reason: string }> {
-  return new Promise((resolve) => {
+  sink: (chunk: Buffer) => void,
+  reuse: boolean,
+): Promise<{ status: number; location?: string; bytes: number } | { reason: string }> {
+  return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http
     const request = client.get(
       url,
       {
         timeout: options.timeoutMs,
+        ...(reuse ? {} : { agent: false }),
         ...(allowed ? {} : { lookup: publicOnlyLookup }),
         headers: { accept: 'application/json, application/jsonl, */*', ...options.headers },
       },
@@ -177,53 +211,109 @@ function get(
         const status = res.statusCode ?? 0
         if (status >= 300 && status < 400) {
           res.resume()
-          return resolve({ status, ...(res.headers.location ? { location: res.headers.location } : {}), body: Buffer.alloc(0) })
+          return resolve({ status, ...(res.headers.location ? { location: res.headers.location } : {}), bytes: 0 })
+        }
+        if (status !== 200) {
+          res.destroy()
+          return resolve({ status, bytes: 0 })
         }
         const declared = Number(res.headers['content-length'] ?? 0)
         if (declared > options.maxBytes) {
           res.destroy()
           return resolve({ reason: `${url} is ${declared} bytes, over the limit of ${options.maxBytes}` })
         }
-        const chunks: Buffer[] = []
         let size = 0
         res.on('data', (chunk: Buffer) => {
           size += chunk.length
           if (size > options.maxBytes) {
             res.destroy()
             resolve({ reason: `${url} is over the limit of ${options.maxBytes} bytes` })
-          } else chunks.push(chunk)
+            return
+          }
+          const started = performance.now()
+          try {
+            sink(chunk)
+          } catch (error) {
+            res.destroy()
+            reject(error as Error)
+          } finally {
+            sinkMs += performance.now() - started
+          }
         })
-        res.on('end', () => resolve({ status, body: Buffer.concat(chunks) }))
+        res.on('end', () => resolve({ status, bytes: size }))
         res.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
       },
     )
-    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs)
+    // the time limit, extended by the time spent in sinks meanwhile (see sinkMs)
+    const sinkAtStart = sinkMs
+    let credited = 0
+    const expire = () => {
+      const owed = sinkMs - sinkAtStart - credited
+      if (owed < 1) return request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
+      credited += owed
+      timer = setTimeout(expire, owed)
+    }
+    let timer = setTimeout(expire, options.timeoutMs)
     request.on('close', () => clearTimeout(timer))
     request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)))
     request.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
   })
 }
 
-/** All downloads of one build together hold at most this much (each is also limited on its own). */
+/** All downloads of one build together come to at most this much (each is also limited on its own). */
 export const TOTAL_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 
-/** Fetches many URLs, a few at a time, keeping their order, within a total byte budget. */
-export async function fetchAll(urls: string[], options: FetchOptions, budget = TOTAL_DOWNLOAD_BYTES): Promise<FetchResult[]> {
-  const results: FetchResult[] = new Array(urls.length)
+/** What a download of streamAll is handed to: its sink, and how it ended. */
+export interface StreamTarget {
+  sink: (chunk: Buffer) => void
+  end: (result: StreamResult) => void
+}
+
+/**
+ * Streams many URLs, a few at a time, within a total byte budget: `open(url)` gives where one
+ * download goes. Once the completed downloads reach the budget, the URLs not yet started end
+ * with that reason, unfetched.
+ */
+export async function streamAll(
+  urls: string[],
+  options: FetchOptions,
+  open: (url: string) => StreamTarget,
+  budget = TOTAL_DOWNLOAD_BYTES,
+): Promise<void> {
   let next = 0
   let spent = 0
   const worker = async () => {
     while (next < urls.length) {
-      const i = next++
+      const url = urls[next++]!
+      const target = open(url)
       if (spent >= budget) {
-        results[i] = { url: urls[i]!, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` }
+        target.end({ url, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` })
         continue
       }
-      const result = await fetchText(urls[i]!, options)
-      if (result.ok) spent += Buffer.byteLength(result.text)
-      results[i] = result
+      const result = await fetchStream(url, options, target.sink)
+      if (result.ok) spent += result.bytes
+      target.end(result)
     }
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker))
+}
+
+/** Fetches many URLs as text, a few at a time, keeping their order, within a total byte budget. */
+export async function fetchAll(urls: string[], options: FetchOptions, budget = TOTAL_DOWNLOAD_BYTES): Promise<FetchResult[]> {
+  const results: FetchResult[] = new Array(urls.length)
+  let index = 0
+  await streamAll(
+    urls,
+    options,
+    () => {
+      const i = index++
+      const chunks: Buffer[] = []
+      return {
+        sink: (chunk) => chunks.push(chunk),
+        end: (r) => (results[i] = r.ok ? { url: r.url, ok: true, text: Buffer.concat(chunks).toString('utf8') } : r),
+      }
+    },
+    budget,
+  )
   return results
 }
