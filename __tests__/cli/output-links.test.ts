@@ -83,7 +83,7 @@ describe('the other commands that write', () => {
     const dangling = runCli(['keygen', '--name', 'ci'], { cwd: root })
     expect(dangling).toMatchObject({
       status: 2,
-      stderr: `ois-ready: ${join(root, 'ci.key')} exists (a symlink); ois-ready keygen never overwrites a key\n`,
+      stderr: `ois-ready: ${join(root, 'ci.key')} is a symbolic link to ../victim/stolen.key, which does not exist; ois-ready keygen never writes a key through a link: remove the link, or choose another --out-dir or --name\n`,
     })
     expect(tree(victim)).toEqual([])
     expect(existsSync(join(root, 'ci.pub'))).toBe(false)
