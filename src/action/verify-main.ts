@@ -7,6 +7,7 @@ import { loadPublicKey } from '../attest/keys.js'
 import { UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
 import type { PublicVerificationKey } from '../attest/keys.js'
+import { renderVerifySummary } from './verify-summary.js'
 
 interface VerifyInputs {
   attestation: string
@@ -58,6 +59,13 @@ export async function runVerifyAction(): Promise<void> {
     const trust = verifyOptionsFrom(inputs.options, inputs.inlineKeys)
     const results = verifyFile(inputs.attestation, trust)
     const record = verificationRecord(inputs.attestation, results) as { valid: boolean }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await core.summary.addRaw(renderVerifySummary(inputs.attestation, results)).write()
+      } catch (error) {
+        core.warning(`The job summary could not be written: ${(error as Error).message}`)
+      }
+    }
     const recordPath = `${inputs.attestation}.verification.json`
     writeOutputFiles(dirname(recordPath), { [basename(recordPath)]: `${JSON.stringify(record, null, 2)}\n` })
     const first = results[0]?.verification
