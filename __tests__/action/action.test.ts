@@ -37,34 +37,54 @@ describe('the Action (dist/action.js)', () => {
       'report-path': join(root, 'ois-ready', 'report.json'),
       'sarif-path': join(root, 'ois-ready', 'results.sarif'),
       'summary-path': join(root, 'ois-ready', 'summary.md'),
+      'sarif-category': 'ois-ready',
       signer: 'none',
     })
-    expect(r.summary).toContain('# OIS-ready: level 2 of 3')
+    expect(r.summary).toContain('# OIS-ready: level 2 (of the 2 levels this version can award)')
+    // each phase is a group of the log
+    const groups = r.stdout.split('\n').filter((l) => l.startsWith('::group::'))
+    expect(groups).toEqual([
+      '::group::Check the repository',
+      '::group::Sign the attestation',
+      '::group::Write the outputs and the job summary',
+    ])
+    expect(r.stdout.split('\n').filter((l) => l === '::endgroup::')).toHaveLength(groups.length)
     const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'))
     expect(validateReport(report)).toBe(true)
     expect(report.repository).toMatchObject({ url: 'https://github.com/kommune/forms', ref: 'refs/tags/v1.2.0' })
     expect(r.stdout).not.toContain('::error')
   })
 
-  test('failing findings become file/line annotations, capped with a note; the step fails as fail-on says', () => {
+  test('annotations: errors for what blocks the fail-on level first, warnings above it, capped with a note; the step fails as fail-on says', () => {
     const workflows: Record<string, string> = {}
     for (let i = 0; i < 4; i++)
       workflows[`.github/workflows/w${i}.yml`] =
-        'on: issues\njobs:\n  t:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n'
+        'on: issues\npermissions: read-all\njobs:\n  t:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n'
     const root = makeRepo({ 'README.md': '# tiny\n', ...workflows })
     const r = action({ 'fail-on': '1', 'max-annotations': '3' }, root)
     expect(r.status).toBe(1)
-    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
-    expect(errors).toHaveLength(4) // 3 annotations + the failure of the step
-    expect(errors[0]).toMatch(/^::error title=ois-ready contributing \(level 1\),file=README\.md::no CONTRIBUTING file/)
-    expect(errors[1]).toMatch(/^::error title=ois-ready licence-file \(level 1\),file=README\.md::no project licence/)
-    expect(r.stdout).toMatch(/::notice::\d+ more ois-ready finding\(s\) not annotated; see the job summary and report\.json\./)
-    expect(errors[3]).toMatch(
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l) && !l.includes('Not signed'))
+    expect(annotations[1]).toMatch(/^::error title=ois-ready licence-file \(level 1\)::/)
+    expect(annotations[2]).toMatch(/^::error title=ois-ready readme \(level 1\),file=README\.md::/)
+    // a repository-level finding has no file it is about: no file, rather than the README
+    expect(annotations[0]).toMatch(/^::error title=ois-ready contributing \(level 1\)::no CONTRIBUTING file/)
+    expect(annotations[3]).toMatch(/^::notice::\d+ more ois-ready finding\(s\) not annotated; see the job summary and report\.json\./)
+    expect(annotations[4]).toMatch(
       /^::error::OIS-ready level 0 reached, but fail-on requires level 1\. Fix or exempt: contributing, licence-file, readme, security-policy/,
     )
     expect(r.outputs.level).toBe('0')
     expect(r.outputs.passed).toBe('false')
     expect(r.summary).toContain('## What to fix')
+    // without the cap, the level-2 findings are warnings, after every error
+    const all = action({ 'fail-on': '1', 'max-annotations': '100' }, root)
+    const kinds = all.stdout
+      .split('\n')
+      .filter((l) => /^::(error|warning|notice) title=/.test(l))
+      .map((l) => l.slice(2, l.indexOf(' ')))
+    expect(kinds.lastIndexOf('error')).toBeLessThan(kinds.indexOf('warning'))
+    expect(all.stdout).toContain(
+      '::warning title=ois-ready dangerous-workflow (level 2),file=.github/workflows/w0.yml,line=6::.github/workflows/w0.yml: job "t" expands',
+    )
   })
 
   test('annotations carry the file and line of the finding', () => {
@@ -76,8 +96,8 @@ describe('the Action (dist/action.js)', () => {
       join(root, '.ois-ready.yml'),
       'checks:\n  changelog: false\n  code-of-conduct: false\n  contributing: false\n  dependency-updates: false\n  governance: false\n  readme: false\n  security-policy: false\n  token-permissions: false\n',
     )
-    const r = action({ 'fail-on': 'none' }, root)
-    expect(r.status).toBe(0)
+    const r = action({ 'fail-on': '2' }, root)
+    expect(r.status).toBe(1)
     expect(r.stdout).toContain(
       '::error title=ois-ready dangerous-workflow (level 2),file=.github/workflows/w.yml,line=5::.github/workflows/w.yml: job "t" expands',
     )
@@ -90,14 +110,27 @@ describe('the Action (dist/action.js)', () => {
     expect(r.outputs.passed).toBe('true')
   })
 
-  test('an invalid config fails the step with the fix, and writes no outputs', () => {
-    const root = makeRepo({ 'README.md': 'x', '.ois-ready.yml': 'checks:\n  reedme: false\n' })
-    const r = action({}, root)
+  test('an invalid config: an error at its file and line, a job summary that explains it, the step fails, no outputs', () => {
+    const workspace = makeRepo({ 'app/README.md': 'x', 'app/.ois-ready.yml': 'checks:\n  reedme: false\n' })
+    const r = action({ path: 'app' }, workspace)
     expect(r.status).toBe(1)
+    expect(r.stdout).toContain(
+      '::error title=ois-ready configuration,file=app/.ois-ready.yml,line=2,col=3::checks.reedme: unknown check id "reedme"',
+    )
     expect(r.stdout).toContain(
       '::error::Invalid ois-ready configuration; nothing was checked or signed. Fix:%0A.ois-ready.yml:2:3: checks.reedme: unknown check id "reedme"',
     )
+    expect(r.summary).toMatch(/^# OIS-ready: configuration error\n/)
+    expect(r.summary).toContain('| `.ois-ready.yml` | 2:3 | `checks.reedme` | unknown check id "reedme"')
     expect(r.outputs).toEqual({})
+  })
+
+  test('a category input names the code-scanning category', () => {
+    const root = makeRepo({ 'README.md': '# tiny\n' })
+    const r = action({ 'fail-on': 'none', category: 'ois-ready/nightly' }, root)
+    expect(r.outputs['sarif-category']).toBe('ois-ready/nightly')
+    expect(JSON.parse(readFileSync(r.outputs['sarif-path']!, 'utf8')).runs[0].automationDetails).toEqual({ id: 'ois-ready/nightly/' })
+    expect(action({ category: 'a b' }, root).stdout).toContain('::error::input category is "a b"')
   })
 
   test('an invalid input is named', () => {
@@ -117,7 +150,10 @@ describe('the Action (dist/action.js)', () => {
     expect(
       sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'readme').locations[0].physicalLocation.artifactLocation.uri,
     ).toBe('app/README.md')
-    expect(r.stdout).toMatch(/::error title=ois-ready readme \(level 1\),file=app\/README\.md::/)
+    // its own code-scanning category, so that another folder's run does not replace its alerts
+    expect(r.outputs['sarif-category']).toBe('ois-ready/app')
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'ois-ready/app/' })
+    expect(r.stdout).toMatch(/::warning title=ois-ready readme \(level 1\),file=app\/README\.md::/)
   })
 
   test('an internal error fails the step with one line that says it is a bug and where to report it; the stack trace is in the debug log', () => {

@@ -101,11 +101,21 @@ describe('checkRepository', () => {
     expect(paths.every((p) => p === 'notes.txt' || p === 'src/a.c')).toBe(true)
   })
 
-  test('a failing finding without a location is anchored at the most relevant existing file', async () => {
-    const root = makeRepo({ 'README.md': '# x\n' })
+  test('a failing finding without a location is anchored at the file it is about when it exists, never at an unrelated one', async () => {
+    const root = makeRepo({
+      'README.md': '# x\n',
+      'package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: { '': { name: 'x', dependencies: { a: '1.0.0' } }, 'node_modules/a': { version: '1.0.0' } },
+      }),
+    })
     const { report } = await checkRepository({ path: root, failOn: 1, now: TEST_NOW })
-    const policy = report.checks.find((c) => c.id === 'security-policy')!
-    expect(policy.findings[0]!.location).toEqual({ path: 'README.md' })
+    // no security policy: no file is about it, the README is not
+    expect(report.checks.find((c) => c.id === 'security-policy')!.findings[0]!.location).toBeUndefined()
+    // sbom-quality is about the lockfile the SBOM is made from
+    const sbom = report.checks.find((c) => c.id === 'sbom-quality')!.findings.filter((f) => f.status === 'fail' || f.status === 'unknown')
+    expect(sbom.length).toBeGreaterThan(0)
+    for (const f of sbom) expect(f.location).toEqual({ path: 'package-lock.json' })
   })
 })
 

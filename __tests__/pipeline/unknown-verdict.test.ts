@@ -24,7 +24,15 @@ const finding = (status: Finding['status']): Finding => ({ status, message: stat
 
 function fakeCheck(id: string, level: Level, findings: Finding[]): Check {
   return {
-    meta: { id, family: 'security', title: `check ${id}`, level, version: '1', crosswalk: { osps: ['OSPS-VM-02.01'] } },
+    meta: {
+      id,
+      family: 'security',
+      title: `check ${id}`,
+      level,
+      version: '1',
+      crosswalk: { osps: ['OSPS-VM-02.01'] },
+      subjectFile: 'SECURITY.md',
+    },
     docs: `# ${id}\n\n## What it checks\n\nA check made for this test.\n`,
     run: async () => findings,
   }
@@ -64,11 +72,13 @@ describe('the unknown verdict', () => {
     const md = renderMarkdown(report)
     expect(md).toContain('1 passed, 0 failed, 1 could not be checked')
     expect(md).toContain('## What could not be checked')
-    expect(md).toContain('organisation-wide security policy may apply<br>↳ run with network access (--network)')
+    expect(md).toContain('organisation-wide security policy may apply<br>To check it: run with network access (--network)')
     expect(md).not.toContain('## What to fix')
 
     const sarif = JSON.parse(renderSarif(report, checks)) as Log
-    expect(sarif.runs[0]!.results!.map((r) => [r.ruleId, r.level])).toEqual([['org-policy', 'note']])
+    // not a defect of the repository, but the step fails on it: a warning, at the file that would resolve it
+    expect(sarif.runs[0]!.results!.map((r) => [r.ruleId, r.level])).toEqual([['org-policy', 'warning']])
+    expect(sarif.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('SECURITY.md')
     expect(sarif.runs[0]!.results![0]!.message.text).toContain('To check it: run with network access')
 
     expect(renderConsole(report)).toMatch(/^UNKN org-policy/m)

@@ -11,6 +11,8 @@ export interface ActionInputs {
   path: string
   config?: string
   outputDir: string
+  /** The code-scanning category of results.sarif; by default from the folder checked. */
+  category?: string
   failOn: FailOn
   maxAnnotations: number
   sign: SignMode
@@ -36,6 +38,11 @@ export function readInputs(): ActionInputs {
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0)
     throw new UsageError(`input max-annotations is "${maxText}"; use a whole number, 0 or more`)
   const config = core.getInput('config')
+  const category = core.getInput('category').trim()
+  if (category && !/^[\w.@+-]+(\/[\w.@+-]+)*$/.test(category))
+    throw new UsageError(
+      `input category is "${category}"; use letters, digits, . _ - + @, and / between parts (e.g. ois-ready/packages/app)`,
+    )
   const sign = (core.getInput('sign') || 'auto') as SignMode
   if (!['auto', 'sigstore', 'key', 'none'].includes(sign)) throw new UsageError(`input sign is "${sign}"; use auto, sigstore, key or none`)
   const signingKey = core.getInput('signing-key')
@@ -83,6 +90,7 @@ export function readInputs(): ActionInputs {
     validDays,
     path: core.getInput('path') || '.',
     ...(config ? { config } : {}),
+    ...(category ? { category } : {}),
     outputDir: core.getInput('output-dir') || 'ois-ready',
     failOn,
     maxAnnotations,

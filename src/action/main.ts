@@ -1,8 +1,11 @@
 /** The GitHub Action: inputs -> core -> outputs folder, job summary, annotations, step outputs. */
-import { relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
-import { ConfigError, internalErrorLine, UsageError } from '../core/errors.js'
+import { ConfigError, internalErrorLine, UsageError, type ConfigProblem } from '../core/errors.js'
+import { renderConfigErrorMarkdown } from '../report/markdown.js'
+import { SEVERITY_ORDER, findingSeverity, levelPhrase, type Severity } from '../report/severity.js'
+import { printable } from '../core/printable.js'
 import { writeOutputs } from '../core/output-folder.js'
 import { registry } from '../pipeline/registry.js'
 import type { Report } from '../core/report.js'
@@ -20,46 +23,56 @@ import { readFileSync } from 'node:fs'
 import { signingKeyFromText } from '../attest/signing-key-source.js'
 
 export async function run(): Promise<void> {
+  // annotations and SARIF locations are relative to the workspace; the repository may be a folder in it
+  let prefix = ''
   try {
     const inputs = readInputs()
     const root = resolve(inputs.path)
     const out = resolve(inputs.outputDir)
     const env = process.env
-    const result = await checkRepository({
-      path: root,
-      failOn: inputs.failOn,
-      ignore: outputFolderIgnore(root, out),
-      network: inputs.network,
-      // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) and the GitHub Releases through the API of the forge the job runs on
-      github: {
-        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-        ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-      },
-      ...(inputs.config ? { configPath: inputs.config } : {}),
-      ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
-        ? { repositoryUrl: `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}` }
-        : {}),
-      ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-      onProgress: (message) => core.debug(message),
-    })
-    const { report } = result
-    // annotations and SARIF locations are relative to the workspace, the repository may be a folder in it
     const inWorkspace = relative(process.cwd(), root).split(sep).join('/')
-    const prefix = inWorkspace && !inWorkspace.startsWith('..') ? `${inWorkspace}/` : ''
-    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix })
+    prefix = inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? `${inWorkspace}/` : ''
+    const result = await core.group('Check the repository', () =>
+      checkRepository({
+        path: root,
+        failOn: inputs.failOn,
+        ignore: outputFolderIgnore(root, out),
+        network: inputs.network,
+        // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) and the GitHub Releases through the API of the forge the job runs on
+        github: {
+          ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+          ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+          ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        },
+        ...(inputs.config ? { configPath: inputs.config } : {}),
+        ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+          ? { repositoryUrl: `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}` }
+          : {}),
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        onProgress: (message, transient) => (transient ? core.debug(message) : core.info(message)),
+      }),
+    )
+    const { report } = result
+    // two runs on one commit (a monorepo's packages) need two categories, or the second replaces the first's alerts
+    const category = inputs.category ?? (prefix ? `ois-ready/${prefix.replace(/\/$/, '')}` : 'ois-ready')
+    const files = renderOutputs(report, registry, { sarifUriPrefix: prefix, sarifCategory: category })
     const sbom =
       result.sbomBytes && report.sbom ? { bytes: result.sbomBytes, name: report.sbom.file, format: report.sbom.format } : undefined
-    const signed = await sign(inputs, report, files[OUTPUT_FILES.report]!, sbom)
+    const signed = await core.group('Sign the attestation', () => sign(inputs, report, files[OUTPUT_FILES.report]!, sbom))
     if (signed) Object.assign(files, signed.files)
-    const written = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, { repository: root, ...OUTPUT_SET })
-    await core.summary.addRaw(files[OUTPUT_FILES.summary]!).write()
+    const written = await core.group('Write the outputs and the job summary', async () => {
+      const paths = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, { repository: root, ...OUTPUT_SET })
+      for (const path of Object.values(paths)) core.info(path)
+      await writeSummary(files[OUTPUT_FILES.summary]!)
+      return paths
+    })
     annotate(report, inputs.maxAnnotations, prefix)
     core.setOutput('level', String(report.level))
     core.setOutput('passed', String(report.passed))
     core.setOutput('report-path', written[OUTPUT_FILES.report])
     core.setOutput('sarif-path', written[OUTPUT_FILES.sarif])
     core.setOutput('summary-path', written[OUTPUT_FILES.summary])
+    core.setOutput('sarif-category', category)
     if (report.sbom && written[report.sbom.file]) core.setOutput('sbom-path', written[report.sbom.file])
     core.setOutput('licence', report.licence?.expression ?? '')
     core.setOutput('signer', signed?.signer ?? 'none')
@@ -68,22 +81,26 @@ export async function run(): Promise<void> {
       core.setOutput('badge-path', written['badge.svg'])
       core.info(signed.howToVerify)
       if (signed.bundle && inputs.storeAttestation) {
-        const id = await storeAttestation(signed.bundle, inputs)
+        const bundle = signed.bundle
+        const id = await core.group('Store the attestation on GitHub', () => storeAttestation(bundle, inputs))
         if (id) core.setOutput('attestation-id', id)
       }
       if (inputs.publish.release || inputs.publish.branch) {
         if (!inputs.githubToken) core.warning('Not published: the github-token input is empty.')
         else {
-          const published = await publish(
-            inputs.githubToken,
-            inputs.publish,
-            {
-              [ATTESTATION_FILE]: files[ATTESTATION_FILE]!,
-              'badge.svg': files['badge.svg']!,
-              'badge.json': files['badge.json']!,
-              [OUTPUT_FILES.report]: files[OUTPUT_FILES.report]!,
-            },
-            report.repository.commit,
+          const token = inputs.githubToken
+          const published = await core.group('Publish the attestation and badge', () =>
+            publish(
+              token,
+              inputs.publish,
+              {
+                [ATTESTATION_FILE]: files[ATTESTATION_FILE]!,
+                'badge.svg': files['badge.svg']!,
+                'badge.json': files['badge.json']!,
+                [OUTPUT_FILES.report]: files[OUTPUT_FILES.report]!,
+              },
+              report.repository.commit,
+            ),
           )
           if (published.release) core.setOutput('published-release', published.release)
           if (published.branch) core.setOutput('published-commit', published.branch)
@@ -92,7 +109,7 @@ export async function run(): Promise<void> {
     } else if (inputs.publish.release || inputs.publish.branch) {
       core.warning('Not published: only signed attestations are published, and this run was not signed.')
     }
-    core.info(`OIS-ready level ${report.level} of 3; outputs in ${out}`)
+    core.info(`OIS-ready ${levelPhrase(report)}; outputs in ${out}`)
     if (!report.passed) {
       const blocking = report.levels.find((l) => l.level === report.policy.failOn)?.blocking ?? []
       core.setFailed(
@@ -101,9 +118,11 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    if (error instanceof ConfigError)
+    if (error instanceof ConfigError) {
+      annotateConfig(error.problems, prefix)
+      await writeSummary(renderConfigErrorMarkdown(error.problems))
       core.setFailed(`Invalid ois-ready configuration; nothing was checked or signed. Fix:\n${error.message}`)
-    else if (error instanceof UsageError) core.setFailed(error.message)
+    } else if (error instanceof UsageError) core.setFailed(error.message)
     else {
       // the stack trace is in the debug log (re-run the job with debug logging to see it)
       core.debug((error instanceof Error && error.stack) || String(error))
@@ -190,7 +209,7 @@ async function storeAttestation(bundle: SerializedBundle, inputs: ActionInputs):
     })
     const id = String((response.data as { id?: unknown }).id ?? '')
     core.info(
-      `Stored the attestation on GitHub (id ${id}); verify with: gh attestation verify --owner ${owner} --predicate-type ${PREDICATE_TYPE} ...`,
+      `Stored the attestation on GitHub (id ${id}); verify with: gh attestation verify ${OUTPUT_FILES.report} --repo ${owner}/${repo} --predicate-type ${PREDICATE_TYPE} (report.json is one of its subjects)`,
     )
     return id
   } catch (error) {
@@ -202,18 +221,25 @@ async function storeAttestation(bundle: SerializedBundle, inputs: ActionInputs):
   }
 }
 
-/** File/line annotations for failing findings, capped, with a note of how many more there are. */
+/**
+ * File/line annotations with the severities of SARIF (::error for what blocks the required level,
+ * ::warning above it, ::notice for warnings and what could not be checked), capped: what blocks the
+ * required level first, then by level; a notice says how many more there are.
+ */
 function annotate(report: Report, max: number, prefix: string): void {
-  // Lowest levels first: with a cap, the annotations shown are the ones that block the first level.
-  const ordered = [...report.checks].sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : 1))
-  const failing = ordered.flatMap((c) =>
-    c.exemption
+  const all = report.checks.flatMap((check) =>
+    check.exemption
       ? []
-      : c.findings
-          .filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'unknown' || f.severity === 'warning')
-          .map((f) => ({ check: c, finding: f })),
+      : check.findings.flatMap((finding) => {
+          const severity = findingSeverity(report, check, finding)
+          return severity ? [{ check, finding, severity }] : []
+        }),
   )
-  for (const { check, finding } of failing.slice(0, max)) {
+  all.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.check.level - b.check.level || (a.check.id < b.check.id ? -1 : 1),
+  )
+  for (const { check, finding, severity } of all.slice(0, max)) {
     const props: core.AnnotationProperties = { title: `ois-ready ${check.id} (level ${check.level})` }
     if (finding.location) {
       props.file = `${prefix}${finding.location.path}`
@@ -222,10 +248,38 @@ function annotate(report: Report, max: number, prefix: string): void {
     }
     const unknown = finding.status === 'unknown'
     const message = finding.remediation ? `${finding.message}\n${unknown ? 'To check it' : 'Fix'}: ${finding.remediation}` : finding.message
-    if (finding.status === 'fail') core.error(message, props)
-    else if (unknown) core.notice(message, props)
-    else core.warning(message, props)
+    ANNOUNCE[severity](message, props)
   }
-  if (failing.length > max)
-    core.notice(`${failing.length - max} more ois-ready finding(s) not annotated; see the job summary and ${OUTPUT_FILES.report}.`)
+  if (all.length > max)
+    core.notice(`${all.length - max} more ois-ready finding(s) not annotated; see the job summary and ${OUTPUT_FILES.report}.`)
+}
+
+const ANNOUNCE: Record<Severity, (message: string, props: core.AnnotationProperties) => void> = {
+  error: (m, p) => core.error(m, p),
+  warning: (m, p) => core.warning(m, p),
+  note: (m, p) => core.notice(m, p),
+}
+
+/** Each problem of an invalid configuration as an error at its file, line and column (relative to the workspace when the file is in it). */
+function annotateConfig(problems: readonly ConfigProblem[], prefix: string): void {
+  for (const p of problems) {
+    const props: core.AnnotationProperties = { title: 'ois-ready configuration' }
+    const file = isAbsolute(p.file) ? relative(process.cwd(), p.file).split(sep).join('/') : `${prefix}${p.file}`
+    if (!file.startsWith('..') && !isAbsolute(file)) {
+      props.file = file
+      if (p.line) props.startLine = p.line
+      if (p.column) props.startColumn = p.column
+    }
+    core.error(printable(`${p.key ? `${p.key}: ` : ''}${p.message}`), props)
+  }
+}
+
+/** The job summary, when the runner offers one; a failure to write it is a warning, not the run's failure. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${(error as Error).message}`)
+  }
 }

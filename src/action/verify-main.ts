@@ -8,6 +8,7 @@ import { loadPublicKey } from '../attest/keys.js'
 import { internalErrorLine, UsageError } from '../core/errors.js'
 import { printable } from '../core/printable.js'
 import type { PublicVerificationKey } from '../attest/keys.js'
+import { renderVerifySummary } from './verify-summary.js'
 
 interface VerifyInputs {
   attestation: string
@@ -59,10 +60,20 @@ export async function runVerifyAction(): Promise<void> {
     const trust = verifyOptionsFrom(inputs.options, inputs.inlineKeys)
     let first: Verification | undefined
     const reasons: string[] = []
-    const recorded = verifyToRecord(inputs.attestation, trust, ({ verification }) => {
+    // for the job summary: a workflow verifies a few attestations
+    const results: { line: number; verification: Verification }[] = []
+    const recorded = verifyToRecord(inputs.attestation, trust, ({ line, verification }) => {
       first ??= verification
+      results.push({ line, verification })
       for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`)
     })
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await core.summary.addRaw(renderVerifySummary(inputs.attestation, results)).write()
+      } catch (error) {
+        core.warning(`The job summary could not be written: ${(error as Error).message}`)
+      }
+    }
     const recordPath = `${inputs.attestation}.verification.json`
     try {
       // a workflow verifies a few attestations: the record is joined, then written whole and not through a link

@@ -49,8 +49,23 @@ export interface CheckMeta {
   /** Bumped whenever the check's verdicts can change for the same input. */
   version: string
   crosswalk: Crosswalk
-  /** Files a repository-level finding is anchored at in SARIF when they exist, most relevant first. */
+  /**
+   * Files a repository-level finding (one without a location) is about, most relevant first: the
+   * first that exists becomes its location in the report, SARIF and annotations.
+   */
   anchors?: string[]
+  /**
+   * The file the check is about when the repository lacks it, the file its remediation asks for
+   * (`CONTRIBUTING.md`): code scanning shows a repository-level finding there when no anchor
+   * exists. A finding of a check without one that no anchor places is left out of SARIF (code
+   * scanning rejects a whole upload for one result without a location).
+   */
+  subjectFile?: string
+  /**
+   * For the security family: how severe a failure is, on the 0.1 to 10.0 scale GitHub code
+   * scanning reads as `security-severity` (9.0 and above critical, 7.0 high, 4.0 medium, below low).
+   */
+  securitySeverity?: number
   /** Defaults of the check's options, overridable in the config under `checks.<id>.options`. */
   defaultOptions?: Record<string, unknown>
   /** JSON Schema of the options object. */

@@ -274,19 +274,16 @@ export function outputFolderIgnore(root: string, outputDir: string): string[] {
 }
 
 /**
- * Failing and unknown findings without a location are placed at the most relevant file that
- * exists (the check's anchors, then the README, then the first file at the root), so that
- * SARIF and annotations can show them; never at a file that is not there.
+ * Failing and unknown findings without a location are placed at the first of the check's anchors
+ * that exists (the file the finding is about), so that SARIF and annotations can show them; never
+ * at a file that is not there, and never at an unrelated one (a README, the first file at the root):
+ * a finding with no such file keeps no location.
  */
 function anchorFindings(findings: Finding[], check: Check, snapshot: Snapshot): Finding[] {
   let anchor: string | undefined | null = null
   return findings.map((f) => {
     if (f.location || (f.status !== 'fail' && f.status !== 'error' && f.status !== 'unknown')) return f
-    if (anchor === null) {
-      anchor =
-        snapshot.find([...(check.meta.anchors ?? []), 'README.md', 'README'])?.path ??
-        snapshot.files.find((e) => !e.path.includes('/') && e.kind === 'file')?.path
-    }
+    if (anchor === null) anchor = check.meta.anchors ? snapshot.find(check.meta.anchors)?.path : undefined
     return anchor ? { ...f, location: { path: anchor } } : f
   })
 }

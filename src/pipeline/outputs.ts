@@ -19,10 +19,17 @@ export const OUTPUT_SET: Pick<OutputOptions, 'owned' | 'vouching'> = {
   vouching: [ATTESTATION_FILE],
 }
 
-export function renderOutputs(report: Report, checks: readonly Check[], options: { sarifUriPrefix?: string } = {}): Record<string, string> {
+export function renderOutputs(
+  report: Report,
+  checks: readonly Check[],
+  options: { sarifUriPrefix?: string; sarifCategory?: string } = {},
+): Record<string, string> {
   return {
     [OUTPUT_FILES.report]: renderJson(report),
     [OUTPUT_FILES.summary]: renderMarkdown(report),
-    [OUTPUT_FILES.sarif]: renderSarif(report, checks, options.sarifUriPrefix),
+    [OUTPUT_FILES.sarif]: renderSarif(report, checks, {
+      ...(options.sarifUriPrefix ? { uriPrefix: options.sarifUriPrefix } : {}),
+      ...(options.sarifCategory ? { category: options.sarifCategory } : {}),
+    }),
   }
 }

@@ -2,6 +2,7 @@
 import type { Report } from '../core/report.js'
 import { coverageLine, headline } from './markdown.js'
 import { statusLabel } from './status-symbols.js'
+import { levelPhrase } from './severity.js'
 import { printable } from '../core/printable.js'
 
 const MARKS: Record<string, string> = {
@@ -26,7 +27,7 @@ export function renderConsole(report: Report, width = 100): string {
   }
   lines.push('')
   const target = report.policy.failOn === 'none' ? '' : ` (required: level ${report.policy.failOn}, ${report.passed ? 'met' : 'NOT met'})`
-  lines.push(`OIS-ready level ${report.level} of 3${target}`)
+  lines.push(`OIS-ready ${levelPhrase(report)}${target}`)
   for (const level of report.levels) {
     if (level.checks === 0) lines.push(`  level ${level.level}: no checks of this level yet`)
     else if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(', ')}`)

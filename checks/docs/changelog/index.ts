@@ -23,6 +23,7 @@ export const check: Check = {
       publicCode: ['document-codebase-maturity'],
       cra: ['Annex I Part II(4)'],
     },
+    subjectFile: 'CHANGELOG.md',
     anchors: ['CHANGELOG.md'],
     needs: ['tag-history'],
   },

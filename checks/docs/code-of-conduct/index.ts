@@ -11,6 +11,7 @@ export const check: Check = {
     level: 2,
     version: '1.2.0',
     crosswalk: { bestPractices: ['code_of_conduct'], publicCode: ['welcome-contributors'] },
+    subjectFile: 'CODE_OF_CONDUCT.md',
     anchors: ['CODE_OF_CONDUCT.md'],
     ...minWordsOption(60),
   },

@@ -14,6 +14,7 @@ export const check: Check = {
       bestPractices: ['contribution', 'contribution_requirements'],
       publicCode: ['make-contributing-easy', 'welcome-contributors'],
     },
+    subjectFile: 'CONTRIBUTING.md',
     anchors: ['CONTRIBUTING.md'],
     ...minWordsOption(40),
   },

@@ -19,6 +19,7 @@ export const check: Check = {
       publicCode: ['make-contributing-easy'],
       cra: ['Art. 24(1)'],
     },
+    subjectFile: 'GOVERNANCE.md',
     anchors: ['GOVERNANCE.md', 'MAINTAINERS.md'],
     ...minWordsOption(10),
   },

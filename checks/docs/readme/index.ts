@@ -40,6 +40,7 @@ export const check: Check = {
       bestPractices: ['description_good', 'interact', 'documentation_basics'],
       publicCode: ['document-codebase-objectives', 'document-the-code'],
     },
+    subjectFile: 'README.md',
     anchors: ['README.md'],
     ...minWordsOption(50),
   },

@@ -16,6 +16,7 @@ export const check: Check = {
       bestPractices: ['floss_license', 'floss_license_osi', 'license_location'],
       publicCode: ['publish-with-an-open-license'],
     },
+    subjectFile: 'LICENSE',
     anchors: ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'package.json'],
     defaultOptions: { 'allow-licence-refs': [] },
     optionsSchema: {

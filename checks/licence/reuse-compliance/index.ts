@@ -18,7 +18,8 @@ export const check: Check = {
       bestPractices: ['copyright_per_file', 'license_per_file'],
       publicCode: ['publish-with-an-open-license'],
     },
-    anchors: ['REUSE.toml', 'LICENSES', 'README.md'],
+    subjectFile: 'REUSE.toml',
+    anchors: ['REUSE.toml'],
   },
   docs,
   async run({ repo }) {

@@ -34,6 +34,7 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: { osps: ['OSPS-BR-01.01', 'OSPS-BR-01.03'], cra: ['Annex I Part I(2)(d)'] },
+    securitySeverity: 8.0,
   },
   docs,
   async run({ repo }) {

@@ -30,6 +30,8 @@ export const check: Check = {
       bestPractices: ['dependency_monitoring'],
       cra: ['Annex I Part II(2)'],
     },
+    subjectFile: '.github/dependabot.yml',
+    securitySeverity: 4.0,
     anchors: ['.github/dependabot.yml', 'renovate.json'],
   },
   docs,

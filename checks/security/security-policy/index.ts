@@ -82,6 +82,8 @@ export const check: Check = {
       publicCode: ['make-contributing-easy'],
       cra: ['Art. 24(1)', 'Annex I Part II(5)', 'Annex I Part II(6)'],
     },
+    subjectFile: 'SECURITY.md',
+    securitySeverity: 3.0,
     anchors: ['SECURITY.md'],
   },
   docs,

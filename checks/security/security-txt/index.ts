@@ -26,6 +26,7 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: { osps: ['OSPS-VM-02.01'], cra: ['Annex I Part II(6)'] },
+    securitySeverity: 2.0,
   },
   docs,
   async run({ repo, now }) {

@@ -10,6 +10,7 @@ export const check: Check = {
     level: 2,
     version: '1.2.0',
     crosswalk: { osps: ['OSPS-AC-04.01'], cra: ['Annex I Part I(2)(d)'] },
+    securitySeverity: 5.0,
   },
   docs,
   async run({ repo }) {

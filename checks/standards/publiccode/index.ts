@@ -22,6 +22,7 @@ export const check: Check = {
       publicCode: ['make-the-codebase-findable', 'document-codebase-maturity'],
       bestPractices: ['description_good'],
     },
+    subjectFile: 'publiccode.yml',
     anchors: ['publiccode.yml'],
     defaultOptions: { 'public-sector': false },
     optionsSchema: { type: 'object', additionalProperties: false, properties: { 'public-sector': { type: 'boolean' } } },

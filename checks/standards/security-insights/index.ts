@@ -27,6 +27,7 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: { osps: ['OSPS-VM-02.01', 'OSPS-SA-03.01'], cra: ['Annex I Part II(6)'] },
+    subjectFile: 'security-insights.yml',
     anchors: ['security-insights.yml'],
   },
   docs,
