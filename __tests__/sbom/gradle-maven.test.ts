@@ -71,7 +71,10 @@ describe('Gradle builds', () => {
   test('nordic-institute/X-Road: sbom-generated passes; the versions the platforms manage are a warning, not a failure', async () => {
     const result = await runCheckOn(check, {}, { root: realRepo('X-Road') })
     expect(result.status).toBe('pass')
-    expect(result.messages[0]).toMatch(/^SBOM of 94 component\(s\) from src\/addons\/.*covers the 101 build manifest\(s\) found$/)
+    // the 94 Java components and the 589 of the web UIs' pnpm workspace (src/pnpm-lock.yaml), as on the whole repository
+    expect(result.messages[0]).toMatch(
+      /^SBOM of 683 component\(s\) from src\/pnpm-lock\.yaml, src\/addons\/.*covers the 105 build manifest\(s\) found$/,
+    )
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([])
   })
 

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { scanLockfiles } from '../../src/sbom/lockfiles.js'
 import type { ComponentGraph } from '../../src/sbom/graph.js'
@@ -173,6 +174,76 @@ describe('agreement with cdxgen 12.8.4 on real lockfiles', () => {
       'pkg:npm/tslib@1.14.1 -> pkg:npm/v8-compile-cache-lib@3.0.1',
       'pkg:npm/tslib@1.14.1 -> pkg:npm/yn@3.1.1',
     ])
+  })
+})
+
+describe('pnpm: nordic-institute/X-Road src/pnpm-lock.yaml (lockfile 9.0, overrides, aliases, 3 workspaces)', () => {
+  const files = [
+    'src/pnpm-lock.yaml',
+    'src/pnpm-workspace.yaml',
+    'src/package.json',
+    'src/shared-ui/package.json',
+    'src/central-server/admin-service/ui/package.json',
+    'src/security-server/admin-service/ui/package.json',
+  ]
+
+  /**
+   * The `a -> b` edges a snapshot of the lockfile lists under `optionalDependencies` (optional
+   * dependencies, and optional peers the lockfile resolved), read with another YAML parser than ours.
+   */
+  function optionalEdges(): string[] {
+    const lock = parseYaml(readFileSync(join(FIXTURES, 'real', 'X-Road', 'src', 'pnpm-lock.yaml'), 'utf8')) as {
+      snapshots: Record<string, { optionalDependencies?: Record<string, string> }>
+    }
+    const purl = (nameAtVersion: string) => {
+      const bare = nameAtVersion.replace(/\(.*$/, '')
+      const at = bare.lastIndexOf('@')
+      return `pkg:npm/${bare.slice(0, at).replace(/^@/, '%40')}@${bare.slice(at + 1)}`
+    }
+    return Object.entries(lock.snapshots)
+      .flatMap(([key, s]) =>
+        Object.entries(s.optionalDependencies ?? {}).map(
+          // an alias's reference names the package (`string-width@4.2.3`), a version names the dependency
+          ([name, ref]) => `${purl(key)} -> ${purl(/^[^(]+@/.test(ref.replace(/^@/, '')) ? ref : `${name}@${ref}`)}`,
+        ),
+      )
+      .sort()
+  }
+
+  test('agreement with cdxgen 12.8.4: the same 589 components, workspaces included; every edge of cdxgen is ours; ours more are the optional dependencies', async () => {
+    const r = await agreement('X-Road', 'cdxgen', files)
+    expect(r.purls.ours).toEqual(r.purls.theirs)
+    expect(r.purls.ours).toHaveLength(589)
+    // the workspaces of src/pnpm-workspace.yaml are the project's own components (cdxgen: sub-components of its root)
+    const local = [...r.graph.components.values()].filter((c) => c.local !== undefined).map((c) => `${c.purl} ${c.local}`)
+    expect(local.sort()).toEqual([
+      'pkg:npm/%40niis/shared-ui@1.0.0 src/shared-ui',
+      'pkg:npm/xroad-centralserver-admin-ui@1.0.0 src/central-server/admin-service/ui',
+      'pkg:npm/xroad-securityserver-admin-ui@1.0.0 src/security-server/admin-service/ui',
+    ])
+    // overrides "glob": "^11.1.0" (src/package.json): pnpm wrote the lockfile after applying them, so
+    // globby 10 and stylus, which ask for glob ^7, depend on the one glob there is
+    expect(r.purls.ours.filter((p) => p.startsWith('pkg:npm/glob@'))).toEqual(['pkg:npm/glob@11.1.0'])
+    expect(r.graph.components.get('pkg:npm/globby@10.0.2')?.dependsOn).toContain('pkg:npm/glob@11.1.0')
+    // aliases (`string-width-cjs: string-width@4.2.3`) are the package they stand for, with their edges
+    expect([...r.graph.components.get('pkg:npm/%40isaacs/cliui@8.0.2')!.dependsOn].sort()).toEqual([
+      'pkg:npm/string-width@4.2.3',
+      'pkg:npm/string-width@5.1.2',
+      'pkg:npm/strip-ansi@6.0.1',
+      'pkg:npm/strip-ansi@7.1.2',
+      'pkg:npm/wrap-ansi@7.0.0',
+      'pkg:npm/wrap-ansi@8.1.0',
+    ])
+    expect(r.purls.ours.filter((p) => p.includes('-cjs'))).toEqual([])
+    expect(r.onlyTheirs).toEqual([])
+    // the only difference: cdxgen leaves out the edges to a snapshot's optionalDependencies (the
+    // platform binaries of esbuild, rollup and @parcel/watcher, fsevents; optional peers the lockfile
+    // resolved, such as vite -> sass), though it lists those packages; pnpm installs each one where
+    // it fits the platform, so they are dependencies, as npm's optional ones are in cyclonedx-npm
+    expect(r.onlyOurs).toEqual(optionalEdges())
+    expect(r.onlyOurs).toHaveLength(95)
+    expect(r.onlyOurs).toContain('pkg:npm/esbuild@0.27.2 -> pkg:npm/%40esbuild/linux-x64@0.27.2')
+    expect(r.onlyOurs).toContain('pkg:npm/vite@7.3.1 -> pkg:npm/sass@1.97.3')
   })
 })
 
