@@ -313,6 +313,62 @@ describe('Python: astral-sh/uv uv.lock', () => {
   })
 })
 
+describe('Python dependency groups: development, not required', () => {
+  test("astral-sh/uv: the project's four dependency groups (check, docker, docs, release) reach all 88 packages; it has no Python runtime dependency, so each is dev", async () => {
+    const graph = await graphOf(realFiles('uv', { 'pyproject.toml': 'pyproject.toml', 'uv.lock': 'uv.lock' }))
+    const pypi = [...graph.components.values()]
+    expect(pypi).toHaveLength(88)
+    // uv.lock: the package "uv" (source = { editable = "." }) has no `dependencies`, and
+    // [package.dev-dependencies] (pyproject.toml's [dependency-groups]) names these 15
+    expect(pypi.filter((c) => c.scope !== 'dev')).toEqual([])
+    expect([...graph.direct].map((p) => p.replace(/^pkg:pypi\/|@.*$/g, '')).sort()).toEqual([
+      'black',
+      'cargo-zigbuild',
+      'mdformat',
+      'mdformat-admon',
+      'mdformat-mkdocs',
+      'mkdocs',
+      'mkdocs-git-revision-date-localized-plugin',
+      'mkdocs-llmstxt',
+      'mkdocs-material',
+      'mkdocs-redirects',
+      'rooster',
+      'ruff',
+      'ty',
+      'typos',
+      'validate-pyproject',
+    ])
+  })
+
+  test('fsfe/reuse-tool poetry.lock (poetry 2.2): a package is required when its groups include "main", optional when only an extra installs it, else dev', async () => {
+    const text = readFileSync(join(FIXTURES, 'real', 'reuse-tool', 'poetry.lock'), 'utf8')
+    // the reviewer's reading of each [[package]] table's name, optional and groups lines
+    const expected = text
+      .split('[[package]]')
+      .slice(1)
+      .map((table) => {
+        const name = /^name = "(.*)"$/m
+          .exec(table)![1]!
+          .toLowerCase()
+          .replace(/[-_.]+/g, '-')
+        const groups = /^groups = \[(.*)\]$/m.exec(table)![1]!
+        const scope = !groups.includes('"main"') ? 'dev' : /^optional = true$/m.test(table) ? 'optional' : 'required'
+        return `${name} ${scope}`
+      })
+      .sort()
+    const graph = await graphOf({ 'pyproject.toml': realFiles('reuse-tool', { p: 'pyproject.toml' }).p!, 'poetry.lock': text })
+    expect([...graph.components.values()].map((c) => `${c.name} ${c.scope}`).sort()).toEqual(expected)
+    const count = (scope: string) => expected.filter((e) => e.endsWith(` ${scope}`)).length
+    expect([count('required'), count('optional'), count('dev')]).toEqual([11, 2, 81])
+    // two of the three extras of pyproject.toml's [tool.poetry.extras]; the lockfile writes the third,
+    // charset-normalizer, `optional = false` with groups ["main", "docs"]: requests needs it in docs
+    expect(expected.filter((e) => e.endsWith(' optional'))).toEqual(['chardet optional', 'file-magic optional'])
+    expect(expected).toContain('charset-normalizer required')
+    expect(expected).toContain('jinja2 required')
+    expect(expected).toContain('pytest dev')
+  })
+})
+
 describe('PHP: sebastianbergmann/phpunit composer.lock', () => {
   test('a version written with a "v" (nikic/php-parser v5.8.0) is the purl version without it, as advisories write it', async () => {
     const graph = await graphOf(realFiles('phpunit', { 'composer.lock': 'composer.lock' }))
