@@ -65,6 +65,8 @@ function reference(graph: ComponentGraph, project: SbomProject, options: SbomOpt
     if (c.patch) component.properties.add(new cdx.Models.Property('ois-ready:patch', c.patch))
     if (c.local !== undefined) component.properties.add(new cdx.Models.Property('ois-ready:local-path', c.local || '.'))
     if (c.goSum) component.properties.add(new cdx.Models.Property('ois-ready:go-sum', c.goSum))
+    if (c.buildTool) component.properties.add(new cdx.Models.Property('ois-ready:build-tool', 'true'))
+    if (c.scopeUnknown) component.properties.add(new cdx.Models.Property('ois-ready:scope-evidence', 'none'))
     const distribution = distributionOf(c)
     if (distribution) {
       const ref = new cdx.Models.ExternalReference(distribution, cdx.Enums.ExternalReferenceType.Distribution)

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { check } from '../../checks/sbom/sbom-generated/index.js'
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { scanLockfiles, type LockfileScan } from '../../src/sbom/lockfiles.js'
+import { configurationKind, type ConfigurationKind } from '../../src/sbom/gradle.js'
 import { runCheckOn } from '../helpers/check.js'
 import { cleanup, FIXTURES, realRepo } from '../helpers/repo.js'
 
@@ -71,7 +72,10 @@ describe('Gradle builds', () => {
   test('nordic-institute/X-Road: sbom-generated passes; the versions the platforms manage are a warning, not a failure', async () => {
     const result = await runCheckOn(check, {}, { root: realRepo('X-Road') })
     expect(result.status).toBe('pass')
-    expect(result.messages[0]).toMatch(/^SBOM of 94 component\(s\) from src\/addons\/.*covers the 101 build manifest\(s\) found$/)
+    // the 94 Java components and the 589 of the web UIs' pnpm workspace (src/pnpm-lock.yaml), as on the whole repository
+    expect(result.messages[0]).toMatch(
+      /^SBOM of 683 component\(s\) from src\/pnpm-lock\.yaml, src\/addons\/.*covers the 105 build manifest\(s\) found$/,
+    )
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([])
   })
 
@@ -113,6 +117,194 @@ describe('Gradle builds', () => {
     const gradle = result.coverage.find((c) => c.ecosystem === 'gradle')!
     expect(gradle.unresolved).toEqual([])
     expect(gradle.components).toBe(44)
+  })
+})
+
+describe('Gradle: what a configuration is for (dependency locking)', () => {
+  /**
+   * Every configuration named in home-assistant/android's gradle.lockfile files of the extract, with
+   * what a reviewer says it is for: the product (what is compiled against or packaged:
+   * coreLibraryDesugaring's desugared JDK classes are dexed into the app), tests, or build tooling
+   * (run by the build: the Kotlin compiler and its plugins, annotation and symbol processors,
+   * lint and ktlint, the Android plugin's own tools and its test platform).
+   */
+  const REVIEWER: Record<ConfigurationKind, string[]> = {
+    product: [
+      'compileClasspath',
+      'coreLibraryDesugaring',
+      'debugCompileClasspath',
+      'debugImplementationDependenciesMetadata',
+      'debugRuntimeClasspath',
+      'implementationDependenciesMetadata',
+      'releaseCompileClasspath',
+      'releaseImplementationDependenciesMetadata',
+      'releaseRuntimeClasspath',
+      'runtimeClasspath',
+    ],
+    test: [
+      'debugAndroidTestCompileClasspath',
+      'debugAndroidTestImplementationDependenciesMetadata',
+      'debugAndroidTestRuntimeClasspath',
+      'debugUnitTestCompileClasspath',
+      'debugUnitTestImplementationDependenciesMetadata',
+      'debugUnitTestRuntimeClasspath',
+      'hiltCompileOnlyDebugAndroidTest',
+      'hiltCompileOnlyDebugUnitTest',
+      'testCompileClasspath',
+      'testImplementationDependenciesMetadata',
+      'testKotlinScriptDefExtensions',
+      'testRuntimeClasspath',
+    ],
+    tool: [
+      '_agp_internal_debugAndroidTest_kspClasspath',
+      '_agp_internal_debugUnitTest_kspClasspath',
+      '_agp_internal_debug_kspClasspath',
+      '_agp_internal_release_kspClasspath',
+      'androidApis',
+      'androidJdkImage',
+      'androidLintTool',
+      'androidTestUtil',
+      'annotationProcessor',
+      'debugAndroidTestAnnotationProcessorClasspath',
+      'debugAndroidTestLintChecksClasspath',
+      'debugAnnotationProcessorClasspath',
+      'debugLintChecksClasspath',
+      'debugUnitTestAnnotationProcessorClasspath',
+      'debugUnitTestLintChecksClasspath',
+      'hiltAnnotationProcessorDebugAndroidTest',
+      'hiltAnnotationProcessorDebugUnitTest',
+      'kotlinAbiValidationCompatClasspath',
+      'kotlinBuildToolsApiClasspath',
+      'kotlinCompilerClasspath',
+      'kotlinCompilerPluginClasspath',
+      'kotlinCompilerPluginClasspathDebug',
+      'kotlinCompilerPluginClasspathDebugAndroidTest',
+      'kotlinCompilerPluginClasspathDebugUnitTest',
+      'kotlinCompilerPluginClasspathMain',
+      'kotlinCompilerPluginClasspathRelease',
+      'kotlinCompilerPluginClasspathTest',
+      'kotlinKlibCommonizerClasspath',
+      'kotlinNativeCompilerPluginClasspath',
+      'kotlinScriptDefExtensions',
+      'kspDebugAndroidTestKotlinProcessorClasspath',
+      'kspDebugKotlinProcessorClasspath',
+      'kspDebugUnitTestKotlinProcessorClasspath',
+      'kspPluginClasspath',
+      'kspPluginClasspathNonEmbeddable',
+      'kspReleaseKotlinProcessorClasspath',
+      'ktlint',
+      'ktlintBaselineReporter',
+      'ktlintReporter',
+      'ktlintRuleset',
+      'lintChecks',
+      'lintPublish',
+      'releaseAnnotationProcessorClasspath',
+      'releaseLintChecksClasspath',
+      'testAnnotationProcessor',
+      'unified-test-platform-android-device-provider-ddmlib',
+      'unified-test-platform-android-driver-instrumentation',
+      'unified-test-platform-android-test-plugin',
+      'unified-test-platform-android-test-plugin-host-additional-test-output',
+      'unified-test-platform-android-test-plugin-host-apk-installer',
+      'unified-test-platform-android-test-plugin-host-coverage',
+      'unified-test-platform-android-test-plugin-host-device-info',
+      'unified-test-platform-android-test-plugin-host-emulator-control',
+      'unified-test-platform-android-test-plugin-host-logcat',
+      'unified-test-platform-android-test-plugin-result-listener-gradle',
+      'unified-test-platform-core',
+      'unified-test-platform-gradle-work-action',
+      'unified-test-platform-launcher',
+    ],
+  }
+  const LOCKFILES = ['gradle.lockfile', 'provides-sensor-processor/gradle.lockfile', 'microwakeword/gradle.lockfile']
+  /** `group:name:version=conf1,conf2` lines of the extract's lockfiles, and `empty=…`: the configurations that resolve nothing. */
+  const all = LOCKFILES.flatMap((f) =>
+    readFileSync(join(FIXTURES, 'real', 'home-assistant-android', f), 'utf8')
+      .split('\n')
+      .filter((l) => /^[^#=]+=/.test(l))
+      .map((l) => ({
+        module: l.slice(0, l.indexOf('=')),
+        configurations: l
+          .slice(l.indexOf('=') + 1)
+          .split(',')
+          .filter(Boolean),
+      })),
+  )
+  const lines = all.filter((l) => l.module !== 'empty')
+
+  test('every configuration of the real lockfiles is read as the reviewer reads it', () => {
+    const kindOf = new Map(Object.entries(REVIEWER).flatMap(([kind, names]) => names.map((n) => [n, kind])))
+    const found = [...new Set(all.flatMap((l) => l.configurations))].sort()
+    expect(found).toEqual([...kindOf.keys()].sort())
+    expect(found.filter((c) => configurationKind(c) !== kindOf.get(c))).toEqual([])
+  })
+
+  test('home-assistant/android: runtime and compile classpaths are required, tests dev, build tooling dev and marked', async () => {
+    const { result } = await scan('home-assistant-android')
+    // the reviewer's reading: a module the product needs in any project is required; else a test's is dev; else it is build tooling
+    const kindsOf = new Map<string, Set<string>>()
+    for (const l of lines) {
+      const [g, a, v] = l.module.split(':')
+      const purl = `pkg:maven/${g}/${a}@${v}`
+      const kinds = kindsOf.get(purl) ?? new Set<string>()
+      for (const c of l.configurations) kinds.add(Object.entries(REVIEWER).find(([, names]) => names.includes(c))![0])
+      kindsOf.set(purl, kinds)
+    }
+    const expected = [...kindsOf]
+      .map(([purl, k]) => `${purl} ${k.has('product') ? 'required' : k.has('test') ? 'dev' : 'dev build-tool'}`)
+      .sort()
+    const ours = mavenComponents(result)
+      .map((c) => `${c.purl} ${c.scope}${c.buildTool ? ' build-tool' : ''}`)
+      .sort()
+    expect(ours).toEqual(expected)
+    const count = (suffix: string) => expected.filter((e) => e.endsWith(suffix)).length
+    expect([ours.length, count(' required'), count(' dev'), count(' build-tool')]).toEqual([457, 60, 165, 232])
+    const scopeOf = (purl: string) => ours.find((o) => o.startsWith(`${purl} `))?.slice(purl.length + 1)
+    // microwakeword/gradle.lockfile: com.android.tools:desugar_jdk_libs:2.1.5=coreLibraryDesugaring — in the app
+    expect(scopeOf('pkg:maven/com.android.tools/desugar_jdk_libs@2.1.5')).toBe('required')
+    // kotlin-compiler-embeddable:2.4.10=kotlinAbiValidationCompatClasspath,kotlinBuildToolsApiClasspath,kotlinCompilerClasspath
+    // (the compiler) and :2.1.0=ktlint,ktlintBaselineReporter,ktlintRuleset (the linter's)
+    expect(scopeOf('pkg:maven/org.jetbrains.kotlin/kotlin-compiler-embeddable@2.4.10')).toBe('dev build-tool')
+    expect(scopeOf('pkg:maven/org.jetbrains.kotlin/kotlin-compiler-embeddable@2.1.0')).toBe('dev build-tool')
+    // com.android.tools.lint:lint:32.3.1=androidLintTool
+    expect(scopeOf('pkg:maven/com.android.tools.lint/lint@32.3.1')).toBe('dev build-tool')
+    // symbol-processing-api 2.3.11: a compiler plugin's in microwakeword, but the runtimeClasspath of
+    // provides-sensor-processor, itself a KSP processor: required; 2.3.7 only runs in the build
+    expect(scopeOf('pkg:maven/com.google.devtools.ksp/symbol-processing-api@2.3.11')).toBe('required')
+    expect(scopeOf('pkg:maven/com.google.devtools.ksp/symbol-processing-api@2.3.7')).toBe('dev build-tool')
+    // junit-jupiter-api:6.1.3=debugUnitTestCompileClasspath,debugUnitTestLintChecksClasspath,debugUnitTestRuntimeClasspath: a test's
+    expect(scopeOf('pkg:maven/org.junit.jupiter/junit-jupiter-api@6.1.3')).toBe('dev')
+    // every component has a lockfile's configurations: no scope is a default
+    expect(mavenComponents(result).filter((c) => c.scopeUnknown)).toEqual([])
+  })
+
+  test('f-droid/fdroidclient: what only verification metadata lists has no known scope, and the SBOM says so', async () => {
+    const { result } = await scan('fdroidclient')
+    const pinned = mavenComponents(result).filter((c) => !c.declaredOnly)
+    // the 40 components of the excerpt, 3 of them declared by the build scripts (their configurations give the scope)
+    expect(pinned).toHaveLength(40)
+    const unknown = pinned.filter((c) => c.scopeUnknown)
+    expect(unknown).toHaveLength(37)
+    expect(unknown.every((c) => c.scope === 'required' && !c.buildTool)).toBe(true)
+    expect(result.graph.problems.filter((p) => /not declared by the build scripts and no gradle\.lockfile/.test(p.message))).toEqual([
+      expect.objectContaining({
+        path: 'gradle/verification-metadata.xml',
+        warning: true,
+        message: expect.stringMatching(/^37 component\(s\) it pins/),
+      }),
+    ])
+    // declared in the build scripts with ksp(…) (gradle/libs.versions.toml: room-compiler, hilt-compiler): annotation processors
+    expect(
+      mavenComponents(result)
+        .filter((c) => c.buildTool)
+        .map((c) => c.purl)
+        .sort(),
+    ).toEqual([
+      'pkg:maven/androidx.hilt/hilt-compiler@1.3.0',
+      'pkg:maven/androidx.room/room-compiler@2.8.4',
+      'pkg:maven/com.google.dagger/hilt-android-compiler@2.59.2',
+      'pkg:maven/org.jetbrains.kotlin/kotlin-metadata-jvm@2.4.0',
+    ])
   })
 })
 

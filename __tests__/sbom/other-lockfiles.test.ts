@@ -101,6 +101,64 @@ describe('lockfiles of other ecosystems', () => {
     })
   })
 
+  test('uv.lock scopes: what the runtime dependencies reach is required, what only an extra reaches optional, what only a dependency group reaches dev', () => {
+    const pkg = (name: string, deps = '') =>
+      `[[package]]\nname = "${name}"\nversion = "1.0.0"\nsource = { registry = "https://pypi.org/simple" }\n${deps}`
+    const uv = [
+      'version = 1\n',
+      '[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\ndependencies = [{ name = "httpx" }]\n',
+      '[package.optional-dependencies]\nfast = [{ name = "orjson" }]\n',
+      '[package.dev-dependencies]\ntest = [{ name = "pytest" }, { name = "httpx" }]\n',
+      pkg('httpx', 'dependencies = [{ name = "idna" }]\n'),
+      pkg('idna'),
+      pkg('orjson'),
+      pkg('pytest', 'dependencies = [{ name = "idna" }, { name = "pluggy" }]\n'),
+      pkg('pluggy'),
+    ].join('\n')
+    const graph = emptyGraph()
+    parsePythonTomlLock('uv.lock', uv, graph, 'uv')
+    expect(Object.fromEntries([...graph.components.values()].map((c) => [c.name, c.scope]))).toEqual({
+      httpx: 'required',
+      idna: 'required', // pytest needs it too, but so does httpx
+      orjson: 'optional',
+      pytest: 'dev',
+      pluggy: 'dev',
+    })
+    // the groups' packages are direct dependencies of the project, as npm's devDependencies are
+    expect([...graph.direct].sort()).toEqual(['pkg:pypi/httpx@1.0.0', 'pkg:pypi/orjson@1.0.0', 'pkg:pypi/pytest@1.0.0'])
+    // a lock without a project package (a script's) says nothing of what a package is for: required
+    const script = emptyGraph()
+    parsePythonTomlLock(
+      'uv.lock',
+      ['version = 1\n', pkg('pytest', 'dependencies = [{ name = "pluggy" }]\n'), pkg('pluggy')].join('\n'),
+      script,
+      'uv',
+    )
+    expect([...script.components.values()].map((c) => c.scope)).toEqual(['required', 'required'])
+  })
+
+  test('poetry.lock scopes: category "dev" (poetry 1), groups without "main" (poetry 2), optional = true (an extra)', () => {
+    const pkg = (name: string, extra: string) => `[[package]]\nname = "${name}"\nversion = "1.0.0"\n${extra}\n`
+    const lock = [
+      pkg('a', 'category = "main"\noptional = false'),
+      pkg('b', 'category = "dev"\noptional = false'),
+      pkg('c', 'optional = false\ngroups = ["main", "dev"]'),
+      pkg('d', 'optional = false\ngroups = ["dev", "docs"]'),
+      pkg('e', 'optional = true\ngroups = ["main"]'),
+      pkg('f', 'optional = false'),
+    ].join('\n')
+    const graph = emptyGraph()
+    parsePythonTomlLock('poetry.lock', lock, graph, 'poetry')
+    expect(Object.fromEntries([...graph.components.values()].map((c) => [c.name, c.scope]))).toEqual({
+      a: 'required',
+      b: 'dev',
+      c: 'required',
+      d: 'dev',
+      e: 'optional',
+      f: 'required',
+    })
+  })
+
   test('Pipfile.lock: default and develop', () => {
     const lock = JSON.stringify({
       default: { django: { version: '==5.1.1', hashes: [`sha256:${'b'.repeat(64)}`] } },

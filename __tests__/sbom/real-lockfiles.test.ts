@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { scanLockfiles } from '../../src/sbom/lockfiles.js'
 import type { ComponentGraph } from '../../src/sbom/graph.js'
@@ -192,6 +193,76 @@ describe('agreement with cdxgen 12.8.4 on real lockfiles', () => {
   })
 })
 
+describe('pnpm: nordic-institute/X-Road src/pnpm-lock.yaml (lockfile 9.0, overrides, aliases, 3 workspaces)', () => {
+  const files = [
+    'src/pnpm-lock.yaml',
+    'src/pnpm-workspace.yaml',
+    'src/package.json',
+    'src/shared-ui/package.json',
+    'src/central-server/admin-service/ui/package.json',
+    'src/security-server/admin-service/ui/package.json',
+  ]
+
+  /**
+   * The `a -> b` edges a snapshot of the lockfile lists under `optionalDependencies` (optional
+   * dependencies, and optional peers the lockfile resolved), read with another YAML parser than ours.
+   */
+  function optionalEdges(): string[] {
+    const lock = parseYaml(readFileSync(join(FIXTURES, 'real', 'X-Road', 'src', 'pnpm-lock.yaml'), 'utf8')) as {
+      snapshots: Record<string, { optionalDependencies?: Record<string, string> }>
+    }
+    const purl = (nameAtVersion: string) => {
+      const bare = nameAtVersion.replace(/\(.*$/, '')
+      const at = bare.lastIndexOf('@')
+      return `pkg:npm/${bare.slice(0, at).replace(/^@/, '%40')}@${bare.slice(at + 1)}`
+    }
+    return Object.entries(lock.snapshots)
+      .flatMap(([key, s]) =>
+        Object.entries(s.optionalDependencies ?? {}).map(
+          // an alias's reference names the package (`string-width@4.2.3`), a version names the dependency
+          ([name, ref]) => `${purl(key)} -> ${purl(/^[^(]+@/.test(ref.replace(/^@/, '')) ? ref : `${name}@${ref}`)}`,
+        ),
+      )
+      .sort()
+  }
+
+  test('agreement with cdxgen 12.8.4: the same 589 components, workspaces included; every edge of cdxgen is ours; ours more are the optional dependencies', async () => {
+    const r = await agreement('X-Road', 'cdxgen', files)
+    expect(r.purls.ours).toEqual(r.purls.theirs)
+    expect(r.purls.ours).toHaveLength(589)
+    // the workspaces of src/pnpm-workspace.yaml are the project's own components (cdxgen: sub-components of its root)
+    const local = [...r.graph.components.values()].filter((c) => c.local !== undefined).map((c) => `${c.purl} ${c.local}`)
+    expect(local.sort()).toEqual([
+      'pkg:npm/%40niis/shared-ui@1.0.0 src/shared-ui',
+      'pkg:npm/xroad-centralserver-admin-ui@1.0.0 src/central-server/admin-service/ui',
+      'pkg:npm/xroad-securityserver-admin-ui@1.0.0 src/security-server/admin-service/ui',
+    ])
+    // overrides "glob": "^11.1.0" (src/package.json): pnpm wrote the lockfile after applying them, so
+    // globby 10 and stylus, which ask for glob ^7, depend on the one glob there is
+    expect(r.purls.ours.filter((p) => p.startsWith('pkg:npm/glob@'))).toEqual(['pkg:npm/glob@11.1.0'])
+    expect(r.graph.components.get('pkg:npm/globby@10.0.2')?.dependsOn).toContain('pkg:npm/glob@11.1.0')
+    // aliases (`string-width-cjs: string-width@4.2.3`) are the package they stand for, with their edges
+    expect([...r.graph.components.get('pkg:npm/%40isaacs/cliui@8.0.2')!.dependsOn].sort()).toEqual([
+      'pkg:npm/string-width@4.2.3',
+      'pkg:npm/string-width@5.1.2',
+      'pkg:npm/strip-ansi@6.0.1',
+      'pkg:npm/strip-ansi@7.1.2',
+      'pkg:npm/wrap-ansi@7.0.0',
+      'pkg:npm/wrap-ansi@8.1.0',
+    ])
+    expect(r.purls.ours.filter((p) => p.includes('-cjs'))).toEqual([])
+    expect(r.onlyTheirs).toEqual([])
+    // the only difference: cdxgen leaves out the edges to a snapshot's optionalDependencies (the
+    // platform binaries of esbuild, rollup and @parcel/watcher, fsevents; optional peers the lockfile
+    // resolved, such as vite -> sass), though it lists those packages; pnpm installs each one where
+    // it fits the platform, so they are dependencies, as npm's optional ones are in cyclonedx-npm
+    expect(r.onlyOurs).toEqual(optionalEdges())
+    expect(r.onlyOurs).toHaveLength(95)
+    expect(r.onlyOurs).toContain('pkg:npm/esbuild@0.27.2 -> pkg:npm/%40esbuild/linux-x64@0.27.2')
+    expect(r.onlyOurs).toContain('pkg:npm/vite@7.3.1 -> pkg:npm/sass@1.97.3')
+  })
+})
+
 describe('Ruby: rails/rails Gemfile.lock', () => {
   test('agreement with cdxgen 12.8.4: the same 264 gems, a gem built for a platform a component of its own; a dependency on it is one on each variant', async () => {
     const r = await agreement('rails', 'cdxgen', ['Gemfile', 'Gemfile.lock'])
@@ -255,6 +326,62 @@ describe('Python: astral-sh/uv uv.lock', () => {
     ])
     // cdxgen takes the newest version of the name, which the lockfile does not name here
     expect(r.onlyTheirs).toEqual(['pkg:pypi/validate-pyproject-schema-store@2026.8.8 -> pkg:pypi/fastjsonschema@2.22.1'])
+  })
+})
+
+describe('Python dependency groups: development, not required', () => {
+  test("astral-sh/uv: the project's four dependency groups (check, docker, docs, release) reach all 88 packages; it has no Python runtime dependency, so each is dev", async () => {
+    const graph = await graphOf(realFiles('uv', { 'pyproject.toml': 'pyproject.toml', 'uv.lock': 'uv.lock' }))
+    const pypi = [...graph.components.values()]
+    expect(pypi).toHaveLength(88)
+    // uv.lock: the package "uv" (source = { editable = "." }) has no `dependencies`, and
+    // [package.dev-dependencies] (pyproject.toml's [dependency-groups]) names these 15
+    expect(pypi.filter((c) => c.scope !== 'dev')).toEqual([])
+    expect([...graph.direct].map((p) => p.replace(/^pkg:pypi\/|@.*$/g, '')).sort()).toEqual([
+      'black',
+      'cargo-zigbuild',
+      'mdformat',
+      'mdformat-admon',
+      'mdformat-mkdocs',
+      'mkdocs',
+      'mkdocs-git-revision-date-localized-plugin',
+      'mkdocs-llmstxt',
+      'mkdocs-material',
+      'mkdocs-redirects',
+      'rooster',
+      'ruff',
+      'ty',
+      'typos',
+      'validate-pyproject',
+    ])
+  })
+
+  test('fsfe/reuse-tool poetry.lock (poetry 2.2): a package is required when its groups include "main", optional when only an extra installs it, else dev', async () => {
+    const text = readFileSync(join(FIXTURES, 'real', 'reuse-tool', 'poetry.lock'), 'utf8')
+    // the reviewer's reading of each [[package]] table's name, optional and groups lines
+    const expected = text
+      .split('[[package]]')
+      .slice(1)
+      .map((table) => {
+        const name = /^name = "(.*)"$/m
+          .exec(table)![1]!
+          .toLowerCase()
+          .replace(/[-_.]+/g, '-')
+        const groups = /^groups = \[(.*)\]$/m.exec(table)![1]!
+        const scope = !groups.includes('"main"') ? 'dev' : /^optional = true$/m.test(table) ? 'optional' : 'required'
+        return `${name} ${scope}`
+      })
+      .sort()
+    const graph = await graphOf({ 'pyproject.toml': realFiles('reuse-tool', { p: 'pyproject.toml' }).p!, 'poetry.lock': text })
+    expect([...graph.components.values()].map((c) => `${c.name} ${c.scope}`).sort()).toEqual(expected)
+    const count = (scope: string) => expected.filter((e) => e.endsWith(` ${scope}`)).length
+    expect([count('required'), count('optional'), count('dev')]).toEqual([11, 2, 81])
+    // two of the three extras of pyproject.toml's [tool.poetry.extras]; the lockfile writes the third,
+    // charset-normalizer, `optional = false` with groups ["main", "docs"]: requests needs it in docs
+    expect(expected.filter((e) => e.endsWith(' optional'))).toEqual(['chardet optional', 'file-magic optional'])
+    expect(expected).toContain('charset-normalizer required')
+    expect(expected).toContain('jinja2 required')
+    expect(expected).toContain('pytest dev')
   })
 })
 

@@ -183,6 +183,9 @@ function* documentParts(
         ...(c.local !== undefined ? [['ois-ready:local-path', c.local || '.'] as [string, string]] : []),
         // not a CycloneDX hash: no file has it (as syft's h1Digest, a property)
         ...(c.goSum ? [['ois-ready:go-sum', c.goSum] as [string, string]] : []),
+        // why a component is excluded, and a scope that is a default rather than evidence
+        ...(c.buildTool ? [['ois-ready:build-tool', 'true'] as [string, string]] : []),
+        ...(c.scopeUnknown ? [['ois-ready:scope-evidence', 'none'] as [string, string]] : []),
       ]),
     }
     yield `${pad(2)}${indented(component, 2, pretty)}${i < sorted.length - 1 ? ',' : ''}${nl}`

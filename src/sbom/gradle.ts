@@ -47,14 +47,41 @@ const MAX_PINNED_BYTES = 64 * 1024 * 1024
 /** Variables that refer to variables are followed this deep. */
 const MAX_VARIABLE_DEPTH = 8
 
+/** What a Gradle configuration's dependencies are for (see configurationKind). */
+export type ConfigurationKind = 'product' | 'test' | 'tool'
+
 /**
- * Configurations of development only: tests (`testImplementation`, `androidTestImplementation`,
- * `kaptTest`, a test suite's), annotation processors and compiler plugins (`kapt`, `ksp`,
- * `annotationProcessor`: they run in the compiler, their code is not in the product), and
- * linters and benchmarks.
+ * Build tooling: run by the build, not part of what it builds. The buildscript's and settings'
+ * `classpath`; the Kotlin compiler, its plugins and tools (`kotlinCompilerClasspath`,
+ * `kotlinCompilerPluginClasspathMain`, `kotlinBuildToolsApiClasspath`, `kotlinKlibCommonizerClasspath`,
+ * `kotlinScriptDefExtensions`); annotation and symbol processors (`annotationProcessor`,
+ * `debugAnnotationProcessorClasspath`, `hiltAnnotationProcessorDebug`, `kapt`, `ksp`,
+ * `kspDebugKotlinProcessorClasspath`); linters and formatters (`androidLintTool`, `lintChecks`,
+ * `debugLintChecksClasspath`, `ktlint`, `detektPlugins`, checkstyle, pmd, spotbugs, errorprone,
+ * ktfmt); coverage agents (jacoco); documentation (dokka); the Android plugin's own (`androidApis`,
+ * `androidJdkImage`, `androidTestUtil`, `composeMappingProducerClasspath`, the test platform's
+ * `unified-test-platform-*`, internal `_agp_internal_…` and `_internal…`).
  */
-export const DEV_CONFIGURATION =
-  /test|^(kapt|ksp|annotationProcessor)|^(detektPlugins|lintChecks|ktlint\w*|checkstyle|pmd|spotbugs\w*|errorprone|jacocoAgent|jacocoAnt|jmh\w*)$/i
+const TOOL_CONFIGURATION =
+  /^(classpath|kotlin\w*(Classpath|Extensions)\w*|kapt\w*|ksp\w*|\w*annotationProcessor\w*|\w*lint\w*|detekt\w*|checkstyle|pmd|spotbugs\w*|errorprone|ktfmt\w*|jacoco\w*|dokka\w*|android(Apis|JdkImage|TestUtil)|composeMappingProducerClasspath|unified-test-platform[\w-]*|_[\w-]*)$/i
+
+/**
+ * What a configuration is for, by its name: build tooling (TOOL_CONFIGURATION), tests (a test
+ * source set's or variant's: `testImplementation`, `androidTestImplementation`,
+ * `debugUnitTestRuntimeClasspath`; benchmarks, `jmh`), or else the product: `implementation`,
+ * `runtimeClasspath`, `releaseCompileClasspath`, `coreLibraryDesugaring` (the desugared JDK classes
+ * are packaged into the app), and any configuration not named here, so that nothing is read as
+ * less needed than it may be.
+ */
+export function configurationKind(name: string): ConfigurationKind {
+  return TOOL_CONFIGURATION.test(name) ? 'tool' : /test|^jmh/i.test(name) ? 'test' : 'product'
+}
+
+/** Scope from the kinds of the configurations that need a component: the product's is required, build tooling is marked. */
+function scopeOf(kinds: ReadonlySet<ConfigurationKind>): { scope: 'required' | 'dev'; buildTool?: true } {
+  if (kinds.has('product') || kinds.size === 0) return { scope: 'required' }
+  return kinds.has('test') ? { scope: 'dev' } : { scope: 'dev', buildTool: true }
+}
 
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '')
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
@@ -96,11 +123,12 @@ interface Pinned {
   name: string
   version: string
   hashes: ComponentHash[]
-  /** From a lockfile: its configurations say whether it is for development only. */
-  lockScope?: 'required' | 'dev'
+  /** From a lockfile: what its configurations are for. */
+  lockKinds?: Set<ConfigurationKind>
   pomOnly: boolean
   source: string
-  declaredScope?: 'required' | 'dev'
+  /** What the configurations of the declarations that match it are for. */
+  declaredKinds?: Set<ConfigurationKind>
   direct?: boolean
 }
 
@@ -121,7 +149,7 @@ interface Declared {
   unresolved?: string
   /** No version because a platform, a BOM or the catalog leaves it to one. */
   managed?: boolean
-  scope: 'required' | 'dev'
+  kind: ConfigurationKind
   platform: boolean
   path: string
   line: number
@@ -355,7 +383,9 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
       const script = parsed.get(path)!
       if (script.declarations.length) sources.add(path)
       for (const d of script.declarations) {
-        const scope = d.testContext || DEV_CONFIGURATION.test(d.configuration) ? 'dev' : 'required'
+        // a test source set's block makes every configuration in it a test's (build tooling stays tooling)
+        const named = configurationKind(d.configuration)
+        const kind = d.testContext && named === 'product' ? 'test' : named
         for (const r of resolveDeclaration(path, script, d)) {
           if ('problem' in r) {
             warn(path, d.line, r.problem)
@@ -365,7 +395,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
             if (r.version) constraints.set(`${r.group}:${r.name}`, new Set([...(constraints.get(`${r.group}:${r.name}`) ?? []), r.version]))
             continue
           }
-          declared.push({ ...r, scope, platform: Boolean(d.platform), path, line: d.line })
+          declared.push({ ...r, kind, platform: Boolean(d.platform), path, line: d.line })
         }
       }
     }
@@ -466,7 +496,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
       const known = pinned.get(purl)
       if (known) {
         if (known.hashes.length === 0) known.hashes = p.hashes
-        if (p.lockScope) known.lockScope = known.lockScope === 'required' || p.lockScope === 'required' ? 'required' : 'dev'
+        if (p.lockKinds) known.lockKinds = new Set([...(known.lockKinds ?? []), ...p.lockKinds])
         known.pomOnly &&= p.pomOnly
         return
       }
@@ -503,7 +533,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
         const purl = purlOf(d.group, d.name, d.version)
         const p = pinned.get(purl)
         if (p) {
-          p.declaredScope = p.declaredScope === 'required' || d.scope === 'required' ? 'required' : 'dev'
+          p.declaredKinds = new Set([...(p.declaredKinds ?? []), d.kind])
           p.direct = true
           continue
         }
@@ -514,7 +544,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
           name: d.name,
           version: d.version,
           hashes: [],
-          scope: d.scope,
+          ...scopeOf(new Set([d.kind])),
           dependsOn: new Set(),
           source: d.path,
           declaredOnly: true,
@@ -526,7 +556,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
       if (matches) {
         for (const purl of matches) {
           const p = pinned.get(purl)!
-          p.declaredScope = p.declaredScope === 'required' || d.scope === 'required' ? 'required' : 'dev'
+          p.declaredKinds = new Set([...(p.declaredKinds ?? []), d.kind])
           p.direct = true
         }
         continue
@@ -534,9 +564,13 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
       if (d.managed) managedLeftOut.push(d)
       else warn(d.path, d.line, `${key}: ${d.unresolved}; left out`)
     }
+    /** Per verification metadata file: its components that nothing gives a scope. */
+    const unknown = new Map<string, number>()
     for (const [purl, p] of pinned) {
       // a parent POM or an imported BOM is metadata, unless the build declares it
       if (p.pomOnly && !p.direct) continue
+      const kinds = p.lockKinds ?? p.declaredKinds
+      if (!kinds) unknown.set(p.source, (unknown.get(p.source) ?? 0) + 1)
       addComponent(graph, {
         purl,
         ecosystem: 'maven',
@@ -544,12 +578,20 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
         name: p.name,
         version: p.version,
         hashes: p.hashes,
-        scope: p.lockScope ?? p.declaredScope ?? 'required',
+        ...scopeOf(kinds ?? new Set()),
+        // only verification metadata lists it: nothing says whether the product, a test or the build needs it
+        ...(kinds ? {} : { scopeUnknown: true as const }),
         dependsOn: new Set(),
         source: p.source,
       })
       if (p.direct) graph.direct.add(purl)
     }
+    for (const [path, n] of unknown)
+      problems.push({
+        path,
+        message: `${n} component(s) it pins are not declared by the build scripts and no gradle.lockfile gives their configurations: which the product needs and which are build tooling (Gradle plugins, the Kotlin compiler, lint) or test dependencies the file does not say, so they are listed as required with the property ois-ready:scope-evidence "none". Dependency locking (gradle.lockfile) records each one's configurations`,
+        warning: true,
+      })
     for (const [path, n] of perFile)
       if (n > MAX_REPORTED)
         problems.push({ path, message: `${n - MAX_REPORTED} more warning(s) about dependencies not listed`, warning: true })
@@ -582,15 +624,16 @@ export function interpolate(text: string, kts: boolean, value: (expr: string) =>
 export function readLockfile(
   path: string,
   text: string,
-): { group: string; name: string; version: string; lockScope: 'required' | 'dev' }[] {
+): { group: string; name: string; version: string; lockKinds: Set<ConfigurationKind> }[] {
   const perConfiguration = /\/dependency-locks\/([^/]+)\.lockfile$/.exec(path)?.[1]
-  const out: { group: string; name: string; version: string; lockScope: 'required' | 'dev' }[] = []
+  const out: { group: string; name: string; version: string; lockKinds: Set<ConfigurationKind> }[] = []
   for (const line of text.split(/\r?\n/)) {
     const m = /^([^#:\s=]+):([^:\s=]+):([^=\s]+)(?:=(.*))?$/.exec(line.trim())
     if (!m) continue
     const configurations = (m[4] ?? perConfiguration ?? '').split(',').filter(Boolean)
-    const dev = configurations.length > 0 && configurations.every((c) => DEV_CONFIGURATION.test(c))
-    out.push({ group: m[1]!, name: m[2]!, version: m[3]!, lockScope: dev ? 'dev' : 'required' })
+    // a line without configurations is taken as the product's
+    const lockKinds = new Set(configurations.length > 0 ? configurations.map(configurationKind) : (['product'] as const))
+    out.push({ group: m[1]!, name: m[2]!, version: m[3]!, lockKinds })
   }
   return out
 }

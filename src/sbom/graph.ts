@@ -49,6 +49,17 @@ export interface GraphComponent {
    * `hashes` (a consumer would compare it with the module's archive and find a mismatch).
    */
   goSum?: string
+  /**
+   * Build tooling (scope dev): run by the build — a Gradle plugin, the Kotlin compiler, an
+   * annotation processor, a linter — and not part of what it builds, as the configurations that
+   * need it say.
+   */
+  buildTool?: true
+  /**
+   * Its scope is a default, not evidence: the only file that lists it (Gradle verification
+   * metadata) does not say whether the product, a test or the build needs it.
+   */
+  scopeUnknown?: true
 }
 
 export interface ParseProblem {
@@ -105,6 +116,9 @@ export function addComponent(graph: ComponentGraph, component: GraphComponent): 
   }
   for (const d of component.dependsOn) addEdge(existing, d)
   if (existing.scope !== 'required' && component.scope === 'required') existing.scope = 'required'
+  // build tooling only when every sighting says so; a sighting with evidence of its scope settles it
+  if (!component.buildTool || existing.scope === 'required') delete existing.buildTool
+  if (!component.scopeUnknown) delete existing.scopeUnknown
   if (existing.hashes.length === 0) existing.hashes = component.hashes
   existing.licence ??= component.licence
   existing.patch ??= component.patch

@@ -19,6 +19,8 @@ interface Entry {
   /** Keys (see keyOf) of the entries it depends on. */
   deps?: string[]
   dev?: boolean
+  /** Only installed when an extra of the project asks for it (scope optional). */
+  optional?: boolean
   /** The licence the lockfile records (composer.lock), as an SPDX expression. */
   licence?: string
   /** The project's own code in this folder (see GraphComponent.local). */
@@ -47,7 +49,7 @@ function addEntries(path: string, graph: ComponentGraph, entries: Entry[], direc
       name: e.name,
       version: e.version,
       hashes: e.hashes ?? [],
-      scope: e.dev ? 'dev' : 'required',
+      scope: e.dev ? 'dev' : e.optional ? 'optional' : 'required',
       ...(e.licence ? { licence: e.licence } : {}),
       ...(e.local !== undefined ? { local: e.local } : {}),
       dependsOn: edgesOf(new Set((e.deps ?? []).map((d) => purls.get(d)).filter((p): p is string => p !== undefined))),
@@ -245,6 +247,17 @@ export function parseGoSum(path: string, text: string, graph: ComponentGraph): v
  * package in several versions when markers choose between them; a dependency names its version
  * then. A dependency on a package's extras (`{ name = "x", extra = ["all"] }`, from anywhere in
  * the lockfile) adds that package's [package.optional-dependencies] of those extras to its own.
+ *
+ * Scopes. uv marks no package as dev: its project packages (a virtual or editable source: the
+ * root and the workspace members) list their runtime `dependencies`, their extras
+ * (`[package.optional-dependencies]`) and their dependency groups (`[package.dev-dependencies]`:
+ * PEP 735 `[dependency-groups]` and `tool.uv.dev-dependencies`, which are not in the package
+ * built). So a package the runtime dependencies reach is required, one only the extras reach is
+ * optional, and one only the groups reach is dev. Extras asked anywhere count as edges (above),
+ * so a package can only be read as more needed than it is, never less. A uv.lock without a
+ * project package (a script's lock) gives no roots: everything stays required. poetry writes the
+ * scope: `category = "dev"` (poetry 1), `groups` without "main" (poetry 2), `optional = true` for
+ * a package only an extra installs.
  */
 export function parsePythonTomlLock(path: string, text: string, graph: ComponentGraph, kind: 'poetry' | 'uv'): void {
   const lock = toml(graph, path, text)
@@ -259,6 +272,8 @@ export function parsePythonTomlLock(path: string, text: string, graph: Component
     'optional-dependencies'?: Record<string, unknown>
     'dev-dependencies'?: Record<string, unknown>
     category?: string
+    groups?: unknown
+    optional?: unknown
     files?: { hash?: string }[]
     sdist?: { hash?: string }
   }[]
@@ -270,6 +285,7 @@ export function parsePythonTomlLock(path: string, text: string, graph: Component
       : typeof list === 'object' && list !== null
         ? Object.keys(list).map((name) => ({ name }))
         : []
+  const groupsOf = (table: Record<string, unknown> | undefined) => Object.values(table ?? {}).flatMap(depsIn)
   // the extras asked of each package, wherever it is asked
   const extrasOf = new Map<string, Set<string>>()
   for (const p of packages) {
@@ -287,20 +303,47 @@ export function parsePythonTomlLock(path: string, text: string, graph: Component
       .filter((d): d is { name: string; version: string } => d.version !== undefined && known.has(`${d.name}@${d.version}`))
       .map((d) => keyOf({ type: 'pypi', ...d }))
   const entries: Entry[] = []
-  const direct: string[] = []
+  const roots = { required: [] as string[], optional: [] as string[], dev: [] as string[] }
   for (const p of packages) {
     const extras = [...(extrasOf.get(norm(p.name)) ?? [])].flatMap((e) => depsIn(p['optional-dependencies']?.[e]))
     const deps = [...new Set(keysOf([...depsIn(p.dependencies), ...(kind === 'uv' ? extras : [])]))]
     // uv lists the project itself (a virtual or editable source)
     if (kind === 'uv' && (p.source?.virtual !== undefined || p.source?.editable !== undefined)) {
-      direct.push(...deps)
+      roots.required.push(...keysOf(depsIn(p.dependencies)))
+      roots.optional.push(...keysOf(groupsOf(p['optional-dependencies'])))
+      roots.dev.push(...keysOf(groupsOf(p['dev-dependencies'])))
       continue
     }
     const hash = p.sdist?.hash ?? p.files?.[0]?.hash
     const hashes = typeof hash === 'string' && hash.startsWith('sha256:') ? sha256(hash.slice(7)) : []
-    entries.push({ type: 'pypi', name: norm(p.name), version: p.version, hashes, deps, dev: p.category === 'dev' })
+    const groups = Array.isArray(p.groups) ? p.groups : undefined
+    const dev = p.category === 'dev' || (groups !== undefined && groups.length > 0 && !groups.includes('main'))
+    entries.push({ type: 'pypi', name: norm(p.name), version: p.version, hashes, deps, dev, optional: p.optional === true })
   }
-  addEntries(path, graph, entries, direct)
+  if (kind === 'uv' && roots.required.length + roots.optional.length + roots.dev.length > 0) {
+    const depsOf = new Map(entries.map((e) => [keyOf(e), e.deps ?? []]))
+    const reach = (from: string[], seen = new Set<string>()) => {
+      const stack = [...from]
+      while (stack.length) {
+        const key = stack.pop()!
+        if (seen.has(key) || !depsOf.has(key)) continue
+        seen.add(key)
+        stack.push(...depsOf.get(key)!)
+      }
+      return seen
+    }
+    const required = reach(roots.required)
+    const optional = reach(roots.optional)
+    const dev = reach(roots.dev)
+    for (const e of entries) {
+      const key = keyOf(e)
+      // a package no project package reaches: nothing says what it is for
+      if (required.has(key) || !(optional.has(key) || dev.has(key))) continue
+      if (optional.has(key)) e.optional = true
+      else e.dev = true
+    }
+  }
+  addEntries(path, graph, entries, [...roots.required, ...roots.optional, ...roots.dev])
 }
 
 /** Pipfile.lock: `default` and `develop` sections of pinned packages. */

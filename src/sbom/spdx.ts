@@ -122,7 +122,10 @@ const spdxTime = (iso: string | undefined) => new Date(iso ?? '1970-01-01T00:00:
 function componentPackage(c: GraphComponent, id: string, extracted: ExtractedLicences): SpdxPackage {
   const notes = [
     `from ${c.source}`,
-    ...(c.scope === 'dev' ? ['a development dependency'] : []),
+    ...(c.scope === 'dev'
+      ? [c.buildTool ? 'build tooling: run by the build, not part of what it builds' : 'a development dependency']
+      : []),
+    ...(c.scopeUnknown ? ['which the product, a test or the build needs is not known: only Gradle verification metadata lists it'] : []),
     ...(c.declaredOnly ? ['declared in a manifest: version as written there, its own dependencies not resolved'] : []),
     ...(c.patch ? [`patched by the package manager (${c.patch})`] : []),
     ...(c.local !== undefined ? [`the project's own code, in ${c.local || 'the root folder'}`] : []),

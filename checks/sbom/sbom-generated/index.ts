@@ -25,7 +25,7 @@ export const check: Check = {
     family: 'sbom',
     title: "An SBOM is generated that covers the repository's builds, each component with a purl",
     level: 1,
-    version: '2.1.0',
+    version: '2.2.0',
     crosswalk: { osps: ['OSPS-QA-02.01'], cra: ['Annex I Part II(1)'], bestPractices: ['external_dependencies'] },
     anchors: ['package-lock.json'],
   },
