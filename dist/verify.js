@@ -10732,7 +10732,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
+    function safeUrl2(path) {
       if (typeof path !== "string") {
         return path;
       }
@@ -10766,8 +10766,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl2(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -31438,6 +31438,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     "@types/sarif": "^2.1.7",
     "@types/semver": "^7.8.0",
+    "ajv-draft-04": "^1.0.0",
     "ajv-formats-draft2019": "^1.6.1",
     "dependency-cruiser": "^18.7.2",
     esbuild: "^0.28.2",
@@ -32223,6 +32224,7 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -32282,10 +32284,64 @@ function info(message) {
 }
 
 // src/attest/verify-file.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+
+// src/core/text-spool.ts
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var READ_BYTES = 1 << 20;
+var TextSpool = class {
+  constructor(memoryChars = 1 << 20) {
+    this.memoryChars = memoryChars;
+  }
+  memoryChars;
+  pending = [];
+  pendingLength = 0;
+  fd;
+  dir;
+  write(text) {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= this.memoryChars) this.flush();
+  }
+  /** Everything written, in pieces (strings while it fits in memory, then buffers of the file). */
+  *read() {
+    if (this.fd === void 0) {
+      yield this.pending.join("");
+      return;
+    }
+    this.flush();
+    for (let position = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(READ_BYTES);
+      const read = readSync(this.fd, chunk, 0, READ_BYTES, position);
+      if (read === 0) return;
+      position += read;
+      yield chunk.subarray(0, read);
+    }
+  }
+  dispose() {
+    if (this.fd !== void 0) closeSync3(this.fd);
+    if (this.dir !== void 0) rmSync2(this.dir, { recursive: true, force: true });
+    this.fd = void 0;
+    this.dir = void 0;
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+  flush() {
+    if (this.fd === void 0) {
+      this.dir = mkdtempSync(join3(tmpdir(), "ois-ready-spool-"));
+      this.fd = openSync3(join3(this.dir, "spool"), "wx+", 384);
+    }
+    const bytes = Buffer.from(this.pending.join(""), "utf8");
+    for (let at = 0; at < bytes.length; ) at += writeSync2(this.fd, bytes, at, bytes.length - at);
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+};
 
 // src/attest/attestation-file.ts
-import { lstatSync as lstatSync2, readFileSync } from "node:fs";
+import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
 
 // src/core/strict-json.ts
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -32380,26 +32436,13 @@ function parseAttestationJson(text) {
 
 // src/attest/attestation-file.ts
 var MAX_ATTESTATION_BYTES = 16 * 1024 * 1024;
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
-function parseAttestations(text) {
-  const trimmed = text.trim();
-  if (!trimmed) return [{ line: 1, error: "the file is empty" }];
-  if (trimmed.length <= MAX_ATTESTATION_BYTES && !trimmed.includes("\n{")) {
-    const one = parseAttestationJson(trimmed);
-    if ("value" in one) return [{ line: 1, value: one.value }];
-    if (!trimmed.includes("\n") || isOneDocument(trimmed)) return [{ line: 1, error: `the attestation ${one.error}` }];
-  }
-  const lines = [];
-  text.split("\n").forEach((raw, i) => {
-    if (!raw.trim()) return;
-    if (raw.length > MAX_ATTESTATION_BYTES) {
-      lines.push({ line: i + 1, error: "longer than 16 MiB; not read" });
-      return;
-    }
-    const parsed = parseAttestationJson(raw);
-    lines.push("value" in parsed ? { line: i + 1, value: parsed.value } : { line: i + 1, error: `the attestation ${parsed.error}` });
-  });
-  return lines;
+var MAX_HEAD_BYTES = MAX_ATTESTATION_BYTES + 64 * 1024;
+var CHUNK_BYTES = 1 << 20;
+var NEWLINE = 10;
+var OPEN_BRACE = 123;
+function parseJson(text) {
+  const parsed = parseAttestationJson(text);
+  return "value" in parsed ? { value: parsed.value } : { error: `the attestation ${parsed.error}` };
 }
 function isOneDocument(text) {
   try {
@@ -32409,19 +32452,152 @@ function isOneDocument(text) {
     return false;
   }
 }
-function readAttestationFile(path) {
-  let size;
+var AttestationReader = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  head = [];
+  headBytes = 0;
+  lastByte = -1;
+  parts = [];
+  partBytes = 0;
+  tooLong = false;
+  lineNumber = 0;
+  count = 0;
+  first;
+  push(chunk) {
+    if (chunk.length === 0) return;
+    if (this.head) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      const opensLine = this.lastByte === NEWLINE && chunk[0] === OPEN_BRACE || chunk.includes("\n{");
+      this.lastByte = chunk[chunk.length - 1];
+      if (opensLine || this.headBytes > MAX_HEAD_BYTES) this.toLines();
+      return;
+    }
+    this.splitLines(chunk);
+  }
+  end() {
+    if (this.head) {
+      const text = Buffer.concat(this.head).toString("utf8");
+      const trimmed = text.trim();
+      if (!trimmed) {
+        this.head = void 0;
+        this.take({ line: 1, error: "the file is empty" });
+        return this.finish();
+      }
+      if (trimmed.length <= MAX_ATTESTATION_BYTES && !trimmed.includes("\n{")) {
+        const parsed = parseJson(trimmed);
+        if ("value" in parsed) {
+          this.head = void 0;
+          this.take({ line: 1, value: parsed.value, text: trimmed });
+          return this.finish();
+        }
+        if (!trimmed.includes("\n") || isOneDocument(trimmed)) {
+          this.head = void 0;
+          this.take({ line: 1, error: parsed.error });
+          return this.finish();
+        }
+      }
+      this.toLines();
+    }
+    if (this.partBytes > 0 || this.tooLong) this.endLine();
+    if (this.count === 0) this.take({ line: 1, error: "the file is empty" });
+    this.finish();
+  }
+  toLines() {
+    const held = this.head ?? [];
+    this.head = void 0;
+    for (const chunk of held) this.splitLines(chunk);
+  }
+  splitLines(chunk) {
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
+      this.append(chunk.subarray(start, nl));
+      this.endLine();
+      start = nl + 1;
+    }
+    if (start < chunk.length) this.append(chunk.subarray(start));
+  }
+  append(part) {
+    if (this.tooLong || part.length === 0) return;
+    if (this.partBytes + part.length > MAX_ATTESTATION_BYTES) {
+      this.tooLong = true;
+      this.parts = [];
+      this.partBytes = 0;
+      return;
+    }
+    this.parts.push(part);
+    this.partBytes += part.length;
+  }
+  endLine() {
+    this.lineNumber++;
+    const line = this.lineNumber;
+    if (this.tooLong) {
+      this.tooLong = false;
+      this.take({ line, error: `longer than ${MAX_ATTESTATION_BYTES / 1024 / 1024} MiB, the most one attestation may be; not read` });
+      return;
+    }
+    const raw = (this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts)).toString("utf8");
+    this.parts = [];
+    this.partBytes = 0;
+    if (!raw.trim()) return;
+    const parsed = parseJson(raw);
+    this.take("value" in parsed ? { line, value: parsed.value, text: raw } : { line, error: parsed.error });
+  }
+  /** Holds the first attestation back until a second one shows whether the file holds more than one. */
+  take(attestation) {
+    this.count++;
+    if (this.count === 1) {
+      this.first = attestation;
+      return;
+    }
+    if (this.first) {
+      this.emit({ ...this.first, many: true });
+      this.first = void 0;
+    }
+    this.emit({ ...attestation, many: true });
+  }
+  finish() {
+    if (!this.first) return;
+    const only = this.first;
+    this.first = void 0;
+    this.emit({ ...only, many: false, ...only.text !== void 0 ? { text: only.text.trim() } : {} });
+  }
+};
+function* readAttestationFile(path) {
+  let fd;
   try {
-    size = lstatSync2(path).size;
+    fd = openSync4(path, "r");
   } catch {
     throw new UsageError(`attestation file ${path} does not exist`);
   }
-  if (size > MAX_FILE_BYTES) throw new UsageError(`${path} is ${size} bytes; an attestation file may be at most 256 MiB`);
-  return parseAttestations(readFileSync(path, "utf8"));
+  try {
+    if (fstatSync2(fd).isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`);
+    const ready = [];
+    const reader = new AttestationReader((a) => ready.push(a));
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let read;
+      try {
+        read = readSync2(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (error2) {
+        throw new UsageError(`${path} could not be read (${error2.code})`);
+      }
+      if (read === 0) break;
+      reader.push(chunk.subarray(0, read));
+      yield* ready.splice(0);
+    }
+    reader.end();
+    yield* ready.splice(0);
+  } finally {
+    closeSync4(fd);
+  }
 }
 
 // src/attest/signing-key-source.ts
-import { lstatSync as lstatSync3, readFileSync as readFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync } from "node:fs";
 
 // src/attest/keys.ts
 import {
@@ -32465,13 +32641,13 @@ function publicKeyFromFile(path) {
 }
 function readKeyFile(path) {
   try {
-    const st = lstatSync3(path);
+    const st = lstatSync2(path);
     if (!st.isFile() || st.size > 64 * 1024) throw new UsageError(`${path} is not a key file`);
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
     throw new UsageError(`key file ${path} does not exist`);
   }
-  return readFileSync2(path, "utf8");
+  return readFileSync(path, "utf8");
 }
 
 // src/attest/statement.ts
@@ -34243,7 +34419,7 @@ function verifyOptionsFrom(opts, extraKeys = []) {
     if (!existsSync2(opts.trustedRoot)) throw new UsageError(`trusted root ${opts.trustedRoot} does not exist`);
     let trustedRoot;
     try {
-      trustedRoot = JSON.parse(readFileSync3(opts.trustedRoot, "utf8"));
+      trustedRoot = JSON.parse(readFileSync2(opts.trustedRoot, "utf8"));
     } catch {
       throw new UsageError(`trusted root ${opts.trustedRoot} is not JSON`);
     }
@@ -34264,7 +34440,7 @@ function verifyOptionsFrom(opts, extraKeys = []) {
   if (opts.minLevel !== void 0) options.minLevel = opts.minLevel;
   if (opts.report) {
     if (!existsSync2(opts.report)) throw new UsageError(`report ${opts.report} does not exist`);
-    options.reportDigest = sha256Hex(readFileSync3(opts.report));
+    options.reportDigest = sha256Hex(readFileSync2(opts.report));
   }
   if (opts.at) {
     const at = new Date(opts.at);
@@ -34273,50 +34449,169 @@ function verifyOptionsFrom(opts, extraKeys = []) {
   }
   return options;
 }
-function verifyFile(file, options) {
+function attestationVerifier(options) {
   const verify = prepareVerifier(options);
-  return readAttestationFile(file).map(
-    ({ line, value, error: error2 }) => error2 ? {
-      line,
-      verification: {
-        valid: false,
-        rejections: [{ code: "malformed", message: `line ${line}: ${error2}` }],
-        verifiedAt: (options.at ?? /* @__PURE__ */ new Date()).toISOString()
+  return ({ line, value, error: error2 }) => error2 ? {
+    line,
+    verification: {
+      valid: false,
+      rejections: [{ code: "malformed", message: `line ${line}: ${error2}` }],
+      verifiedAt: (options.at ?? /* @__PURE__ */ new Date()).toISOString()
+    }
+  } : { line, verification: verify(value) };
+}
+function* verifyEach(file, options) {
+  const verify = attestationVerifier(options);
+  for (const attestation of readAttestationFile(file)) yield verify(attestation);
+}
+function attestationEntry({ line, verification: v }) {
+  const p = v.statement?.predicate;
+  return {
+    line,
+    valid: v.valid,
+    rejections: v.rejections,
+    verifiedAt: v.verifiedAt,
+    ...v.signer ? { signer: v.signer } : {},
+    ...p ? {
+      predicateType: v.statement.predicateType,
+      subject: v.statement.subject,
+      repository: p.repository,
+      level: p.level,
+      issuedAt: p.issuedAt,
+      validUntil: p.validUntil,
+      policy: p.policy,
+      report: p.report,
+      ...p.licence ? { licence: p.licence } : {},
+      ...p.sbom ? { sbom: p.sbom } : {},
+      crosswalkVersion: p.crosswalkVersion,
+      exemptions: p.exemptions,
+      checks: p.checks,
+      tool: p.tool
+    } : {}
+  };
+}
+var WRAPPER_HEAD = '{\n  "a": [\n';
+var WRAPPER_TAIL = "\n  ]\n}";
+function verifyToRecord(file, options, each) {
+  const spool = new TextSpool();
+  let count = 0;
+  let valid = true;
+  try {
+    for (const result of verifyEach(file, options)) {
+      each?.(result);
+      const wrapped = JSON.stringify({ a: [attestationEntry(result)] }, null, 2);
+      spool.write(`${count ? ",\n" : ""}${wrapped.slice(WRAPPER_HEAD.length, -WRAPPER_TAIL.length)}`);
+      count++;
+      valid &&= result.verification.valid;
+    }
+  } catch (error2) {
+    spool.dispose();
+    throw error2;
+  }
+  valid &&= count > 0;
+  return {
+    valid,
+    count,
+    *text() {
+      const head = `{
+  "file": ${JSON.stringify(file)},
+  "valid": ${valid},
+  "attestations": `;
+      if (count === 0) {
+        yield `${head}[]
+}
+`;
+        return;
       }
-    } : { line, verification: verify(value) }
+      yield `${head}[
+`;
+      yield* spool.read();
+      yield "\n  ]\n}\n";
+    },
+    dispose: () => spool.dispose()
+  };
+}
+
+// src/report/markdown-escape.ts
+function mdText(text, options = {}) {
+  const out = oneLine(text).split(/( +)/).map((token) => token.trim() === "" ? token : mdToken(token, options.links ?? true)).join("");
+  return out.replace(/^(\s*)([#=+-]|\d+[.)])/, (_, space, c) => `${space}${c.replace(/[#=+\-.)]/, (x) => `\\${x}`)}`);
+}
+function mdToken(token, links) {
+  if (token === "") return "";
+  const url = /https?:\/\/[^\s<>"'`\\)\]|]+/i.exec(token);
+  if (url) {
+    const href = url[0].replace(/[.,;:!?]+$/, "");
+    const safe = links ? safeUrl(href) : void 0;
+    const at = url.index;
+    return `${mdToken(token.slice(0, at), links)}${safe ? `<${safe}>` : escapeInline(href)}${mdToken(token.slice(at + href.length), links)}`;
+  }
+  const m = /^(.*?)([.,;:!?)\]'"]*)$/.exec(token);
+  const [, body, tail] = m;
+  if (/@[\p{L}\p{N}]/u.test(body)) return `${mdCode(body)}${escapeInline(tail)}`;
+  return escapeInline(token);
+}
+function escapeInline(text) {
+  return text.replace(/[\\`*_[\]<>!|~&]/g, (c) => `\\${c}`);
+}
+function mdCode(text) {
+  const body = oneLine(text);
+  if (body === "") return "";
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function mdCell(markdown) {
+  return markdown.replace(/\\\|/g, "|").replace(/\|/g, "\\|");
+}
+function safeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#@!$&+,;=%]/g,
+    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
   );
 }
-function verificationRecord(file, results) {
-  return {
-    file,
-    valid: results.length > 0 && results.every((r) => r.verification.valid),
-    attestations: results.map(({ line, verification: v }) => {
-      const p = v.statement?.predicate;
-      return {
-        line,
-        valid: v.valid,
-        rejections: v.rejections,
-        verifiedAt: v.verifiedAt,
-        ...v.signer ? { signer: v.signer } : {},
-        ...p ? {
-          predicateType: v.statement.predicateType,
-          subject: v.statement.subject,
-          repository: p.repository,
-          level: p.level,
-          issuedAt: p.issuedAt,
-          validUntil: p.validUntil,
-          policy: p.policy,
-          report: p.report,
-          ...p.licence ? { licence: p.licence } : {},
-          ...p.sbom ? { sbom: p.sbom } : {},
-          crosswalkVersion: p.crosswalkVersion,
-          exemptions: p.exemptions,
-          checks: p.checks,
-          tool: p.tool
-        } : {}
-      };
-    })
-  };
+function mdLink(text, url) {
+  const href = safeUrl(url);
+  return href ? `[${mdText(text, { links: false })}](${href})` : mdText(text);
+}
+function oneLine(text) {
+  return text.replace(/\r\n?|\n/g, " ");
+}
+
+// src/action/verify-summary.ts
+function renderVerifySummary(file, results) {
+  const valid = results.length > 0 && results.every((r) => r.verification.valid);
+  const out = [
+    `# OIS-ready verification: ${valid ? "valid" : "not valid"}`,
+    "",
+    `${valid ? "\u2705" : "\u274C"} **${mdCode(file)}**: ${results.length} attestation${results.length === 1 ? "" : "s"}, ${results.filter((r) => r.verification.valid).length} verified.`,
+    "",
+    "| Line | Result | Level | Repository | Commit | Signer | Valid until |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const { line, verification: v } of results) {
+    const p = v.statement?.predicate;
+    const signer = !v.signer ? "" : v.signer.type === "key" ? `key ${mdCode(v.signer.keyid)}` : `${mdText(v.signer.identity)}`;
+    out.push(
+      `| ${line} | ${v.valid ? "\u2705 valid" : "\u274C rejected"} | ${p ? p.level : ""} | ${p?.repository.url ? mdCell(mdLink(p.repository.url, p.repository.url)) : ""} | ${p?.repository.commit ? mdCell(mdCode(p.repository.commit.slice(0, 12))) : ""} | ${mdCell(signer)} | ${p ? mdCell(mdText(p.validUntil)) : ""} |`
+    );
+  }
+  const rejected = results.filter((r) => !r.verification.valid);
+  if (rejected.length > 0) {
+    out.push("", "## Why it was rejected", "");
+    for (const { line, verification } of rejected)
+      for (const x of verification.rejections) out.push(`- line ${line}: ${mdCode(x.code)}: ${mdText(x.message)}`);
+  }
+  return `${out.join("\n")}
+`;
 }
 
 // src/action/verify-main.ts
@@ -34355,21 +34650,37 @@ async function runVerifyAction() {
   try {
     const inputs = readVerifyInputs();
     const trust = verifyOptionsFrom(inputs.options, inputs.inlineKeys);
-    const results = verifyFile(inputs.attestation, trust);
-    const record = verificationRecord(inputs.attestation, results);
+    let first;
+    const reasons = [];
+    const results = [];
+    const recorded = verifyToRecord(inputs.attestation, trust, ({ line, verification }) => {
+      first ??= verification;
+      results.push({ line, verification });
+      for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`);
+    });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await summary.addRaw(renderVerifySummary(inputs.attestation, results)).write();
+      } catch (error2) {
+        warning(`The job summary could not be written: ${error2.message}`);
+      }
+    }
     const recordPath = `${inputs.attestation}.verification.json`;
-    writeOutputFiles(dirname2(recordPath), { [basename(recordPath)]: `${JSON.stringify(record, null, 2)}
-` });
-    const first = results[0]?.verification;
-    setOutput("valid", String(record.valid));
+    try {
+      const record = Buffer.concat([...recorded.text()].map((piece) => typeof piece === "string" ? Buffer.from(piece, "utf8") : piece));
+      writeOutputFiles(dirname2(recordPath), { [basename(recordPath)]: record });
+    } finally {
+      recorded.dispose();
+    }
+    setOutput("valid", String(recorded.valid));
     setOutput("level", String(first?.statement?.predicate.level ?? ""));
     setOutput("record-path", recordPath);
-    if (record.valid)
+    if (recorded.valid)
       info(`valid: level ${first?.statement?.predicate.level} for ${first?.statement?.predicate.repository.url ?? "a repository"}`);
     else {
-      const reasons = results.flatMap((r) => r.verification.rejections.map((x) => `${x.code}: ${printable(x.message)}`)).join("; ");
-      if (inputs.failOnInvalid) setFailed(`The attestation did not verify: ${reasons}`);
-      else warning(`The attestation did not verify: ${reasons}`);
+      const joined = reasons.join("; ");
+      if (inputs.failOnInvalid) setFailed(`The attestation did not verify: ${joined}`);
+      else warning(`The attestation did not verify: ${joined}`);
     }
   } catch (error2) {
     if (error2 instanceof UsageError) setFailed(error2.message);
