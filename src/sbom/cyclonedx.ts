@@ -95,8 +95,8 @@ function propertiesOf(properties: [string, string][]): Json {
   return properties.map(([name, value]) => ({ name, value })).sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value))
 }
 
-/** Writes `value` as JSON.stringify(value, null, 2) would inside a document, `depth` levels deep. */
-function indented(value: Json, depth: number, pretty: boolean): string {
+/** Writes `value` as JSON.stringify(value, null, 2) would inside a document, `depth` levels deep (or compact). */
+export function indented(value: unknown, depth: number, pretty: boolean): string {
   const text = JSON.stringify(value, null, pretty ? 2 : undefined)
   return pretty && depth > 0 ? text.replaceAll('\n', `\n${'  '.repeat(depth)}`) : text
 }

@@ -12,6 +12,7 @@
  * Every pass is linear in the text: comments and strings are masked once, brackets matched with
  * one stack, and statements cut at the brackets' depth 0.
  */
+import { lineIndex } from './line-index.js'
 
 /** An expression a value can come from: a string literal (maybe with `$` templates) or a reference. */
 export type Expr =
@@ -171,19 +172,7 @@ function lex(text: string): Lexed {
       partner[k] = open
     }
   }
-  const starts = [0]
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1)
-  const lineAt = (offset: number) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
-  return { code: codeText, shape: shapeText, partner, lineAt }
+  return { code: codeText, shape: shapeText, partner, lineAt: lineIndex(text) }
 }
 
 interface Block {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { canonicalLicenceId, formatExpression, leaves, parseLicenceExpression, type LicenceNode } from '../licence/expression.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { partsDocument, textOf, type PartsDocument } from '../core/document.js'
-import { projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
+import { indented, projectPurl, type SbomOptions, type SbomProject } from './cyclonedx.js'
 import { distributionOf, rootLinks, type ComponentGraph, type ComponentHash, type GraphComponent } from './graph.js'
 
 const NOASSERTION = 'NOASSERTION'
@@ -183,12 +183,6 @@ function prepare(graph: ComponentGraph, options: SbomOptions): Prepared {
     rootLinks: rootLinks(graph, included),
     components: graph.components,
   }
-}
-
-/** JSON.stringify(value, null, 2) of a value at `depth` in the document, or compact. */
-function indented(value: unknown, depth: number, pretty: boolean): string {
-  const text = JSON.stringify(value, null, pretty ? 2 : undefined)
-  return pretty && depth > 0 ? text.replaceAll('\n', `\n${'  '.repeat(depth)}`) : text
 }
 
 /**
