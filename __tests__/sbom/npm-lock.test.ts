@@ -126,6 +126,64 @@ describe('npm lockfiles', () => {
     expect(edges(graph)).toEqual(['pkg:npm/a@1.0.0 -> pkg:npm/b@1.0.0', 'pkg:npm/b@1.0.0 -> pkg:npm/a@1.0.0'])
     expect(graph.components.has('pkg:npm/we%20ird%23name@1.0.0')).toBe(true)
   })
+
+  describe('read one entry of `packages` at a time', () => {
+    const parse = (text: string) => {
+      const graph = emptyGraph()
+      parseNpmLock('package-lock.json', text, graph)
+      return graph
+    }
+    const lock = (packages: string, before = '', after = '') =>
+      `{\n  ${before}"lockfileVersion": 3,\n  "packages": {\n${packages}\n  }${after}\n}\n`
+
+    test('keys with escapes, entries with nested objects and arrays, members around `packages`: the same graph as the whole tree', () => {
+      const text = lock(
+        [
+          '    "": { "dependencies": { "a": "^1", "@s/b": "2" }, "engines": { "node": ">=18" } },',
+          '    "node_modules/\\u0061": { "version": "1.0.0", "dependencies": { "@s/b": "2" }, "cpu": ["x64", "arm64"], "funding": { "url": "https://x.example/{" } },',
+          '    "node_modules/@s/b": { "version": "2.0.0", "license": "MIT" }',
+        ].join('\n'),
+        '"name": "p", "nested": { "packages": { "node_modules/z": { "version": "9.9.9" } } },\n  ',
+        ',\n  "after": { "x": { "node_modules/y": {} } }',
+      )
+      const graph = parse(text)
+      expect(graph.problems).toEqual([])
+      expect([...graph.components.keys()]).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/%40s/b@2.0.0'])
+      expect([...graph.components.get('pkg:npm/a@1.0.0')!.dependsOn]).toEqual(['pkg:npm/%40s/b@2.0.0'])
+      expect(graph.components.get('pkg:npm/%40s/b@2.0.0')!.licence).toBe('MIT')
+      expect([...graph.direct].sort()).toEqual(['pkg:npm/%40s/b@2.0.0', 'pkg:npm/a@1.0.0'])
+    })
+
+    test('an entry that is not an object is a problem named by its key; the other entries are read', () => {
+      const graph = parse(
+        lock(
+          ['    "node_modules/a": null,', '    "node_modules/b": ["1.0.0"],', '    "node_modules/c": { "version": "1.0.0" }'].join('\n'),
+        ),
+      )
+      expect(graph.problems.map((p) => p.message)).toEqual([
+        'node_modules/a is null, not an object',
+        'node_modules/b is an array, not an object',
+      ])
+      expect([...graph.components.keys()]).toEqual(['pkg:npm/c@1.0.0'])
+    })
+
+    test.each([
+      ['a comment', '    // a comment\n    "node_modules/a": { "version": "1.0.0" }', 4],
+      ['a trailing comma', '    "node_modules/a": { "version": "1.0.0" },', 5],
+    ])('%s, which JSON.parse refuses, is not valid JSON at its line (not read leniently)', (_name, packages, line) => {
+      const graph = parse(lock(packages))
+      expect(graph.problems).toEqual([{ path: 'package-lock.json', line, message: expect.stringMatching(/^not valid JSON: /) }])
+      expect(graph.components.size).toBe(0)
+    })
+
+    test('`packages` given twice: read as JSON.parse does (the last), with the duplicate named', () => {
+      const graph = parse(
+        '{"lockfileVersion": 3,\n"packages": {"node_modules/a": {"version": "1.0.0"}},\n"packages": {"node_modules/b": {"version": "2.0.0"}}}',
+      )
+      expect(graph.problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^duplicate key "packages"/) })])
+      expect([...graph.components.keys()]).toEqual(['pkg:npm/b@2.0.0'])
+    })
+  })
 })
 
 describe('CycloneDX 1.6', () => {

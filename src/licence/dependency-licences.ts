@@ -38,10 +38,21 @@ export async function componentLicences(
   network: ResolverOptions | undefined,
 ): Promise<Map<string, LicenceEvidence | { missing: string }>> {
   const out = new Map<string, LicenceEvidence | { missing: string }>()
+  // one evidence object per distinct (lockfile, licence) and per distinct reason, shared by the
+  // components that have it: 440,000 components hold a few dozen licences, and a few reasons
+  const fromLockfile = new Map<string, Map<string, LicenceEvidence>>()
+  const reasons = new Map<string, { missing: string }>()
   const pending: DependencyRef[] = []
   for (const c of components) {
-    if (c.licence) out.set(c.purl, { declared: declaredLicence(c.licence), from: c.source, source: 'lockfile' })
-    else pending.push(c)
+    if (!c.licence) {
+      pending.push(c)
+      continue
+    }
+    let bySource = fromLockfile.get(c.source)
+    if (!bySource) fromLockfile.set(c.source, (bySource = new Map()))
+    let evidence = bySource.get(c.licence)
+    if (!evidence) bySource.set(c.licence, (evidence = { declared: declaredLicence(c.licence), from: c.source, source: 'lockfile' }))
+    out.set(c.purl, evidence)
   }
   const manifests = await installedManifests(repo, pending)
   const unresolved: DependencyRef[] = []
@@ -62,7 +73,10 @@ export async function componentLicences(
     if (manifest && manifest.declared.kind === 'missing') tried.push(`${manifest.from}: ${manifest.declared.reason}`)
     else tried.push('no installed manifest in the repository')
     tried.push(r ? `registry: ${r.reason}` : 'the registry was not asked (the network is off; run with --network)')
-    out.set(c.purl, { missing: tried.join('; ') })
+    const text = tried.join('; ')
+    let missing = reasons.get(text)
+    if (!missing) reasons.set(text, (missing = { missing: text }))
+    out.set(c.purl, missing)
   }
   return out
 }
@@ -74,7 +88,9 @@ async function installedManifests(repo: Snapshot, components: DependencyRef[]): 
   const wanted = new Map<string, DependencyRef[]>()
   for (const c of components) {
     const key = `${c.ecosystem}:${packageName(c).toLowerCase()}`
-    wanted.set(key, [...(wanted.get(key) ?? []), c])
+    const same = wanted.get(key)
+    if (same) same.push(c)
+    else wanted.set(key, [c])
   }
   let reads = 0
   for (const entry of repo.files) {

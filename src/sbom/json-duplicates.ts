@@ -7,21 +7,40 @@
  * streaming scan that builds no tree, so memory is bounded by the nesting of the document
  * (one key set per open object), and time is linear in its length.
  */
-import { visit } from 'jsonc-parser'
+import { visit, type JSONVisitor } from 'jsonc-parser'
 import type { ComponentGraph } from './graph.js'
 
 /** Reported per file; more are counted in one last finding. */
 const MAX_REPORTED = 20
 
-export function reportDuplicateKeys(path: string, text: string, graph: ComponentGraph): void {
+/**
+ * `also` is a second visitor called in the same pass (a reader that wants the offsets of the
+ * document's members); `strict` reads plain JSON (no comments, no trailing commas), so that
+ * `also.onError` hears of whatever JSON.parse would refuse.
+ */
+export function reportDuplicateKeys(
+  path: string,
+  text: string,
+  graph: ComponentGraph,
+  options: { also?: JSONVisitor; strict?: boolean } = {},
+): void {
   const open: Set<string>[] = []
   let found = 0
+  const also = options.also ?? {}
   visit(
     text,
     {
-      onObjectBegin: () => void open.push(new Set()),
-      onObjectEnd: () => void open.pop(),
-      onObjectProperty: (property, _offset, _length, startLine) => {
+      ...also,
+      onObjectBegin: (...args) => {
+        open.push(new Set())
+        return also.onObjectBegin?.(...args)
+      },
+      onObjectEnd: (...args) => {
+        open.pop()
+        also.onObjectEnd?.(...args)
+      },
+      onObjectProperty: (property, _offset, _length, startLine, ...rest) => {
+        also.onObjectProperty?.(property, _offset, _length, startLine, ...rest)
         const keys = open[open.length - 1]
         if (!keys) return
         if (keys.has(property)) {
@@ -37,7 +56,7 @@ export function reportDuplicateKeys(path: string, text: string, graph: Component
       },
     },
     // bun.lock is JSON with trailing commas
-    { allowTrailingComma: true, disallowComments: false },
+    options.strict ? { allowTrailingComma: false, disallowComments: true } : { allowTrailingComma: true, disallowComments: false },
   )
   if (found > MAX_REPORTED) graph.problems.push({ path, message: `${found - MAX_REPORTED} more duplicate key(s) not listed` })
 }

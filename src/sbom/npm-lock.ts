@@ -7,6 +7,7 @@ import type { ComponentGraph, ComponentHash, GraphComponent, ParseProblem } from
 import { addComponent, edgesOf, registryTarball } from './graph.js'
 import { refuseDeepJson } from './json-depth.js'
 import { reportDuplicateKeys } from './json-duplicates.js'
+import type { JSONVisitor } from 'jsonc-parser'
 
 interface LockPackage {
   name?: string
@@ -75,11 +76,20 @@ function distribution(fullName: string, version: string, resolved: string | unde
 export function parseNpmLock(path: string, text: string, graph: ComponentGraph): void {
   const problem = (message: string, line?: number): void =>
     void graph.problems.push({ path, ...(line ? { line } : {}), message } satisfies ParseProblem)
-  let lock: { lockfileVersion?: unknown; packages?: Record<string, LockPackage>; dependencies?: Record<string, LockV1Dependency> }
   // the scans first, so that what they hold is gone before the tree is built
   if (refuseDeepJson(path, text, graph)) return
   const problemsBefore = graph.problems.length
-  reportDuplicateKeys(path, text, graph)
+  // the duplicate-key scan also finds where each entry of `packages` is, so that a lockfile
+  // of 440,000 packages is read one entry at a time: the whole tree of such a lockfile (about
+  // 300 MB) would live through the reading and set how far the heap grows
+  const members = new MemberOffsets()
+  reportDuplicateKeys(path, text, graph, { also: members.visitor, strict: true })
+  const lazy = members.packages(text)
+  if (lazy) {
+    graph.sources.push(path)
+    return readPackages(path, lazy, graph, problem)
+  }
+  let lock: { lockfileVersion?: unknown; packages?: Record<string, LockPackage>; dependencies?: Record<string, LockV1Dependency> }
   try {
     lock = JSON.parse(text)
   } catch (error) {
@@ -90,36 +100,150 @@ export function parseNpmLock(path: string, text: string, graph: ComponentGraph):
   if (!lock || typeof lock !== 'object') return problem('not a lockfile: the document is not an object', 1)
   graph.sources.push(path)
   const version = lock.lockfileVersion
-  if (version === 2 || version === 3) return readPackages(path, lock.packages ?? {}, graph, problem)
+  if (version === 2 || version === 3) return readPackages(path, PackageEntries.of(lock.packages ?? {}), graph, problem)
   if (version === 1) return readV1(path, lock.dependencies ?? {}, graph)
   problem(`unknown lockfileVersion ${JSON.stringify(version)} (ois-ready reads versions 1, 2 and 3)`, 1)
 }
 
-function readPackages(
-  path: string,
-  packages: Record<string, LockPackage>,
-  graph: ComponentGraph,
-  problem: (m: string, l?: number) => void,
-): void {
+/** The entries of a lockfile's `packages`, by key, in the document's order (the last of equal keys, as JSON.parse). */
+class PackageEntries {
+  private constructor(
+    private readonly read: (key: string) => unknown,
+    /** The keys, in order: a new iteration at each call. */
+    readonly keys: () => Iterable<string>,
+    readonly has: (key: string) => boolean,
+  ) {}
+
+  static of(packages: Record<string, unknown>): PackageEntries {
+    // for...in, not Object.entries: no copy of a list of 440,000 pairs
+    function* keys(): Generator<string> {
+      for (const key in packages) yield key
+    }
+    return new PackageEntries(
+      (key) => packages[key],
+      keys,
+      (key) => Object.hasOwn(packages, key),
+    )
+  }
+
+  static lazy(text: string, ranges: Map<string, [number, number]>): PackageEntries {
+    return new PackageEntries(
+      (key) => {
+        const range = ranges.get(key)
+        return range ? JSON.parse(text.slice(range[0], range[1])) : undefined
+      },
+      () => ranges.keys(),
+      (key) => ranges.has(key),
+    )
+  }
+
+  /** The entry, or a reason it is not one. */
+  get(key: string): LockPackage | { notAnEntry: string } {
+    const value = this.read(key)
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as LockPackage)
+      : {
+          notAnEntry: `${key || 'the root entry'} is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not an object`,
+        }
+  }
+}
+
+/**
+ * Where the members of a JSON lockfile are, from one pass of the duplicate-key scan: the value
+ * of each member of the root, and of each entry of the root's `packages`, as offsets in the text.
+ */
+class MemberOffsets {
+  private depth = 0
+  private failed = false
+  private rootIsObject = false
+  private packagesSeen = 0
+  private readonly root = new Map<string, [number, number]>()
+  private readonly entries = new Map<string, [number, number]>()
+  /** The member being read at the root (depth 1) and in `packages` (depth 2): its key and where its value starts. */
+  private readonly open: [{ key?: string; start: number }, { key?: string; start: number }] = [{ start: -1 }, { start: -1 }]
+  private inPackages = false
+
+  readonly visitor: JSONVisitor = {
+    onObjectBegin: () => {
+      if (this.depth === 0) this.rootIsObject = true
+      this.depth++
+    },
+    onArrayBegin: () => void this.depth++,
+    onArrayEnd: () => void this.depth--,
+    onObjectEnd: (offset) => {
+      this.close(offset)
+      this.depth--
+    },
+    onObjectProperty: (property) => {
+      const level = this.level()
+      if (level !== undefined) this.open[level].key = property
+    },
+    onSeparator: (character, offset) => {
+      const level = this.level()
+      if (level === undefined) return
+      if (character !== ':') return this.close(offset)
+      this.open[level].start = offset + 1
+      if (level === 0 && this.open[0].key === 'packages') {
+        this.inPackages = true
+        this.packagesSeen++
+      }
+    },
+    onError: () => void (this.failed = true),
+  }
+
+  /** 0 at the root's members, 1 at the entries of `packages`, else undefined. */
+  private level(): 0 | 1 | undefined {
+    return this.depth === 1 ? 0 : this.depth === 2 && this.inPackages ? 1 : undefined
+  }
+
+  /** The end of a member's value, at the `,` or `}` after it. */
+  private close(offset: number): void {
+    const level = this.level()
+    if (level === undefined) return
+    const member = this.open[level]
+    if (member.key === undefined) return
+    ;(level === 0 ? this.root : this.entries).set(member.key, [member.start, offset])
+    member.key = undefined
+    if (level === 0) this.inPackages = false
+  }
+
+  /** The entries of `packages`, read one at a time, when the document is a lockfile of version 2 or 3 that the scan read whole. */
+  packages(text: string): PackageEntries | undefined {
+    if (this.failed || !this.rootIsObject || this.packagesSeen !== 1) return undefined
+    const version = this.root.get('lockfileVersion')
+    const packages = this.root.get('packages')
+    if (!version || !packages) return undefined
+    const v: unknown = JSON.parse(text.slice(version[0], version[1]))
+    if (v !== 2 && v !== 3) return undefined
+    if (!/^\s*\{/.test(text.slice(packages[0], Math.min(packages[1], packages[0] + 64)))) return undefined
+    return PackageEntries.lazy(text, this.entries)
+  }
+}
+
+function readPackages(path: string, packages: PackageEntries, graph: ComponentGraph, problem: (m: string, l?: number) => void): void {
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
   const nameOf = (key: string, pkg: LockPackage) =>
     pkg.name ??
     (key.includes('node_modules/')
       ? key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)
       : key.slice(key.lastIndexOf('/') + 1))
-  // link entries (workspaces) point at their folder's entry
-  const target = (key: string): [string, LockPackage] | undefined => {
-    const pkg = packages[key]
-    if (!pkg) return undefined
-    return pkg.link && pkg.resolved ? [pkg.resolved, packages[pkg.resolved] ?? pkg] : [key, pkg]
-  }
+  /** Link entries (workspaces) point at their folder's entry: where each points. */
+  const links = new Map<string, string>()
+  const target = (key: string): string | undefined => (packages.has(key) ? (links.get(key) ?? key) : undefined)
   /** A workspace: a folder of the project with its own package.json, not an installed package. */
   const isWorkspace = (key: string) => key !== '' && !key.includes('node_modules/')
   const purlOfKey = new Map<string, string>()
-  // for...in, not Object.entries: no copy of a list of 440,000 pairs
-  for (const key in packages) {
-    const raw = packages[key]!
-    if (key === '' || raw.link) continue
+  for (const key of packages.keys()) {
+    const raw = packages.get(key)
+    if ('notAnEntry' in raw) {
+      problem(raw.notAnEntry)
+      continue
+    }
+    if (raw.link) {
+      if (typeof raw.resolved === 'string') links.set(key, raw.resolved)
+      continue
+    }
+    if (key === '') continue
     if (isWorkspace(key)) {
       // published under its name and version, like any package; its version may be left out
       purlOfKey.set(key, npmPurl(nameOf(key, raw), typeof raw.version === 'string' ? raw.version : ''))
@@ -136,15 +260,15 @@ function readPackages(
     let base = from
     for (;;) {
       const hit = target(base ? `${base}/node_modules/${name}` : `node_modules/${name}`)
-      if (hit) return hit[0]
+      if (hit) return hit
       if (base === '') return undefined
       const cut = base.lastIndexOf('/node_modules/')
       base = cut >= 0 ? base.slice(0, cut) : ''
     }
   }
-  for (const key in packages) {
-    const raw = packages[key]!
-    if (raw.link) continue
+  for (const key of packages.keys()) {
+    const raw = packages.get(key)
+    if ('notAnEntry' in raw || raw.link) continue
     const purl = purlOfKey.get(key)
     // the project and its workspaces also name their development dependencies
     const own = !key.includes('node_modules/')

@@ -221,6 +221,9 @@ function judge(
       : { status: 'pass', severity: 'warning', message, location: { path: c.source }, remediation }
   const today = ctx.now.toISOString().slice(0, 10)
   let consideredCount = 0
+  // judged once per distinct licence text: a large lockfile repeats a few dozen licences
+  const decisions = new Map<string, ReturnType<typeof evaluateText>>()
+  const compatibilities = new Map<string, ReturnType<typeof compatibility> | undefined>()
 
   for (const c of components) {
     const dev = c.scope === 'dev'
@@ -280,7 +283,8 @@ function judge(
       tally.denied++
       continue
     }
-    const decision = evaluateText(policy, found.declared.text)
+    let decision = decisions.get(found.declared.text)
+    if (!decision) decisions.set(found.declared.text, (decision = evaluateText(policy, found.declared.text)))
     const licence = decision.normalised ?? shortText(found.declared.text)
     if (decision.verdict === 'denied') {
       details.push({
@@ -302,9 +306,13 @@ function judge(
     } else tally.allowed++
 
     if (!project || decision.normalised === undefined) continue
-    const parsed = parseLicenceExpression(decision.normalised)
-    if (!parsed.ok) continue
-    const result = compatibility(project.node, parsed.ast)
+    let result = compatibilities.get(decision.normalised)
+    if (!compatibilities.has(decision.normalised)) {
+      const parsed = parseLicenceExpression(decision.normalised)
+      result = parsed.ok ? compatibility(project.node, parsed.ast) : undefined
+      compatibilities.set(decision.normalised, result)
+    }
+    if (!result) continue
     if (result.verdict === 'compatible') {
       tally.compatible++
     } else if (result.verdict === 'incompatible' && !dev) {
