@@ -278,6 +278,21 @@ describe('Gradle: what a configuration is for (dependency locking)', () => {
     expect(mavenComponents(result).filter((c) => c.scopeUnknown)).toEqual([])
   })
 
+  test('bitwarden/android: buildscript-gradle.lockfile pins the build script classpath, every entry build tooling', async () => {
+    const { result } = await scan('bitwarden-android')
+    const lines = readFileSync(join(FIXTURES, 'real', 'bitwarden-android', 'buildscript-gradle.lockfile'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[^#].*=classpath$/.test(l))
+    const expected = lines.map((l) => {
+      const [g, a, v] = l.slice(0, -'=classpath'.length).split(':')
+      return `pkg:maven/${g}/${a}@${v} dev build-tool`
+    })
+    const ours = mavenComponents(result).map((c) => `${c.purl} ${c.scope}${c.buildTool ? ' build-tool' : ''}`)
+    expect(ours.sort()).toEqual(expected.sort())
+    expect(ours).toHaveLength(136)
+    expect(result.graph.sources).toEqual(['buildscript-gradle.lockfile'])
+  })
+
   test('f-droid/fdroidclient: what only verification metadata lists has no known scope, and the SBOM says so', async () => {
     const { result } = await scan('fdroidclient')
     const pinned = mavenComponents(result).filter((c) => !c.declaredOnly)

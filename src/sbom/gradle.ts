@@ -208,7 +208,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
   for (const path of paths) {
     const folder = /(^|\/)gradle\/verification-metadata\.xml$/.test(path)
       ? path.slice(0, -'gradle/verification-metadata.xml'.length)
-      : /(^|\/)gradle\.lockfile$/.test(path)
+      : /(^|\/)([^/]+-)?gradle\.lockfile$/.test(path)
         ? folderOf(path)
         : undefined
     if (folder !== undefined && !buildOf(`${folder}.`)) builds.set(folder, { folder, logic: false, scripts: [] })
@@ -505,7 +505,7 @@ export async function readGradleBuilds(repo: Snapshot, paths: readonly string[],
       pinnedByName.set(key, [...(pinnedByName.get(key) ?? []), purl])
     }
     for (const path of paths) {
-      const lock = /(^|\/)gradle\.lockfile$/.test(path)
+      const lock = /(^|\/)([^/]+-)?gradle\.lockfile$/.test(path)
       const oldLock = /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path)
       const verification = /(^|\/)gradle\/verification-metadata\.xml$/.test(path)
       if (!(lock || oldLock || verification)) continue
