@@ -130,7 +130,7 @@ describe('the Action (dist/action.js)', () => {
     const r = action({ 'fail-on': 'none', category: 'ois-ready/nightly' }, root)
     expect(r.outputs['sarif-category']).toBe('ois-ready/nightly')
     expect(JSON.parse(readFileSync(r.outputs['sarif-path']!, 'utf8')).runs[0].automationDetails).toEqual({ id: 'ois-ready/nightly/' })
-    expect(action({ category: 'a b' }, root).stdout).toContain('::error::input category is "a b"')
+    expect(action({ category: 'a b' }, root).stdout).toContain('::error::input category: "a b" is not a category')
   })
 
   test('an invalid input is named', () => {

@@ -27,6 +27,32 @@ describe('ois-ready check', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('# OIS-ready: level 2 (of the 2 levels this version can award)')
   })
 
+  test('--sarif-category names the code-scanning category, so that two runs do not replace each other; a bad one is a usage error', () => {
+    const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
+    const out = join(tempDir(), 'out')
+    const ok = runCli([
+      'check',
+      root,
+      '-o',
+      out,
+      '--checks',
+      'readme',
+      '--fail-on',
+      'none',
+      '-q',
+      '--sarif-category',
+      'ois-ready/packages/app',
+    ])
+    expect(ok.status).toBe(0)
+    expect(readJson(join(out, 'results.sarif')).runs[0].automationDetails).toEqual({ id: 'ois-ready/packages/app/' })
+    const plain = runCli(['check', root, '-o', out, '--checks', 'readme', '--fail-on', 'none', '-q'])
+    expect(plain.status).toBe(0)
+    expect(readJson(join(out, 'results.sarif')).runs[0].automationDetails).toEqual({ id: 'ois-ready/' })
+    const bad = runCli(['check', root, '-o', out, '--sarif-category', 'a b'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('"a b" is not a category')
+  })
+
   test('--checks runs only the checks named; the others are reported as turned off; an unknown id is a usage error', () => {
     const root = fixtureRepo('exemplary', { commits: [{ tags: ['v1.2.0'] }] })
     const out = join(tempDir(), 'out')

@@ -4,6 +4,7 @@ import { parseFailOn } from '../core/levels.js'
 import type { FailOn } from '../core/report.js'
 import { UsageError } from '../core/errors.js'
 import { MAX_VALID_DAYS } from '../attest/verify.js'
+import { sarifCategoryProblem } from '../report/sarif-category.js'
 
 export type SignMode = 'auto' | 'sigstore' | 'key' | 'none'
 
@@ -39,10 +40,8 @@ export function readInputs(): ActionInputs {
     throw new UsageError(`input max-annotations is "${maxText}"; use a whole number, 0 or more`)
   const config = core.getInput('config')
   const category = core.getInput('category').trim()
-  if (category && !/^[\w.@+-]+(\/[\w.@+-]+)*$/.test(category))
-    throw new UsageError(
-      `input category is "${category}"; use letters, digits, . _ - + @, and / between parts (e.g. ois-ready/packages/app)`,
-    )
+  const categoryProblem = category ? sarifCategoryProblem(category) : undefined
+  if (categoryProblem) throw new UsageError(`input category: ${categoryProblem}`)
   const sign = (core.getInput('sign') || 'auto') as SignMode
   if (!['auto', 'sigstore', 'key', 'none'].includes(sign)) throw new UsageError(`input sign is "${sign}"; use auto, sigstore, key or none`)
   const signingKey = core.getInput('signing-key')

@@ -27,6 +27,8 @@ export interface CheckCommandOptions {
   allowHost?: string[]
   /** Only these checks run. */
   checks?: string[]
+  /** The code-scanning category of results.sarif. */
+  sarifCategory?: string
 }
 
 export async function runCheckCommand(
@@ -61,7 +63,11 @@ export async function runCheckCommand(
     ...(progress ? { onProgress: progress } : {}),
   })
   if (progress && io.isTTY) io.stderr('\r\x1b[2K')
-  const files: Record<string, OutputContent> = renderOutputs(result.report, registry)
+  const files: Record<string, OutputContent> = renderOutputs(
+    result.report,
+    registry,
+    opts.sarifCategory ? { sarifCategory: opts.sarifCategory } : {},
+  )
   const reportJson = files[OUTPUT_FILES.report] as string
   const sbom =
     result.sbomBytes && result.report.sbom

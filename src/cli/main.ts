@@ -15,6 +15,7 @@ import { EXIT, type Io } from './io.js'
 import { explainScheme } from './explain-scheme.js'
 import { runValidatePubliccode } from './validate-command.js'
 import { runSbom } from './sbom-command.js'
+import { sarifCategoryProblem } from '../report/sarif-category.js'
 import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
@@ -124,6 +125,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'let checks reach the network (GitHub API for organisation files and Releases, registries, publiccode.yml URLs); public addresses only',
     )
     .option('--allow-host <host:port>', 'with --network: a private host that may be reached (intranet)', collect)
+    .addOption(
+      new Option(
+        '--sarif-category <category>',
+        'the code-scanning category of results.sarif (automationDetails.id), so that the results of several runs (e.g. the packages of a monorepo) do not replace each other',
+      )
+        .default('ois-ready')
+        .argParser((v) => {
+          const problem = sarifCategoryProblem(v)
+          if (problem) throw new InvalidArgumentError(problem)
+          return v
+        }),
+    )
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
     .addOption(
       new Option('--valid-days <days>', `how long the attestation is valid (at most ${MAX_VALID_DAYS})`)
