@@ -58,6 +58,7 @@ export async function runCatalogueBuild(inputs: string[], opts: BuildCommandOpti
 export interface QueryCommandOptions {
   minLevel?: number
   licence?: string
+  licenceId?: string
   check?: string[]
   family?: string
   validAt?: string
@@ -69,6 +70,7 @@ export function runCatalogueQuery(index: string, opts: QueryCommandOptions, io: 
   const options: QueryOptions = {}
   if (opts.minLevel !== undefined) options.minLevel = opts.minLevel
   if (opts.licence) options.licence = opts.licence
+  if (opts.licenceId !== undefined) options.licenceId = opts.licenceId
   if (opts.check?.length) options.check = opts.check
   if (opts.family) options.family = opts.family
   if (opts.validAt) options.validAt = parseTime(opts.validAt, '--valid-at')
