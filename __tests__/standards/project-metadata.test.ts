@@ -102,13 +102,13 @@ describe('languages by bytes, as linguist counts them', () => {
 
   test.each<[string, [string, number][], string[]]>([
     [
-      'C with headers and docs (curl-like): .h is ambiguous, .md is Markdown, not GCC Machine Description',
+      'C with headers and docs (curl-like): .h counts for C beside .c files; .md is Markdown, not GCC Machine Description',
       [
         ['lib/url.c', 120_000],
         ['include/curl/curl.h', 90_000],
         ['docs/INSTALL.md', 50_000],
         ['tests/runtests.pl', 60_000],
-        ['scripts/release.sh', 5_000],
+        ['scripts/release.sh', 8_000],
       ],
       ['C', 'Perl', 'Shell'],
     ],

@@ -172,16 +172,18 @@ const POPULAR = new Set([
   'TypeScript',
 ])
 
-let byExtension: Map<string, string> | undefined
+/** Per extension: its language, or the popular programming languages among which it is ambiguous. */
+let byExtension: Map<string, string | string[]> | undefined
 
 /**
  * Extension -> language, from linguist's data (all types: `.md` is Markdown as well as GCC
  * Machine Description). An extension several languages claim goes to the one whose primary
- * extension it is (`.ts` is TypeScript, not XML); when none or several, to none (`.h` is C,
- * C++ or Objective-C). Of two primaries, the popular one (`.rs` is Rust, not RenderScript).
- * Only programming languages are counted.
+ * extension it is (`.ts` is TypeScript, not XML); of two primaries, to the popular one (`.rs`
+ * is Rust, not RenderScript). One that is no language's primary (`.h`: C, C++, Objective-C)
+ * keeps its popular candidates, decided per repository (languagesOf). Only programming
+ * languages are counted.
  */
-function languageOfExtension(): Map<string, string> {
+function languageOfExtension(): Map<string, string | string[]> {
   if (byExtension) return byExtension
   const claims = new Map<string, { name: string; type: string; primary: boolean }[]>()
   for (const language of Object.values(linguist) as { name: string; type: string; extensions?: readonly string[] }[]) {
@@ -193,28 +195,43 @@ function languageOfExtension(): Map<string, string> {
   byExtension = new Map()
   for (const [ext, list] of claims) {
     let chosen = list.length === 1 ? list : list.filter((c) => c.primary)
-    // two primaries (.rs: Rust and RenderScript): the popular one, if one is
     if (chosen.length > 1) chosen = chosen.filter((c) => POPULAR.has(c.name))
-    if (chosen.length === 1 && chosen[0]!.type === 'programming') byExtension.set(ext, chosen[0]!.name)
+    if (chosen.length === 1) {
+      if (chosen[0]!.type === 'programming') byExtension.set(ext, chosen[0]!.name)
+    } else if (chosen.length === 0) {
+      const candidates = list.filter((c) => c.type === 'programming' && POPULAR.has(c.name)).map((c) => c.name)
+      if (candidates.length > 1) byExtension.set(ext, candidates)
+    }
   }
   return byExtension
 }
 
-/** The programming languages of the listed files, by bytes, as linguist measures them (without its content heuristics). */
+/**
+ * The programming languages of the listed files, by bytes, as linguist measures them but
+ * without its content heuristics: a file of an ambiguous extension (`.h`) counts for the
+ * candidate the repository's other files have most of (C beside `.c` files, C++ beside `.cpp`),
+ * or for none.
+ */
 export function languagesOf(repo: Pick<Snapshot, 'files'>): string[] {
   const map = languageOfExtension()
   const bytes = new Map<string, number>()
-  let total = 0
+  const ambiguous: { candidates: string[]; size: number }[] = []
   for (const entry of repo.files) {
     if (entry.kind !== 'file' || VENDORED.test(entry.path)) continue
     const name = entry.path.slice(entry.path.lastIndexOf('/') + 1).toLowerCase()
     // the longest known extension: .d.ts before .ts
-    let language: string | undefined
+    let language: string | string[] | undefined
     for (let dot = name.indexOf('.', 1); dot >= 0 && !language; dot = name.indexOf('.', dot + 1)) language = map.get(name.slice(dot))
     if (!language) continue
-    bytes.set(language, (bytes.get(language) ?? 0) + entry.size)
-    total += entry.size
+    if (Array.isArray(language)) ambiguous.push({ candidates: language, size: entry.size })
+    else bytes.set(language, (bytes.get(language) ?? 0) + entry.size)
   }
+  const known = new Map(bytes)
+  for (const { candidates, size } of ambiguous) {
+    const best = candidates.filter((c) => (known.get(c) ?? 0) > 0).sort((a, b) => known.get(b)! - known.get(a)! || (a < b ? -1 : 1))[0]
+    if (best) bytes.set(best, bytes.get(best)! + size)
+  }
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0)
   if (total === 0) return []
   return [...bytes]
     .filter(([, n]) => n / total >= MIN_LANGUAGE_SHARE)
