@@ -109,6 +109,21 @@ describe('catalogue build with a trust file that matches nothing', () => {
     expect(r.stderr).toMatch(/^warning: .*trust\.yml:4 keys\[1\] \(unused\.pub\) matched nothing: no attestation was signed by it\n$/)
   })
 
+  test('a key listed twice: the entry whose pattern covered nothing is named with the repositories it missed', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'city.pub'), city.publicPem)
+    writeFileSync(
+      join(dir, 'trust.yml'),
+      'keys:\n  - path: city.pub\n    repositories: ["https://github.com/**"]\n  - path: city.pub\n    name: city on GitLab\n    repositories: ["https://gitlab.com/city/*"]\n',
+    )
+    const file = writeLines(dir, 'all.jsonl', [signedVariant(template, city, { repository: 'https://github.com/kommune/forms', level: 2 })])
+    const r = runCli(['catalogue', 'build', file, '--trust', join(dir, 'trust.yml'), '-o', join(dir, 'out'), '--at', AT, '-q'])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toMatch(
+      /^warning: \S+trust\.yml:4 keys\[1\] \(city on GitLab\) matched nothing: 1 attestation\(s\) signed by it are for repositories its patterns \(https:\/\/gitlab\.com\/city\/\*\) do not cover, e\.g\. https:\/\/github\.com\/kommune\/forms\n$/,
+    )
+  })
+
   test('rejected for another reason (an untrusted key) or no attestation at all: exit 1 with the reason', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'unused.pub'), unused.publicPem)

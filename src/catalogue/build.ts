@@ -97,9 +97,15 @@ export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date, usag
     v,
     entries.map((k) => k.entry),
     (repo) => {
-      const covering = entries.filter((k) => k.covers(repo))
-      for (const k of covering) usage?.cover(k.entry)
-      return covering.length > 0
+      // each entry of the key: covered, or signed by it but outside its patterns
+      let covered = false
+      for (const k of entries) {
+        if (k.covers(repo)) {
+          usage?.cover(k.entry)
+          covered = true
+        } else usage?.miss(k.entry, repo)
+      }
+      return covered
     },
     `key ${keyid.slice(0, 16)}… (${entries[0]!.key.source})`,
     usage,
@@ -113,7 +119,8 @@ function coverage(
   covers: (repo: string) => boolean,
   signer: string,
   usage?: TrustUsage,
-  countsItself = false,
+  /** the covers function has recorded the usage itself (a key listed several times) */
+  counted = false,
 ): Verification {
   const repo = v.statement?.predicate.repository.url
   if (!repo)
@@ -123,7 +130,7 @@ function coverage(
       rejections: [...v.rejections, { code: 'repo-mismatch', message: 'the attestation names no repository URL' }],
     }
   if (!covers(repo)) {
-    for (const e of entries) usage?.miss(e, repo)
+    if (!counted) for (const e of entries) usage?.miss(e, repo)
     const hints = [...new Set(entries.flatMap((e) => e.patterns ?? []))].map(patternWarning).filter((h) => h !== undefined)
     return {
       ...v,
@@ -137,7 +144,7 @@ function coverage(
       ],
     }
   }
-  if (!countsItself) for (const e of entries) usage?.cover(e)
+  if (!counted) for (const e of entries) usage?.cover(e)
   return v
 }
 
