@@ -106,6 +106,39 @@ describe('verification', () => {
     expect(Date.parse(p.validUntil) - Date.parse(p.issuedAt)).toBe(90 * 86_400_000)
   })
 
+  test('the predicate carries the project, its activity and the reason of each check; an attestation without them still verifies', () => {
+    const p = statement.predicate
+    expect(p.project).toEqual({ name: 'kommune-forms' })
+    // one commit on 2026-01-15, tagged v1.2.0; TEST_NOW is 2026-06-01
+    expect(p.activity).toEqual({
+      lastCommitDate: '2026-01-15T12:00:00.000Z',
+      commitsLastYear: 1,
+      authorsLastYear: 1,
+      latestVersionTag: { name: 'v1.2.0', version: '1.2.0', date: '2026-01-15T12:00:00.000Z' },
+    })
+    expect(p.checks.find((c) => c.id === 'readme')?.reason).toMatch(/README/)
+    expect(p.checks.every((c) => c.reason === undefined || (c.reason.length <= 300 && !/[\n\r]/.test(c.reason)))).toBe(true)
+    expect(verifyEnvelope(signEnvelope(statement, ed.private), opts(ed)).valid).toBe(true)
+    const old = structuredClone(statement)
+    delete old.predicate.project
+    delete old.predicate.activity
+    for (const c of old.predicate.checks) delete c.reason
+    const v = verifyEnvelope(signEnvelope(old, ed.private), opts(ed))
+    expect(v.rejections).toEqual([])
+    expect(v.statement?.predicate.project).toBeUndefined()
+  })
+
+  test.each<[string, (s: Statement) => void]>([
+    ['a reason longer than 300 characters', (s) => (s.predicate.checks[0]!.reason = 'a'.repeat(301))],
+    ['a description longer than 300 characters', (s) => (s.predicate.project = { description: 'x'.repeat(301) })],
+    ['an unknown project field', (s) => (s.predicate.project = { homepage: 'https://x' } as never)],
+    ['a negative commit count', (s) => (s.predicate.activity = { commitsLastYear: -1 })],
+  ])('the schema bounds what a signer may claim: %s is rejected', (_name, change) => {
+    const s = structuredClone(statement)
+    change(s)
+    expect(verifyEnvelope(signEnvelope(s, ed.private), opts(ed)).rejections.map((r) => r.code)).toEqual(['schema'])
+  })
+
   test.each<[string, () => unknown, Partial<VerifyOptions>, string]>([
     ['another key signed it', () => signEnvelope(statement, other.private), {}, 'unknown-key'],
     [

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { DuckDBInstance } from '@duckdb/node-api'
 import type { Statement } from '../../src/attest/statement.js'
 import { compileSchema } from '../../src/core/schema-validator.js'
+import { licenceIds } from '../../src/catalogue/query.js'
 import { exemplaryStatement, testKey } from '../helpers/attest.js'
 import { signedVariant, writeLines } from '../helpers/catalogue.js'
 import { cleanup, tempDir, PROJECT_ROOT } from '../helpers/repo.js'
@@ -205,7 +206,8 @@ describe('catalogue build', () => {
         '--max-bytes',
         String(64 * MiB),
       ])
-      expect(r.stderr).toBe('')
+      // only the agency signed these; the city's key is named as unused
+      expect(r.stderr).toMatch(/^warning: \S+trust\.yml:3 keys\[0\] \(city\.pub\) matched nothing: no attestation was signed by it\n$/)
       expect(r.status).toBe(0)
       expect(readJsonl(join(out, 'index.jsonl')).map((x) => x.repository)).toEqual([
         'https://github.com/eu/good-a',
@@ -291,6 +293,12 @@ describe('catalogue query', () => {
         issuedAt: '2026-06-01T13:00:00+05:00',
       }),
       signedVariant(template, agency, { repository: 'https://github.com/a/formula', level: 2, licence: '=HYPERLINK("http://x")' }),
+      // reuse-tool's own expression
+      signedVariant(template, agency, {
+        repository: 'https://github.com/a/reuse',
+        level: 2,
+        licence: 'Apache-2.0 AND CC0-1.0 AND GPL-3.0-or-later',
+      }),
       signedVariant(template, agency, {
         repository: 'https://github.com/a/=cmd',
         level: 0,
@@ -308,22 +316,36 @@ describe('catalogue query', () => {
     )
 
   test.each<[string, string[], string[]]>([
-    ['no filter', [], ['=cmd', 'both', 'dual', 'formula', 'gpl', 'llvm']],
-    ['minimum level', ['--min-level', '2'], ['both', 'dual', 'formula', 'llvm']],
+    ['no filter', [], ['=cmd', 'both', 'dual', 'formula', 'gpl', 'llvm', 'reuse']],
+    ['minimum level', ['--min-level', '2'], ['both', 'dual', 'formula', 'llvm', 'reuse']],
     ['licence MIT (SPDX semantics: "MIT OR GPL" matches, "MIT AND Apache" does not)', ['--licence', 'MIT'], ['dual']],
     ['licence MIT OR Apache-2.0', ['--licence', 'MIT OR Apache-2.0'], ['both', 'dual', 'llvm']],
     ['licence in lower-case operators', ['--licence', 'MIT or Apache-2.0'], ['both', 'dual', 'llvm']],
     ['licence Apache-2.0 (an exception only adds permissions)', ['--licence', 'Apache-2.0'], ['llvm']],
     ['licence GPL-3.0-only', ['--licence', 'GPL-3.0-only'], ['dual', 'gpl']],
-    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual', 'formula', 'llvm']],
-    ['a family satisfied', ['--family', 'security'], ['=cmd', 'both', 'dual', 'formula', 'llvm']],
+    // spdx-satisfies: GPL-3.0-only satisfies GPL-3.0-or-later; reuse's AND also needs Apache-2.0 and CC0-1.0
+    ['licence GPL-3.0-or-later: usable under it needs all of an AND', ['--licence', 'GPL-3.0-or-later'], ['dual', 'gpl']],
+    ['licence id GPL-3.0-or-later: named anywhere in the expression', ['--licence-id', 'GPL-3.0-or-later'], ['reuse']],
+    ['licence id CC0-1.0, in the middle of an AND', ['--licence-id', 'CC0-1.0'], ['reuse']],
+    ['licence id MIT: named in an OR and in an AND', ['--licence-id', 'MIT'], ['both', 'dual']],
+    ['licence id Apache-2.0: also before an exception', ['--licence-id', 'apache-2.0'], ['both', 'llvm', 'reuse']],
+    ['licence id of an exception: not a licence', ['--licence-id', 'LLVM-exception'], []],
+    ['licence id and usable under together', ['--licence-id', 'Apache-2.0', '--licence', 'MIT'], []],
+    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual', 'formula', 'llvm', 'reuse']],
+    ['several checks satisfied', ['--check', 'readme', '--check', 'dependency-updates'], ['both', 'dual', 'formula', 'llvm', 'reuse']],
+    ['a family satisfied', ['--family', 'security'], ['=cmd', 'both', 'dual', 'formula', 'llvm', 'reuse']],
     ['valid at a time', ['--valid-at', '2026-12-01T00:00:00Z'], ['=cmd']],
     [
       'valid at a time, issued with an offset (08:00 UTC)',
       ['--valid-at', '2026-06-01T10:00:00Z', '--min-level', '2'],
-      ['both', 'dual', 'formula', 'llvm'],
+      ['both', 'dual', 'formula', 'llvm', 'reuse'],
     ],
-    ['text', ['--text', 'gpl'], ['dual', 'gpl']],
+    ['text', ['--text', 'gpl'], ['dual', 'gpl', 'reuse']],
+    [
+      'text in the project name the manifests state',
+      ['--text', 'kommune-forms', '--min-level', '2'],
+      ['both', 'dual', 'formula', 'llvm', 'reuse'],
+    ],
   ])('%s', (_name, args, expected) => {
     expect(repos(args).sort()).toEqual(expected.sort())
   })
@@ -331,11 +353,15 @@ describe('catalogue query', () => {
   test('table and CSV; a cell that a spreadsheet would run as a formula is neutralised', () => {
     const table = runCli(['catalogue', 'query', index])
     expect(table.stdout).toMatch(/^repository\s+L\s+licence\s+passed\s+valid until$/m)
-    expect(table.stdout).toContain('6 project(s)')
+    expect(table.stdout).toContain('7 project(s)')
     const csv = runCli(['catalogue', 'query', index, '--format', 'csv']).stdout.split('\n')
     expect(csv[0]).toBe('repository,level,licence,passed,checks,valid_until,expired')
     expect(csv.find((l) => l.startsWith('https://github.com/a/formula,'))).toContain(`,"'=HYPERLINK(""http://x"")",`)
     expect(runCli(['catalogue', 'query', index, '--licence', 'MIT AND'])).toMatchObject({ status: 2 })
+    expect(runCli(['catalogue', 'query', index, '--licence-id', 'MIT OR Apache-2.0'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is not one licence id') as unknown as string,
+    })
   })
 
   test('index.jsonl loads as it is into DuckDB', async () => {
@@ -347,8 +373,23 @@ describe('catalogue query', () => {
     expect(result.getRows()).toEqual([
       [0, 1],
       [1, 1],
-      [2, 4],
+      [2, 5],
     ])
     connection.closeSync()
+  })
+})
+
+describe('licence ids of an expression', () => {
+  test.each<[string | undefined, string[]]>([
+    ['Apache-2.0 AND CC0-1.0 AND GPL-3.0-or-later', ['Apache-2.0', 'CC0-1.0', 'GPL-3.0-or-later']],
+    ['(MIT OR Apache-2.0) AND BSD-3-Clause', ['MIT', 'Apache-2.0', 'BSD-3-Clause']],
+    ['Apache-2.0 WITH LLVM-exception', ['Apache-2.0']],
+    ['MIT or mit', ['MIT']],
+    ['GPL-2.0+ AND LicenseRef-proprietary', ['GPL-2.0+', 'LicenseRef-proprietary']],
+    // not SPDX: the words that look like ids, so a catalogue still finds what a signer wrote
+    ['=HYPERLINK("http://x")', ['HYPERLINK', 'http:', 'x']],
+    [undefined, []],
+  ])('%s', (expression, ids) => {
+    expect(licenceIds(expression)).toEqual(ids)
   })
 })

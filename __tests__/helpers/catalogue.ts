@@ -13,6 +13,8 @@ export interface Variant {
   issuedAt?: string
   validDays?: number
   failing?: string[]
+  project?: Statement['predicate']['project'] | null
+  activity?: Statement['predicate']['activity'] | null
 }
 
 /** The template statement re-made for another repository, level, licence and time, then signed. */
@@ -25,6 +27,15 @@ export function signedVariant(template: Statement, key: TestKey, v: Variant): st
   s.subject[0] = { name: v.repository, digest: { gitCommit: commit } }
   s.predicate.repository = { url: v.repository, commit, ref: 'refs/heads/main' }
   if (v.licence) s.predicate.licence = { expression: v.licence }
+  // null: an attestation made before the predicate carried them
+  if (v.project !== undefined) {
+    if (v.project === null) delete s.predicate.project
+    else s.predicate.project = v.project
+  }
+  if (v.activity !== undefined) {
+    if (v.activity === null) delete s.predicate.activity
+    else s.predicate.activity = v.activity
+  }
   const issued = v.issuedAt ?? '2026-06-01T00:00:00.000Z'
   s.predicate.issuedAt = issued
   s.predicate.validUntil = new Date(Date.parse(issued) + (v.validDays ?? 90) * 86_400_000).toISOString()
@@ -34,7 +45,7 @@ export function signedVariant(template: Statement, key: TestKey, v: Variant): st
   if (v.level === 1 && !failing.some((id) => s.predicate.checks.find((c) => c.id === id)?.level === 2)) failing.push('changelog')
   for (const id of failing) {
     const c = s.predicate.checks.find((x) => x.id === id)
-    if (c) Object.assign(c, { status: 'fail', satisfied: false })
+    if (c) Object.assign(c, { status: 'fail', satisfied: false, reason: `${id} fails in this test catalogue` })
   }
   s.predicate.level = computeLevels(s.predicate.checks).level
   return JSON.stringify(signEnvelope(s, key.private))

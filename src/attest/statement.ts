@@ -1,7 +1,7 @@
 /** The in-toto Statement v1 that an OIS-ready attestation signs, and its predicate (schema/predicate.schema.json). */
 import { createHash } from 'node:crypto'
 import type { CheckStatus, Level } from '../core/types.js'
-import type { FailOn, Report } from '../core/report.js'
+import { checkHeadline, type FailOn, type Report } from '../core/report.js'
 import { CROSSWALK_VERSION } from '../core/crosswalk.js'
 import { sha256Of, type OutputContent } from '../core/document.js'
 
@@ -22,9 +22,19 @@ export interface Predicate {
   repository: { url?: string; commit?: string; ref?: string }
   policy: { digest: string; file?: string; failOn: FailOn }
   level: 0 | Level
-  checks: { id: string; version: string; level: Level; status: CheckStatus; satisfied: boolean }[]
+  /** reason: the one line that sums up the check's result (since tool 0.1.0, report schema 1.5.0; older attestations have none). */
+  checks: { id: string; version: string; level: Level; status: CheckStatus; satisfied: boolean; reason?: string }[]
   exemptions: { check: string; reason: string; expires: string; status: 'applied' | 'not-needed' | 'expired' }[]
   licence?: { expression: string }
+  /** What a catalogue shows of the project, as publiccode.yml or the manifests state it (report schema 1.5.0). */
+  project?: { name?: string; description?: string; organisation?: string; languages?: string[] }
+  /** The git history's activity: the last commit, commits and authors in the 365 days before issuedAt (not in a shallow clone), the latest version tag. */
+  activity?: {
+    lastCommitDate?: string
+    commitsLastYear?: number
+    authorsLastYear?: number
+    latestVersionTag?: { name: string; version: string; date?: string }
+  }
   sbom?: { digest: string; format: string }
   report: { digest: string; schemaVersion: string }
   crosswalkVersion: string
@@ -52,6 +62,49 @@ export interface StatementInputs {
   validDays?: number
 }
 
+/** A check's reason in the predicate is one line of at most this many characters. */
+export const MAX_REASON = 300
+
+function reasonOf(check: Report['checks'][number]): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const text = checkHeadline(check)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
+    .trim()
+  if (!text) return undefined
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1).trimEnd()}…` : text
+}
+
+function projectOf(report: Report): Predicate['project'] {
+  const p = report.project
+  if (!p) return undefined
+  const project: NonNullable<Predicate['project']> = {
+    ...(p.name ? { name: p.name } : {}),
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.organisation ? { organisation: p.organisation } : {}),
+    ...(p.languages?.length ? { languages: p.languages } : {}),
+  }
+  return Object.keys(project).length ? project : undefined
+}
+
+/** Activity from the git facts; the counts only from a full history (a shallow clone shows one commit). */
+function activityOf(report: Report): Predicate['activity'] {
+  const r = report.repository
+  if (r.source !== 'git' || !r.commit) return undefined
+  return {
+    ...(r.lastCommitDate ? { lastCommitDate: r.lastCommitDate } : {}),
+    ...(r.shallow ? {} : { commitsLastYear: r.activity.days365.commits, authorsLastYear: r.activity.days365.authors }),
+    ...(r.tags.latestVersionTag && r.tags.latestVersion
+      ? {
+          latestVersionTag: {
+            name: r.tags.latestVersionTag,
+            version: r.tags.latestVersion,
+            ...(r.tags.latestVersionDate ? { date: r.tags.latestVersionDate } : {}),
+          },
+        }
+      : {}),
+  }
+}
+
 export function buildStatement(inputs: StatementInputs): Statement {
   const { report } = inputs
   const issued = new Date(report.generatedAt)
@@ -70,7 +123,14 @@ export function buildStatement(inputs: StatementInputs): Statement {
     },
     policy: { digest: report.policy.digest, failOn: report.policy.failOn, ...(report.policy.file ? { file: report.policy.file } : {}) },
     level: report.level,
-    checks: report.checks.map((c) => ({ id: c.id, version: c.version, level: c.level, status: c.status, satisfied: c.satisfied })),
+    checks: report.checks.map((c) => ({
+      id: c.id,
+      version: c.version,
+      level: c.level,
+      status: c.status,
+      satisfied: c.satisfied,
+      ...(reasonOf(c) ? { reason: reasonOf(c)! } : {}),
+    })),
     exemptions: report.policy.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
     report: { digest: `sha256:${reportDigest}`, schemaVersion: report.schemaVersion },
     crosswalkVersion: CROSSWALK_VERSION,
@@ -79,6 +139,10 @@ export function buildStatement(inputs: StatementInputs): Statement {
   }
   const licence = inputs.licenceExpression ?? report.licence?.expression
   if (licence) predicate.licence = { expression: licence }
+  const project = projectOf(report)
+  if (project) predicate.project = project
+  const activity = activityOf(report)
+  if (activity) predicate.activity = activity
   if (inputs.sbom) {
     const digest = sha256Of(inputs.sbom.bytes)
     subject.push({ name: inputs.sbom.name, digest: { sha256: digest } })

@@ -12,7 +12,7 @@ import { verifyEnvelope, type Rejection, type Verification } from '../attest/ver
 import { partsDocument, type PartsDocument } from '../core/document.js'
 import { streamAll, type FetchOptions } from '../core/guarded-fetch.js'
 import { CATALOGUE_SCHEMA_VERSION, RecordPool, toRecord, type CatalogueRecord } from './record.js'
-import type { TrustFile } from './trust-file.js'
+import { patternWarning, type TrustEntry, type TrustFile } from './trust-file.js'
 
 export interface RejectedAttestation {
   source: string
@@ -26,6 +26,8 @@ export interface CatalogueSummary {
   counts: { attestations: number; accepted: number; superseded: number; expired: number; rejected: number; repositories: number }
   levels: Record<string, number>
   rejected: RejectedAttestation[]
+  /** Trust-file patterns that cannot match a repository, and entries that matched no attestation, with why. */
+  warnings: string[]
 }
 
 export interface BuildResult {
@@ -33,13 +35,49 @@ export interface BuildResult {
   summary: CatalogueSummary
 }
 
+/** Per trust entry: how many attestations it covered, and the repositories of those signed by it that it did not. */
+export class TrustUsage {
+  private readonly covered = new Map<TrustEntry, number>()
+  private readonly missed = new Map<TrustEntry, { count: number; examples: string[] }>()
+
+  cover(entry: TrustEntry): void {
+    this.covered.set(entry, (this.covered.get(entry) ?? 0) + 1)
+  }
+
+  miss(entry: TrustEntry, repository: string): void {
+    const m = this.missed.get(entry) ?? { count: 0, examples: [] }
+    m.count++
+    if (m.examples.length < 3 && !m.examples.includes(repository)) m.examples.push(repository.slice(0, 200))
+    this.missed.set(entry, m)
+  }
+
+  /** One warning per entry that covered no attestation: none was signed by it, or its patterns missed their repositories. */
+  warnings(trust: TrustFile): string[] {
+    const out: string[] = []
+    for (const entry of [...trust.keys.map((k) => k.entry), ...trust.identities.map((i) => i.entry)]) {
+      if (this.covered.get(entry)) continue
+      const missed = this.missed.get(entry)
+      if (!missed) {
+        out.push(`${entry.describe} matched nothing: no attestation was signed by it`)
+        continue
+      }
+      const hints = (entry.patterns ?? []).map(patternWarning).filter((h): h is string => h !== undefined)
+      out.push(
+        `${entry.describe} matched nothing: ${missed.count} attestation(s) signed by it are for repositories its patterns ` +
+          `(${(entry.patterns ?? []).join(', ')}) do not cover, e.g. ${missed.examples.join(', ')}${hints.length ? `. ${hints.join('. ')}` : ''}`,
+      )
+    }
+    return out
+  }
+}
+
 /** Verifies one attestation against the trust file: a trusted signer that covers the attested repository. */
-export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date): Verification {
+export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date, usage?: TrustUsage): Verification {
   if (isSigstoreBundle(value)) {
     let last: Verification | undefined
     for (const identity of trust.identities) {
       const v = verifySigstoreBundle(value, identity.trust, { at }, identity.prepared)
-      if (v.statement) return coverage(v, identity.covers, identity.describe)
+      if (v.statement) return coverage(v, [identity.entry], identity.covers, identity.describe, usage)
       last = v
     }
     return (
@@ -55,10 +93,35 @@ export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date): Ver
   const keyid = v.signer.keyid
   // a key listed several times covers what any of its entries covers
   const entries = trust.keys.filter((k) => k.key.keyid === keyid)
-  return coverage(v, (repo) => entries.some((k) => k.covers(repo)), `key ${keyid.slice(0, 16)}… (${entries[0]!.key.source})`)
+  return coverage(
+    v,
+    entries.map((k) => k.entry),
+    (repo) => {
+      // each entry of the key: covered, or signed by it but outside its patterns
+      let covered = false
+      for (const k of entries) {
+        if (k.covers(repo)) {
+          usage?.cover(k.entry)
+          covered = true
+        } else usage?.miss(k.entry, repo)
+      }
+      return covered
+    },
+    `key ${keyid.slice(0, 16)}… (${entries[0]!.key.source})`,
+    usage,
+    true,
+  )
 }
 
-function coverage(v: Verification, covers: (repo: string) => boolean, signer: string): Verification {
+function coverage(
+  v: Verification,
+  entries: TrustEntry[],
+  covers: (repo: string) => boolean,
+  signer: string,
+  usage?: TrustUsage,
+  /** the covers function has recorded the usage itself (a key listed several times) */
+  counted = false,
+): Verification {
   const repo = v.statement?.predicate.repository.url
   if (!repo)
     return {
@@ -67,15 +130,21 @@ function coverage(v: Verification, covers: (repo: string) => boolean, signer: st
       rejections: [...v.rejections, { code: 'repo-mismatch', message: 'the attestation names no repository URL' }],
     }
   if (!covers(repo)) {
+    if (!counted) for (const e of entries) usage?.miss(e, repo)
+    const hints = [...new Set(entries.flatMap((e) => e.patterns ?? []))].map(patternWarning).filter((h) => h !== undefined)
     return {
       ...v,
       valid: false,
       rejections: [
         ...v.rejections,
-        { code: 'repo-mismatch', message: `${signer} is not trusted for ${repo} (not covered by its repositories in the trust file)` },
+        {
+          code: 'repo-mismatch',
+          message: `${signer} is not trusted for ${repo} (not covered by its repositories in the trust file${hints.length ? `; ${hints.join('; ')}` : ''})`,
+        },
       ],
     }
   }
+  if (!counted) for (const e of entries) usage?.cover(e)
   return v
 }
 
@@ -129,13 +198,19 @@ class IndexPart {
 }
 
 /** Verifies and indexes a source's attestations as its bytes arrive; its part is merged only when the source was read whole. */
-function sourceReader(source: string, trust: TrustFile, at: Date, pool: RecordPool): { part: IndexPart; reader: AttestationReader } {
+function sourceReader(
+  source: string,
+  trust: TrustFile,
+  at: Date,
+  pool: RecordPool,
+  usage: TrustUsage,
+): { part: IndexPart; reader: AttestationReader } {
   const part = new IndexPart()
   const reader = new AttestationReader((a) => {
     const name = a.many ? `${source}:${a.line}` : source
     if (a.error !== undefined) return part.reject({ source: name, reasons: [{ code: 'malformed', message: a.error }] })
     part.attestations++
-    const v = verifyWithTrust(a.value, trust, at)
+    const v = verifyWithTrust(a.value, trust, at, usage)
     const onlyExpired = !v.valid && v.statement !== undefined && v.rejections.every((r) => r.code === 'expired')
     if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections })
     part.accepted++
@@ -147,6 +222,7 @@ function sourceReader(source: string, trust: TrustFile, at: Date, pool: RecordPo
 export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Date, fetchOptions: FetchOptions): Promise<BuildResult> {
   const index = new IndexPart()
   const pool = new RecordPool()
+  const usage = new TrustUsage()
   const urls: string[] = []
   const unreadable = (source: string, code: string, message: string) => index.reject({ source, reasons: [{ code, message }] }, true)
   for (const input of inputs) {
@@ -156,7 +232,7 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
     }
     for (const file of listFiles(input, unreadable)) {
       const listed = readFileSource(file, unreadable, (fd) => {
-        const { part, reader } = sourceReader(file, trust, at, pool)
+        const { part, reader } = sourceReader(file, trust, at, pool, usage)
         for (const chunk of chunksOf(fd)) reader.push(chunk)
         reader.end()
         index.merge(part, file)
@@ -165,7 +241,7 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
     }
   }
   await streamAll([...new Set(urls)], fetchOptions, (url) => {
-    const { part, reader } = sourceReader(url, trust, at, pool)
+    const { part, reader } = sourceReader(url, trust, at, pool, usage)
     return {
       sink: (chunk) => reader.push(chunk),
       end: (result) => {
@@ -195,6 +271,7 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
       },
       levels,
       rejected,
+      warnings: [...trust.warnings, ...usage.warnings(trust)],
     },
   }
 }

@@ -1,4 +1,7 @@
-/** `ois-ready catalogue query`: filters an index.jsonl by level, licence (SPDX semantics), check, family, validity and text. */
+/**
+ * `ois-ready catalogue query`: filters an index.jsonl by level, licence (usable under, SPDX
+ * semantics; or a licence id named anywhere in the expression), checks, family, validity and text.
+ */
 import { readFileSync } from 'node:fs'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
 import satisfies from 'spdx-satisfies'
@@ -10,6 +13,8 @@ import { printable } from '../core/printable.js'
 export interface QueryOptions {
   minLevel?: number
   licence?: string
+  /** A licence id the expression names anywhere (`GPL-3.0-or-later` finds `Apache-2.0 AND CC0-1.0 AND GPL-3.0-or-later`). */
+  licenceId?: string
   check?: string[]
   family?: string
   validAt?: Date
@@ -59,6 +64,41 @@ export function usableUnder(expression: string | undefined, licences: string[]):
   }
 }
 
+/**
+ * The licence ids an expression names, anywhere in it, in order and once each: operators and
+ * exceptions (WITH …) are not licences. An expression that is not valid SPDX gives the words
+ * that look like ids, so a catalogue can still find what a signer wrote.
+ */
+export function licenceIds(expression: string | undefined): string[] {
+  if (!expression) return []
+  const ids: string[] = []
+  try {
+    if (expression.length > 1000) throw new Error('too long to parse')
+    const walk = (n: Node) => {
+      if ('license' in n) ids.push(`${n.license}${n.plus ? '+' : ''}`)
+      else {
+        walk(n.left)
+        walk(n.right)
+      }
+    }
+    walk(parseSpdx(expression.replace(/\s(or|and|with)\s/gi, (m) => m.toUpperCase())))
+  } catch {
+    const words = expression.slice(0, 1000).replace(/\s+WITH\s+[A-Za-z0-9.+-]+/gi, ' ')
+    for (const [w] of words.matchAll(/[A-Za-z0-9][A-Za-z0-9.+:-]*/g)) if (!/^(AND|OR|WITH)$/i.test(w)) ids.push(w)
+  }
+  // once each, as first written (ids are case-insensitive)
+  const seen = new Set<string>()
+  return ids.filter((id) => !seen.has(id.toLowerCase()) && seen.add(id.toLowerCase()))
+}
+
+/** A licence id as given to --licence-id: one SPDX id or LicenseRef, no operator. */
+function licenceIdArgument(id: string): string {
+  const trimmed = id.trim()
+  if (!/^[A-Za-z0-9][A-Za-z0-9.+:-]*$/.test(trimmed) || /^(AND|OR|WITH)$/i.test(trimmed))
+    throw new UsageError(`--licence-id ${id} is not one licence id (e.g. GPL-3.0-or-later); for an expression use --licence`)
+  return trimmed.toLowerCase()
+}
+
 /** The licences a query accepts: `MIT OR Apache-2.0` accepts either; a single id accepts itself. */
 function acceptedLicences(query: string): string[] {
   let node: Node
@@ -84,6 +124,7 @@ function acceptedLicences(query: string): string[] {
 
 export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boolean {
   const licences = options.licence ? acceptedLicences(options.licence) : undefined
+  const licenceId = options.licenceId !== undefined ? licenceIdArgument(options.licenceId) : undefined
   const familyChecks = options.family ? registry.filter((c) => c.meta.family === options.family).map((c) => c.meta.id) : undefined
   if (options.family && familyChecks!.length === 0)
     throw new UsageError(`--family ${options.family} is not a check family (licence, sbom, standards, docs, security)`)
@@ -99,6 +140,7 @@ export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boole
       if (usable === undefined) usableCache.set(key, (usable = usableUnder(r.licence, licences)))
       if (!usable) return false
     }
+    if (licenceId !== undefined && !licenceIds(r.licence).some((id) => id.toLowerCase() === licenceId)) return false
     const satisfied = new Set(r.checks.filter((c) => c.satisfied).map((c) => c.id))
     if (options.check?.some((id) => !satisfied.has(id))) return false
     if (familyChecks) {
@@ -108,11 +150,17 @@ export function makeFilter(options: QueryOptions): (r: CatalogueRecord) => boole
     if (at !== undefined && (Date.parse(r.validUntil) < at || Date.parse(r.issuedAt) > at)) return false
     if (words.length) {
       const haystack =
-        `${r.repository} ${r.licence ?? ''} ${r.passed.join(' ')} ${r.exemptions.map((e) => e.reason).join(' ')}`.toLowerCase()
+        `${r.repository} ${r.licence ?? ''} ${projectWords(r)} ${r.passed.join(' ')} ${r.exemptions.map((e) => e.reason).join(' ')}`.toLowerCase()
       if (!words.every((w) => haystack.includes(w))) return false
     }
     return true
   }
+}
+
+/** The project's name, description, organisation and languages, for text search. */
+export function projectWords(r: CatalogueRecord): string {
+  const p = r.project
+  return p ? [p.name, p.description, p.organisation, ...(p.languages ?? [])].filter(Boolean).join(' ') : ''
 }
 
 export function query(records: CatalogueRecord[], options: QueryOptions): CatalogueRecord[] {

@@ -1,8 +1,9 @@
 /** A catalogue record: what a catalogue keeps of one repository's newest valid attestation. */
 import type { Verification } from '../attest/verify.js'
-import { sha256Hex } from '../attest/statement.js'
+import { sha256Hex, type Predicate } from '../attest/statement.js'
 
-export const CATALOGUE_SCHEMA_VERSION = '1.0.0'
+/** 1.1.0: project, activity and each check's reason, when the attestation carries them. */
+export const CATALOGUE_SCHEMA_VERSION = '1.1.0'
 
 export interface CatalogueRecord {
   schemaVersion: string
@@ -11,7 +12,10 @@ export interface CatalogueRecord {
   ref?: string
   level: number
   licence?: string
-  checks: { id: string; level: number; status: string; satisfied: boolean }[]
+  project?: Predicate['project']
+  activity?: Predicate['activity']
+  /** reason: the attestation's one line on the result (attestations before report schema 1.5.0 have none). */
+  checks: { id: string; level: number; status: string; satisfied: boolean; reason?: string }[]
   passed: string[]
   exemptions: { check: string; reason: string; expires: string; status: string }[]
   issuedAt: string
@@ -32,7 +36,13 @@ export function toRecord(verification: Verification, source: string, raw: string
     schemaVersion: CATALOGUE_SCHEMA_VERSION,
     repository: p.repository.url!,
     level: p.level,
-    checks: p.checks.map((c) => ({ id: c.id, level: c.level, status: c.status, satisfied: c.satisfied })),
+    checks: p.checks.map((c) => ({
+      id: c.id,
+      level: c.level,
+      status: c.status,
+      satisfied: c.satisfied,
+      ...(c.reason ? { reason: c.reason } : {}),
+    })),
     passed: p.checks.filter((c) => c.satisfied && c.status === 'pass').map((c) => c.id),
     exemptions: p.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
     issuedAt: p.issuedAt,
@@ -48,6 +58,8 @@ export function toRecord(verification: Verification, source: string, raw: string
   if (p.repository.commit) record.commit = p.repository.commit
   if (p.repository.ref) record.ref = p.repository.ref
   if (p.licence) record.licence = p.licence.expression
+  if (p.project) record.project = p.project
+  if (p.activity) record.activity = p.activity
   return record
 }
 

@@ -19,9 +19,17 @@ interface RawTrust {
   }
 }
 
+/** One entry of the trust file: where it is, and the repository patterns it lists (none: any repository). */
+export interface TrustEntry {
+  /** keys[0] (path k.pub) or sigstore.identities[1] (identity …), with the trust file's line. */
+  describe: string
+  patterns?: string[]
+}
+
 export interface TrustedKey {
   key: PublicVerificationKey
   covers: (repository: string) => boolean
+  entry: TrustEntry
 }
 
 export interface TrustedIdentity {
@@ -29,11 +37,14 @@ export interface TrustedIdentity {
   prepared: ReturnType<typeof makeVerifier>
   covers: (repository: string) => boolean
   describe: string
+  entry: TrustEntry
 }
 
 export interface TrustFile {
   keys: TrustedKey[]
   identities: TrustedIdentity[]
+  /** Patterns that cannot match a repository URL of the form https://host/owner/repo, with why. */
+  warnings: string[]
 }
 
 const trustValidator = lazySchema<RawTrust>(trustSchema)
@@ -41,13 +52,19 @@ const trustValidator = lazySchema<RawTrust>(trustSchema)
 const MAX_REPOSITORY_URL = 2048
 
 /**
- * Which repositories an entry covers. A repository URL is matched only in its plain form
- * (https://host/owner/repo, no backslashes, dots, query or fragment), so that no spelling
- * slips a repository past a pattern.
+ * Which repositories an entry covers. Patterns are globs over the repository URL, matched
+ * without regard to case against its plain form (https://host/path, no trailing slash or
+ * .git): `*` matches any characters within one path segment (never `/`), `**` as a whole
+ * segment any number of segments, `?` one character, `{a,b}` either; a pattern without them
+ * names one repository. So `https://github.com/kommune/*` covers every repository of the
+ * kommune organisation, `https://github.com/**` every repository on github.com, and
+ * `https://github.com/*` only URLs of one segment such as https://github.com/kommune (which
+ * loadTrustFile warns about). A URL in another form (backslashes, dots, query or fragment) is
+ * covered by no pattern, so that no spelling slips a repository past one.
  */
-function coverage(patterns?: string[]): (repository: string) => boolean {
+export function repositoryMatcher(patterns?: string[]): (repository: string) => boolean {
   if (patterns === undefined) return () => true
-  const isMatch = picomatch(patterns.map((p) => p.toLowerCase()))
+  const isMatch = picomatch(patterns.map(plainPattern))
   return (repository) => {
     // longer than any repository URL: the pattern below repeats a group per path segment, and
     // V8 throws RangeError on some two million of them (a signed URL of 4 MB)
@@ -60,6 +77,34 @@ function coverage(patterns?: string[]): (repository: string) => boolean {
         .replace(/\.git$/, ''),
     )
   }
+}
+
+/** A pattern in the URL's plain form: lower case, no trailing slash or .git. */
+const plainPattern = (pattern: string) =>
+  pattern
+    .toLowerCase()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+
+/**
+ * Why a pattern cannot cover a repository of the form https://host/owner/repo: without `**`
+ * it matches URLs of exactly as many path segments as it has, and one segment is an owner.
+ */
+export function patternWarning(pattern: string): string | undefined {
+  const plain = plainPattern(pattern)
+  const path = plain.replace(/^https:\/\/[^/]*/, '')
+  const segments = path.split('/').filter(Boolean)
+  if (segments.some((s) => s === '**')) return undefined
+  if (segments.length >= 2) return undefined
+  const host = plain.slice(0, plain.length - path.length)
+  const what =
+    segments.length === 0
+      ? 'only the host itself'
+      : `only URLs of one path segment, such as ${host}/${segments[0] === '*' ? 'NAME' : segments[0]}`
+  return (
+    `${pattern} matches ${what}: \`*\` does not cross \`/\`, and a repository is usually https://host/owner/repo. ` +
+    `Write ${host}/**${segments.length ? ` (every repository of the host) or ${host}/${segments[0]}/* (one owner's repositories)` : ' (every repository of the host)'}`
+  )
 }
 
 export function loadTrustFile(path: string): TrustFile {
@@ -95,7 +140,22 @@ export function loadTrustFile(path: string): TrustFile {
   }
   const raw = (yaml.value ?? {}) as RawTrust
   const base = dirname(resolve(path))
-  const keys = (raw.keys ?? []).map((k) => ({ key: publicKeyFromFile(resolve(base, k.path)), covers: coverage(k.repositories) }))
+  const warnings: string[] = []
+  const entry = (at: (string | number)[], label: string, patterns?: string[]): TrustEntry => {
+    const line = yaml.lineAt(at)
+    const describe = `${path}${line ? `:${line}` : ''} ${label}`
+    for (const [j, pattern] of (patterns ?? []).entries()) {
+      const why = patternWarning(pattern)
+      const patternLine = yaml.lineAt([...at, 'repositories', j])
+      if (why) warnings.push(`${path}${patternLine ? `:${patternLine}` : line ? `:${line}` : ''}: ${why}`)
+    }
+    return { describe, ...(patterns ? { patterns } : {}) }
+  }
+  const keys = (raw.keys ?? []).map((k, i) => ({
+    key: publicKeyFromFile(resolve(base, k.path)),
+    covers: repositoryMatcher(k.repositories),
+    entry: entry(['keys', i], `keys[${i}] (${k.name ?? k.path})`, k.repositories),
+  }))
   let identities: TrustedIdentity[] = []
   if (raw.sigstore) {
     const rootPath = resolve(base, raw.sigstore['trusted-root'])
@@ -105,22 +165,24 @@ export function loadTrustFile(path: string): TrustFile {
     } catch {
       throw new UsageError(`trusted root ${rootPath} (from ${path}) is missing or not JSON`)
     }
-    identities = raw.sigstore.identities.map((i) => {
+    identities = raw.sigstore.identities.map((i, n) => {
       const trust: SigstoreTrust = {
         trustedRoot,
         issuer: i.issuer,
         ...(i.identity ? { identity: i.identity } : {}),
         ...(i['identity-regexp'] ? { identityRegexp: i['identity-regexp'] } : {}),
       }
+      const describe = `${i.identity ?? i['identity-regexp']} (${i.issuer})`
       return {
         trust,
         prepared: makeVerifier(trust),
-        covers: coverage(i.repositories),
-        describe: `${i.identity ?? i['identity-regexp']} (${i.issuer})`,
+        covers: repositoryMatcher(i.repositories),
+        describe,
+        entry: entry(['sigstore', 'identities', n], `sigstore.identities[${n}] (${describe})`, i.repositories),
       }
     })
   }
   if (keys.length === 0 && identities.length === 0)
     throw new UsageError(`trust file ${path} trusts nobody: add keys or sigstore identities`)
-  return { keys, identities }
+  return { keys, identities, warnings }
 }

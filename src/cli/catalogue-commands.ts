@@ -52,12 +52,24 @@ export async function runCatalogueBuild(inputs: string[], opts: BuildCommandOpti
     if (summary.rejected.length > 20) io.stdout(`  … ${summary.rejected.length - 20} more in index.json\n`)
     io.stdout(`wrote index.jsonl, index.json and index.html to ${resolve(opts.out)}\n`)
   }
+  // warnings go to stderr even with --quiet: a trust file that matches nothing is the usual reason for an empty catalogue
+  for (const w of summary.warnings) io.stderr(`${printable(`warning: ${w}`)}\n`)
+  const c = summary.counts
+  if (c.accepted === 0) {
+    io.stderr(
+      c.rejected === 0
+        ? 'error: the inputs hold no attestation; the catalogue is empty\n'
+        : `error: every attestation was rejected (${c.rejected}); the catalogue is empty. The reasons are in index.json${opts.quiet ? '' : ' and above'}\n`,
+    )
+    return EXIT.failed
+  }
   return EXIT.ok
 }
 
 export interface QueryCommandOptions {
   minLevel?: number
   licence?: string
+  licenceId?: string
   check?: string[]
   family?: string
   validAt?: string
@@ -69,6 +81,7 @@ export function runCatalogueQuery(index: string, opts: QueryCommandOptions, io: 
   const options: QueryOptions = {}
   if (opts.minLevel !== undefined) options.minLevel = opts.minLevel
   if (opts.licence) options.licence = opts.licence
+  if (opts.licenceId !== undefined) options.licenceId = opts.licenceId
   if (opts.check?.length) options.check = opts.check
   if (opts.family) options.family = opts.family
   if (opts.validAt) options.validAt = parseTime(opts.validAt, '--valid-at')

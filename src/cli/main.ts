@@ -211,10 +211,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<index>', 'index.jsonl')
     .addOption(new Option('--min-level <n>', 'lowest level').argParser(levelArg))
     .option('--licence <expr>', 'SPDX licence(s) the project must be usable under, e.g. "MIT OR Apache-2.0"')
+    .option('--licence-id <id>', "a licence id named anywhere in the project's expression, e.g. GPL-3.0-or-later")
     .option('--check <id>', 'a check that must be satisfied (repeat for several)', collect)
     .option('--family <family>', 'every check of this family satisfied (docs, security, ...)')
     .option('--valid-at <time>', 'attestation valid at this time')
-    .option('--text <words>', 'words that must all appear (repository, licence, checks)')
+    .option(
+      '--text <words>',
+      'words that must all appear (repository, project name, description, organisation, languages, licence, checks)',
+    )
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
     .action((index: string, opts: QueryCommandOptions) => {
       exitCode = runCatalogueQuery(index, opts, io)

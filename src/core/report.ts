@@ -4,7 +4,7 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 
-export const REPORT_SCHEMA_VERSION = '1.4.0'
+export const REPORT_SCHEMA_VERSION = '1.5.0'
 
 export type FailOn = 'none' | Level
 
@@ -30,6 +30,14 @@ export interface CheckResult {
   findings: Finding[]
 }
 
+/** The one line that sums up a check: its first finding of the check's status (its first failure), or its first finding. */
+export function checkHeadline(check: Pick<CheckResult, 'status' | 'findings'>): string {
+  if (check.status === 'skipped') return 'turned off by the policy'
+  const first = check.findings.find((f) => f.status === check.status) ?? check.findings[0]
+  const more = check.findings.filter((f) => f.status === check.status).length - 1
+  return `${first?.message ?? ''}${more > 0 ? ` (+${more} more)` : ''}`
+}
+
 export interface LevelResult {
   level: Level
   /** Checks of exactly this level; a level without any cannot be reached. */
@@ -51,7 +59,8 @@ export interface Report {
     ref?: string
     lastCommitDate?: string
     shallow: boolean
-    tags: { count: number; latestVersion?: string; latestVersionTag?: string }
+    /** latestVersionDate: the date of the latest version tag (since 1.5.0). */
+    tags: { count: number; latestVersion?: string; latestVersionTag?: string; latestVersionDate?: string }
     activity: { days90: Activity; days365: Activity }
   }
   policy: {
@@ -94,6 +103,8 @@ export interface Report {
     readme?: { path: string; line: number; expression: string; how: 'text' | 'statement' }
     declared: { source: string; value: string; expression?: string }[]
   }
+  /** What a catalogue shows of the project: name, description, organisation, languages (since 1.5.0). */
+  project?: ProjectInfo
   /** The SBOM written beside the report (when there are lockfiles this version reads). */
   sbom?: { file: string; format: string; digest: string; components: number; lockfiles: string[] }
   /** What the SBOM covers, per ecosystem, and the test data left out of it (since 1.4.0). */
@@ -101,6 +112,18 @@ export interface Report {
   /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
   reuse?: ReuseReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
+}
+
+/** The project as publiccode.yml or its manifests state it, and its programming languages (src/standards/project-metadata.ts reads them). */
+export interface ProjectInfo {
+  name?: string
+  /** One line. */
+  description?: string
+  organisation?: string
+  /** Programming languages, most bytes first. */
+  languages?: string[]
+  /** The file each field was read from ("publiccode.yml", "package.json", …; "file extensions" for languages). */
+  sources?: { name?: string; description?: string; organisation?: string; languages?: string }
 }
 
 /** How much of one ecosystem's dependencies the SBOM covers (src/sbom/coverage.ts computes it). */

@@ -24,6 +24,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
+import { projectMetadata } from '../standards/project-metadata.js'
 
 export interface CheckOptions {
   /** Folder of the repository under check. */
@@ -181,6 +182,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   // the check's own lint (memoised per snapshot); not computed when the check is turned off
   const lint = enabled.some((c) => c.meta.id === 'reuse-compliance') ? await lintReuse(snapshot).catch(() => undefined) : undefined
   const reuse = lint ? reuseReportSection(lint) : undefined
+  // what a catalogue shows of the project; a failure leaves it out (the checks that read these files report them)
+  const project = await projectMetadata(snapshot).catch(() => undefined)
 
   const { level, levels } = computeLevels(results)
   const summary = { pass: 0, fail: 0, unknown: 0, 'not-applicable': 0, error: 0, skipped: 0, exempted: 0 }
@@ -221,6 +224,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     checks: results,
     crosswalk: crosswalkCoverage(results),
     licence: licenceSection(licence),
+    ...(project && Object.keys(project).length ? { project } : {}),
     ...(sbomBytes && scan
       ? {
           sbom: {
@@ -303,6 +307,7 @@ function repositorySection(snapshot: Snapshot, git: GitFacts): Report['repositor
   if (git.latestVersionTag?.version) {
     section.tags.latestVersion = git.latestVersionTag.version
     section.tags.latestVersionTag = git.latestVersionTag.name
+    if (git.latestVersionTag.date) section.tags.latestVersionDate = git.latestVersionTag.date
   }
   return section
 }

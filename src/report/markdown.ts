@@ -4,7 +4,7 @@
  * attention, failing first; the checks that pass are folded away. Every value that comes from the
  * repository goes through the escaper of its place (markdown-escape.ts).
  */
-import type { CheckResult, Report } from '../core/report.js'
+import { checkHeadline, type CheckResult, type Report } from '../core/report.js'
 import type { ConfigProblem } from '../core/errors.js'
 import type { Finding } from '../core/types.js'
 import { SYMBOLS, statusLabel } from './status-symbols.js'
@@ -245,13 +245,8 @@ function findingLine(f: Finding): string {
   return `${where}${warning}${mdText(message)}${f.remediation ? `<br>${hint}: ${mdText(f.remediation)}` : ''}`
 }
 
-/** The one line that sums up a check: its first failure, or its first finding. */
-export function headline(check: CheckResult): string {
-  if (check.status === 'skipped') return 'turned off by the policy'
-  const first = check.findings.find((f) => f.status === check.status) ?? check.findings[0]
-  const more = check.findings.filter((f) => f.status === check.status).length - 1
-  return `${first?.message ?? ''}${more > 0 ? ` (+${more} more)` : ''}`
-}
+/** The one line that sums up a check (the attestation carries it too). */
+export const headline = checkHeadline
 
 /** The summary of a run stopped by an invalid configuration: what is wrong, where, and that nothing was checked or signed. */
 export function renderConfigErrorMarkdown(problems: readonly ConfigProblem[], toolName = 'ois-ready'): string {
