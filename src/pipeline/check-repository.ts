@@ -19,7 +19,7 @@ import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
 import { runChecks } from '../core/runner.js'
 import { takeSnapshot, type Snapshot } from '../core/snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from '../core/report.js'
-import type { Check, CheckStatus, Finding } from '../core/types.js'
+import type { Check, CheckStatus, Finding, VulnerabilityDataOptions } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
@@ -45,6 +45,8 @@ export interface CheckOptions {
   github?: GitHubAccess
   /** host:port that network checks may reach although private (tests, intranets). */
   allowHosts?: string[]
+  /** Where the known-vulnerabilities check reads advisories (`--vulndb`; the OSV API's address in tests). */
+  vulnerabilityData?: VulnerabilityDataOptions
   /** Folders (relative to the repository) never listed, such as the run's own output folder. */
   ignore?: string[]
   /** Progress for people; `transient` messages (one per check) only suit a terminal line that is rewritten. */
@@ -121,6 +123,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       network,
       organisation,
       releases,
+      ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
     }),
     {
       concurrency: config.limits.concurrency,
