@@ -6,6 +6,8 @@ import { SEVERITY_ORDER } from '../../../src/vuln/severity.js'
 import { loadDatabase, NO_DATA, type Loaded } from '../../../src/vuln/source.js'
 import { loadFromApi } from '../../../src/vuln/osv-api.js'
 import { lockfileLines } from '../../../src/vuln/lockfile-line.js'
+import { DEFAULT_VEX_GLOBS, readVex, suppressing } from '../../../src/vuln/vex.js'
+import { basename } from 'node:path'
 import docs from './README.md'
 
 interface Ignore {
@@ -24,7 +26,7 @@ export const check: Check = {
     level: 2,
     version: '1.0.0',
     crosswalk: {
-      osps: ['OSPS-VM-05.02', 'OSPS-VM-05.03'],
+      osps: ['OSPS-VM-04.02', 'OSPS-VM-05.02', 'OSPS-VM-05.03'],
       bestPractices: ['vulnerabilities_fixed_60_days', 'vulnerabilities_critical_fixed', 'dependency_monitoring'],
       cra: ['Annex I Part I(2)(a)', 'Annex I Part II(2)'],
     },
@@ -40,13 +42,14 @@ export const check: Check = {
       'composer.lock',
     ],
     securitySeverity: 7.5,
-    defaultOptions: { fail: 'fixable', 'max-age-days': 7, ignore: [] },
+    defaultOptions: { fail: 'fixable', 'max-age-days': 7, ignore: [], vex: DEFAULT_VEX_GLOBS },
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         fail: { enum: ['fixable', 'any', 'critical', 'high', 'medium', 'low'] },
         'max-age-days': { type: 'integer', minimum: 0, maximum: 365 },
+        vex: { type: 'array', items: { type: 'string', minLength: 1 } },
         ignore: {
           type: 'array',
           items: {
@@ -64,7 +67,8 @@ export const check: Check = {
     },
   },
   docs,
-  async run({ repo, options, now, network, vulnerabilityData }) {
+  async run(ctx) {
+    const { repo, options, now, network, vulnerabilityData } = ctx
     const { graph } = await scanLockfiles(repo)
     const components = [...graph.components.values()]
     const queried = components.map(osvPackageOf).filter((q): q is Queried => q !== undefined)
@@ -108,10 +112,44 @@ export const check: Check = {
     const today = now.toISOString().slice(0, 10)
 
     const findings: Finding[] = []
+    let remoteUrl: string | undefined
+    try {
+      remoteUrl = ctx.git.remoteUrl
+    } catch {
+      // the history could not be read: product statements can still name the folder's name
+    }
+    const vex = await readVex(repo, (options.vex ?? DEFAULT_VEX_GLOBS) as string[], {
+      ...(remoteUrl ? { url: remoteUrl } : {}),
+      name:
+        (remoteUrl ?? repo.realRoot)
+          .replace(/\.git$/, '')
+          .replace(/\/+$/, '')
+          .split('/')
+          .pop() ?? basename(repo.realRoot),
+    })
+    for (const p of vex.problems)
+      findings.push({
+        status: 'fail',
+        message: `${p.path}: invalid VEX document: ${p.message}`,
+        location: { path: p.path, ...(p.line ? { startLine: p.line } : {}) },
+        remediation:
+          'Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX); its statements are not used until it is valid.',
+      })
+    let suppressed = 0
     const lines = await lockfileLines(repo, result.vulnerabilities)
     const counts = new Map<string, number>()
     let failing = 0
     for (const v of result.vulnerabilities) {
+      const statement = suppressing(vex.statements, v.ids, v.component.purl)
+      if (statement && !v.malicious) {
+        suppressed++
+        findings.push({
+          status: 'pass',
+          message: `${describe(v)}; ${statement.status === 'not_affected' ? 'not affected' : statement.status} per VEX (${statement.path}:${statement.line})${statement.justification ? `: ${statement.justification}` : ''}${statement.detail ? `: ${statement.detail}` : ''}`,
+          location: { path: statement.path, startLine: statement.line },
+        })
+        continue
+      }
       const ignore = ignores.find((i) => v.ids.includes(i.id))
       const where = lines.get(v)
       const location = { path: v.component.source, ...(where ? { startLine: where } : {}) }
@@ -156,6 +194,7 @@ export const check: Check = {
     const covered = `${queried.length} component(s) in ${ecosystems.join(', ')} checked against ${from}`
     const notes = [
       ...loaded.notes,
+      ...(suppressed > 0 ? [`${suppressed} suppressed by VEX statements`] : []),
       ...(result.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${result.withdrawn.join(', ')}`] : []),
       ...(result.vulnerabilities.some((v) => v.gitRangeIgnored)
         ? ['GIT ranges (commits) are not evaluated; the ECOSYSTEM and SEMVER ranges and listed versions are']
