@@ -22,6 +22,7 @@ import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type Fai
 import type { Check, CheckStatus, Finding, VulnerabilityDataOptions } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
+import { analysisOf, reportSection, sbomVulnerabilities } from '../vuln/analysis.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
 
@@ -165,6 +166,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   // the shared analyses, memoised: the checks that needed them have already run them, and
   // reported their failure as their own error; the report is then written without that part
   const scan = await scanLockfiles(snapshot).catch(() => undefined)
+  // published by the known-vulnerabilities check when it ran
+  const vulnerabilities = analysisOf(snapshot)
   // made part by part when written: an SBOM of a 440,000-package lockfile is a 330 MB document
   const sbomBytes =
     scan && scan.graph.sources.length > 0
@@ -176,7 +179,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
             ...(git.commit ? { commit: git.commit } : {}),
             ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
           },
-          { dev: 'mark', gaps: gapsOf(scan) },
+          { dev: 'mark', gaps: gapsOf(scan), ...(vulnerabilities ? { vulnerabilities: sbomVulnerabilities(vulnerabilities) } : {}) },
         )
       : undefined
 
@@ -239,6 +242,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } }
       : {}),
     ...(reuse ? { reuse } : {}),
+    ...(vulnerabilities ? { vulnerabilities: reportSection(vulnerabilities) } : {}),
     timings,
   }
   return { report, config, snapshot, git, ...(sbomBytes ? { sbomBytes } : {}) }

@@ -8,6 +8,7 @@ import { loadFromApi } from '../../../src/vuln/osv-api.js'
 import { lockfileLines } from '../../../src/vuln/lockfile-line.js'
 import { DEFAULT_VEX_GLOBS, readVex, suppressing } from '../../../src/vuln/vex.js'
 import { basename } from 'node:path'
+import { publishAnalysis, type AnalysedVulnerability } from '../../../src/vuln/analysis.js'
 import docs from './README.md'
 
 interface Ignore {
@@ -94,10 +95,12 @@ export const check: Check = {
         remediation:
           'Run with `--network` (the Action does by default), or make an offline database with `ois-ready vulndb update -o DIR` and pass `--vulndb DIR`.',
       }
-    if (!loaded.ok)
+    if (!loaded.ok) {
+      publishAnalysis(repo, { unknown: loaded.reason, entries: [], withdrawn: [] })
       return [
         { status: 'unknown', message: `${loaded.reason}; ${queried.length} component(s) not checked`, remediation: loaded.remediation },
       ]
+    }
 
     let result
     try {
@@ -136,6 +139,7 @@ export const check: Check = {
           'Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX); its statements are not used until it is valid.',
       })
     let suppressed = 0
+    const entries: AnalysedVulnerability[] = []
     const lines = await lockfileLines(repo, result.vulnerabilities)
     const counts = new Map<string, number>()
     let failing = 0
@@ -143,6 +147,7 @@ export const check: Check = {
       const statement = suppressing(vex.statements, v.ids, v.component.purl)
       if (statement && !v.malicious) {
         suppressed++
+        entries.push({ vulnerability: v, state: 'suppressed', vex: statement })
         findings.push({
           status: 'pass',
           message: `${describe(v)}; ${statement.status === 'not_affected' ? 'not affected' : statement.status} per VEX (${statement.path}:${statement.line})${statement.justification ? `: ${statement.justification}` : ''}${statement.detail ? `: ${statement.detail}` : ''}`,
@@ -155,6 +160,7 @@ export const check: Check = {
       const location = { path: v.component.source, ...(where ? { startLine: where } : {}) }
       const text = describe(v)
       if (ignore && ignore.expires >= today) {
+        entries.push({ vulnerability: v, state: 'ignored', ignore })
         findings.push({
           status: 'pass',
           severity: 'warning',
@@ -163,6 +169,7 @@ export const check: Check = {
         })
         continue
       }
+      entries.push({ vulnerability: v, state: 'open' })
       counts.set(v.malicious ? 'malicious' : v.severity.level, (counts.get(v.malicious ? 'malicious' : v.severity.level) ?? 0) + 1)
       const fails = failsUnder(v, policy)
       if (fails) failing++
@@ -178,6 +185,7 @@ export const check: Check = {
             : `No fixed version is known: remove or replace ${v.name}, or record why it does not apply (VEX, or an ignore with a reason and an expiry).`,
       })
     }
+    publishAnalysis(repo, { source, entries, withdrawn: result.withdrawn })
     for (const i of ignores.filter((i) => i.expires < today))
       if (!result.vulnerabilities.some((v) => v.ids.includes(i.id)))
         findings.push({
