@@ -96,6 +96,30 @@ describe('range edges on real advisories', () => {
     expect(affected(record('golang-vulndb', 'GO-2022-0969'), 'Go', name, version)).toBe(expected)
   })
 
+  test.each([
+    // GHSA-8xww-x3g3-6jcv: <5.2.8.15, 6.0.0..6.0.6.1, 6.1.0..6.1.7.1, 7.0.0..7.0.4.1
+    ['5.2.8.14', true],
+    ['5.2.8.15', false], // between two ranges: 5.2.8.15 up to 6.0.0
+    ['6.0.6', true],
+    ['6.0.6.1', false],
+    ['6.1.7', true],
+    ['6.1.7.1', false],
+    ['7.0.0.rc1', false], // a RubyGems pre-release of 7.0.0 is before `introduced: 7.0.0`
+    ['7.0.4', true],
+    ['7.0.4.1', false],
+  ])('RubyGems actionpack %s affected: %s', (version, expected) => {
+    expect(affected(record('github-advisory-database', 'GHSA-8xww-x3g3-6jcv'), 'RubyGems', 'actionpack', version)).toBe(expected)
+  })
+
+  test.each([
+    ['12.0.3', true],
+    ['13.0.1-beta1', true],
+    ['13.0.1', false],
+    ['13.0.1.0', false], // NuGet's fourth number
+  ])('NuGet Newtonsoft.Json %s affected: %s', (version, expected) => {
+    expect(affected(record('github-advisory-database', 'GHSA-5crp-9r3c-p9vr'), 'NuGet', 'newtonsoft.json', version)).toBe(expected)
+  })
+
   test('a malicious package is affected at every version', () => {
     expect(affected(record('malicious-packages', 'MAL-2025-20690'), 'npm', 'flatmap-stream', '0.1.1')).toBe(true)
   })
@@ -142,6 +166,7 @@ describe('severity', () => {
   })
   test('the database severity when no vector', () => {
     expect(severityOf({ id: 'X', database_specific: { severity: 'MODERATE' } }).level).toBe('medium')
+    expect(severityOf(record('github-advisory-database', 'GHSA-8xww-x3g3-6jcv'))).toEqual({ level: 'low', source: 'database severity LOW' })
   })
   test('an invalid vector is not a score', () => {
     expect(severityOf({ id: 'X', severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:Q' }] }).level).toBe('unknown')
