@@ -3,7 +3,7 @@
  * local server: an offline database built by `vulndb update` from zipped exports, and the OSV API.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { check } from '../../checks/security/known-vulnerabilities/index.js'
 import { DEFAULT_FETCH } from '../../src/core/guarded-fetch.js'
@@ -235,5 +235,50 @@ describe('vulndb update: bad exports are failures that keep the earlier database
     } finally {
       await huge.close()
     }
+  })
+})
+
+describe('hostile exports and databases', () => {
+  test('entries that are not JSON or not OSV records are skipped and counted; the rest is indexed', async () => {
+    const { zipSync } = await import('fflate')
+    const enc = (s: string) => new TextEncoder().encode(s)
+    const semver = records.find((r) => r.id === 'GHSA-c2qf-rxjj-qqgw')!
+    const zip = Buffer.from(
+      zipSync({
+        'GHSA-c2qf-rxjj-qqgw.json': enc(JSON.stringify(semver)),
+        'broken.json': enc('{"id": '),
+        'events-not-a-list.json': enc(
+          JSON.stringify({
+            id: 'X-1',
+            affected: [{ package: { ecosystem: 'npm', name: 'semver' }, ranges: [{ type: 'SEMVER', events: 'all' }] }],
+          }),
+        ),
+        'README.txt': enc('not a record'),
+      }),
+    )
+    const odd = await osvServer({ zips: { npm: zip } })
+    try {
+      const folder = tempDir('ois-ready-vulndb-')
+      const result = await updateDatabase({
+        folder,
+        ecosystems: ['npm'],
+        base: odd.url,
+        fetch: { ...DEFAULT_FETCH, allowHosts: [odd.host] },
+        now: TEST_NOW,
+      })
+      expect(result.updated.npm).toMatchObject({ records: 1, skipped: 3 })
+    } finally {
+      await odd.close()
+    }
+  })
+
+  test('a records file changed after the update is unknown, not a crash and not a pass', async () => {
+    const folder = tempDir('ois-ready-vulndb-')
+    await updateDatabase({ folder, ecosystems: ['npm', 'PyPI'], base: server.url, fetch: fetchOptions(), now: TEST_NOW })
+    const path = join(folder, 'npm.records.jsonl')
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"events":\[/g, '"events":"x",['))
+    const run = await runCheckOn(check, FILES, { vulnerabilityData: { database: folder } })
+    expect(run.status).toBe('unknown')
+    expect(run.messages[0]).toMatch(/^the vulnerability database cannot be read: .*npm\.records\.jsonl: bytes \d+\+\d+ are not a record/)
   })
 })

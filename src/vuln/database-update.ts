@@ -13,7 +13,7 @@ import yauzl from 'yauzl'
 import { fetchStream, type FetchOptions } from '../core/guarded-fetch.js'
 import { parseJson } from '../core/json-source.js'
 import { DATABASE_FORMAT, MANIFEST, compactRecord, indexFile, recordsFile, type EcosystemExport, type Manifest } from './database.js'
-import { packageKey, type OsvRecord } from './osv.js'
+import { isWellFormed, packageKey } from './osv.js'
 
 export const OSV_EXPORTS = 'https://osv-vulnerabilities.storage.googleapis.com'
 
@@ -185,8 +185,8 @@ function buildIndex(zipPath: string, ecosystem: string, recordsPath: string, opt
           stream.on('end', () => {
             if (done) return
             const read = parseJson(Buffer.concat(chunks).toString('utf8'))
-            const record = read.ok ? (read.value as OsvRecord) : undefined
-            const compact = record && typeof record.id === 'string' ? compactRecord(record, ecosystem) : undefined
+            const record = read.ok && isWellFormed(read.value) ? read.value : undefined
+            const compact = record ? compactRecord(record, ecosystem) : undefined
             if (!compact) skipped++
             else {
               const line = Buffer.from(`${JSON.stringify(compact)}\n`)

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseJson } from '../core/json-source.js'
-import { packageKey, type OsvRecord } from './osv.js'
+import { isWellFormed, packageKey, type OsvRecord } from './osv.js'
 
 export const DATABASE_FORMAT = 'ois-ready-vulndb/1'
 export const MANIFEST = 'manifest.json'
@@ -24,7 +24,7 @@ export interface EcosystemExport {
   sha256: string
   /** Advisories indexed. */
   records: number
-  /** Entries of the zip left out, and why (not JSON, over the size limit). */
+  /** Entries of the zip left out (not JSON, not an OSV record of the expected shape, over the size limit). */
   skipped: number
   /** The newest `modified` time among the records. */
   newestRecord?: string
@@ -120,7 +120,7 @@ export function openDatabase(folder: string): OpenDatabase {
         const buffer = Buffer.alloc(length)
         readSync(fd, buffer, 0, length, offset)
         const line = parseJson(buffer.toString('utf8'))
-        if (!line.ok || typeof (line.value as OsvRecord | null)?.id !== 'string')
+        if (!line.ok || !isWellFormed(line.value))
           throw new DatabaseError(`${path}: bytes ${offset}+${length} are not a record; run \`vulndb update\` again`)
         records.push(line.value as OsvRecord)
       }

@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fetchAll, fetchText, DEFAULT_FETCH, type FetchOptions } from '../core/guarded-fetch.js'
 import { parseJson } from '../core/json-source.js'
 import type { Queried } from './components.js'
-import type { OsvRecord } from './osv.js'
+import { isWellFormed, type OsvRecord } from './osv.js'
 import type { Loaded } from './source.js'
 
 export const OSV_API = 'https://api.osv.dev'
@@ -110,9 +110,8 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
       const id = toFetch[i]!
       if (!a.ok) throw new ApiFailure(a.reason)
       const read = parseJson(a.text)
-      const record = read.ok ? (read.value as OsvRecord) : undefined
-      if (!record || record.id !== id || (record.affected !== undefined && !Array.isArray(record.affected)))
-        throw new ApiFailure(`${a.url} answered something that is not the OSV record ${id}`)
+      const record = read.ok && isWellFormed(read.value) ? read.value : undefined
+      if (!record || record.id !== id) throw new ApiFailure(`${a.url} answered something that is not the OSV record ${id}`)
       records.set(id, record)
       if (record.modified) writeCached(cacheDir, record)
     })
@@ -169,7 +168,7 @@ const cachePath = (dir: string, id: string, modified: string) =>
 function readCached(dir: string, id: string, modified: string): OsvRecord | undefined {
   try {
     const read = parseJson(readFileSync(cachePath(dir, id, modified), 'utf8'))
-    const record = read.ok ? (read.value as OsvRecord) : undefined
+    const record = read.ok && isWellFormed(read.value) ? read.value : undefined
     return record && record.id === id && record.modified === modified ? record : undefined
   } catch {
     return undefined

@@ -132,3 +132,41 @@ export function matchRecord(record: OsvRecord, ecosystem: string, name: string, 
   }
   return matches
 }
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * Whether a record has the shape matching reads (osv-schema's types for id, aliases, withdrawn,
+ * affected, ranges, events, versions, severity): an export or an API answer may hold anything, and a
+ * record that is not of this shape is left out (and counted) rather than trusted or crashed on.
+ */
+export function isWellFormed(value: unknown): value is OsvRecord {
+  if (!isObject(value) || !isString(value.id) || value.id === '') return false
+  if (value.aliases !== undefined && !(Array.isArray(value.aliases) && value.aliases.every(isString))) return false
+  if (value.withdrawn !== undefined && !isString(value.withdrawn)) return false
+  if (value.modified !== undefined && !isString(value.modified)) return false
+  if (value.summary !== undefined && !isString(value.summary)) return false
+  if (
+    value.severity !== undefined &&
+    !(Array.isArray(value.severity) && value.severity.every((s) => isObject(s) && isString(s.type) && isString(s.score)))
+  )
+    return false
+  if (value.affected === undefined) return true
+  if (!Array.isArray(value.affected)) return false
+  return value.affected.every(
+    (a) =>
+      isObject(a) &&
+      (a.package === undefined || (isObject(a.package) && isString(a.package.ecosystem) && isString(a.package.name))) &&
+      (a.versions === undefined || (Array.isArray(a.versions) && a.versions.every(isString))) &&
+      (a.ranges === undefined ||
+        (Array.isArray(a.ranges) &&
+          a.ranges.every(
+            (r) =>
+              isObject(r) &&
+              isString(r.type) &&
+              Array.isArray(r.events) &&
+              r.events.every((e) => isObject(e) && Object.values(e).every(isString)),
+          ))),
+  )
+}

@@ -4,6 +4,7 @@ import { osvPackageOf, type Queried } from '../../../src/vuln/components.js'
 import { matchComponents, type Vulnerability } from '../../../src/vuln/match-components.js'
 import { SEVERITY_ORDER } from '../../../src/vuln/severity.js'
 import { loadDatabase, NO_DATA, type Loaded } from '../../../src/vuln/source.js'
+import { DatabaseError } from '../../../src/vuln/database.js'
 import { loadFromApi } from '../../../src/vuln/osv-api.js'
 import { lockfileLines } from '../../../src/vuln/lockfile-line.js'
 import { DEFAULT_VEX_GLOBS, readVex, suppressing } from '../../../src/vuln/vex.js'
@@ -105,6 +106,16 @@ export const check: Check = {
     let result
     try {
       result = matchComponents(queried, loaded.recordsOf)
+    } catch (error) {
+      if (!(error instanceof DatabaseError)) throw error
+      publishAnalysis(repo, { unknown: error.message, entries: [], withdrawn: [] })
+      return [
+        {
+          status: 'unknown',
+          message: `the vulnerability database cannot be read: ${error.message}; ${queried.length} component(s) not checked`,
+          remediation: `Run \`ois-ready vulndb update -o ${vulnerabilityData?.database ?? 'DIR'}\` again.`,
+        },
+      ]
     } finally {
       loaded.close()
     }
