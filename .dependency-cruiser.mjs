@@ -2,7 +2,7 @@
 // (__tests__/architecture/layers.test.ts) and `npm run layers` prints.
 // A folder may import its own files and the folders listed for it; nothing else under src/ or checks/.
 
-const LIBRARIES = ['src/licence', 'src/sbom', 'src/standards', 'src/docs', 'src/workflows', 'src/attest', 'src/report']
+const LIBRARIES = ['src/licence', 'src/sbom', 'src/vuln', 'src/standards', 'src/docs', 'src/workflows', 'src/attest', 'src/report']
 
 /** Who may import whom, lowest first. Type-only imports count too. */
 export const LAYERS = {
@@ -12,13 +12,15 @@ export const LAYERS = {
   // outline of documents (the README's licence section)
   'src/licence': ['src/core', 'src/docs'],
   'src/sbom': ['src/core', 'src/licence'],
+  // known vulnerabilities: OSV records matched against the SBOM's component graph
+  'src/vuln': ['src/core', 'src/sbom'],
   'src/standards': ['src/core'],
   'src/docs': ['src/core'],
   'src/workflows': ['src/core'],
   'src/attest': ['src/core'],
   'src/report': ['src/core'],
   // one folder per check; a check does not import another check
-  checks: ['src/core', 'src/licence', 'src/sbom', 'src/standards', 'src/docs', 'src/workflows'],
+  checks: ['src/core', 'src/licence', 'src/sbom', 'src/vuln', 'src/standards', 'src/docs', 'src/workflows'],
   // the only place that knows every check and every renderer
   'src/pipeline': ['src/core', ...LIBRARIES, 'checks'],
   // on top: the catalogue and the two front ends, which do not import each other

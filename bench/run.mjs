@@ -1,6 +1,7 @@
 // npm run bench: times `ois-ready check` on a synthetic repository of 100,000 committed files,
 // `ois-ready verify` on 10,000 key-signed attestations, and a catalogue built from them; peak
-// memory of verify and catalogue build on 100,000 attestations (bench/attest-memory.mjs).
+// memory of verify and catalogue build on 100,000 attestations (bench/attest-memory.mjs); known
+// vulnerabilities: `vulndb update` and matching against an npm-export-sized database (bench/vuln.mjs).
 // The repository is generated once and cached in .bench-cache/ (delete it to regenerate).
 import { createRequire } from 'node:module'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { attestMemory } from './attest-memory.mjs'
+import { vulnBench } from './vuln.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 // as scripts/build.mjs: jsonc-parser's main build is UMD, which esbuild cannot follow
@@ -715,4 +717,7 @@ if (licenseeInstalled) {
   console.log('licensee is not installed: no comparison (apt-get install ruby-licensee)')
 }
 
-process.exitCode = ok && verifyOk && catalogueOk && attestMemoryOk && sbomOk && memoryOk && licenceOk ? 0 : 1
+// known vulnerabilities: vulndb update on an npm-export-sized zip, matching 3,000 components (bench/vuln.mjs)
+const vulnOk = await vulnBench()
+
+process.exitCode = ok && verifyOk && catalogueOk && attestMemoryOk && sbomOk && memoryOk && licenceOk && vulnOk ? 0 : 1

@@ -1,7 +1,7 @@
 /** Runs one check on a real repository built from a map of files (fixture in, findings out). */
 import { takeSnapshot } from '../../src/core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../../src/core/git-facts.js'
-import type { Check, Finding, ForgeReleases } from '../../src/core/types.js'
+import type { Check, Finding, ForgeReleases, VulnerabilityDataOptions } from '../../src/core/types.js'
 import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
@@ -26,6 +26,7 @@ export async function runCheckOn(
     github?: GitHubAccess
     /** GitHub Releases as another look-up gives them (one with shorter time limits); by default from network and github. */
     releases?: ForgeReleases
+    vulnerabilityData?: VulnerabilityDataOptions
   } = {},
 ): Promise<CheckRun> {
   const root = options.root ?? makeRepo(files, options)
@@ -45,6 +46,7 @@ export async function runCheckOn(
     network: forge.network,
     organisation: organisationFiles(forge),
     releases: options.releases ?? githubReleases(forge),
+    ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

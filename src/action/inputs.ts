@@ -28,6 +28,8 @@ export interface ActionInputs {
   githubToken?: string
   publish: { release: boolean; branch?: string }
   network: boolean
+  /** Offline vulnerability database folder (input vulndb). */
+  vulndb?: string
 }
 
 export function readInputs(): ActionInputs {
@@ -83,6 +85,7 @@ export function readInputs(): ActionInputs {
     sigstore: { ...(fulcioURL ? { fulcioURL } : {}), ...(rekorURL ? { rekorURL } : {}), ...(trustedRootPath ? { trustedRootPath } : {}) },
     storeAttestation: (core.getInput('store-attestation') || 'true') !== 'false',
     network: (core.getInput('network') || 'true') !== 'false',
+    ...(core.getInput('vulndb') ? { vulndb: core.getInput('vulndb') } : {}),
     publish: { release: publishList.includes('release'), ...(publishList.includes('branch') ? { branch: publishBranch } : {}) },
     ...(githubToken ? { githubToken } : {}),
     ...(signingKey ? { signingKey } : {}),

@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
         failOn: inputs.failOn,
         ignore: outputFolderIgnore(root, out),
         network: inputs.network,
+        ...(inputs.vulndb ? { vulnerabilityData: { database: resolve(inputs.vulndb) } } : {}),
         // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) and the GitHub Releases through the API of the forge the job runs on
         github: {
           ...(inputs.githubToken ? { token: inputs.githubToken } : {}),

@@ -36,6 +36,14 @@ export interface Predicate {
     latestVersionTag?: { name: string; version: string; date?: string }
   }
   sbom?: { digest: string; format: string }
+  /** The known-vulnerabilities check's data (API or database, date, digest) and open vulnerabilities by severity. */
+  vulnerabilities?: {
+    source?: { kind: 'database' | 'api'; date: string; digest: string }
+    unknown?: string
+    counts: { malicious: number; critical: number; high: number; medium: number; low: number; unknown: number }
+    suppressed: number
+    ignored: number
+  }
   report: { digest: string; schemaVersion: string }
   crosswalkVersion: string
   issuedAt: string
@@ -136,6 +144,17 @@ export function buildStatement(inputs: StatementInputs): Statement {
     crosswalkVersion: CROSSWALK_VERSION,
     issuedAt: issued.toISOString(),
     validUntil: validUntil.toISOString(),
+  }
+  if (report.vulnerabilities) {
+    const v = report.vulnerabilities
+    predicate.vulnerabilities = {
+      // the folder of a database is a path on the machine that ran the check: not signed
+      ...(v.source ? { source: { kind: v.source.kind, date: v.source.date, digest: v.source.digest } } : {}),
+      ...(v.unknown ? { unknown: v.unknown } : {}),
+      counts: { ...v.counts },
+      suppressed: v.findings.filter((f) => f.state === 'suppressed').length,
+      ignored: v.findings.filter((f) => f.state === 'ignored').length,
+    }
   }
   const licence = inputs.licenceExpression ?? report.licence?.expression
   if (licence) predicate.licence = { expression: licence }

@@ -25,6 +25,10 @@ export interface CheckCommandOptions {
   validDays: number
   network?: boolean
   allowHost?: string[]
+  /** Offline vulnerability database folder. */
+  vulndb?: string
+  /** The OSV API's address (a mirror). */
+  osvApi?: string
   /** Only these checks run. */
   checks?: string[]
   /** The code-scanning category of results.sarif. */
@@ -58,6 +62,14 @@ export async function runCheckCommand(
     // with --network, the organisation's community files and GitHub Releases are read through the GitHub API, with a token when the environment has one
     ...(opts.network && (env.GITHUB_TOKEN || env.GH_TOKEN) ? { github: { token: (env.GITHUB_TOKEN || env.GH_TOKEN)! } } : {}),
     allowHosts: opts.allowHost ?? [],
+    ...(opts.vulndb || opts.osvApi
+      ? {
+          vulnerabilityData: {
+            ...(opts.vulndb ? { database: resolve(opts.vulndb) } : {}),
+            ...(opts.osvApi ? { osvApi: opts.osvApi } : {}),
+          },
+        }
+      : {}),
     ...(opts.checks?.length ? { only: opts.checks } : {}),
     ...(opts.config ? { configPath: opts.config } : {}),
     ...(progress ? { onProgress: progress } : {}),

@@ -16,6 +16,7 @@ import { explainScheme } from './explain-scheme.js'
 import { runValidatePubliccode } from './validate-command.js'
 import { runSbom } from './sbom-command.js'
 import { sarifCategoryProblem } from '../report/sarif-category.js'
+import { runVulndbUpdate, type VulndbUpdateOptions } from './vulndb-command.js'
 import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
@@ -137,6 +138,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           return v
         }),
     )
+    .option('--vulndb <dir>', 'offline vulnerability database made by `ois-ready vulndb update` (used instead of the OSV API)')
+    .option('--osv-api <url>', 'with --network: the OSV API to query (a mirror; default https://api.osv.dev)')
     .option('--signing-key <file>', 'PEM private key (Ed25519 or ECDSA P-256); or set OIS_READY_SIGNING_KEY to the PEM text')
     .addOption(
       new Option('--valid-days <days>', `how long the attestation is valid (at most ${MAX_VALID_DAYS})`)
@@ -187,6 +190,21 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .requiredOption('-o, --output <file>', 'where to write trusted_root.json')
     .action(async (opts: { output: string }) => {
       exitCode = await runTrustedRoot(opts.output, io)
+    })
+
+  program
+    .command('vulndb')
+    .description('the offline vulnerability database for `check --vulndb`')
+    .command('update')
+    .description("download OSV's export of each ecosystem (those of the repository, or --ecosystem) and index it")
+    .requiredOption('-o, --output <dir>', 'database folder (made or updated)')
+    .option('--ecosystem <name>', 'an OSV ecosystem: npm, crates.io, Go, PyPI, Maven, RubyGems, Packagist, NuGet (repeat)', collect)
+    .option('--repo <path>', 'without --ecosystem: the repository whose ecosystems to download', '.')
+    .option('--source <url>', 'base URL of the exports (a mirror)')
+    .option('--allow-host <host:port>', 'a private host that may be reached (a mirror on an intranet)', collect)
+    .addOption(new Option('--max-mib <n>', 'largest export accepted, in MiB').default(2048).argParser(positiveInt))
+    .action(async (opts: VulndbUpdateOptions) => {
+      exitCode = await runVulndbUpdate(opts, io)
     })
 
   const catalogue = program.command('catalogue').description('build and query a catalogue of verified attestations')

@@ -20,6 +20,8 @@ export interface FetchOptions {
   allowHttp?: boolean
   /** Extra request headers (crates.io refuses requests without a User-Agent). */
   headers?: Record<string, string>
+  /** Sent as a POST with this JSON body instead of a GET (the OSV API's batch query); a POST is not redirected. */
+  postJson?: string
 }
 
 export const DEFAULT_FETCH: FetchOptions = { timeoutMs: 10_000, maxBytes: 16 * 1024 * 1024, concurrency: 8, allowHosts: [] }
@@ -171,6 +173,8 @@ async function fetchWith(url: string, options: FetchOptions, sink: (chunk: Buffe
     )
     if ('reason' in response) return { url, ok: false, reason: response.reason }
     if (response.status >= 300 && response.status < 400 && response.location) {
+      if (options.postJson !== undefined)
+        return { url, ok: false, reason: `${current} redirects a POST (HTTP ${response.status}); not followed` }
       try {
         current = new URL(response.location, current).toString()
       } catch {
@@ -199,13 +203,19 @@ function get(
 ): Promise<{ status: number; location?: string; bytes: number } | { reason: string }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http
-    const request = client.get(
+    const body = options.postJson === undefined ? undefined : Buffer.from(options.postJson)
+    const request = client.request(
       url,
       {
+        method: body ? 'POST' : 'GET',
         timeout: options.timeoutMs,
         ...(reuse ? {} : { agent: false }),
         ...(allowed ? {} : { lookup: publicOnlyLookup }),
-        headers: { accept: 'application/json, application/jsonl, */*', ...options.headers },
+        headers: {
+          accept: 'application/json, application/jsonl, */*',
+          ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
+          ...options.headers,
+        },
       },
       (res) => {
         const status = res.statusCode ?? 0
@@ -257,6 +267,7 @@ function get(
     request.on('close', () => clearTimeout(timer))
     request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)))
     request.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
+    request.end(body)
   })
 }
 

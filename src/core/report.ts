@@ -111,6 +111,8 @@ export interface Report {
   dependencies?: { coverage: EcosystemCoverage[]; excluded: SbomExclusion[] }
   /** REUSE lint with the fields of `reuse lint --json`, when the reuse-compliance check ran (since 1.2.0). */
   reuse?: ReuseReportSection
+  /** Known vulnerabilities of the SBOM's components, when the known-vulnerabilities check ran (since 1.5.0). */
+  vulnerabilities?: VulnerabilityReportSection
   timings: { snapshotMs: number; gitMs: number; checksMs: number; totalMs: number; checks: Record<string, number> }
 }
 
@@ -215,4 +217,27 @@ export interface ReuseReportSection extends ReuseLintJson {
   files_omitted?: number
   /** Covered paths that the configuration excluded (vendored, generated): not checked, listed here so that nothing is dropped silently. */
   excluded: { path: string; reason: string }[]
+}
+
+/** What the known-vulnerabilities check used and found (src/vuln computes it). */
+export interface VulnerabilityReportSection {
+  /** The data used: the offline database (folder) or the OSV API (address), its date and digest. */
+  source?: { kind: 'database' | 'api'; location: string; date: string; digest: string }
+  /** Why no data could be used (then nothing was checked). */
+  unknown?: string
+  /** Open vulnerabilities (not suppressed by VEX, not ignored), by severity; malicious packages apart. */
+  counts: { malicious: number; critical: number; high: number; medium: number; low: number; unknown: number }
+  /** Each vulnerability: component, ids, severity, fixed versions, and how it stands. */
+  findings: {
+    purl: string
+    ids: string[]
+    severity: string
+    score?: number
+    fixed: string[]
+    state: 'open' | 'suppressed' | 'ignored'
+    /** VEX: the document, line, status and justification; ignore: the reason and expiry. */
+    why?: string
+  }[]
+  /** Withdrawn advisories that matched and were not counted. */
+  withdrawn: string[]
 }

@@ -89,6 +89,18 @@ export interface CheckContext {
   organisation: OrganisationFiles
   /** The releases published on the forge (GitHub Releases), for release notes kept there rather than in a file. */
   releases: ForgeReleases
+  /** Where known-vulnerability data comes from; set by the front end only (a repository's config cannot redirect it). */
+  vulnerabilityData?: VulnerabilityDataOptions
+}
+
+/** Where the known-vulnerabilities check reads advisories: an offline database, or (with network checks on) the OSV API. */
+export interface VulnerabilityDataOptions {
+  /** Folder of an offline database made by `ois-ready vulndb update` (`--vulndb`). */
+  database?: string
+  /** The OSV API's base URL (default https://api.osv.dev); tests point it at a local server. */
+  osvApi?: string
+  /** Folder of the API answers' on-disk cache (default: the user's cache folder). */
+  cacheDir?: string
 }
 
 /** A community file of the organisation's `.github` repository, which GitHub shows for repositories without their own. */

@@ -19,9 +19,10 @@ import { lintReuse, reuseReportSection } from '../licence/reuse/index.js'
 import { runChecks } from '../core/runner.js'
 import { takeSnapshot, type Snapshot } from '../core/snapshot.js'
 import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type FailOn, type Report } from '../core/report.js'
-import type { Check, CheckStatus, Finding } from '../core/types.js'
+import type { Check, CheckStatus, Finding, VulnerabilityDataOptions } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
+import { analysisOf, reportSection, sbomVulnerabilities } from '../vuln/analysis.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
 import { projectMetadata } from '../standards/project-metadata.js'
@@ -46,6 +47,8 @@ export interface CheckOptions {
   github?: GitHubAccess
   /** host:port that network checks may reach although private (tests, intranets). */
   allowHosts?: string[]
+  /** Where the known-vulnerabilities check reads advisories (`--vulndb`; the OSV API's address in tests). */
+  vulnerabilityData?: VulnerabilityDataOptions
   /** Folders (relative to the repository) never listed, such as the run's own output folder. */
   ignore?: string[]
   /** Progress for people; `transient` messages (one per check) only suit a terminal line that is rewritten. */
@@ -122,6 +125,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       network,
       organisation,
       releases,
+      ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
     }),
     {
       concurrency: config.limits.concurrency,
@@ -163,6 +167,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   // the shared analyses, memoised: the checks that needed them have already run them, and
   // reported their failure as their own error; the report is then written without that part
   const scan = await scanLockfiles(snapshot).catch(() => undefined)
+  // published by the known-vulnerabilities check when it ran
+  const vulnerabilities = analysisOf(snapshot)
   // made part by part when written: an SBOM of a 440,000-package lockfile is a 330 MB document
   const sbomBytes =
     scan && scan.graph.sources.length > 0
@@ -174,7 +180,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
             ...(git.commit ? { commit: git.commit } : {}),
             ...(git.lastCommitDate ? { timestamp: git.lastCommitDate } : {}),
           },
-          { dev: 'mark', gaps: gapsOf(scan) },
+          { dev: 'mark', gaps: gapsOf(scan), ...(vulnerabilities ? { vulnerabilities: sbomVulnerabilities(vulnerabilities) } : {}) },
         )
       : undefined
 
@@ -240,6 +246,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       ? { dependencies: { coverage: scan.coverage, excluded: scan.excluded } }
       : {}),
     ...(reuse ? { reuse } : {}),
+    ...(vulnerabilities ? { vulnerabilities: reportSection(vulnerabilities) } : {}),
     timings,
   }
   return { report, config, snapshot, git, ...(sbomBytes ? { sbomBytes } : {}) }

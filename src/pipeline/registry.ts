@@ -8,6 +8,7 @@ import { check as readme } from '../../checks/docs/readme/index.js'
 import { check as semverTags } from '../../checks/docs/semver-tags/index.js'
 import { check as dangerousWorkflow } from '../../checks/security/dangerous-workflow/index.js'
 import { check as dependencyUpdates } from '../../checks/security/dependency-updates/index.js'
+import { check as knownVulnerabilities } from '../../checks/security/known-vulnerabilities/index.js'
 import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
@@ -29,6 +30,7 @@ export const registry: readonly Check[] = [
   securityPolicy,
   securityTxt,
   dependencyUpdates,
+  knownVulnerabilities,
   dangerousWorkflow,
   tokenPermissions,
   publiccode,

@@ -44,6 +44,7 @@ export function renderMarkdown(report: Report): string {
     )
   }
   out.push(...facts(report))
+  out.push(...vulnerabilities(report))
 
   const failing = ordered.filter((c) => c.status === 'fail' || c.status === 'error')
   if (failing.length > 0) {
@@ -191,6 +192,38 @@ function facts(report: Report): string[] {
   const out = [items.join(' · '), '']
   const coverage = coverageLine(report)
   if (coverage) out.push(mdText(coverage), '')
+  return out
+}
+
+/** The most vulnerabilities listed in the summary; report.json and the SBOM hold them all. */
+const MAX_VULNERABILITIES = 50
+
+/** Known vulnerabilities by severity (the list is in that order already), with the data they come from. */
+function vulnerabilities(report: Report): string[] {
+  const v = report.vulnerabilities
+  if (!v) return []
+  const out = ['## Known vulnerabilities', '']
+  if (!v.source) return [...out, mdText(`Not checked: ${v.unknown ?? 'no vulnerability data'}.`), '']
+  const counts = Object.entries(v.counts)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+  const suppressed = v.findings.filter((f) => f.state === 'suppressed').length
+  const ignored = v.findings.filter((f) => f.state === 'ignored').length
+  out.push(
+    mdText(
+      `${counts.length > 0 ? counts.join(', ') : 'None'} open${suppressed ? `, ${suppressed} not affecting the project per VEX` : ''}${ignored ? `, ${ignored} ignored by the policy` : ''}; from the OSV ${v.source.kind === 'api' ? 'API' : 'database'} of ${v.source.date} (${v.source.digest}).`,
+    ),
+    '',
+  )
+  if (v.findings.length === 0) return out
+  out.push('| Severity | Component | Advisories | Fixed in | State |', '|---|---|---|---|---|')
+  for (const f of v.findings.slice(0, MAX_VULNERABILITIES))
+    out.push(
+      `| ${f.severity}${f.score !== undefined ? ` ${f.score}` : ''} | ${mdCell(mdCode(f.purl))} | ${mdCell(mdText(f.ids.join(', ')))} | ${mdCell(f.fixed.map(mdCode).join(', ') || 'none')} | ${mdCell(mdText(f.state + (f.why ? `: ${f.why}` : '')))} |`,
+    )
+  if (v.findings.length > MAX_VULNERABILITIES)
+    out.push('', mdText(`And ${v.findings.length - MAX_VULNERABILITIES} more in report.json and the SBOM.`))
+  out.push('')
   return out
 }
 

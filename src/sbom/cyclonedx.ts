@@ -37,6 +37,29 @@ export interface SbomOptions {
   dev: 'exclude' | 'mark'
   /** What the SBOM does not cover, said in its metadata so that a reader knows it is incomplete. */
   gaps?: SbomGaps
+  /** Known vulnerabilities of the components (the known-vulnerabilities check's matches). */
+  vulnerabilities?: SbomVulnerability[]
+}
+
+/** A known vulnerability of one component, as CycloneDX 1.6 `vulnerabilities` carries it. */
+export interface SbomVulnerability {
+  id: string
+  /** The other ids of the same vulnerability (CVE, PYSEC...). */
+  aliases: string[]
+  rating: { severity: string; score?: number; method?: string; vector?: string }
+  /** The component's bom-ref (its purl). */
+  affects: string
+  description?: string
+  recommendation?: string
+  /** VEX: not_affected, resolved, false_positive, in_triage...; justification in CycloneDX's words. */
+  analysis?: { state: string; justification?: string; detail?: string }
+}
+
+/** Where an advisory id is published, for CycloneDX's `source`. */
+function advisorySource(id: string): Json {
+  if (id.startsWith('GHSA-')) return { name: 'GitHub', url: `https://github.com/advisories/${id}` }
+  if (id.startsWith('CVE-')) return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id}` }
+  return { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` }
 }
 
 /** Build manifests no lockfile resolves, lockfiles not read, folders left out as test data or examples. */
@@ -202,7 +225,30 @@ function* documentParts(
     const entry: Json = { ref: c ? c.purl : ROOT_REF, dependsOn: deps.length > 0 ? deps : undefined }
     yield `${pad(2)}${indented(entry, 2, pretty)}${i < sorted.length ? ',' : ''}${nl}`
   }
-  yield `${pad(1)}]${nl}}`
+  yield `${pad(1)}]`
+  const vulnerabilities = [...(options.vulnerabilities ?? [])]
+    .filter((v) => present.has(v.affects))
+    .sort((a, b) => compare(a.id, b.id) || compare(a.affects, b.affects))
+  if (vulnerabilities.length > 0) {
+    yield `,${nl}${pad(1)}"vulnerabilities"${colon}[${nl}`
+    for (let i = 0; i < vulnerabilities.length; i++) {
+      const v = vulnerabilities[i]!
+      const entry: Json = {
+        'bom-ref': `${v.id}/${v.affects}`,
+        id: v.id,
+        source: advisorySource(v.id),
+        references: v.aliases.length > 0 ? v.aliases.map((id) => ({ id, source: advisorySource(id) })) : undefined,
+        ratings: [{ score: v.rating.score, severity: v.rating.severity, method: v.rating.method ?? 'other', vector: v.rating.vector }],
+        description: v.description,
+        recommendation: v.recommendation,
+        analysis: v.analysis ? { state: v.analysis.state, justification: v.analysis.justification, detail: v.analysis.detail } : undefined,
+        affects: [{ ref: v.affects }],
+      }
+      yield `${pad(2)}${indented(entry, 2, pretty)}${i < vulnerabilities.length - 1 ? ',' : ''}${nl}`
+    }
+    yield `${pad(1)}]`
+  }
+  yield `${nl}}`
 }
 
 /** The serial number: a UUID (version 5 form) from the digest of the document without it. */

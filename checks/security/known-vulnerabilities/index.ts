@@ -1,0 +1,250 @@
+import type { Check, Finding } from '../../../src/core/types.js'
+import { scanLockfiles } from '../../../src/sbom/lockfiles.js'
+import { osvPackageOf, type Queried } from '../../../src/vuln/components.js'
+import { matchComponents, type Vulnerability } from '../../../src/vuln/match-components.js'
+import { SEVERITY_ORDER } from '../../../src/vuln/severity.js'
+import { loadDatabase, NO_DATA, type Loaded } from '../../../src/vuln/source.js'
+import { DatabaseError } from '../../../src/vuln/database.js'
+import { loadFromApi } from '../../../src/vuln/osv-api.js'
+import { lockfileLines } from '../../../src/vuln/lockfile-line.js'
+import { DEFAULT_VEX_GLOBS, readVex, suppressing } from '../../../src/vuln/vex.js'
+import { basename } from 'node:path'
+import { publishAnalysis, type AnalysedVulnerability } from '../../../src/vuln/analysis.js'
+import docs from './README.md'
+
+interface Ignore {
+  id: string
+  reason: string
+  expires: string
+}
+
+type FailPolicy = 'fixable' | 'any' | 'critical' | 'high' | 'medium' | 'low'
+
+export const check: Check = {
+  meta: {
+    id: 'known-vulnerabilities',
+    family: 'security',
+    title: 'No known vulnerabilities in the dependencies (OSV)',
+    level: 2,
+    version: '1.0.0',
+    crosswalk: {
+      osps: ['OSPS-VM-04.02', 'OSPS-VM-05.02', 'OSPS-VM-05.03'],
+      bestPractices: ['vulnerabilities_fixed_60_days', 'vulnerabilities_critical_fixed', 'dependency_monitoring'],
+      cra: ['Annex I Part I(2)(a)', 'Annex I Part II(2)'],
+    },
+    anchors: [
+      'package-lock.json',
+      'yarn.lock',
+      'pnpm-lock.yaml',
+      'Cargo.lock',
+      'go.sum',
+      'poetry.lock',
+      'uv.lock',
+      'Gemfile.lock',
+      'composer.lock',
+    ],
+    securitySeverity: 7.5,
+    defaultOptions: { fail: 'fixable', 'max-age-days': 7, ignore: [], vex: DEFAULT_VEX_GLOBS },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        fail: { enum: ['fixable', 'any', 'critical', 'high', 'medium', 'low'] },
+        'max-age-days': { type: 'integer', minimum: 0, maximum: 365 },
+        vex: { type: 'array', items: { type: 'string', minLength: 1 } },
+        ignore: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'reason', 'expires'],
+            properties: {
+              id: { type: 'string', minLength: 1 },
+              reason: { type: 'string', minLength: 1 },
+              expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            },
+          },
+        },
+      },
+    },
+  },
+  docs,
+  async run(ctx) {
+    const { repo, options, now, network, vulnerabilityData } = ctx
+    const { graph } = await scanLockfiles(repo)
+    const components = [...graph.components.values()]
+    const queried = components.map(osvPackageOf).filter((q): q is Queried => q !== undefined)
+    if (queried.length === 0)
+      return [
+        {
+          status: 'not-applicable',
+          message:
+            components.length === 0
+              ? 'no components: no lockfile this version reads'
+              : `none of the ${components.length} component(s) is in an ecosystem OSV covers here (npm, crates.io, Go, PyPI, Maven, RubyGems, Packagist, NuGet)`,
+        },
+      ]
+    const ecosystems = [...new Set(queried.map((q) => q.ecosystem))].sort()
+    const maxAge = Number(options['max-age-days'] ?? 7)
+    let loaded: Loaded
+    if (vulnerabilityData?.database) loaded = loadDatabase(vulnerabilityData.database, ecosystems, now, maxAge)
+    else if (network.enabled) loaded = await loadFromApi(queried, { network, now, ...vulnerabilityData })
+    else
+      loaded = {
+        ok: false,
+        reason: NO_DATA,
+        remediation:
+          'Run with `--network` (the Action does by default), or make an offline database with `ois-ready vulndb update -o DIR` and pass `--vulndb DIR`.',
+      }
+    if (!loaded.ok) {
+      publishAnalysis(repo, { unknown: loaded.reason, entries: [], withdrawn: [] })
+      return [
+        { status: 'unknown', message: `${loaded.reason}; ${queried.length} component(s) not checked`, remediation: loaded.remediation },
+      ]
+    }
+
+    let result
+    try {
+      result = matchComponents(queried, loaded.recordsOf)
+    } catch (error) {
+      if (!(error instanceof DatabaseError)) throw error
+      publishAnalysis(repo, { unknown: error.message, entries: [], withdrawn: [] })
+      return [
+        {
+          status: 'unknown',
+          message: `the vulnerability database cannot be read: ${error.message}; ${queried.length} component(s) not checked`,
+          remediation: `Run \`ois-ready vulndb update -o ${vulnerabilityData?.database ?? 'DIR'}\` again.`,
+        },
+      ]
+    } finally {
+      loaded.close()
+    }
+    const { source } = loaded
+    const from = `${source.kind === 'database' ? 'the OSV database' : 'the OSV API'} ${source.location} of ${source.date} (${source.digest})`
+    const policy = (options.fail ?? 'fixable') as FailPolicy
+    const ignores = (options.ignore ?? []) as Ignore[]
+    const today = now.toISOString().slice(0, 10)
+
+    const findings: Finding[] = []
+    let remoteUrl: string | undefined
+    try {
+      remoteUrl = ctx.git.remoteUrl
+    } catch {
+      // the history could not be read: product statements can still name the folder's name
+    }
+    const vex = await readVex(repo, (options.vex ?? DEFAULT_VEX_GLOBS) as string[], {
+      ...(remoteUrl ? { url: remoteUrl } : {}),
+      name:
+        (remoteUrl ?? repo.realRoot)
+          .replace(/\.git$/, '')
+          .replace(/\/+$/, '')
+          .split('/')
+          .pop() ?? basename(repo.realRoot),
+    })
+    for (const p of vex.problems)
+      findings.push({
+        status: 'fail',
+        message: `${p.path}: invalid VEX document: ${p.message}`,
+        location: { path: p.path, ...(p.line ? { startLine: p.line } : {}) },
+        remediation:
+          'Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX); its statements are not used until it is valid.',
+      })
+    let suppressed = 0
+    const entries: AnalysedVulnerability[] = []
+    const lines = await lockfileLines(repo, result.vulnerabilities)
+    const counts = new Map<string, number>()
+    let failing = 0
+    for (const v of result.vulnerabilities) {
+      const statement = suppressing(vex.statements, v.ids, v.component.purl)
+      if (statement && !v.malicious) {
+        suppressed++
+        entries.push({ vulnerability: v, state: 'suppressed', vex: statement })
+        findings.push({
+          status: 'pass',
+          message: `${describe(v)}; ${statement.status === 'not_affected' ? 'not affected' : statement.status} per VEX (${statement.path}:${statement.line})${statement.justification ? `: ${statement.justification}` : ''}${statement.detail ? `: ${statement.detail}` : ''}`,
+          location: { path: statement.path, startLine: statement.line },
+        })
+        continue
+      }
+      const ignore = ignores.find((i) => v.ids.includes(i.id))
+      const where = lines.get(v)
+      const location = { path: v.component.source, ...(where ? { startLine: where } : {}) }
+      const text = describe(v)
+      if (ignore && ignore.expires >= today) {
+        entries.push({ vulnerability: v, state: 'ignored', ignore })
+        findings.push({
+          status: 'pass',
+          severity: 'warning',
+          message: `${text}; ignored until ${ignore.expires}: ${ignore.reason}`,
+          location,
+        })
+        continue
+      }
+      entries.push({ vulnerability: v, state: 'open' })
+      counts.set(v.malicious ? 'malicious' : v.severity.level, (counts.get(v.malicious ? 'malicious' : v.severity.level) ?? 0) + 1)
+      const fails = failsUnder(v, policy)
+      if (fails) failing++
+      findings.push({
+        status: fails ? 'fail' : 'pass',
+        ...(fails ? {} : { severity: 'warning' as const }),
+        message: `${text}${ignore ? `; the ignore of ${ignore.id} expired on ${ignore.expires}` : ''}`,
+        location,
+        remediation: v.malicious
+          ? `Remove ${v.name}: every version of a malicious package is to be removed, and credentials the build could reach rotated.`
+          : v.fixed.length > 0
+            ? `Update ${v.name} to ${v.fixed.find((f) => f !== '0') ?? v.fixed[0]} or later (fixed in ${v.fixed.join(', ')}), or record why it does not apply in a VEX document or an ignore with a reason and an expiry.`
+            : `No fixed version is known: remove or replace ${v.name}, or record why it does not apply (VEX, or an ignore with a reason and an expiry).`,
+      })
+    }
+    publishAnalysis(repo, { source, entries, withdrawn: result.withdrawn })
+    for (const i of ignores.filter((i) => i.expires < today))
+      if (!result.vulnerabilities.some((v) => v.ids.includes(i.id)))
+        findings.push({
+          status: 'pass',
+          severity: 'warning',
+          message: `the ignore of ${i.id} expired on ${i.expires} (it matches nothing now): remove it`,
+        })
+
+    const bySeverity = ['malicious', ...SEVERITY_ORDER]
+      .filter((s) => counts.has(s))
+      .map((s) => `${counts.get(s)} ${s}`)
+      .join(', ')
+    const total = [...counts.values()].reduce((a, b) => a + b, 0)
+    const covered = `${queried.length} component(s) in ${ecosystems.join(', ')} checked against ${from}`
+    const notes = [
+      ...loaded.notes,
+      ...(suppressed > 0 ? [`${suppressed} suppressed by VEX statements`] : []),
+      ...(result.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${result.withdrawn.join(', ')}`] : []),
+      ...(result.vulnerabilities.some((v) => v.gitRangeIgnored)
+        ? ['GIT ranges (commits) are not evaluated; the ECOSYSTEM and SEMVER ranges and listed versions are']
+        : []),
+    ]
+    const head: Finding =
+      total === 0
+        ? { status: 'pass', message: `no known vulnerabilities: ${covered}${notes.length ? `; ${notes.join('; ')}` : ''}` }
+        : {
+            status: failing > 0 ? 'fail' : 'pass',
+            ...(failing > 0 ? {} : { severity: 'warning' as const }),
+            message: `${total} known vulnerabilit${total === 1 ? 'y' : 'ies'} (${bySeverity}), ${failing} failing under the policy \`fail: ${policy}\`: ${covered}${notes.length ? `; ${notes.join('; ')}` : ''}`,
+          }
+    return [head, ...findings]
+  },
+}
+
+function failsUnder(v: Vulnerability, policy: FailPolicy): boolean {
+  if (v.malicious) return true
+  switch (policy) {
+    case 'any':
+      return true
+    case 'fixable':
+      return v.fixed.some((f) => f !== '0')
+    default:
+      return v.severity.level !== 'unknown' && SEVERITY_ORDER.indexOf(v.severity.level) <= SEVERITY_ORDER.indexOf(policy)
+  }
+}
+
+function describe(v: Vulnerability): string {
+  const severity = v.malicious ? 'malicious package' : `${v.severity.level}${v.severity.score !== undefined ? ` ${v.severity.score}` : ''}`
+  const fixed = v.malicious ? '' : v.fixed.length > 0 ? `; fixed in ${v.fixed.join(', ')}` : '; no fixed version'
+  return `${v.name}@${v.component.version}: ${v.ids.join(', ')} (${severity})${v.summary ? ` ${v.summary}` : ''}${fixed}`
+}
