@@ -300,6 +300,12 @@ describe('the catalogue page in a real browser', () => {
     expect(await widths()).toEqual(before)
     await page.keyboard.press('Enter')
     expect(await detail.count()).toBe(0)
+    // every detail open: still no horizontal scrolling, still the same columns
+    for (const button of await page.$$('#rows button[aria-expanded]')) await button.click()
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(
+      0,
+    )
+    expect(await widths()).toEqual(before)
     // every form control has a label
     const unlabelled = await page.$$eval('select, input', (els) => els.filter((e) => !e.closest('label')).length)
     expect(unlabelled).toBe(0)

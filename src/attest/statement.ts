@@ -73,11 +73,12 @@ export interface StatementInputs {
 /** A check's reason in the predicate is one line of at most this many characters. */
 export const MAX_REASON = 300
 
+/** Control characters, line breaks and runs of spaces: one space in a one-line reason. */
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g
+
 function reasonOf(check: Report['checks'][number]): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const text = checkHeadline(check)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
-    .trim()
+  const text = checkHeadline(check).replace(NOT_ONE_LINE, ' ').trim()
   if (!text) return undefined
   return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1).trimEnd()}…` : text
 }

@@ -124,7 +124,9 @@ function page(): string {
   label { display: flex; flex-direction: column; font-weight: 600; font-size: .9rem; gap: .25rem; }
   select, input[type=search] { font: inherit; padding: .4rem .5rem; border: 1px solid #6e7781; border-radius: .3rem; background: #fff; color: var(--fg); min-height: 2.5rem; width: 100%; }
   .check-filter { grid-column: 1 / -1; }
-  .check-filter summary { font-weight: 600; font-size: .9rem; cursor: pointer; min-height: 2.5rem; display: flex; align-items: center; }
+  .check-filter summary { font-weight: 600; font-size: .9rem; cursor: pointer; min-height: 2.5rem; display: flex; align-items: center; gap: .4rem; }
+  .check-filter summary::before { content: "\\25B8"; } .check-filter[open] summary::before { content: "\\25BE"; }
+  .nowrap { white-space: nowrap; }
   fieldset { border: 0; margin: 0; padding: .25rem 0 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .1rem .75rem; }
   fieldset label { flex-direction: row; align-items: center; font-weight: 400; gap: .4rem; min-height: 2rem; }
   fieldset input { width: 1.1rem; height: 1.1rem; margin: 0; }
@@ -164,9 +166,11 @@ function page(): string {
     tr { display: block; border: 1px solid var(--line); border-radius: .5rem; margin-bottom: .75rem; padding: .5rem; }
     tr.detail { margin-top: -.85rem; border-top: 0; border-radius: 0 0 .5rem .5rem; }
     td { display: block; border: 0; padding: .2rem 0; }
+    caption { display: block; text-align: left; margin-bottom: .5rem; }
+    thead tr::before { content: "Sort by:"; font-size: .85rem; font-weight: 600; color: var(--muted); align-self: center; }
     tbody td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
     tbody td.no-label::before { content: none; }
-    .results li { grid-template-columns: 1fr; gap: 0; }
+    .results li { grid-template-columns: minmax(0, 1fr); gap: 0; }
   }
 </style>
 </head>
@@ -314,7 +318,11 @@ function page(): string {
     title.style.fontWeight = '600';
     td.appendChild(title);
     var list = el('ul', { 'class': 'results' });
-    p.checks.forEach(function (c) {
+    var rank = { fail: 0, error: 1, unknown: 2, exempted: 3, skipped: 4, pass: 5, 'not-applicable': 6 };
+    p.checks.slice().sort(function (a, b) {
+      var x = rank[statusOf(a)], y = rank[statusOf(b)];
+      return x !== y ? (x === undefined ? 7 : x) - (y === undefined ? 7 : y) : a.id < b.id ? -1 : 1;
+    }).forEach(function (c) {
       var status = statusOf(c);
       var li = el('li');
       li.appendChild(el('span', { 'class': 'st st-' + status }, status));
@@ -322,8 +330,7 @@ function page(): string {
       var doc = data.docs[c.id];
       if (doc) text.appendChild(el('a', { href: doc.url, rel: 'noopener noreferrer', title: doc.title }, c.id));
       else text.appendChild(document.createTextNode(c.id));
-      text.appendChild(document.createTextNode(' (level ' + c.level + ')' + (c.reason ? ': ' : '')));
-      if (c.reason) text.appendChild(breakable(c.reason));
+      text.appendChild(document.createTextNode(' (level ' + c.level + ')' + (c.reason ? ': ' + c.reason : '')));
       li.appendChild(text);
       list.appendChild(li);
     });
@@ -357,14 +364,24 @@ function page(): string {
     badge.appendChild(el('span', { 'class': 'badge ' + (p.expired ? 'expired' : 'l' + p.level) }, p.expired ? 'expired (level ' + p.level + ')' : p.level ? 'Level ' + p.level : 'not reached'));
     tr.appendChild(badge);
     var lic = el('td', { 'data-label': 'Licence' });
-    lic.appendChild(breakable(p.licence || 'not stated'));
+    // an id stays whole (BSD-4-Clause-UC), unless it is longer than a column
+    (p.licence || 'not stated').split(' ').forEach(function (word, i) {
+      if (i) lic.appendChild(document.createTextNode(' '));
+      lic.appendChild(word.length <= 24 ? el('span', { 'class': 'nowrap' }, word) : breakable(word));
+    });
     tr.appendChild(lic);
     tr.appendChild(el('td', { 'data-label': 'Checks passed' }, p.passed.length + ' of ' + p.checks.length));
     var a = p.activity;
-    var act = el('td', { 'data-label': 'Last commit' }, a.lastCommitDate ? day(a.lastCommitDate) : 'not stated');
+    var act = el('td', { 'data-label': 'Last commit' });
+    act.appendChild(a.lastCommitDate ? el('span', { 'class': 'nowrap' }, day(a.lastCommitDate)) : document.createTextNode('not stated'));
     if (a.commitsLastYear !== undefined) act.appendChild(el('div', { 'class': 'muted' }, a.commitsLastYear + ' commits, ' + a.authorsLastYear + ' authors in 12 months'));
     tr.appendChild(act);
-    tr.appendChild(el('td', { 'data-label': 'Verified' }, 'issued ' + day(p.issuedAt) + ', valid until ' + day(p.validUntil)));
+    var verified = el('td', { 'data-label': 'Verified' });
+    verified.appendChild(document.createTextNode('issued '));
+    verified.appendChild(el('span', { 'class': 'nowrap' }, day(p.issuedAt)));
+    verified.appendChild(document.createTextNode(', valid until '));
+    verified.appendChild(el('span', { 'class': 'nowrap' }, day(p.validUntil)));
+    tr.appendChild(verified);
     var cell = el('td', { 'data-label': 'Details', 'class': 'no-label' });
     var id = 'detail-' + i;
     var button = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': 'What was checked for ' + p.repository }, 'Details');
@@ -469,7 +486,7 @@ function page(): string {
     src.appendChild(breakable(r.source));
     li.appendChild(src);
     var reasons = el('ul');
-    r.reasons.forEach(function (x) { var item = el('li'); item.appendChild(breakable(x.code + ': ' + x.message)); reasons.appendChild(item); });
+    r.reasons.forEach(function (x) { reasons.appendChild(el('li', {}, x.code + ': ' + x.message)); });
     li.appendChild(reasons);
     $('rejected-list').appendChild(li);
   });
