@@ -4,7 +4,7 @@ import type { Exclusion, SymlinkRecord } from './snapshot.js'
 import type { ListProblem } from './file-list.js'
 import type { Activity } from './git-facts.js'
 
-export const REPORT_SCHEMA_VERSION = '1.4.0'
+export const REPORT_SCHEMA_VERSION = '1.5.0'
 
 export type FailOn = 'none' | Level
 
@@ -34,6 +34,8 @@ export interface LevelResult {
   level: Level
   /** Checks of exactly this level; a level without any cannot be reached. */
   checks: number
+  /** Whether this version awards the level at all (levels.ts AWARDED_LEVELS; since 1.5.0, absent before). */
+  awardable: boolean
   reached: boolean
   /** Checks of this level or below that are not satisfied. */
   blocking: string[]
