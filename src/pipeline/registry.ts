@@ -11,6 +11,7 @@ import { check as dependencyUpdates } from '../../checks/security/dependency-upd
 import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
+import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -38,6 +39,7 @@ export const registry: readonly Check[] = [
   licenceFile,
   dependencyLicences,
   reuseCompliance,
+  pinnedDependencies,
 ]
 
 export function findCheck(id: string): Check | undefined {
