@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
+import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { cleanup, realRepo } from '../helpers/repo.js'
@@ -102,4 +103,43 @@ table(pinnedDependencies, [
     'Yarn 4 installs are immutable in CI',
   ],
   ['phpunit', 'pass', /actions and reusable workflows 37 of 37 pinned/, 'every action by SHA, composer install from composer.lock'],
+])
+
+table(jobLeastPrivilege, [
+  [
+    'scorecard',
+    'fail',
+    /^\.github\/workflows\/verify\.yml: job "verify" is granted checks: write, which none of its steps needs$/,
+    'a PR-title script that is not handed the token',
+  ],
+  [
+    'ripgrep',
+    'fail',
+    /^\.github\/workflows\/release\.yml: job "create-release" is granted id-token: write, attestations: write \(from the workflow-level permissions\), which none of its steps needs \(they need contents: write for run: script\)/,
+    'workflow-level attestation permissions reach the job that only runs gh release create',
+  ],
+  [
+    'jest',
+    'fail',
+    /^\.github\/workflows\/nightly\.yml: job "prepare-yarn-cache-ubuntu" is granted issues: write \(from the workflow-level permissions\)/,
+    'the issue-reporting permission reaches every job',
+  ],
+  [
+    'reuse-tool',
+    'fail',
+    /^\.github\/workflows\/test\.yaml: job "test" declares no permissions and the workflow none either/,
+    'the default token',
+  ],
+  [
+    'zizmor',
+    'pass',
+    /job\(s\) in 11 workflow\(s\): every write permission is needed by a step of its job/,
+    'security-events: write for zizmor-action, id-token for trusted publishing',
+  ],
+  [
+    'X-Road',
+    'unknown',
+    /^\.github\/workflows\/build\.yaml: job "BuildAndPackageWithUnitTests" is granted contents: write, pull-requests: write \(from the workflow-level permissions\); no step the table knows needs it/,
+    'test reporters need checks: write; what needs contents and pull-requests is not known',
+  ],
 ])

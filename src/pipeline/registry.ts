@@ -12,6 +12,7 @@ import { check as securityPolicy } from '../../checks/security/security-policy/i
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
+import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -40,6 +41,7 @@ export const registry: readonly Check[] = [
   dependencyLicences,
   reuseCompliance,
   pinnedDependencies,
+  jobLeastPrivilege,
 ]
 
 export function findCheck(id: string): Check | undefined {
