@@ -38,6 +38,14 @@ export interface GitFacts {
   /** The highest SemVer tag, by SemVer precedence. */
   latestVersionTag?: TagFact
   activity: { days90: Activity; days365: Activity }
+  /** The authors of the last 365 days with their commit counts, most commits first (names and emails stay in memory, never in outputs). */
+  authors365?: RecentAuthor[]
+}
+
+export interface RecentAuthor {
+  name: string
+  email: string
+  commits: number
 }
 
 export const NO_GIT: GitFacts = {
@@ -96,7 +104,7 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     isRepository: true,
     shallow: shallow === 'true',
     tags,
-    activity: commit ? await activity(git, now) : NO_GIT.activity,
+    ...(commit ? await activity(git, now) : { activity: NO_GIT.activity }),
   }
   if (commit) facts.commit = commit
   if (tree) facts.tree = tree
@@ -156,25 +164,30 @@ async function readTags(git: SimpleGit): Promise<TagFact[]> {
 
 const DAY = 86_400_000
 
-async function activity(git: SimpleGit, now: Date): Promise<GitFacts['activity']> {
+async function activity(git: SimpleGit, now: Date): Promise<{ activity: GitFacts['activity']; authors365: RecentAuthor[] }> {
   const since365 = new Date(now.getTime() - 365 * DAY)
   const since90 = now.getTime() - 90 * DAY
   // read only when HEAD is a commit: a log that fails then is a history git cannot read
-  const out = await strict(git, ['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae'])
-  const year = new Set<string>()
+  const out = await strict(git, ['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae%x00%an'])
+  const year = new Map<string, RecentAuthor>()
   const quarter = new Set<string>()
   let commits365 = 0
   let commits90 = 0
   for (const line of out.split('\n')) {
     if (!line) continue
-    const [time, email = ''] = line.split('\0')
+    const [time, email = '', name = ''] = line.split('\0')
     const author = email.toLowerCase()
     commits365++
-    year.add(author)
+    const known = year.get(author)
+    if (known) known.commits++
+    else year.set(author, { name, email: author, commits: 1 })
     if (Number(time) * 1000 >= since90) {
       commits90++
       quarter.add(author)
     }
   }
-  return { days90: { commits: commits90, authors: quarter.size }, days365: { commits: commits365, authors: year.size } }
+  return {
+    activity: { days90: { commits: commits90, authors: quarter.size }, days365: { commits: commits365, authors: year.size } },
+    authors365: [...year.values()].sort((a, b) => b.commits - a.commits || (a.email < b.email ? -1 : 1)),
+  }
 }

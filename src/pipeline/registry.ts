@@ -13,6 +13,7 @@ import { check as securityTxt } from '../../checks/security/security-txt/index.j
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
+import { check as sustainedMaintenance } from '../../checks/docs/sustained-maintenance/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -42,6 +43,7 @@ export const registry: readonly Check[] = [
   reuseCompliance,
   pinnedDependencies,
   jobLeastPrivilege,
+  sustainedMaintenance,
 ]
 
 export function findCheck(id: string): Check | undefined {
