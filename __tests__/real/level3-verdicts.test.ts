@@ -4,12 +4,15 @@
  * files these verdicts depend on; where the full repository has more (Dockerfiles, other CI),
  * the row says what the full repository gives.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
+import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
-import { cleanup, realRepo } from '../helpers/repo.js'
+import { addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
 
 afterAll(cleanup)
 
@@ -17,7 +20,11 @@ type Row = [project: string, status: 'pass' | 'fail' | 'unknown' | 'not-applicab
 
 const roots = new Map<string, string>()
 const root = (project: string) => {
-  if (!roots.has(project)) roots.set(project, realRepo(project))
+  if (!roots.has(project)) {
+    const made = realRepo(project)
+    if (existsSync(join(FIXTURES, 'real', project, 'git-tags.txt'))) addTags(made, realTags(project))
+    roots.set(project, made)
+  }
   return roots.get(project)!
 }
 
@@ -141,5 +148,32 @@ table(jobLeastPrivilege, [
     'unknown',
     /^\.github\/workflows\/build\.yaml: job "BuildAndPackageWithUnitTests" is granted contents: write, pull-requests: write \(from the workflow-level permissions\); no step the table knows needs it/,
     'test reporters need checks: write; what needs contents and pull-requests is not known',
+  ],
+])
+
+table(supportAndEol, [
+  [
+    'X-Road',
+    'pass',
+    /^SECURITY\.md "Supported Versions" \(line 6\): supported versions and how long they get security fixes, covering the newest release/,
+    '"Latest version and two earlier versions", on MAJOR.MINOR',
+  ],
+  [
+    'phpunit',
+    'pass',
+    /^SECURITY\.md "Supported versions" \(line 3\): .*covering the newest release 13\.\d+\.\d+ \(6 version row\(s\), each released\)/,
+    'a table of phases with end dates',
+  ],
+  [
+    'deck',
+    'fail',
+    /^SECURITY\.md "Supported Versions" \(line 7\) does not cover the newest release v1\.\d+\.\d+$/,
+    'the table stopped at 1.0.x; releases went on to 1.18',
+  ],
+  [
+    'curl',
+    'fail',
+    /^no statement of supported versions .*newest curl-8_\d+_0/,
+    'SECURITY.md and the disclosure policy say nothing of which versions get fixes',
   ],
 ])

@@ -14,6 +14,7 @@ import { check as tokenPermissions } from '../../checks/security/token-permissio
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as sustainedMaintenance } from '../../checks/docs/sustained-maintenance/index.js'
+import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -44,6 +45,7 @@ export const registry: readonly Check[] = [
   pinnedDependencies,
   jobLeastPrivilege,
   sustainedMaintenance,
+  supportAndEol,
 ]
 
 export function findCheck(id: string): Check | undefined {
