@@ -10,6 +10,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
+import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
@@ -175,5 +176,26 @@ table(supportAndEol, [
     'fail',
     /^no statement of supported versions .*newest curl-8_\d+_0/,
     'SECURITY.md and the disclosure policy say nothing of which versions get fixes',
+  ],
+])
+
+table(changeGates, [
+  [
+    'scorecard',
+    'unknown',
+    /^dependency and vulnerability scanning \(SCA\) on pull requests, failing the job on findings: dependency-review-action \(\.github\/workflows\/depsreview\.yml/,
+    'dependency review blocks; CodeQL only uploads, its blocking is a ruleset on the forge',
+  ],
+  [
+    'curl',
+    'unknown',
+    /^static analysis \(SAST\) on pull requests, failing the job on findings: zizmor \(\.github\/workflows\/checksrc\.yml/,
+    'zizmor blocks on pull requests; no dependency scanner in the workflows (curl has few dependencies)',
+  ],
+  [
+    'phpunit',
+    'unknown',
+    /^dependency and vulnerability scanning \(SCA\) on pull requests, failing the job on findings: composer audit/,
+    'composer audit blocks; no static analyser for security found',
   ],
 ])

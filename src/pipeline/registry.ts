@@ -15,6 +15,7 @@ import { check as pinnedDependencies } from '../../checks/security/pinned-depend
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as sustainedMaintenance } from '../../checks/docs/sustained-maintenance/index.js'
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
+import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -46,6 +47,7 @@ export const registry: readonly Check[] = [
   jobLeastPrivilege,
   sustainedMaintenance,
   supportAndEol,
+  changeGates,
 ]
 
 export function findCheck(id: string): Check | undefined {
