@@ -40,6 +40,21 @@ export interface GitFacts {
   activity: { days90: Activity; days365: Activity }
   /** The authors of the last 365 days with their commit counts, most commits first (names and emails stay in memory, never in outputs). */
   authors365?: RecentAuthor[]
+  /** The first-parent commits of the last 365 days, newest first, at most 500 (in memory only). */
+  mainline365?: MainlineCommit[]
+}
+
+/** A commit of the first-parent history of HEAD (the default branch's own line), for how changes landed. */
+export interface MainlineCommit {
+  authorEmail: string
+  authorName: string
+  /** Who wrote the commit onto the branch: GitHub's web-flow (noreply@github.com) for merges made on github.com. */
+  committerEmail: string
+  /** More than one parent: a merge. */
+  merge: boolean
+  /** The subject line and the trailers (`Reviewed-by:`, `Approved-by:`, `PR-URL:`, `Closes #N`…), not the body. */
+  subject: string
+  trailers: string[]
 }
 
 export interface RecentAuthor {
@@ -106,6 +121,10 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     tags,
     ...(commit ? await activity(git, now) : { activity: NO_GIT.activity }),
   }
+  if (commit) {
+    const line = await mainline(git, now)
+    if (line) facts.mainline365 = line
+  }
   if (commit) facts.commit = commit
   if (tree) facts.tree = tree
   if (ref) facts.ref = ref
@@ -128,6 +147,43 @@ async function remote(git: SimpleGit): Promise<string | undefined> {
 }
 
 /** A git command that must work in a repository with commits; its failure is the history's. */
+const MAX_MAINLINE = 500
+const TRAILER = /^[A-Za-z][\w-]*-by:\s*\S|^(closes|fixes|resolves)\s+#\d+|^(PR-URL|Pull-Request|Reviewed-on|Change-Id|Part-of):/i
+
+async function mainline(git: SimpleGit, now: Date): Promise<MainlineCommit[] | undefined> {
+  const since = new Date(now.getTime() - 365 * DAY).toISOString()
+  try {
+    const out = await git.raw([
+      'log',
+      '--first-parent',
+      `--since=${since}`,
+      `--until=${now.toISOString()}`,
+      `-n${MAX_MAINLINE}`,
+      '--format=%x1e%ae%x00%an%x00%ce%x00%P%x00%B',
+    ])
+    return out
+      .split('\x1e')
+      .filter((r) => r.trim())
+      .map((record) => {
+        const [email = '', name = '', committer = '', parents = '', body = ''] = record.split('\0')
+        const lines = body.split('\n')
+        return {
+          authorEmail: email.trim().toLowerCase(),
+          authorName: name,
+          committerEmail: committer.trim().toLowerCase(),
+          merge: parents.trim().split(/\s+/).length > 1,
+          subject: (lines[0] ?? '').slice(0, 300),
+          trailers: lines
+            .filter((l) => TRAILER.test(l))
+            .map((l) => l.trim().slice(0, 300))
+            .slice(0, 20),
+        }
+      })
+  } catch {
+    return undefined
+  }
+}
+
 async function strict(git: SimpleGit, args: string[]): Promise<string> {
   try {
     return (await git.raw(args)).trim()

@@ -16,6 +16,7 @@ import { check as jobLeastPrivilege } from '../../checks/security/job-least-priv
 import { check as sustainedMaintenance } from '../../checks/docs/sustained-maintenance/index.js'
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
+import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -48,6 +49,7 @@ export const registry: readonly Check[] = [
   sustainedMaintenance,
   supportAndEol,
   changeGates,
+  enforcedReview,
 ]
 
 export function findCheck(id: string): Check | undefined {
