@@ -31,6 +31,7 @@ export const check: Check = {
     level: 3,
     version: '1.0.0',
     crosswalk: { osps: ['OSPS-QA-07.01'], bestPractices: ['two_person_review'], cra: ['Annex I Part II(3)'] },
+    securitySeverity: 5.0,
   },
   docs,
   async run({ git, repo }) {
