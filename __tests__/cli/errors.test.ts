@@ -93,7 +93,14 @@ describe('a shared analysis that fails is the error of the checks that use it', 
     for (const id of ['changelog', 'semver-tags']) {
       expect(checkOf(report, id)).toMatchObject({ status: 'error', findings: [{ status: 'error', message: `${id} ${reason}` }] })
     }
-    expect(report.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual(['changelog', 'semver-tags'])
+    // and the level-3 checks that read the history
+    expect(report.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual([
+      'changelog',
+      'enforced-review',
+      'semver-tags',
+      'support-and-eol',
+      'sustained-maintenance',
+    ])
     expect(checkOf(report, 'readme').status).not.toBe('error')
     expect(checkOf(report, 'licence-file').status).toBe('fail')
     expect(readFileSync(join(out, 'results.sarif'), 'utf8')).toContain(`semver-tags ${reason}`)

@@ -73,7 +73,11 @@ describe('invalid configs name the file, line and key', () => {
     [
       'an unknown check id',
       'checks:\n  readme: true\n  reedme: false\n',
-      { line: 3, key: 'checks.reedme', message: expect.stringContaining('unknown check id "reedme"; known checks: changelog,') },
+      {
+        line: 3,
+        key: 'checks.reedme',
+        message: expect.stringContaining('unknown check id "reedme"; known checks: change-gates, changelog,'),
+      },
     ],
     [
       'an exemption of an unknown check',

@@ -13,15 +13,15 @@ function withoutTimes(report: Report): unknown {
 }
 
 describe('checkRepository', () => {
-  test('an exemplary repository has every check satisfied, and the report matches its schema', async () => {
+  test('an exemplary repository has every check of levels 1 and 2 satisfied, and the report matches its schema', async () => {
     const root = fixtureRepo('exemplary', { remote: 'https://github.com/kommune/forms.git', commits: [{ tags: ['v1.2.0'] }] })
     const { report } = await checkRepository({ path: root, failOn: 2, now: TEST_NOW })
     expect(validateReport(report)).toBe(true)
     expect(validateReport.errors ?? []).toEqual([])
-    expect(report.checks.filter((c) => !c.satisfied).map((c) => [c.id, c.findings])).toEqual([])
-    // no level-3 checks exist yet, so level 3 cannot be claimed
+    expect(report.checks.filter((c) => c.level <= 2 && !c.satisfied).map((c) => [c.id, c.findings])).toEqual([])
+    // level 3's set of checks is not complete, so level 3 cannot be claimed, whatever its checks say
     expect(report.level).toBe(2)
-    expect(report.levels[2]).toEqual({ level: 3, checks: 0, reached: false, blocking: [] })
+    expect(report.levels[2]).toMatchObject({ level: 3, awardable: false, reached: false })
     expect(report.passed).toBe(true)
     expect(report.repository).toMatchObject({
       source: 'git',

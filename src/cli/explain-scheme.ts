@@ -14,7 +14,10 @@ export function explainScheme(name: string): string {
     if (checks.length) covered++
     const level = c.level !== undefined ? ` [${c.level}]` : ''
     lines.push(`${c.id}${level}  ${c.title}`)
-    lines.push(`    ${checks.length ? `evidence: ${checks.join(', ')}` : 'no check yet: show by other means'}`)
+    if (checks.length) lines.push(`    evidence: ${checks.join(', ')}`)
+    if (c.planned?.length) lines.push(`    planned: ${c.planned.join(', ')} (not in this version)`)
+    if (c.otherMeans) lines.push(`    left to other means: ${c.otherMeans}`)
+    else if (!checks.length && !c.planned?.length) lines.push('    no check yet: show by other means')
   }
   lines.push('', `${covered} of ${s.criteria.length} criteria have a check in this version of ois-ready.`)
   return `${lines.join('\n')}\n`

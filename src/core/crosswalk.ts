@@ -16,6 +16,10 @@ export interface Criterion {
   id: string
   title: string
   level?: number | string
+  /** Checks of ois-ready that will give evidence for it and are not built yet. */
+  planned?: string[]
+  /** Why no check of ois-ready gives evidence for it: it is shown by other means. */
+  otherMeans?: string
 }
 
 export interface Scheme {

@@ -38,6 +38,29 @@ export interface GitFacts {
   /** The highest SemVer tag, by SemVer precedence. */
   latestVersionTag?: TagFact
   activity: { days90: Activity; days365: Activity }
+  /** The authors of the last 365 days with their commit counts, most commits first (names and emails stay in memory, never in outputs). */
+  authors365?: RecentAuthor[]
+  /** The first-parent commits of the last 365 days, newest first, at most 500 (in memory only). */
+  mainline365?: MainlineCommit[]
+}
+
+/** A commit of the first-parent history of HEAD (the default branch's own line), for how changes landed. */
+export interface MainlineCommit {
+  authorEmail: string
+  authorName: string
+  /** Who wrote the commit onto the branch: GitHub's web-flow (noreply@github.com) for merges made on github.com. */
+  committerEmail: string
+  /** More than one parent: a merge. */
+  merge: boolean
+  /** The subject line and the trailers (`Reviewed-by:`, `Approved-by:`, `PR-URL:`, `Closes #N`…), not the body. */
+  subject: string
+  trailers: string[]
+}
+
+export interface RecentAuthor {
+  name: string
+  email: string
+  commits: number
 }
 
 export const NO_GIT: GitFacts = {
@@ -96,7 +119,11 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     isRepository: true,
     shallow: shallow === 'true',
     tags,
-    activity: commit ? await activity(git, now) : NO_GIT.activity,
+    ...(commit ? await activity(git, now) : { activity: NO_GIT.activity }),
+  }
+  if (commit) {
+    const line = await mainline(git, now)
+    if (line) facts.mainline365 = line
   }
   if (commit) facts.commit = commit
   if (tree) facts.tree = tree
@@ -120,6 +147,43 @@ async function remote(git: SimpleGit): Promise<string | undefined> {
 }
 
 /** A git command that must work in a repository with commits; its failure is the history's. */
+const MAX_MAINLINE = 500
+const TRAILER = /^[A-Za-z][\w-]*-by:\s*\S|^(closes|fixes|resolves)\s+#\d+|^(PR-URL|Pull-Request|Reviewed-on|Change-Id|Part-of):/i
+
+async function mainline(git: SimpleGit, now: Date): Promise<MainlineCommit[] | undefined> {
+  const since = new Date(now.getTime() - 365 * DAY).toISOString()
+  try {
+    const out = await git.raw([
+      'log',
+      '--first-parent',
+      `--since=${since}`,
+      `--until=${now.toISOString()}`,
+      `-n${MAX_MAINLINE}`,
+      '--format=%x1e%ae%x00%an%x00%ce%x00%P%x00%B',
+    ])
+    return out
+      .split('\x1e')
+      .filter((r) => r.trim())
+      .map((record) => {
+        const [email = '', name = '', committer = '', parents = '', body = ''] = record.split('\0')
+        const lines = body.split('\n')
+        return {
+          authorEmail: email.trim().toLowerCase(),
+          authorName: name,
+          committerEmail: committer.trim().toLowerCase(),
+          merge: parents.trim().split(/\s+/).length > 1,
+          subject: (lines[0] ?? '').slice(0, 300),
+          trailers: lines
+            .filter((l) => TRAILER.test(l))
+            .map((l) => l.trim().slice(0, 300))
+            .slice(0, 20),
+        }
+      })
+  } catch {
+    return undefined
+  }
+}
+
 async function strict(git: SimpleGit, args: string[]): Promise<string> {
   try {
     return (await git.raw(args)).trim()
@@ -156,25 +220,30 @@ async function readTags(git: SimpleGit): Promise<TagFact[]> {
 
 const DAY = 86_400_000
 
-async function activity(git: SimpleGit, now: Date): Promise<GitFacts['activity']> {
+async function activity(git: SimpleGit, now: Date): Promise<{ activity: GitFacts['activity']; authors365: RecentAuthor[] }> {
   const since365 = new Date(now.getTime() - 365 * DAY)
   const since90 = now.getTime() - 90 * DAY
   // read only when HEAD is a commit: a log that fails then is a history git cannot read
-  const out = await strict(git, ['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae'])
-  const year = new Set<string>()
+  const out = await strict(git, ['log', `--since=${since365.toISOString()}`, `--until=${now.toISOString()}`, '--format=%ct%x00%ae%x00%an'])
+  const year = new Map<string, RecentAuthor>()
   const quarter = new Set<string>()
   let commits365 = 0
   let commits90 = 0
   for (const line of out.split('\n')) {
     if (!line) continue
-    const [time, email = ''] = line.split('\0')
+    const [time, email = '', name = ''] = line.split('\0')
     const author = email.toLowerCase()
     commits365++
-    year.add(author)
+    const known = year.get(author)
+    if (known) known.commits++
+    else year.set(author, { name, email: author, commits: 1 })
     if (Number(time) * 1000 >= since90) {
       commits90++
       quarter.add(author)
     }
   }
-  return { days90: { commits: commits90, authors: quarter.size }, days365: { commits: commits365, authors: year.size } }
+  return {
+    activity: { days90: { commits: commits90, authors: quarter.size }, days365: { commits: commits365, authors: year.size } },
+    authors365: [...year.values()].sort((a, b) => b.commits - a.commits || (a.email < b.email ? -1 : 1)),
+  }
 }

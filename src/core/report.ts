@@ -42,6 +42,8 @@ export interface LevelResult {
   level: Level
   /** Checks of exactly this level; a level without any cannot be reached. */
   checks: number
+  /** Whether this version awards the level at all (levels.ts AWARDED_LEVELS; since 1.5.0, absent before). */
+  awardable: boolean
   reached: boolean
   /** Checks of this level or below that are not satisfied. */
   blocking: string[]

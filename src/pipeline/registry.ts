@@ -12,6 +12,12 @@ import { check as knownVulnerabilities } from '../../checks/security/known-vulne
 import { check as securityPolicy } from '../../checks/security/security-policy/index.js'
 import { check as securityTxt } from '../../checks/security/security-txt/index.js'
 import { check as tokenPermissions } from '../../checks/security/token-permissions/index.js'
+import { check as pinnedDependencies } from '../../checks/security/pinned-dependencies/index.js'
+import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
+import { check as sustainedMaintenance } from '../../checks/docs/sustained-maintenance/index.js'
+import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
+import { check as changeGates } from '../../checks/security/change-gates/index.js'
+import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -40,6 +46,12 @@ export const registry: readonly Check[] = [
   licenceFile,
   dependencyLicences,
   reuseCompliance,
+  pinnedDependencies,
+  jobLeastPrivilege,
+  sustainedMaintenance,
+  supportAndEol,
+  changeGates,
+  enforcedReview,
 ]
 
 export function findCheck(id: string): Check | undefined {

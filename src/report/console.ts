@@ -30,6 +30,10 @@ export function renderConsole(report: Report, width = 100): string {
   lines.push(`OIS-ready ${levelPhrase(report)}${target}`)
   for (const level of report.levels) {
     if (level.checks === 0) lines.push(`  level ${level.level}: no checks of this level yet`)
+    else if (level.awardable === false)
+      lines.push(
+        `  level ${level.level}: not awarded by this version (its set of checks is not complete); its ${level.checks} checks run and report`,
+      )
     else if (!level.reached) lines.push(`  level ${level.level} blocked by: ${level.blocking.join(', ')}`)
   }
   const coverage = coverageLine(report)

@@ -123,8 +123,9 @@ function verdict(report: Report): string {
 function nextSteps(report: Report): string[] {
   const out: string[] = []
   const next = report.levels.find((l) => l.level === report.level + 1)
-  if (!next || next.checks === 0) {
+  if (!next || next.checks === 0 || next.awardable === false) {
     out.push(`Level ${report.level} is the highest level this version of ${report.tool.name} awards.`, '')
+    if (next && next.checks > 0) out.push(notAwarded(next), '')
     return out
   }
   const byId = new Map(report.checks.map((c) => [c.id, c]))
@@ -156,7 +157,7 @@ function nextSteps(report: Report): string[] {
     )
   out.push('')
   const after = report.levels.find((l) => l.level === next.level + 1)
-  if (after && after.checks > 0) {
+  if (after && after.checks > 0 && after.awardable !== false) {
     const also = after.blocking.filter((id) => !next.blocking.includes(id))
     out.push(
       also.length > 0
@@ -164,10 +165,17 @@ function nextSteps(report: Report): string[] {
         : `Level ${after.level} needs nothing more.`,
       '',
     )
+  } else if (after && after.checks > 0) {
+    out.push(notAwarded(after), '')
   } else if (after) {
     out.push(`Level ${after.level} has no checks in this version of ${report.tool.name}, so it cannot be reached yet.`, '')
   }
   return out
+}
+
+/** A level whose set of checks is not complete: its checks run and report, but it is not awarded. */
+function notAwarded(level: Report['levels'][number]): string {
+  return `Level ${level.level} is not awarded by this version: its set of checks is not complete yet. Its ${level.checks} check${level.checks === 1 ? '' : 's'} run and report below.`
 }
 
 function checkTable(checks: CheckResult[]): string[] {

@@ -36,9 +36,9 @@ export function findingSeverity(
   return undefined
 }
 
-/** The levels this version can award: those that have checks of their own. */
+/** The levels this version can award: those it awards at all and that have checks of their own (reports before 1.5.0 have no `awardable`). */
 export function awardableLevels(report: Pick<Report, 'levels'>): number {
-  return report.levels.filter((l) => l.checks > 0).length
+  return report.levels.filter((l) => l.checks > 0 && l.awardable !== false).length
 }
 
 /** "level 1 (of the 2 levels this version can award)". */

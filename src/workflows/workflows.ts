@@ -9,12 +9,21 @@ export interface Step {
   run?: string
   with?: Record<string, unknown>
   name?: string
+  env?: unknown
+  'continue-on-error'?: unknown
+  'working-directory'?: unknown
 }
 
 export interface Job {
   steps?: Step[]
   permissions?: unknown
   'runs-on'?: unknown
+  /** A reusable workflow the job calls (`owner/repo/.github/workflows/x.yml@ref` or `./.github/workflows/x.yml`). */
+  uses?: unknown
+  container?: unknown
+  services?: unknown
+  'continue-on-error'?: unknown
+  if?: unknown
 }
 
 export interface WorkflowDocument {
