@@ -10,6 +10,7 @@ import { computeLevels } from '../core/levels.js'
 import { parseAttestationJson } from './attestation-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, type PublicVerificationKey } from './keys.js'
+import { MAX_VALID_DAYS } from './validity.js'
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
 
 export type RejectionCode =
@@ -59,9 +60,9 @@ export interface Verification {
 }
 
 // the first error is all a rejection reports; a signer's payload may hold millions of wrong items
+export { MAX_VALID_DAYS }
+
 const validatePredicate = lazySchema<Predicate>(predicateSchema, { allErrors: false })
-/** Longest validity window an attestation may claim (ois-ready issues at most this many days). */
-export const MAX_VALID_DAYS = 400
 /** Clock skew tolerated before issuedAt. */
 const SKEW_MS = 5 * 60_000
 
