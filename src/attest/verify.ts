@@ -10,7 +10,7 @@ import { computeLevels } from '../core/levels.js'
 import { parseAttestationJson } from './attestation-json.js'
 import { isCanonicalJsonText } from './canonical-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
-import { verifyBytes, type PublicVerificationKey } from './keys.js'
+import { verifyBytes, verifyBytesAsync, type PublicVerificationKey } from './keys.js'
 import { MAX_VALID_DAYS } from './validity.js'
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
 
@@ -75,6 +75,39 @@ export interface SignatureOutcome {
 }
 
 export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: readonly PublicVerificationKey[]): SignatureOutcome {
+  const steps = signatureSteps(envelope, payload, keys)
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value
+    step = steps.next(verifyBytes(step.value.key, step.value.message, step.value.sig))
+  }
+}
+
+/** verifyKeySignatures with each signature checked on Node's thread pool: the same steps, so the same verdicts. */
+export async function verifyKeySignaturesAsync(
+  envelope: Envelope,
+  payload: Buffer,
+  keys: readonly PublicVerificationKey[],
+): Promise<SignatureOutcome> {
+  const steps = signatureSteps(envelope, payload, keys)
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value
+    step = steps.next(await verifyBytesAsync(step.value.key, step.value.message, step.value.sig))
+  }
+}
+
+/** One signature to check with one key; the caller sends back whether it verified. */
+interface SignatureAttempt {
+  key: PublicVerificationKey
+  message: Buffer
+  sig: Buffer
+}
+
+/** The checks of an envelope's signatures, one key at a time, in order; whoever drives it checks each (here, or on the thread pool). */
+function* signatureSteps(
+  envelope: Envelope,
+  payload: Buffer,
+  keys: readonly PublicVerificationKey[],
+): Generator<SignatureAttempt, SignatureOutcome, boolean> {
   if (keys.length === 0) return { ok: false, rejections: [{ code: 'unknown-key', message: 'no trusted key given (use --key PUB.pem)' }] }
   if (envelope.signatures.length === 0)
     return { ok: false, rejections: [{ code: 'bad-signature', message: 'the envelope has no signatures' }] }
@@ -94,8 +127,10 @@ export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: r
       })
       continue
     }
-    const key = candidates.find((k) => verifyBytes(k, message, sig))
-    if (key) return { ok: true, rejections: [], signer: { type: 'key', keyid: key.keyid, algorithm: key.algorithm, source: key.source } }
+    for (const key of candidates) {
+      if (yield { key, message, sig })
+        return { ok: true, rejections: [], signer: { type: 'key', keyid: key.keyid, algorithm: key.algorithm, source: key.source } }
+    }
     rejections.push({
       code: 'bad-signature',
       message: signature.keyid
@@ -281,9 +316,22 @@ export function verifyEnvelope(value: unknown, options: VerifyOptions): Verifica
   const verifiedAt = (options.at ?? new Date()).toISOString()
   const parsed = parseEnvelope(value)
   if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt }
-  const signature = verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? [])
+  return afterSignature(parsed.payload, verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? []), options, verifiedAt)
+}
+
+/** verifyEnvelope with the signature checked on Node's thread pool (for files of many attestations): the same verdicts. */
+export async function verifyEnvelopeAsync(value: unknown, options: VerifyOptions): Promise<Verification> {
+  const verifiedAt = (options.at ?? new Date()).toISOString()
+  const parsed = parseEnvelope(value)
+  if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt }
+  const signature = await verifyKeySignaturesAsync(parsed.envelope, parsed.payload, options.keys ?? [])
+  return afterSignature(parsed.payload, signature, options, verifiedAt)
+}
+
+/** The statement's checks, once the signature is known: nothing from an unverified payload is reported. */
+function afterSignature(payload: Buffer, signature: SignatureOutcome, options: VerifyOptions, verifiedAt: string): Verification {
   if (!signature.ok) return { valid: false, rejections: signature.rejections, verifiedAt }
-  const { statement, rejections } = checkStatement(parsed.payload, options)
+  const { statement, rejections } = checkStatement(payload, options)
   return {
     valid: rejections.length === 0,
     rejections,

@@ -144,7 +144,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--format <format>', 'output').choices(['json', 'text']).default('json'))
   withVerifyOptions(verify).action(async (file: string, opts: VerifyCommandOptions) => {
     const { runVerify } = await import('./attest-commands.js')
-    exitCode = runVerify(file, opts, io)
+    exitCode = await runVerify(file, opts, io)
   })
 
   const badge = program
