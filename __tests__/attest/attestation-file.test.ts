@@ -4,7 +4,14 @@ import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { AttestationReader, parseAttestations, type AttestationLine } from '../../src/attest/attestation-file.js'
 import type { Statement } from '../../src/attest/statement.js'
-import { verificationRecord, verifyEach, verifyToRecord } from '../../src/attest/verify-file.js'
+import {
+  verificationRecord,
+  verifyEach,
+  verifyEachInParallel,
+  verifyToRecord,
+  verifyToRecordInParallel,
+  VERIFY_WINDOW,
+} from '../../src/attest/verify-file.js'
 import { exemplaryStatement, testKey } from '../helpers/attest.js'
 import { signedVariant } from '../helpers/catalogue.js'
 import { cleanup, tempDir, PROJECT_ROOT } from '../helpers/repo.js'
@@ -180,5 +187,35 @@ describe('the JSON record of verify is written as the file is read', () => {
     expect(streamed).toBe(`${JSON.stringify(whole, null, 2)}\n`)
     expect(recorded.valid).toBe((whole as { valid: boolean }).valid)
     expect(recorded.count).toBe(count)
+  })
+
+  test('signatures checked on the thread pool, many at once, give the same results in the same order, and the same record', async () => {
+    const dir = tempDir()
+    const file = join(dir, 'a.intoto.jsonl')
+    const other = testKey('ed25519')
+    const count = 3 * VERIFY_WINDOW + 5
+    const lines = Array.from({ length: count }, (_, i) =>
+      signedVariant(template, i % 7 === 3 ? other : key, {
+        repository: `https://github.com/kommune/p${i}`,
+        level: ((i % 3) + 1) as 1 | 2 | 3,
+      }),
+    )
+    for (let i = 5; i < count; i += 11) lines[i] = lines[i]!.replace(/"payload":"./, '"payload":"A')
+    for (let i = 9; i < count; i += 23) lines[i] = i % 2 ? 'not json' : lines[i]!.replace(/"sig":"./, '"sig":"%')
+    writeFileSync(file, `${lines.join('\n')}\n`)
+    const inOrder = [...verifyEach(file, options)]
+    const parallel: typeof inOrder = []
+    for await (const result of verifyEachInParallel(file, options)) parallel.push(result)
+    expect(parallel).toEqual(inOrder)
+    // every kind of result is there: valid, unknown key, altered, not JSON, not base64
+    const codes = new Set(inOrder.flatMap((r) => (r.verification.valid ? ['valid'] : r.verification.rejections.map((x) => x.code))))
+    expect([...codes].sort()).toEqual(['bad-signature', 'malformed', 'unknown-key', 'valid'])
+    const text = (r: { text(): Generator<string | Buffer> }) =>
+      Buffer.concat([...r.text()].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')
+    const a = verifyToRecord(file, options)
+    const b = await verifyToRecordInParallel(file, options)
+    expect(text(b)).toBe(text(a))
+    a.dispose()
+    b.dispose()
   })
 })

@@ -242,6 +242,41 @@ describe('symlinks', () => {
   })
 })
 
+describe('folder confinement', () => {
+  test('a folder swapped for a link out of the repository after the listing is not read by a bulk read either', async () => {
+    const outside = tempDir()
+    writeFileSync(join(outside, 'a.md'), 'SECRET OUTSIDE')
+    const root = makeRepo({ 'docs/a.md': 'inside', 'src/b.md': 'kept', 'README.md': 'x' })
+    const before = await snap(root)
+    renameSync(join(root, 'docs'), join(tempDir(), 'docs-old'))
+    symlinkSync(outside, join(root, 'docs'))
+    const seen: Record<string, string | undefined> = {}
+    const list = ['docs/a.md', 'src/b.md']
+    await before.readEachText(list, (i, read) => (seen[list[i]!] = read?.ok ? read.text : undefined))
+    expect(seen).toEqual({ 'docs/a.md': undefined, 'src/b.md': 'kept' })
+  })
+
+  test('a tracked folder swapped for a link inside the repository is followed, one deeper swapped for a link out is not', async () => {
+    const outside = tempDir()
+    writeFileSync(join(outside, 'c.md'), 'SECRET OUTSIDE')
+    const root = makeRepo({ 'docs/sub/a.md': 'old', 'lib/deep/c.md': 'old', 'README.md': 'x' })
+    // docs/ now leads to other/, which has sub/a.md; lib/deep/ leads out of the repository
+    mkdirSync(join(root, 'other', 'sub'), { recursive: true })
+    writeFileSync(join(root, 'other', 'sub', 'a.md'), 'through the link')
+    rmSync(join(root, 'docs'), { recursive: true })
+    symlinkSync('other', join(root, 'docs'))
+    rmSync(join(root, 'lib', 'deep'), { recursive: true })
+    symlinkSync(outside, join(root, 'lib', 'deep'))
+    const s = await snap(root)
+    expect(paths(s)).toEqual(['README.md', 'docs/sub/a.md'])
+    expect(s.problems).toEqual([{ path: 'lib/deep/c.md', message: 'its folder is a link out of the repository; not checked' }])
+    expect(await s.readText('docs/sub/a.md')).toMatchObject({ ok: true, text: 'through the link' })
+    const seen: (string | undefined)[] = []
+    await s.readEachText(['docs/sub/a.md'], (i, read) => (seen[i] = read?.ok ? read.text : undefined))
+    expect(seen).toEqual(['through the link'])
+  })
+})
+
 describe('bad names and paths', () => {
   test('a file name that is not valid UTF-8 is a problem with an escaped name (git and walk)', async () => {
     const root = makeRepo({ 'README.md': 'x' }, { git: false })

@@ -120,6 +120,34 @@ describe('checkRepository', () => {
 })
 
 describe('facts that take time are gathered for the checks that need them', () => {
+  const LOCK = JSON.stringify({
+    name: 'app',
+    version: '1.0.0',
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'app', version: '1.0.0', dependencies: { ms: '^2.1.3' } },
+      'node_modules/ms': { version: '2.1.3', license: 'MIT' },
+    },
+  })
+
+  test('the lockfiles are parsed, and the SBOM written, only when an enabled check reads them', async () => {
+    const root = makeRepo({ 'package.json': '{"name":"app","version":"1.0.0","license":"MIT"}', 'package-lock.json': LOCK })
+    const licenceOnly = await checkRepository({ path: root, failOn: 'none', now: TEST_NOW, only: ['licence-file'] })
+    expect(licenceOnly.report.sbom).toBeUndefined()
+    expect(licenceOnly.report.dependencies).toBeUndefined()
+    expect(licenceOnly.sbomBytes).toBeUndefined()
+    const withSbom = await checkRepository({ path: root, failOn: 'none', now: TEST_NOW, only: ['licence-file', 'sbom-generated'] })
+    expect(withSbom.report.sbom).toMatchObject({ components: 1, lockfiles: ['package-lock.json'] })
+  })
+
+  test('the REUSE lint runs, and the report has its section, only when an enabled check needs it', async () => {
+    const root = makeRepo({ 'a.js': '// SPDX-FileCopyrightText: 2026 A\n// SPDX-License-Identifier: MIT\n' })
+    const without = await checkRepository({ path: root, failOn: 'none', now: TEST_NOW, only: ['licence-file'] })
+    expect(without.report.reuse).toBeUndefined()
+    const withLint = await checkRepository({ path: root, failOn: 'none', now: TEST_NOW, only: ['reuse-compliance'] })
+    expect(withLint.report.reuse).toBeDefined()
+  })
+
   test('which tags are in the history of HEAD: read when changelog runs, so a stable branch tag is told apart', async () => {
     const root = makeRepo(
       { 'CHANGELOG.md': '# Changelog\n\n## [1.2.0] - 2026-01-10\n\n### Fixed\n- Dates before 1970.\n' },

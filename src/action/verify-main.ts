@@ -2,7 +2,7 @@
 import { basename, dirname } from 'node:path'
 import { writeOutputFiles } from '../core/output-folder.js'
 import * as core from '@actions/core'
-import { verifyOptionsFrom, verifyToRecord, type VerifyCommandOptions } from '../attest/verify-file.js'
+import { verifyOptionsFrom, verifyToRecordInParallel, type VerifyCommandOptions } from '../attest/verify-file.js'
 import type { Verification } from '../attest/verify.js'
 import { loadPublicKey } from '../attest/keys.js'
 import { internalErrorLine, UsageError } from '../core/errors.js'
@@ -62,7 +62,7 @@ export async function runVerifyAction(): Promise<void> {
     const reasons: string[] = []
     // for the job summary: a workflow verifies a few attestations
     const results: { line: number; verification: Verification }[] = []
-    const recorded = verifyToRecord(inputs.attestation, trust, ({ line, verification }) => {
+    const recorded = await verifyToRecordInParallel(inputs.attestation, trust, ({ line, verification }) => {
       first ??= verification
       results.push({ line, verification })
       for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`)

@@ -93,3 +93,19 @@ export function verifyBytes(key: PublicVerificationKey, message: Uint8Array, sig
     return false
   }
 }
+
+/**
+ * verifyBytes on Node's thread pool (crypto.verify with a callback), so that the signatures of
+ * many attestations are checked on every core while this thread reads the next ones.
+ */
+export function verifyBytesAsync(key: PublicVerificationKey, message: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (error: Error | null, ok: boolean) => resolve(!error && ok === true)
+    try {
+      if (key.algorithm === 'ed25519') cryptoVerify(null, message, key.publicKey, signature, done)
+      else cryptoVerify('sha256', message, { key: key.publicKey, dsaEncoding: 'der' }, signature, done)
+    } catch {
+      resolve(false)
+    }
+  })
+}

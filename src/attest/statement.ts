@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CheckStatus, Level } from '../core/types.js'
 import { checkHeadline, type FailOn, type Report } from '../core/report.js'
 import { CROSSWALK_VERSION } from '../core/crosswalk.js'
+import { DEFAULT_VALID_DAYS } from './validity.js'
 import { sha256Of, type OutputContent } from '../core/document.js'
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
@@ -10,7 +11,7 @@ export const PREDICATE_TYPE = 'https://ois-ready.eu/attestation/v1'
 export const PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 /** Version of the mapping from checks to external criteria (OSPS, Best Practices, Public Code, CRA). */
 export { CROSSWALK_VERSION }
-export const DEFAULT_VALID_DAYS = 90
+export { DEFAULT_VALID_DAYS }
 
 export interface Subject {
   name: string

@@ -1,6 +1,6 @@
 /** One entry point for verifiers: a key-signed DSSE envelope or a Sigstore bundle, each checked with what the verifier trusts. */
 import { makeVerifier, isSigstoreBundle, verifySigstoreBundle, type SigstoreTrust } from './verify-sigstore.js'
-import { verifyEnvelope, type Verification, type VerifyOptions } from './verify.js'
+import { verifyEnvelope, verifyEnvelopeAsync, type Verification, type VerifyOptions } from './verify.js'
 
 export interface Trust extends VerifyOptions {
   sigstore?: SigstoreTrust
@@ -8,6 +8,18 @@ export interface Trust extends VerifyOptions {
 
 /** A verifier prepared once (trusted root parsed once) for many attestations, as catalogues need. */
 export function prepareVerifier(trust: Trust): (value: unknown) => Verification {
+  return prepare(trust, verifyEnvelope)
+}
+
+/**
+ * prepareVerifier whose key-signed envelopes have their signatures checked on Node's thread pool,
+ * so that several are checked at once (Sigstore bundles are verified as before).
+ */
+export function prepareVerifierAsync(trust: Trust): (value: unknown) => Verification | Promise<Verification> {
+  return prepare(trust, verifyEnvelopeAsync)
+}
+
+function prepare<T>(trust: Trust, envelope: (value: unknown, options: VerifyOptions) => T): (value: unknown) => Verification | T {
   const sigstore = trust.sigstore ? { trust: trust.sigstore, prepared: makeVerifier(trust.sigstore) } : undefined
   return (value) => {
     if (isSigstoreBundle(value)) {
@@ -25,6 +37,6 @@ export function prepareVerifier(trust: Trust): (value: unknown) => Verification 
       }
       return verifySigstoreBundle(value, sigstore.trust, trust, sigstore.prepared)
     }
-    return verifyEnvelope(value, trust)
+    return envelope(value, trust)
   }
 }

@@ -8,8 +8,10 @@ import canonicalize from 'canonicalize'
 import { lazySchema } from '../core/schema-validator.js'
 import { computeLevels } from '../core/levels.js'
 import { parseAttestationJson } from './attestation-json.js'
+import { isCanonicalJsonText } from './canonical-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
-import { verifyBytes, type PublicVerificationKey } from './keys.js'
+import { verifyBytes, verifyBytesAsync, type PublicVerificationKey } from './keys.js'
+import { MAX_VALID_DAYS } from './validity.js'
 import { PAYLOAD_TYPE, PREDICATE_TYPE, STATEMENT_TYPE, type Predicate, type Statement } from './statement.js'
 
 export type RejectionCode =
@@ -59,9 +61,9 @@ export interface Verification {
 }
 
 // the first error is all a rejection reports; a signer's payload may hold millions of wrong items
+export { MAX_VALID_DAYS }
+
 const validatePredicate = lazySchema<Predicate>(predicateSchema, { allErrors: false })
-/** Longest validity window an attestation may claim (ois-ready issues at most this many days). */
-export const MAX_VALID_DAYS = 400
 /** Clock skew tolerated before issuedAt. */
 const SKEW_MS = 5 * 60_000
 
@@ -73,6 +75,39 @@ export interface SignatureOutcome {
 }
 
 export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: readonly PublicVerificationKey[]): SignatureOutcome {
+  const steps = signatureSteps(envelope, payload, keys)
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value
+    step = steps.next(verifyBytes(step.value.key, step.value.message, step.value.sig))
+  }
+}
+
+/** verifyKeySignatures with each signature checked on Node's thread pool: the same steps, so the same verdicts. */
+export async function verifyKeySignaturesAsync(
+  envelope: Envelope,
+  payload: Buffer,
+  keys: readonly PublicVerificationKey[],
+): Promise<SignatureOutcome> {
+  const steps = signatureSteps(envelope, payload, keys)
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value
+    step = steps.next(await verifyBytesAsync(step.value.key, step.value.message, step.value.sig))
+  }
+}
+
+/** One signature to check with one key; the caller sends back whether it verified. */
+interface SignatureAttempt {
+  key: PublicVerificationKey
+  message: Buffer
+  sig: Buffer
+}
+
+/** The checks of an envelope's signatures, one key at a time, in order; whoever drives it checks each (here, or on the thread pool). */
+function* signatureSteps(
+  envelope: Envelope,
+  payload: Buffer,
+  keys: readonly PublicVerificationKey[],
+): Generator<SignatureAttempt, SignatureOutcome, boolean> {
   if (keys.length === 0) return { ok: false, rejections: [{ code: 'unknown-key', message: 'no trusted key given (use --key PUB.pem)' }] }
   if (envelope.signatures.length === 0)
     return { ok: false, rejections: [{ code: 'bad-signature', message: 'the envelope has no signatures' }] }
@@ -92,8 +127,10 @@ export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: r
       })
       continue
     }
-    const key = candidates.find((k) => verifyBytes(k, message, sig))
-    if (key) return { ok: true, rejections: [], signer: { type: 'key', keyid: key.keyid, algorithm: key.algorithm, source: key.source } }
+    for (const key of candidates) {
+      if (yield { key, message, sig })
+        return { ok: true, rejections: [], signer: { type: 'key', keyid: key.keyid, algorithm: key.algorithm, source: key.source } }
+    }
     rejections.push({
       code: 'bad-signature',
       message: signature.keyid
@@ -106,8 +143,10 @@ export function verifyKeySignatures(envelope: Envelope, payload: Buffer, keys: r
 
 /** Decodes base64 only in its canonical form (either alphabet), so that one signature has one encoding. */
 export function decodeCanonical(text: string): Buffer | undefined {
-  const bytes = decodeBase64(text)
-  if (!bytes || bytes.length === 0) return undefined
+  // decoded leniently (Node skips what is not base64), then accepted only when the bytes encode
+  // back to the very text: that is canonical base64, so no pattern needs to run over the text first
+  const bytes = Buffer.from(text, 'base64')
+  if (bytes.length === 0) return undefined
   const std = bytes.toString('base64')
   const url = bytes.toString('base64url')
   return text === std || text === url || text === `${url}${'='.repeat((4 - (url.length % 4)) % 4)}` ? bytes : undefined
@@ -151,7 +190,8 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
   if ('error' in read) return { rejections: [{ code: 'malformed', message: `the payload ${read.error}` }] }
   const parsed = read.value
   // ois-ready signs RFC 8785 canonical JSON: other bytes (other spacing, order or escapes) are not ours
-  if (canonicalize(parsed) !== text) {
+  // (checked without writing the canonical form again: JSON.stringify, and the keys' order)
+  if (!isCanonicalJsonText(parsed, text)) {
     return {
       rejections: [{ code: 'malformed', message: 'the payload is not canonical JSON (RFC 8785), as ois-ready signs it' }],
     }
@@ -276,9 +316,22 @@ export function verifyEnvelope(value: unknown, options: VerifyOptions): Verifica
   const verifiedAt = (options.at ?? new Date()).toISOString()
   const parsed = parseEnvelope(value)
   if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt }
-  const signature = verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? [])
+  return afterSignature(parsed.payload, verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? []), options, verifiedAt)
+}
+
+/** verifyEnvelope with the signature checked on Node's thread pool (for files of many attestations): the same verdicts. */
+export async function verifyEnvelopeAsync(value: unknown, options: VerifyOptions): Promise<Verification> {
+  const verifiedAt = (options.at ?? new Date()).toISOString()
+  const parsed = parseEnvelope(value)
+  if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt }
+  const signature = await verifyKeySignaturesAsync(parsed.envelope, parsed.payload, options.keys ?? [])
+  return afterSignature(parsed.payload, signature, options, verifiedAt)
+}
+
+/** The statement's checks, once the signature is known: nothing from an unverified payload is reported. */
+function afterSignature(payload: Buffer, signature: SignatureOutcome, options: VerifyOptions, verifiedAt: string): Verification {
   if (!signature.ok) return { valid: false, rejections: signature.rejections, verifiedAt }
-  const { statement, rejections } = checkStatement(parsed.payload, options)
+  const { statement, rejections } = checkStatement(payload, options)
   return {
     valid: rejections.length === 0,
     rejections,

@@ -1,6 +1,5 @@
 /** `ois-ready check`: run the core on a repository, write the outputs, sign when a key is given. */
 import { relative, resolve } from 'node:path'
-import { attestWithKey } from '../attest/attest-run.js'
 import { SIGNING_KEY_ENV, signingKeyFromFile, signingKeyFromText } from '../attest/signing-key-source.js'
 import type { PrivateSigningKey } from '../attest/keys.js'
 import { checkRepository, outputFolderIgnore } from '../pipeline/check-repository.js'
@@ -87,6 +86,8 @@ export async function runCheckCommand(
       : undefined
   if (sbom) files[sbom.name] = sbom.bytes
   if (key) {
+    // the signer and the badge renderer (its font tables) are loaded only for a signed run
+    const { attestWithKey } = await import('../attest/attest-run.js')
     const attested = attestWithKey({
       report: result.report,
       reportJson,

@@ -1,23 +1,21 @@
-/** The command-line front end: parses arguments into typed options, calls the core, and sets the exit code. */
+/**
+ * The command-line front end: parses arguments into typed options, calls the core, and sets the exit code.
+ * Each command's code is imported when that command runs (the build splits it into its own
+ * chunks), so `--version`, `--help` and a command load only what they use.
+ */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { ConfigError, internalErrorLine, UsageError } from '../core/errors.js'
 import { parseFailOn } from '../core/levels.js'
-import { findCheck, registry } from '../pipeline/registry.js'
 import type { FailOn } from '../core/report.js'
 import { TOOL_VERSION } from '../core/version.js'
-import { DEFAULT_VALID_DAYS } from '../attest/statement.js'
-import { MAX_VALID_DAYS } from '../attest/verify.js'
+import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS } from '../attest/validity.js'
 import type { KeyAlgorithm } from '../attest/keys.js'
-import { runCheckCommand, type CheckCommandOptions } from './check-command.js'
-import { runBadge, runKeygen, runTrustedRoot, runVerify } from './attest-commands.js'
+import type { CheckCommandOptions } from './check-command.js'
 import type { VerifyCommandOptions } from '../attest/verify-file.js'
 import { EXIT, type Io } from './io.js'
-import { explainScheme } from './explain-scheme.js'
-import { runValidatePubliccode } from './validate-command.js'
-import { runSbom } from './sbom-command.js'
 import { sarifCategoryProblem } from '../report/sarif-category.js'
-import { runVulndbUpdate, type VulndbUpdateOptions } from './vulndb-command.js'
-import { runCatalogueBuild, runCatalogueQuery, type BuildCommandOptions, type QueryCommandOptions } from './catalogue-commands.js'
+import type { VulndbUpdateOptions } from './vulndb-command.js'
+import type { BuildCommandOptions, QueryCommandOptions } from './catalogue-commands.js'
 
 export { EXIT, type Io } from './io.js'
 
@@ -151,6 +149,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         }),
     )
     .action(async (path: string, opts: CheckCommandOptions) => {
+      const { runCheckCommand } = await import('./check-command.js')
       exitCode = await runCheckCommand(path, opts, io)
     })
 
@@ -159,8 +158,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('verify an attestation offline; prints a JSON record of what was verified (exit 0 valid, 1 invalid)')
     .argument('<attestation>', 'attestation.intoto.jsonl (DSSE envelope)')
     .addOption(new Option('--format <format>', 'output').choices(['json', 'text']).default('json'))
-  withVerifyOptions(verify).action((file: string, opts: VerifyCommandOptions) => {
-    exitCode = runVerify(file, opts, io)
+  withVerifyOptions(verify).action(async (file: string, opts: VerifyCommandOptions) => {
+    const { runVerify } = await import('./attest-commands.js')
+    exitCode = await runVerify(file, opts, io)
   })
 
   const badge = program
@@ -168,7 +168,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('verify an attestation and write badge.svg and badge.json (shields.io endpoint) from it')
     .argument('<attestation>', 'attestation.intoto.jsonl')
     .option('-o, --output-dir <dir>', 'folder for the badge files', 'ois-ready')
-  withVerifyOptions(badge).action((file: string, opts: VerifyCommandOptions & { outputDir: string }) => {
+  withVerifyOptions(badge).action(async (file: string, opts: VerifyCommandOptions & { outputDir: string }) => {
+    const { runBadge } = await import('./attest-commands.js')
     exitCode = runBadge(file, { ...opts, format: 'json' }, io)
   })
 
@@ -178,7 +179,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--type <type>', 'key type').choices(['ed25519', 'ecdsa-p256']).default('ed25519'))
     .option('-o, --out-dir <dir>', 'folder for the key files', '.')
     .option('--name <name>', 'file name of the pair', 'ois-ready')
-    .action((opts: { type: KeyAlgorithm; outDir: string; name: string }) => {
+    .action(async (opts: { type: KeyAlgorithm; outDir: string; name: string }) => {
+      const { runKeygen } = await import('./attest-commands.js')
       exitCode = runKeygen(opts, io)
     })
 
@@ -189,6 +191,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     )
     .requiredOption('-o, --output <file>', 'where to write trusted_root.json')
     .action(async (opts: { output: string }) => {
+      const { runTrustedRoot } = await import('./attest-commands.js')
       exitCode = await runTrustedRoot(opts.output, io)
     })
 
@@ -204,6 +207,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--allow-host <host:port>', 'a private host that may be reached (a mirror on an intranet)', collect)
     .addOption(new Option('--max-mib <n>', 'largest export accepted, in MiB').default(2048).argParser(positiveInt))
     .action(async (opts: VulndbUpdateOptions) => {
+      const { runVulndbUpdate } = await import('./vulndb-command.js')
       exitCode = await runVulndbUpdate(opts, io)
     })
 
@@ -221,6 +225,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--concurrency <n>', 'downloads at a time').default(8).argParser(positiveInt))
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts: BuildCommandOptions) => {
+      const { runCatalogueBuild } = await import('./catalogue-commands.js')
       exitCode = await runCatalogueBuild(inputs, opts, io)
     })
   catalogue
@@ -238,7 +243,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'words that must all appear (repository, project name, description, organisation, languages, licence, checks)',
     )
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
-    .action((index: string, opts: QueryCommandOptions) => {
+    .action(async (index: string, opts: QueryCommandOptions) => {
+      const { runCatalogueQuery } = await import('./catalogue-commands.js')
       exitCode = runCatalogueQuery(index, opts, io)
     })
 
@@ -258,6 +264,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'policy file (default: .github/ois-ready.yml or .ois-ready.yml in the repository): its exclude and sbom settings apply',
     )
     .action(async (path: string, opts: { output?: string; format: 'cyclonedx' | 'spdx'; dev: 'mark' | 'exclude'; config?: string }) => {
+      const { runSbom } = await import('./sbom-command.js')
       exitCode = await runSbom(path, opts, io)
     })
 
@@ -269,6 +276,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (standard: string, file: string, opts: { format: 'text' | 'json' }) => {
       if (standard !== 'publiccode') throw new UsageError(`unknown standard "${standard}"; ois-ready validate publiccode [file]`)
+      const { runValidatePubliccode } = await import('./validate-command.js')
       exitCode = await runValidatePubliccode(file, opts, io)
     })
 
@@ -276,7 +284,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('list')
     .description('list all checks with their level, family and the criteria they give evidence for')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts: { format: 'text' | 'json' }) => {
+    .action(async (opts: { format: 'text' | 'json' }) => {
+      const { registry } = await import('../pipeline/registry.js')
       if (opts.format === 'json') {
         io.stdout(
           `${JSON.stringify(
@@ -312,12 +321,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'cra',
       ]),
     )
-    .action((id: string | undefined, opts: { scheme?: string }) => {
+    .action(async (id: string | undefined, opts: { scheme?: string }) => {
       if (opts.scheme) {
+        const { explainScheme } = await import('./explain-scheme.js')
         io.stdout(explainScheme(opts.scheme))
         return
       }
       if (!id) throw new UsageError('give a check id, or --scheme osps|bestpractices|publiccode|cra')
+      const { findCheck } = await import('../pipeline/registry.js')
       const check = findCheck(id)
       if (!check) throw new UsageError(`unknown check "${id}"; run \`ois-ready list\` to see the checks`)
       io.stdout(check.docs.endsWith('\n') ? check.docs : `${check.docs}\n`)

@@ -3,9 +3,8 @@ import { basename, dirname, resolve } from 'node:path'
 import { writeOutputFiles } from '../core/output-folder.js'
 import { takeSnapshot } from '../core/snapshot.js'
 import { readGitFacts, NO_GIT } from '../core/git-facts.js'
-import { loadConfig } from '../core/config.js'
+import { findConfigFile, loadConfig } from '../core/config.js'
 import { AnalysisError } from '../core/errors.js'
-import { registry } from '../pipeline/registry.js'
 import { configureLockfileScan, gapsOf, scanLockfiles, unsupportedMessage } from '../sbom/lockfiles.js'
 import { cycloneDxDocument } from '../sbom/cyclonedx.js'
 import { batchesOf, isPartsDocument } from '../core/document.js'
@@ -19,11 +18,9 @@ export async function runSbom(
 ): Promise<number> {
   const root = resolve(path)
   // the policy's exclude globs and SBOM settings apply as in `check`
-  const config = loadConfig(
-    root,
-    registry.map((c) => c.meta),
-    opts.config,
-  )
+  // the checks are loaded only to validate a config file's check settings: without a file, none
+  const checks = findConfigFile(root, opts.config) ? (await import('../pipeline/registry.js')).registry.map((c) => c.meta) : []
+  const config = loadConfig(root, checks, opts.config)
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude })
   configureLockfileScan(repo, config.sbom)
   // the SBOM is made from the lockfiles: a history git cannot read only leaves out the commit and the time

@@ -58,9 +58,14 @@ interface RawConfig {
 
 const validateRaw = lazySchema<RawConfig>(configSchema)
 
+/** The config file `loadConfig` reads: `explicit` (which must exist), or the default one of `root` when there is one. */
+export function findConfigFile(root: string, explicit?: string): string | undefined {
+  return explicit ? resolveExplicit(explicit) : findDefault(root)
+}
+
 /** Finds and loads the config of `root`; `explicit` (a path given by the user) must exist. */
 export function loadConfig(root: string, checks: readonly CheckMeta[], explicit?: string): Config {
-  const found = explicit ? resolveExplicit(explicit) : findDefault(root)
+  const found = findConfigFile(root, explicit)
   if (!found) return resolveConfig({}, checks)
   const shown = displayPath(root, found)
   const text = readBounded(found, shown)

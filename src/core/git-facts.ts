@@ -5,7 +5,10 @@
  * report can hold (a commit dated in the year 10000) is left out.
  */
 import { simpleGit, type SimpleGit } from 'simple-git'
-import semver from 'semver'
+// semver's functions one by one: its index also builds the range-subset module's comparators at load
+import semverPrerelease from 'semver/functions/prerelease.js'
+import semverRcompare from 'semver/functions/rcompare.js'
+import semverValid from 'semver/functions/valid.js'
 import { AnalysisError } from './errors.js'
 import { printable } from './printable.js'
 import { normaliseRemoteUrl } from './remote-url.js'
@@ -74,7 +77,7 @@ export const NO_GIT: GitFacts = {
 export function tagVersion(tag: string): { versionLike: boolean; version?: string } {
   const bare = tag.replace(/^.*[/@]/, '').replace(/^v/i, '')
   if (!/^\d/.test(bare)) return { versionLike: false }
-  const version = semver.valid(bare) ?? undefined
+  const version = semverValid(bare) ?? undefined
   return version ? { versionLike: true, version } : { versionLike: true }
 }
 
@@ -113,8 +116,8 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     }
   }
   const latestVersionTag = tags
-    .filter((t) => t.version && !semver.prerelease(t.version))
-    .sort((a, b) => semver.rcompare(a.version!, b.version!) || (a.name < b.name ? -1 : 1))[0]
+    .filter((t) => t.version && !semverPrerelease(t.version))
+    .sort((a, b) => semverRcompare(a.version!, b.version!) || (a.name < b.name ? -1 : 1))[0]
   const facts: GitFacts = {
     isRepository: true,
     shallow: shallow === 'true',

@@ -6,8 +6,8 @@
  * sent on to another that a redirect names.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
+import type https from 'node:https'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
 
 export interface FetchOptions {
@@ -193,6 +193,12 @@ function withoutCredentials(headers: Record<string, string> | undefined): Record
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|private-token)$/i.test(k)))
 }
 
+// Node's HTTP client is taken when a request is made, not imported: an ES import of node:http
+// builds its module namespace, which loads Node's fetch implementation (some 30 to 100 ms) in
+// every run, the offline ones too
+const httpModule = () => process.getBuiltinModule('node:http') as typeof http
+const httpsModule = () => process.getBuiltinModule('node:https') as typeof https
+
 /** One request; only a 200 answer's body goes to the sink (other bodies are not read). */
 function get(
   url: URL,
@@ -202,7 +208,7 @@ function get(
   reuse: boolean,
 ): Promise<{ status: number; location?: string; bytes: number } | { reason: string }> {
   return new Promise((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http
+    const client = url.protocol === 'https:' ? httpsModule() : httpModule()
     const body = options.postJson === undefined ? undefined : Buffer.from(options.postJson)
     const request = client.request(
       url,

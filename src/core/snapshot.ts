@@ -6,10 +6,11 @@ import { lstatSync, realpathSync, readlinkSync } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { isAscii } from 'node:buffer'
-import { join, posix, sep } from 'node:path'
+import { join, posix } from 'node:path'
 import picomatch from 'picomatch'
 import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
 import { readEach, type BulkFile, type BulkReadStats } from './bulk-read.js'
+import { isWithin, RealFolders } from './real-folders.js'
 import { isGitWorkTree, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
 import { AnalysisError, UsageError } from './errors.js'
 
@@ -65,7 +66,11 @@ export class Snapshot {
   private readonly byLowerPath = new Map<string, Entry[]>()
   private readonly cache = new Map<string, Promise<ReadResult>>()
   private readonly links = new Map<string, SymlinkRecord>()
-  private readonly realFolders = new Map<string, boolean>()
+  /**
+   * Where each folder really is, for the bulk reads: worked out when first read, not taken from
+   * the listing, so a folder swapped for a link after the listing is still refused.
+   */
+  private readonly realFolders: RealFolders
 
   constructor(
     readonly root: string,
@@ -78,6 +83,7 @@ export class Snapshot {
     readonly problems: readonly ListProblem[],
     readonly maxFileBytes: number,
   ) {
+    this.realFolders = new RealFolders(realRoot)
     for (const link of symlinks) this.links.set(link.path, link)
     for (const entry of files) {
       this.byPath.set(entry.path, entry)
@@ -158,13 +164,8 @@ export class Snapshot {
   private folderInside(path: string): boolean {
     const slash = path.lastIndexOf('/')
     const folder = slash === -1 ? '' : path.slice(0, slash)
-    let inside = this.realFolders.get(folder)
-    if (inside === undefined) {
-      // a folder that cannot be resolved is not read in bulk; the careful read says why
-      inside = realFolderInside(this.realRoot, folder) ?? false
-      this.realFolders.set(folder, inside)
-    }
-    return inside
+    // a folder that cannot be resolved is not read in bulk; the careful read says why
+    return this.realFolders.inside(folder) ?? false
   }
 
   /** The file's bytes (images, archives), bounded and confined like readText; links are not followed here. */
@@ -273,20 +274,6 @@ export async function readConfined(
   }
 }
 
-/** Whether a real (resolved) path is the root or below it. */
-function isWithin(realRoot: string, real: string): boolean {
-  return real === realRoot || real.startsWith(realRoot + sep)
-}
-
-/** Whether a folder of the listing really lies inside the root (a folder swapped for a link may not); undefined when it cannot be resolved. */
-function realFolderInside(realRoot: string, folder: string): boolean | undefined {
-  try {
-    return isWithin(realRoot, realpathSync(join(realRoot, folder)))
-  } catch {
-    return undefined
-  }
-}
-
 /** Larger files are not read in bulk: they are few, and a chunk of them would hold much memory. */
 export const BULK_READ_MAX_BYTES = 256 * 1024
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
@@ -342,16 +329,10 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const sized: Entry[] = []
   const symlinks: SymlinkRecord[] = []
   const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false
-  const folderInside = new Map<string, boolean>()
-  const insideRoot = (folder: string): boolean => {
-    let inside = folderInside.get(folder)
-    if (inside === undefined) {
-      // a missing folder counts as inside: the lstat below reports the file as missing
-      inside = realFolderInside(realRoot, folder) ?? true
-      folderInside.set(folder, inside)
-    }
-    return inside
-  }
+  // a folder's real location, derived from its parent's, once per folder (a missing folder
+  // counts as inside: the lstat below reports the file as missing)
+  const realFolders = new RealFolders(realRoot)
+  const insideRoot = (folder: string): boolean => realFolders.inside(folder) ?? true
   for (const listed of listing.entries) {
     if (ignored(listed.path)) continue
     const folder = posix.dirname(listed.path)

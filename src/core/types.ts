@@ -71,10 +71,14 @@ export interface CheckMeta {
   /** JSON Schema of the options object. */
   optionsSchema?: Record<string, unknown>
   /**
-   * Facts that take time to gather, gathered only when an enabled check needs them:
-   * `tag-history`, which tags are in the history of HEAD (TagFact.merged; a walk of the whole history).
+   * Facts and analyses that take time, gathered only when an enabled check needs them:
+   * `tag-history`, which tags are in the history of HEAD (TagFact.merged; a walk of the whole history);
+   * `lockfile-scan`, the lockfiles parsed into one component graph (scanLockfiles), which also
+   * gives the report its SBOM; `reuse-lint`, the REUSE lint of every file (lintReuse), which also
+   * gives the report its `reuse` section. A check may call a shared analysis without naming it
+   * (it is computed on first use), but the report's part then depends on other checks.
    */
-  needs?: 'tag-history'[]
+  needs?: ('tag-history' | 'lockfile-scan' | 'reuse-lint')[]
 }
 
 export interface CheckContext {

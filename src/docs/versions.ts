@@ -2,7 +2,9 @@
  * Version strings as projects write them in tags and changelogs: SemVer, PEP 440, CalVer and
  * other dotted numbers (Maven's 2.0-alpha11, RubyGems' 8.1.3.1), with one loose order for all.
  */
-import semver from 'semver'
+import semverCompare from 'semver/functions/compare.js'
+import semverPrerelease from 'semver/functions/prerelease.js'
+import semverValid from 'semver/functions/valid.js'
 
 /**
  * semver: SemVer 2.0.0 as written. pep440: the canonical form of PEP 440 (1.2.0rc1, 2.34.0.dev1)
@@ -62,7 +64,7 @@ export function parseVersion(input: string): Version | undefined {
   const release = numbers.split(separator).map(Number)
   if (release.length < 2) return undefined
   const qualifier = text.slice(numbers.length)
-  const isSemver = separator === '.' && semver.valid(text) !== null
+  const isSemver = separator === '.' && semverValid(text) !== null
   // a year first (2024.05.1, 2017-02-27), or Ubuntu's YY.0M (24.04)
   const calver = /^(?:19|20)\d\d$/.test(numbers.split(separator)[0]!) || /^\d\d\.0[1-9](?:\.|$)/.test(numbers)
   const scheme: VersionScheme = calver
@@ -73,7 +75,7 @@ export function parseVersion(input: string): Version | undefined {
         ? 'pep440'
         : 'other'
   let prerelease: boolean
-  if (isSemver) prerelease = semver.prerelease(text) !== null
+  if (isSemver) prerelease = semverPrerelease(text) !== null
   else if (scheme === 'pep440') prerelease = PEP440_PRE.test(qualifier)
   else prerelease = PRE_WORDS.test(qualifier)
   return { text, release, separator, qualifier, prerelease, scheme, semver: isSemver }
@@ -81,7 +83,7 @@ export function parseVersion(input: string): Version | undefined {
 
 /** A loose order for versions of any scheme: by the numbers, then a pre-release before its release. */
 export function compareVersions(a: Version, b: Version): number {
-  if (a.semver && b.semver) return semver.compare(a.text, b.text)
+  if (a.semver && b.semver) return semverCompare(a.text, b.text)
   const n = Math.max(a.release.length, b.release.length)
   for (let i = 0; i < n; i++) {
     const d = (a.release[i] ?? 0) - (b.release[i] ?? 0)

@@ -20,7 +20,10 @@
  *   names it; a missing or unparseable licence is review (it is never silently allowed).
  */
 import picomatch from 'picomatch'
-import semver from 'semver'
+import semverCoerce from 'semver/functions/coerce.js'
+import semverSatisfies from 'semver/functions/satisfies.js'
+import semverValid from 'semver/functions/valid.js'
+import semverValidRange from 'semver/ranges/valid.js'
 import satisfies from 'spdx-satisfies'
 import licenceIds from 'spdx-license-ids/index.json' with { type: 'json' }
 import { CATEGORIES, currentLicenceId, leafCategory, type Category } from './categories.js'
@@ -91,7 +94,7 @@ export function compilePolicy(options: PolicyOptions): { policy: Policy; problem
     })
   }
   ;(options.exceptions ?? []).forEach((e, i) => {
-    if (!semver.validRange(e.versions, { loose: true }))
+    if (!semverValidRange(e.versions, { loose: true }))
       problems.push({ key: `exceptions[${i}].versions`, message: `"${e.versions}" is not a SemVer range (e.g. "^1.2.0", "*")` })
   })
   return {
@@ -274,8 +277,8 @@ function stripPurl(purl: string): string {
 
 function versionIn(version: string, range: string): boolean {
   if (range.trim() === '*' || range.trim() === '') return true
-  const v = semver.valid(version, { loose: true }) ?? semver.coerce(version)?.version
-  return v !== undefined && v !== null && semver.satisfies(v, range, { loose: true, includePrerelease: true })
+  const v = semverValid(version, { loose: true }) ?? semverCoerce(version)?.version
+  return v !== undefined && v !== null && semverSatisfies(v, range, { loose: true, includePrerelease: true })
 }
 
 /** The policy decision for a declared licence text: unparseable is review, with the parser's reason and column. */

@@ -166,7 +166,9 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
 
   // the shared analyses, memoised: the checks that needed them have already run them, and
   // reported their failure as their own error; the report is then written without that part
-  const scan = await scanLockfiles(snapshot).catch(() => undefined)
+  const needed = (analysis: 'lockfile-scan' | 'reuse-lint') => enabled.some((c) => c.meta.needs?.includes(analysis))
+  // the SBOM comes with the checks that read the lockfiles: a licence-only run parses none
+  const scan = needed('lockfile-scan') ? await scanLockfiles(snapshot).catch(() => undefined) : undefined
   // published by the known-vulnerabilities check when it ran
   const vulnerabilities = analysisOf(snapshot)
   // made part by part when written: an SBOM of a 440,000-package lockfile is a 330 MB document
@@ -185,8 +187,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       : undefined
 
   const licence = await detectProjectLicence(snapshot).catch((error: unknown) => AnalysisError.of('the project licence', error))
-  // the check's own lint (memoised per snapshot); not computed when the check is turned off
-  const lint = enabled.some((c) => c.meta.id === 'reuse-compliance') ? await lintReuse(snapshot).catch(() => undefined) : undefined
+  // the check's own lint (memoised per snapshot); not computed when no enabled check needs it
+  const lint = needed('reuse-lint') ? await lintReuse(snapshot).catch(() => undefined) : undefined
   const reuse = lint ? reuseReportSection(lint) : undefined
   // what a catalogue shows of the project; a failure leaves it out (the checks that read these files report them)
   const project = await projectMetadata(snapshot).catch(() => undefined)

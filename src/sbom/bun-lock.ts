@@ -6,7 +6,7 @@
  * shorter arrays for workspaces, git and tarball sources. bun.lockb, the binary format of
  * older bun versions, is recognised but not read.
  */
-import semver from 'semver'
+import semverValid from 'semver/functions/valid.js'
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { ComponentGraph } from './graph.js'
 import { addWithScopes, type Parsed } from './js-lockfiles.js'
@@ -173,7 +173,7 @@ export function parseBunLock(path: string, text: string, graph: ComponentGraph):
  * never a purl version (scanners would look it up as a registry version).
  */
 export function versionFromSource(spec: string): { version: string; resolved?: string } | undefined {
-  if (semver.valid(spec)) return { version: spec }
+  if (semverValid(spec)) return { version: spec }
   const git = /^(github:|gitlab:|bitbucket:|git\+|git:|git@)([^#]+)#([0-9a-f]{7,40})$/i.exec(spec)
   if (git) {
     const host = { 'github:': 'https://github.com/', 'gitlab:': 'https://gitlab.com/', 'bitbucket:': 'https://bitbucket.org/' }[

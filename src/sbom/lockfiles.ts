@@ -161,17 +161,20 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
   const buildFiles = BUILD_READERS.map((): string[] => [])
   // installed and vendored trees (node_modules/, vendor/…) are not the project's lockfiles
   const candidates = repo.files.map((e) => e.path).filter((p) => !isInstalled(p))
-  const { keep, excluded } = partitionTestData(
-    candidates.filter((p) => kindOf(p) !== undefined || isBuildManifest(p)),
-    options,
-  )
+  // each path is classified once (the patterns are many, the files up to 100,000s)
+  const kinds = new Map<string, ReturnType<typeof kindOf>>()
+  const relevant = candidates.filter((p) => {
+    const kind = kindOf(p)
+    if (kind) kinds.set(p, kind)
+    return kind !== undefined || isBuildManifest(p)
+  })
+  const { keep, excluded } = partitionTestData(relevant, options)
   const componentsBySource = new Map<string, number>()
-  for (const path of candidates) {
-    if (!keep(path)) continue
+  for (const path of relevant) {
+    const kind = kinds.get(path)
+    if (!kind || !keep(path)) continue
     const entry = { path }
-    const reader = READERS.find(([pattern]) => pattern.test(entry.path))?.[1]
-    const kind = kindOf(entry.path)
-    if (!kind) continue
+    const reader = kind === 'reader' ? READERS.find(([pattern]) => pattern.test(entry.path))?.[1] : undefined
     if (kind === 'other') {
       unsupported.push(entry.path)
       continue

@@ -33,6 +33,7 @@ export const check: Check = {
     title: "Dependency licences meet the policy and are compatible with the project's licence",
     level: 2,
     version: '1.1.0',
+    needs: ['lockfile-scan'],
     // a licence policy is one of the "SCA findings" the OSPS VM-05 controls ask a threshold for
     crosswalk: { osps: ['OSPS-VM-05.01', 'OSPS-VM-05.02'], cra: ['Annex I Part II(1)'] },
     anchors: ['package-lock.json', 'Cargo.lock', 'composer.lock', 'go.mod'],

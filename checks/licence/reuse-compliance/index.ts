@@ -13,6 +13,7 @@ export const check: Check = {
     title: 'Every file has copyright and licensing information (REUSE 3.3)',
     level: 2,
     version: '1.0.0',
+    needs: ['reuse-lint'],
     crosswalk: {
       osps: ['OSPS-LE-03.01'],
       bestPractices: ['copyright_per_file', 'license_per_file'],

@@ -26,6 +26,7 @@ export const check: Check = {
     title: "An SBOM is generated that covers the repository's builds, each component with a purl",
     level: 1,
     version: '2.2.0',
+    needs: ['lockfile-scan'],
     crosswalk: { osps: ['OSPS-QA-02.01'], cra: ['Annex I Part II(1)'], bestPractices: ['external_dependencies'] },
     anchors: ['package-lock.json'],
   },

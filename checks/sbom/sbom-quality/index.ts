@@ -26,6 +26,7 @@ export const check: Check = {
     title: 'The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields',
     level: 2,
     version: '1.1.0',
+    needs: ['lockfile-scan'],
     crosswalk: { osps: ['OSPS-QA-02.01'], cra: ['Annex I Part II(1)'] },
     anchors: ['package-lock.json'],
     defaultOptions: { 'min-score': 80 },

@@ -27,6 +27,7 @@ export const check: Check = {
     title: 'No known vulnerabilities in the dependencies (OSV)',
     level: 2,
     version: '1.0.0',
+    needs: ['lockfile-scan'],
     crosswalk: {
       osps: ['OSPS-VM-04.02', 'OSPS-VM-05.02', 'OSPS-VM-05.03'],
       bestPractices: ['vulnerabilities_fixed_60_days', 'vulnerabilities_critical_fixed', 'dependency_monitoring'],

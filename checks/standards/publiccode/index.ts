@@ -4,7 +4,8 @@ import { normaliseRemoteUrl } from '../../../src/core/remote-url.js'
 import { validatePublicCode, type PublicCodeIssue, type ReferencedFile } from '../../../src/standards/publiccode/validate.js'
 import { checkReachable } from '../../../src/standards/reachable.js'
 import { checkReferencedFiles, type FileRead } from '../../../src/standards/publiccode/referenced-files.js'
-import semver from 'semver'
+import semverCoerce from 'semver/functions/coerce.js'
+import semverValid from 'semver/functions/valid.js'
 import parseSpdx, { type Node } from 'spdx-expression-parse'
 import { detectProjectLicence } from '../../../src/licence/project-licence.js'
 import docs from './README.md'
@@ -108,7 +109,7 @@ export const check: Check = {
       const version = typeof doc.softwareVersion === 'string' ? doc.softwareVersion : undefined
       const tag = git.latestVersionTag?.version
       // "1.2" names release 1.2.0: compare as versions
-      const named = version ? semver.valid(semver.coerce(version, { includePrerelease: true })) : null
+      const named = version ? semverValid(semverCoerce(version, { includePrerelease: true })) : null
       if (version && tag && named !== tag && version.replace(/^v/, '') !== tag) {
         findings.push({
           status: 'fail',
