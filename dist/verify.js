@@ -31393,12 +31393,15 @@ var package_default = {
     "@asciidoctor/core": "^4.1.0",
     "@blueoak/list": "^15.0.0",
     "@cyclonedx/cyclonedx-library": "^10.3.0",
+    "@renovatebot/pep440": "^4.2.4",
+    "@renovatebot/ruby-semver": "^4.1.3",
     "@sigstore/bundle": "^5.0.1",
     "@sigstore/core": "^4.0.1",
     "@sigstore/protobuf-specs": "^0.5.2",
     "@sigstore/sign": "^5.1.0",
     "@sigstore/tuf": "^5.0.1",
     "@sigstore/verify": "^4.1.3",
+    "ae-cvss-calculator": "^1.0.13",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     "badge-maker": "^6.0.0",
@@ -31412,6 +31415,7 @@ var package_default = {
     "js-yaml": "^4.3.2",
     json5: "^2.2.3",
     "jsonc-parser": "^3.3.1",
+    "linguist-languages": "^9.5.0",
     marked: "^18.2.1",
     orga: "^4.7.1",
     "packageurl-js": "^2.0.1",
@@ -31424,7 +31428,8 @@ var package_default = {
     "spdx-expression-parse": "^5.0.0",
     "spdx-license-ids": "^3.0.24",
     "spdx-satisfies": "^6.0.0",
-    yaml: "^2.9.1"
+    yaml: "^2.9.1",
+    yauzl: "^3.4.0"
   },
   devDependencies: {
     "@cyclonedx/cyclonedx-npm": "^6.0.1",
@@ -31438,6 +31443,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     "@types/sarif": "^2.1.7",
     "@types/semver": "^7.8.0",
+    "@types/yauzl": "^3.4.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats-draft2019": "^1.6.1",
     "dependency-cruiser": "^18.7.2",
@@ -32627,12 +32633,16 @@ function loadPublicKey(pem, source) {
   if (publicKey.type !== "public") publicKey = createPublicKey(publicKey);
   return { algorithm: algorithmOf(publicKey, source), keyid: keyIdOf(publicKey), publicKey, source };
 }
-function verifyBytes(key, message, signature) {
-  try {
-    return key.algorithm === "ed25519" ? cryptoVerify(null, message, key.publicKey, signature) : cryptoVerify("sha256", message, { key: key.publicKey, dsaEncoding: "der" }, signature);
-  } catch {
-    return false;
-  }
+function verifyBytesAsync(key, message, signature) {
+  return new Promise((resolve2) => {
+    const done = (error2, ok) => resolve2(!error2 && ok === true);
+    try {
+      if (key.algorithm === "ed25519") cryptoVerify(null, message, key.publicKey, signature, done);
+      else cryptoVerify("sha256", message, { key: key.publicKey, dsaEncoding: "der" }, signature, done);
+    } catch {
+      resolve2(false);
+    }
+  });
 }
 
 // src/attest/signing-key-source.ts
@@ -32655,11 +32665,11 @@ import { createHash as createHash2 } from "node:crypto";
 
 // data/crosswalk.json
 var crosswalk_default = {
-  version: "2026.11",
+  version: "2026.12",
   schemes: {
     osps: {
       name: "OpenSSF OSPS Baseline",
-      version: "2026.08.28",
+      version: "2026.02.19",
       url: "https://baseline.openssf.org/",
       criteria: [
         {
@@ -32890,22 +32900,26 @@ var crosswalk_default = {
         {
           id: "OSPS-BR-02.02",
           level: 3,
-          title: "All release assets clearly associated with the release/unique identifier"
+          title: "All release assets clearly associated with the release/unique identifier",
+          planned: ["verifiable-releases"]
         },
         {
           id: "OSPS-BR-07.02",
           level: 3,
-          title: "Policy for managing secrets and credentials (storage, access, rotation)"
+          title: "Policy for managing secrets and credentials (storage, access, rotation)",
+          planned: ["project-policies"]
         },
         {
           id: "OSPS-DO-03.01",
           level: 3,
-          title: "Instructions to verify integrity and authenticity of release assets"
+          title: "Instructions to verify integrity and authenticity of release assets",
+          planned: ["verifiable-releases"]
         },
         {
           id: "OSPS-DO-03.02",
           level: 3,
-          title: "Instructions to verify the identity of the release author/process"
+          title: "Instructions to verify the identity of the release author/process",
+          planned: ["verifiable-releases"]
         },
         {
           id: "OSPS-DO-04.01",
@@ -32920,27 +32934,32 @@ var crosswalk_default = {
         {
           id: "OSPS-GV-04.01",
           level: 3,
-          title: "Policy to review collaborators before granting escalated permissions"
+          title: "Policy to review collaborators before granting escalated permissions",
+          otherMeans: "a documented review before collaborators get escalated permissions is a governance decision that no file structure shows reliably; show it in the project's governance documentation"
         },
         {
           id: "OSPS-QA-02.02",
           level: 3,
-          title: "Compiled released assets delivered with an SBOM"
+          title: "Compiled released assets delivered with an SBOM",
+          planned: ["release-sbom"]
         },
         {
           id: "OSPS-QA-04.02",
           level: 3,
-          title: "Subprojects enforce security requirements at least as strict as the primary codebase"
+          title: "Subprojects enforce security requirements at least as strict as the primary codebase",
+          otherMeans: "ois-ready checks one repository per run; run it on every subproject's repository and compare their levels"
         },
         {
           id: "OSPS-QA-06.02",
           level: 3,
-          title: "Documentation explains when and how tests are run"
+          title: "Documentation explains when and how tests are run",
+          planned: ["project-policies"]
         },
         {
           id: "OSPS-QA-06.03",
           level: 3,
-          title: "Policy that major changes add or update automated tests"
+          title: "Policy that major changes add or update automated tests",
+          planned: ["project-policies"]
         },
         {
           id: "OSPS-QA-07.01",
@@ -32950,22 +32969,26 @@ var crosswalk_default = {
         {
           id: "OSPS-SA-03.02",
           level: 3,
-          title: "Threat modeling and attack surface analysis"
+          title: "Threat modeling and attack surface analysis",
+          planned: ["threat-model"]
         },
         {
           id: "OSPS-VM-04.02",
           level: 3,
-          title: "VEX document for vulnerabilities in components that do not affect the project"
+          title: "VEX document for vulnerabilities in components that do not affect the project",
+          planned: ["vulnerability-accounting"]
         },
         {
           id: "OSPS-VM-05.01",
           level: 3,
-          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)"
+          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)",
+          planned: ["vulnerability-accounting"]
         },
         {
           id: "OSPS-VM-05.02",
           level: 3,
-          title: "Policy to address SCA violations before any release"
+          title: "Policy to address SCA violations before any release",
+          planned: ["vulnerability-accounting"]
         },
         {
           id: "OSPS-VM-05.03",
@@ -32975,7 +32998,8 @@ var crosswalk_default = {
         {
           id: "OSPS-VM-06.01",
           level: 3,
-          title: "Policy with remediation threshold for SAST findings"
+          title: "Policy with remediation threshold for SAST findings",
+          planned: ["vulnerability-accounting"]
         },
         {
           id: "OSPS-VM-06.02",
@@ -33832,6 +33856,9 @@ var crosswalk_default = {
 // src/core/crosswalk.ts
 var CROSSWALK_VERSION = crosswalk_default.version;
 
+// src/attest/validity.ts
+var MAX_VALID_DAYS = 400;
+
 // src/attest/statement.ts
 var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 var PREDICATE_TYPE = "https://ois-ready.eu/attestation/v1";
@@ -33896,7 +33923,13 @@ var predicate_schema_default = {
           version: { type: "string" },
           level: { $ref: "#/definitions/level" },
           status: { enum: ["pass", "fail", "unknown", "not-applicable", "error", "skipped"] },
-          satisfied: { type: "boolean" }
+          satisfied: { type: "boolean" },
+          reason: {
+            type: "string",
+            minLength: 1,
+            maxLength: 300,
+            description: "the one line that sums up the result (optional; older attestations have none)"
+          }
         }
       }
     },
@@ -33920,11 +33953,75 @@ var predicate_schema_default = {
       required: ["expression"],
       properties: { expression: { type: "string", minLength: 1 } }
     },
+    project: {
+      type: "object",
+      additionalProperties: false,
+      description: "what a catalogue shows of the project, as publiccode.yml or its manifests state it (optional; older attestations have none)",
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 200 },
+        description: { type: "string", minLength: 1, maxLength: 300 },
+        organisation: { type: "string", minLength: 1, maxLength: 200 },
+        languages: { type: "array", maxItems: 5, items: { type: "string", minLength: 1, maxLength: 100 } }
+      }
+    },
+    activity: {
+      type: "object",
+      additionalProperties: false,
+      description: "the git history: last commit, commits and authors in the 365 days before issuedAt (left out for a shallow clone), latest version tag (optional; older attestations have none)",
+      properties: {
+        lastCommitDate: { type: "string", format: "date-time" },
+        commitsLastYear: { type: "integer", minimum: 0 },
+        authorsLastYear: { type: "integer", minimum: 0 },
+        latestVersionTag: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "version"],
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 200 },
+            version: { type: "string", minLength: 1, maxLength: 200 },
+            date: { type: "string", format: "date-time" }
+          }
+        }
+      }
+    },
     sbom: {
       type: "object",
       additionalProperties: false,
       required: ["digest", "format"],
       properties: { digest: { $ref: "#/definitions/digest" }, format: { type: "string" } }
+    },
+    vulnerabilities: {
+      type: "object",
+      additionalProperties: false,
+      required: ["counts", "suppressed", "ignored"],
+      properties: {
+        source: {
+          type: "object",
+          additionalProperties: false,
+          required: ["kind", "date", "digest"],
+          properties: {
+            kind: { enum: ["database", "api"] },
+            date: { type: "string" },
+            digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" }
+          }
+        },
+        unknown: { type: "string" },
+        counts: {
+          type: "object",
+          additionalProperties: false,
+          required: ["malicious", "critical", "high", "medium", "low", "unknown"],
+          properties: {
+            malicious: { type: "integer", minimum: 0 },
+            critical: { type: "integer", minimum: 0 },
+            high: { type: "integer", minimum: 0 },
+            medium: { type: "integer", minimum: 0 },
+            low: { type: "integer", minimum: 0 },
+            unknown: { type: "integer", minimum: 0 }
+          }
+        },
+        suppressed: { type: "integer", minimum: 0 },
+        ignored: { type: "integer", minimum: 0 }
+      }
     },
     report: {
       type: "object",
@@ -34025,11 +34122,13 @@ function lazySchema(schema, options = {}) {
 
 // src/core/levels.ts
 var LEVELS = [1, 2, 3];
-function computeLevels(checks) {
+var AWARDED_LEVELS = [1, 2];
+function computeLevels(checks, awarded = AWARDED_LEVELS) {
   const levels = LEVELS.map((level2) => {
     const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);
     const own = checks.filter((c) => c.level === level2).length;
-    return { level: level2, checks: own, reached: own > 0 && blocking.length === 0, blocking };
+    const awardable = awarded.includes(level2);
+    return { level: level2, checks: own, awardable, reached: awardable && own > 0 && blocking.length === 0, blocking };
   });
   let level = 0;
   for (const l of levels) {
@@ -34037,6 +34136,26 @@ function computeLevels(checks) {
     level = l.level;
   }
   return { level, levels };
+}
+
+// src/attest/canonical-json.ts
+function isCanonicalJsonText(value, text) {
+  return keysSorted(value) ? JSON.stringify(value) === text : canonicalize(value) === text;
+}
+function keysSorted(value) {
+  if (value === null || typeof value !== "object") return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysSorted(item)) return false;
+    return true;
+  }
+  const record = value;
+  let previous;
+  for (const key of Object.keys(record)) {
+    if (previous !== void 0 && !(previous < key)) return false;
+    if (!keysSorted(record[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 // src/attest/dsse.ts
@@ -34066,9 +34185,15 @@ function asEnvelope(value) {
 
 // src/attest/verify.ts
 var validatePredicate = lazySchema(predicate_schema_default, { allErrors: false });
-var MAX_VALID_DAYS = 400;
 var SKEW_MS = 5 * 6e4;
-function verifyKeySignatures(envelope, payload, keys) {
+async function verifyKeySignaturesAsync(envelope, payload, keys) {
+  const steps = signatureSteps(envelope, payload, keys);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await verifyBytesAsync(step.value.key, step.value.message, step.value.sig));
+  }
+}
+function* signatureSteps(envelope, payload, keys) {
   if (keys.length === 0) return { ok: false, rejections: [{ code: "unknown-key", message: "no trusted key given (use --key PUB.pem)" }] };
   if (envelope.signatures.length === 0)
     return { ok: false, rejections: [{ code: "bad-signature", message: "the envelope has no signatures" }] };
@@ -34088,8 +34213,10 @@ function verifyKeySignatures(envelope, payload, keys) {
       });
       continue;
     }
-    const key = candidates.find((k) => verifyBytes(k, message, sig));
-    if (key) return { ok: true, rejections: [], signer: { type: "key", keyid: key.keyid, algorithm: key.algorithm, source: key.source } };
+    for (const key of candidates) {
+      if (yield { key, message, sig })
+        return { ok: true, rejections: [], signer: { type: "key", keyid: key.keyid, algorithm: key.algorithm, source: key.source } };
+    }
     rejections.push({
       code: "bad-signature",
       message: signature.keyid ? `the signature does not verify with key ${signature.keyid.slice(0, 16)}\u2026 (${candidates[0].source}): the envelope was altered or signed by another key` : "no trusted key verifies the signature"
@@ -34098,8 +34225,8 @@ function verifyKeySignatures(envelope, payload, keys) {
   return { ok: false, rejections };
 }
 function decodeCanonical(text) {
-  const bytes = decodeBase64(text);
-  if (!bytes || bytes.length === 0) return void 0;
+  const bytes = Buffer.from(text, "base64");
+  if (bytes.length === 0) return void 0;
   const std = bytes.toString("base64");
   const url = bytes.toString("base64url");
   return text === std || text === url || text === `${url}${"=".repeat((4 - url.length % 4) % 4)}` ? bytes : void 0;
@@ -34136,7 +34263,7 @@ function checkStatement(payload, options) {
   const read = parseAttestationJson(text);
   if ("error" in read) return { rejections: [{ code: "malformed", message: `the payload ${read.error}` }] };
   const parsed = read.value;
-  if (canonicalize(parsed) !== text) {
+  if (!isCanonicalJsonText(parsed, text)) {
     return {
       rejections: [{ code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it" }]
     };
@@ -34236,13 +34363,16 @@ function names(keys) {
 function normaliseUrl(url) {
   return url.trim().replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
 }
-function verifyEnvelope(value, options) {
+async function verifyEnvelopeAsync(value, options) {
   const verifiedAt = (options.at ?? /* @__PURE__ */ new Date()).toISOString();
   const parsed = parseEnvelope(value);
   if (!parsed.envelope || !parsed.payload) return { valid: false, rejections: parsed.rejections, verifiedAt };
-  const signature = verifyKeySignatures(parsed.envelope, parsed.payload, options.keys ?? []);
+  const signature = await verifyKeySignaturesAsync(parsed.envelope, parsed.payload, options.keys ?? []);
+  return afterSignature(parsed.payload, signature, options, verifiedAt);
+}
+function afterSignature(payload, signature, options, verifiedAt) {
   if (!signature.ok) return { valid: false, rejections: signature.rejections, verifiedAt };
-  const { statement, rejections } = checkStatement(parsed.payload, options);
+  const { statement, rejections } = checkStatement(payload, options);
   return {
     valid: rejections.length === 0,
     rejections,
@@ -34385,7 +34515,10 @@ function certificateSource(bundle) {
 }
 
 // src/attest/verify-attestation.ts
-function prepareVerifier(trust) {
+function prepareVerifierAsync(trust) {
+  return prepare(trust, verifyEnvelopeAsync);
+}
+function prepare(trust, envelope) {
   const sigstore = trust.sigstore ? { trust: trust.sigstore, prepared: makeVerifier(trust.sigstore) } : void 0;
   return (value) => {
     if (isSigstoreBundle(value)) {
@@ -34403,7 +34536,7 @@ function prepareVerifier(trust) {
       }
       return verifySigstoreBundle(value, sigstore.trust, trust, sigstore.prepared);
     }
-    return verifyEnvelope(value, trust);
+    return envelope(value, trust);
   };
 }
 
@@ -34449,20 +34582,25 @@ function verifyOptionsFrom(opts, extraKeys = []) {
   }
   return options;
 }
-function attestationVerifier(options) {
-  const verify = prepareVerifier(options);
-  return ({ line, value, error: error2 }) => error2 ? {
-    line,
-    verification: {
-      valid: false,
-      rejections: [{ code: "malformed", message: `line ${line}: ${error2}` }],
-      verifiedAt: (options.at ?? /* @__PURE__ */ new Date()).toISOString()
-    }
-  } : { line, verification: verify(value) };
-}
-function* verifyEach(file, options) {
-  const verify = attestationVerifier(options);
-  for (const attestation of readAttestationFile(file)) yield verify(attestation);
+var VERIFY_WINDOW = 64;
+async function* verifyEachInParallel(file, options) {
+  const verify = prepareVerifierAsync(options);
+  const verifiedAt = () => (options.at ?? /* @__PURE__ */ new Date()).toISOString();
+  const pending = [];
+  for (const { line, value, error: error2 } of readAttestationFile(file)) {
+    pending.push(
+      error2 ? Promise.resolve({
+        line,
+        verification: {
+          valid: false,
+          rejections: [{ code: "malformed", message: `line ${line}: ${error2}` }],
+          verifiedAt: verifiedAt()
+        }
+      }) : Promise.resolve(verify(value)).then((verification) => ({ line, verification }))
+    );
+    if (pending.length >= VERIFY_WINDOW) yield await pending.shift();
+  }
+  while (pending.length > 0) yield await pending.shift();
 }
 function attestationEntry({ line, verification: v }) {
   const p = v.statement?.predicate;
@@ -34492,43 +34630,57 @@ function attestationEntry({ line, verification: v }) {
 }
 var WRAPPER_HEAD = '{\n  "a": [\n';
 var WRAPPER_TAIL = "\n  ]\n}";
-function verifyToRecord(file, options, each) {
+async function verifyToRecordInParallel(file, options, each) {
+  const builder = recordBuilder(file);
+  try {
+    for await (const result of verifyEachInParallel(file, options)) {
+      each?.(result);
+      builder.add(result);
+    }
+  } catch (error2) {
+    builder.fail();
+    throw error2;
+  }
+  return builder.done();
+}
+function recordBuilder(file) {
   const spool = new TextSpool();
   let count = 0;
   let valid = true;
-  try {
-    for (const result of verifyEach(file, options)) {
-      each?.(result);
+  return {
+    add(result) {
       const wrapped = JSON.stringify({ a: [attestationEntry(result)] }, null, 2);
       spool.write(`${count ? ",\n" : ""}${wrapped.slice(WRAPPER_HEAD.length, -WRAPPER_TAIL.length)}`);
       count++;
       valid &&= result.verification.valid;
-    }
-  } catch (error2) {
-    spool.dispose();
-    throw error2;
-  }
-  valid &&= count > 0;
-  return {
-    valid,
-    count,
-    *text() {
-      const head = `{
+    },
+    fail() {
+      spool.dispose();
+    },
+    done() {
+      valid &&= count > 0;
+      return {
+        valid,
+        count,
+        *text() {
+          const head = `{
   "file": ${JSON.stringify(file)},
   "valid": ${valid},
   "attestations": `;
-      if (count === 0) {
-        yield `${head}[]
+          if (count === 0) {
+            yield `${head}[]
 }
 `;
-        return;
-      }
-      yield `${head}[
+            return;
+          }
+          yield `${head}[
 `;
-      yield* spool.read();
-      yield "\n  ]\n}\n";
-    },
-    dispose: () => spool.dispose()
+          yield* spool.read();
+          yield "\n  ]\n}\n";
+        },
+        dispose: () => spool.dispose()
+      };
+    }
   };
 }
 
@@ -34653,7 +34805,7 @@ async function runVerifyAction() {
     let first;
     const reasons = [];
     const results = [];
-    const recorded = verifyToRecord(inputs.attestation, trust, ({ line, verification }) => {
+    const recorded = await verifyToRecordInParallel(inputs.attestation, trust, ({ line, verification }) => {
       first ??= verification;
       results.push({ line, verification });
       for (const x of verification.rejections) reasons.push(`${x.code}: ${printable(x.message)}`);
