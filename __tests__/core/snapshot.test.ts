@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { takeSnapshot } from '../../src/core/snapshot.js'
+import picomatch from 'picomatch'
+import { lastSegment, takeSnapshot } from '../../src/core/snapshot.js'
 import { cleanup, git, makeRepo, tempDir, writeFiles } from '../helpers/repo.js'
 
 afterAll(cleanup)
@@ -312,5 +313,55 @@ describe('bad names and paths', () => {
     const s = await snap(root)
     expect(s.source).toBe('git')
     expect(paths(s)).toEqual(['README.md'])
+  })
+})
+
+describe('globs', () => {
+  // this repository's own tree: real names in many folders (fixtures of real projects among them)
+  const repository = join(import.meta.dirname, '..', '..')
+  const patterns: [string | string[], boolean][] = [
+    ['**/*.md', false],
+    ['README*', false],
+    ['{,docs/,.github/}SECURITY.md', false],
+    ['**/.well-known/security.txt', false],
+    ['*.{json,yml}', false],
+    ['**/[A-Z]*.md', false],
+    ['@(src|checks)/**/index.ts', false],
+    ['src/**/*(a|b|c).ts', false],
+    ['fixtures/**', false],
+    ['docs/{a/b,architecture}.md', false],
+    ['!**/*.ts', false],
+    ['src/core/\\*.ts', false],
+    [['**/LICENSE*', '**/COPYING*', 'LICENSES/*.txt'], false],
+    [['**/*.ts', 'docs/**'], false],
+    ['**/readme.MD', true],
+    ['**/*.YML', true],
+  ]
+  test.each(patterns)('%j (nocase %s) finds what a test of every path finds, in path order', async (pattern, nocase) => {
+    const snapshot = await takeSnapshot({ root: repository, maxFileBytes: LIMIT, exclude: [] })
+    const isMatch = picomatch(pattern, { dot: true, nocase })
+    const expected = snapshot.files.filter((e) => isMatch(e.path)).map((e) => e.path)
+    expect(snapshot.glob(pattern, { nocase }).map((e) => e.path)).toEqual(expected)
+    // asked again, the kept answer; changing the returned list does not change it
+    const first = snapshot.glob(pattern, { nocase })
+    first.length = 0
+    expect(snapshot.glob(pattern, { nocase }).map((e) => e.path)).toEqual(expected)
+  })
+
+  test.each([
+    ['**/*.md', '*.md'],
+    ['README*', 'README*'],
+    ['{,docs/,.github/}SECURITY.md', undefined],
+    ['{docs,.github}/SECURITY.md', 'SECURITY.md'],
+    ['docs/{a/b,c}.md', undefined],
+    ['docs/**', undefined],
+    ['a/**b', undefined],
+    ['!x.md', undefined],
+    ['src/\\*.ts', undefined],
+    ['docs/', undefined],
+    ['@(a|b/c)', undefined],
+    ['x/[/]y', undefined],
+  ])('the last segment of %s is %s', (glob, last) => {
+    expect(lastSegment(glob)).toBe(last)
   })
 })

@@ -70,8 +70,11 @@ export async function isGitWorkTree(root: string): Promise<boolean> {
 
 export async function listGitFiles(root: string): Promise<FileListing> {
   // -s gives the mode, which tells links (120000) and submodules (160000) from files; -z keeps names as raw bytes.
-  const out = await runGit(root, ['ls-files', '-z', '-s', '--full-name', '--', '.'])
-  const prefix = (await runGit(root, ['rev-parse', '--show-prefix'])).toString().trim()
+  const [out, prefixOut] = await Promise.all([
+    runGit(root, ['ls-files', '-z', '-s', '--full-name', '--', '.']),
+    runGit(root, ['rev-parse', '--show-prefix']),
+  ])
+  const prefix = prefixOut.toString().trim()
   const entries: ListedEntry[] = []
   const problems: ListProblem[] = []
   let start = 0

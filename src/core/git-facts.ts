@@ -84,7 +84,12 @@ export function tagVersion(tag: string): { versionLike: boolean; version?: strin
 /** `tagHistory`: find which tags are in the history of HEAD (a walk of the whole history: 0.4 s on curl). */
 export async function readGitFacts(root: string, now: Date, { tagHistory = true }: { tagHistory?: boolean } = {}): Promise<GitFacts> {
   // simple-git refuses any core.fsmonitor setting unless allowed; ours turns the monitor off, which is the safe value.
-  const git = simpleGit({ baseDir: root, config: SAFE_GIT_CONFIG, unsafe: { allowUnsafeFsMonitor: true } })
+  const git = simpleGit({
+    baseDir: root,
+    config: SAFE_GIT_CONFIG,
+    maxConcurrentProcesses: 8,
+    unsafe: { allowUnsafeFsMonitor: true },
+  })
   const quiet = async (args: string[]): Promise<string | undefined> => {
     try {
       const out = (await git.raw(args)).trim()
@@ -94,6 +99,7 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     }
   }
   const commit = await quiet(['rev-parse', '--verify', '-q', 'HEAD'])
+  // every other read at once: each is a git process of its own, and none needs another's answer
   const reads = [
     commit ? strict(git, ['rev-parse', 'HEAD^{tree}']) : undefined,
     quiet(['symbolic-ref', '-q', 'HEAD']),
@@ -101,11 +107,13 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     quiet(['rev-parse', '--is-shallow-repository']),
     remote(git),
     readTags(git),
+    commit ? activity(git, now) : undefined,
+    commit ? mainline(git, now) : undefined,
   ] as const
   const settled = await Promise.allSettled(reads)
   // when several fail, the same one is reported every time: the log's words say most ("bad object HEAD")
-  for (const i of [2, 0, 5]) if (settled[i]!.status === 'rejected') throw (settled[i] as PromiseRejectedResult).reason
-  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags] = await Promise.all(reads)
+  for (const i of [2, 0, 5, 6]) if (settled[i]!.status === 'rejected') throw (settled[i] as PromiseRejectedResult).reason
+  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags, recent, line] = await Promise.all(reads)
   // which tags are in the history of HEAD; a shallow clone's history is cut, so it cannot say
   if (tagHistory && commit && shallow === 'false' && tags.length > 0) {
     try {
@@ -122,12 +130,9 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
     isRepository: true,
     shallow: shallow === 'true',
     tags,
-    ...(commit ? await activity(git, now) : { activity: NO_GIT.activity }),
+    ...(recent ?? { activity: NO_GIT.activity }),
   }
-  if (commit) {
-    const line = await mainline(git, now)
-    if (line) facts.mainline365 = line
-  }
+  if (line) facts.mainline365 = line
   if (commit) facts.commit = commit
   if (tree) facts.tree = tree
   if (ref) facts.ref = ref

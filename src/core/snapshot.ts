@@ -61,9 +61,33 @@ const isProtected = picomatch(PROTECTED_PATHS, { dot: true })
 export const MAX_ATTRIBUTE_RULES = 2000
 const MAX_LINK_HOPS = 8
 
+/**
+ * The glob's last segment, which a matching path's file name must match, or undefined when
+ * there is none such: a negation, an escape, a "**" or a "/" in that segment (inside braces or
+ * an extglob), or a segment that is empty.
+ */
+export function lastSegment(glob: string): string | undefined {
+  if (glob.startsWith('!') || glob.includes('\\')) return undefined
+  let depth = 0
+  let cut = -1
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]
+    if (c === '{' || c === '(' || c === '[') depth++
+    else if ((c === '}' || c === ')' || c === ']') && depth > 0) depth--
+    else if (c === '/' && depth === 0) cut = i
+  }
+  const last = glob.slice(cut + 1)
+  if (depth !== 0 || last === '' || last.includes('/') || last.includes('**')) return undefined
+  return last
+}
+
 export class Snapshot {
   private readonly byPath = new Map<string, Entry>()
-  private readonly byLowerPath = new Map<string, Entry[]>()
+  /** Paths in lower case, made on first use; an entry, or the entries when several differ only in case. */
+  private byLowerPath: Map<string, Entry | Entry[]> | undefined
+  /** The indices in `files` of each file name, made on first use (globs test names before paths). */
+  private byName: Map<string, number[]> | undefined
+  private readonly globs = new Map<string, readonly Entry[]>()
   private readonly cache = new Map<string, Promise<ReadResult>>()
   private readonly links = new Map<string, SymlinkRecord>()
   /**
@@ -85,13 +109,7 @@ export class Snapshot {
   ) {
     this.realFolders = new RealFolders(realRoot)
     for (const link of symlinks) this.links.set(link.path, link)
-    for (const entry of files) {
-      this.byPath.set(entry.path, entry)
-      const lower = entry.path.toLowerCase()
-      const list = this.byLowerPath.get(lower)
-      if (list) list.push(entry)
-      else this.byLowerPath.set(lower, [entry])
-    }
+    for (const entry of files) this.byPath.set(entry.path, entry)
   }
 
   has(path: string): boolean {
@@ -104,17 +122,60 @@ export class Snapshot {
 
   /** The first candidate path that exists, compared case-insensitively (READme.MD finds README.md). */
   find(candidates: readonly string[]): Entry | undefined {
+    if (!this.byLowerPath) {
+      this.byLowerPath = new Map()
+      for (const entry of this.files) {
+        const lower = entry.path.toLowerCase()
+        const known = this.byLowerPath.get(lower)
+        this.byLowerPath.set(lower, known === undefined ? entry : Array.isArray(known) ? [...known, entry] : [known, entry])
+      }
+    }
     for (const candidate of candidates) {
-      const list = this.byLowerPath.get(candidate.toLowerCase())
-      if (list) return list.find((e) => e.path === candidate) ?? list[0]
+      const known = this.byLowerPath.get(candidate.toLowerCase())
+      if (!known) continue
+      if (!Array.isArray(known)) return known
+      return known.find((e) => e.path === candidate) ?? known[0]
     }
     return undefined
   }
 
-  /** Entries whose path matches a glob (picomatch, dot files included). */
+  /**
+   * Entries whose path matches a glob (picomatch, dot files included), in path order. A glob
+   * whose last segment cannot span folders is first tested on the distinct file names, then on
+   * the paths of those names only; each answer is kept (the snapshot does not change).
+   */
   glob(pattern: string | string[], options: { nocase?: boolean } = {}): Entry[] {
-    const isMatch = picomatch(pattern, { dot: true, nocase: options.nocase ?? false })
-    return this.files.filter((e) => isMatch(e.path))
+    const nocase = options.nocase ?? false
+    const key = JSON.stringify([pattern, nocase])
+    const known = this.globs.get(key)
+    if (known) return [...known]
+    const isMatch = picomatch(pattern, { dot: true, nocase })
+    const names = (Array.isArray(pattern) ? pattern : [pattern]).map(lastSegment)
+    let found: Entry[]
+    if (names.every((n): n is string => n !== undefined)) {
+      const nameMatch = picomatch(names, { dot: true, nocase })
+      const indices: number[] = []
+      for (const [name, at] of this.nameIndex()) if (nameMatch(name)) indices.push(...at)
+      indices.sort((a, b) => a - b)
+      found = []
+      for (const i of indices) if (isMatch(this.files[i]!.path)) found.push(this.files[i]!)
+    } else found = this.files.filter((e) => isMatch(e.path))
+    this.globs.set(key, found)
+    return [...found]
+  }
+
+  private nameIndex(): Map<string, number[]> {
+    if (!this.byName) {
+      this.byName = new Map()
+      for (let i = 0; i < this.files.length; i++) {
+        const path = this.files[i]!.path
+        const name = path.slice(path.lastIndexOf('/') + 1)
+        const at = this.byName.get(name)
+        if (at) at.push(i)
+        else this.byName.set(name, [i])
+      }
+    }
+    return this.byName
   }
 
   /** The file's text, bounded by the read limit, decoded from UTF-8, UTF-16 (with BOM) or Latin-1. */

@@ -3,6 +3,7 @@
  * Front ends (CLI, Action) build CheckOptions, call this, and render what it returns.
  */
 import { createHash } from 'node:crypto'
+import { realpath } from 'node:fs/promises'
 import canonicalize from 'canonicalize'
 import { loadConfig, type Config } from '../core/config.js'
 import { AnalysisError } from '../core/errors.js'
@@ -64,6 +65,26 @@ export interface RunResult {
   git: GitFacts
 }
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  )
+}
+
+/** The git facts of the folder's real location, read at once; undefined when that location cannot be known (the snapshot says why). */
+async function earlyGitFacts(path: string, now: Date, tagHistory: boolean): Promise<{ root: string; read: Settled<GitFacts> } | undefined> {
+  let root: string
+  try {
+    root = await realpath(path)
+  } catch {
+    return undefined
+  }
+  return { root, read: await settle(readGitFacts(root, now, { tagHistory })) }
+}
+
 export async function checkRepository(options: CheckOptions): Promise<RunResult> {
   const started = performance.now()
   const now = options.now ?? new Date()
@@ -76,27 +97,34 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
     options.configPath,
   )
 
+  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
+  const tagHistory = enabled.some((c) => c.meta.needs?.includes('tag-history'))
   progress('listing files', false)
+  // the git facts are read while the files are listed (git runs in processes of its own); they
+  // are kept only when the listing finds a git work tree
+  const early = earlyGitFacts(options.path, now, tagHistory)
   const snapshot = await takeSnapshot({
     root: options.path,
     maxFileBytes: config.limits.maxFileBytes,
     exclude: config.exclude,
     ignore: options.ignore ?? [],
+  }).catch(async (error: unknown) => {
+    await early
+    throw error
   })
   const snapshotDone = performance.now()
   configureLockfileScan(snapshot, config.sbom)
   progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false)
 
-  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)))
-  const tagHistory = enabled.some((c) => c.meta.needs?.includes('tag-history'))
   // git facts are a shared analysis too: when they cannot be read, the checks that use them say so
   let git: GitFacts = NO_GIT
   let gitFailure: AnalysisError | undefined
+  const facts = await early
   if (snapshot.source === 'git') {
-    try {
-      git = await readGitFacts(snapshot.realRoot, now, { tagHistory })
-    } catch (error) {
-      gitFailure = AnalysisError.of('the git history', error)
+    const read = facts?.root === snapshot.realRoot ? facts.read : await settle(readGitFacts(snapshot.realRoot, now, { tagHistory }))
+    if (read.ok) git = read.value
+    else {
+      gitFailure = AnalysisError.of('the git history', read.error)
       git = { ...NO_GIT, isRepository: true, tags: [] }
     }
   } else git = { ...NO_GIT, tags: [] }

@@ -10,6 +10,7 @@
  */
 import picomatch from 'picomatch'
 import { parseJson } from '../core/json-source.js'
+import { PathTable } from '../core/path-pattern.js'
 import type { Snapshot } from '../core/snapshot.js'
 import { parseToml } from '../core/toml-source.js'
 import type { EcosystemCoverage, SbomExclusion } from '../core/report.js'
@@ -37,7 +38,7 @@ export const ECOSYSTEM_NAMES: Record<Ecosystem, string> = {
 }
 
 /** The files the scan reads, by ecosystem: lockfiles, and the manifests it reads as their own evidence. */
-const SOURCES: [RegExp, Ecosystem][] = [
+const SOURCES = new PathTable<Ecosystem>([
   [/(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lock)$/, 'npm'],
   [/(^|\/)(poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt)$/, 'pypi'],
   [/(^|\/)Cargo\.lock$/, 'cargo'],
@@ -47,10 +48,10 @@ const SOURCES: [RegExp, Ecosystem][] = [
   [/(^|\/)pom\.xml$/, 'maven'],
   [/(^|\/)(gradle\.lockfile|verification-metadata\.xml|libs\.versions\.toml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?)$/, 'gradle'],
   [/(^|\/)packages\.lock\.json$/, 'nuget'],
-]
+])
 
 /** Lockfiles this version recognises but does not read, with their ecosystem. */
-export const UNREAD_LOCKFILES: [RegExp, Ecosystem][] = [
+export const UNREAD_LOCKFILES = new PathTable<Ecosystem>([
   [/(^|\/)bun\.lockb$/, 'npm'],
   [/(^|\/)(pdm\.lock|pylock(\.[^/]+)?\.toml)$/, 'pypi'],
   [/(^|\/)Package\.resolved$/, 'swift'],
@@ -58,10 +59,10 @@ export const UNREAD_LOCKFILES: [RegExp, Ecosystem][] = [
   [/(^|\/)mix\.lock$/, 'hex'],
   [/(^|\/)Podfile\.lock$/, 'cocoapods'],
   [/(^|\/)paket\.lock$/, 'nuget'],
-]
+])
 
 /** Build manifests that need a lockfile (or a manifest read as one) for their dependencies to be known. */
-const MANIFESTS: [RegExp, Ecosystem][] = [
+const MANIFESTS = new PathTable<Ecosystem>([
   [/(^|\/)package\.json$/, 'npm'],
   [/(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|requirements[^/]*\.(in|txt))$/, 'pypi'],
   [/(^|\/)Cargo\.toml$/, 'cargo'],
@@ -73,11 +74,11 @@ const MANIFESTS: [RegExp, Ecosystem][] = [
   [/(^|\/)pubspec\.yaml$/, 'pub'],
   [/(^|\/)mix\.exs$/, 'hex'],
   [/(^|\/)Podfile$/, 'cocoapods'],
-]
+])
 
-export const ecosystemOfSource = (path: string): Ecosystem | undefined => SOURCES.find(([p]) => p.test(path))?.[1]
-export const ecosystemOfUnread = (path: string): Ecosystem | undefined => UNREAD_LOCKFILES.find(([p]) => p.test(path))?.[1]
-const ecosystemOfManifest = (path: string): Ecosystem | undefined => MANIFESTS.find(([p]) => p.test(path))?.[1]
+export const ecosystemOfSource = (path: string): Ecosystem | undefined => SOURCES.find(path)
+export const ecosystemOfUnread = (path: string): Ecosystem | undefined => UNREAD_LOCKFILES.find(path)
+const ecosystemOfManifest = (path: string): Ecosystem | undefined => MANIFESTS.find(path)
 /** Installed or vendored packages: their lockfiles and manifests are other projects'. */
 export const isInstalled = (path: string): boolean => INSTALLED.test(path)
 /** A build manifest whose dependencies need a lockfile (package.json, Cargo.toml, build.gradle…). */

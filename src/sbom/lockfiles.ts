@@ -1,5 +1,6 @@
 /** Finding the repository's lockfiles and reading them into one component graph (memoised per snapshot). */
 import { parseJson } from '../core/json-source.js'
+import { PathPattern, PathTable } from '../core/path-pattern.js'
 import { formatBytes, oncePerSnapshot, type Snapshot } from '../core/snapshot.js'
 import { MAX_JSON_DEPTH } from './json-depth.js'
 import { emptyGraph, type ComponentGraph } from './graph.js'
@@ -78,14 +79,14 @@ export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024
  * generated lockfiles; the largest real ones are a few MiB).
  */
 export const MAX_TREE_LOCKFILE_BYTES = 32 * 1024 * 1024
-const TREE_LOCKFILE = /(^|\/)(pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock)$/
+const TREE_LOCKFILE = new PathPattern(/(^|\/)(pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock)$/)
 
-const NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/
-const PNPM = /(^|\/)pnpm-lock\.yaml$/
-const YARN = /(^|\/)yarn\.lock$/
-const BUN = /(^|\/)bun\.lock$/
+const NPM = new PathPattern(/(^|\/)(package-lock|npm-shrinkwrap)\.json$/)
+const PNPM = new PathPattern(/(^|\/)pnpm-lock\.yaml$/)
+const YARN = new PathPattern(/(^|\/)yarn\.lock$/)
+const BUN = new PathPattern(/(^|\/)bun\.lock$/)
 /** Lockfiles of other ecosystems, by file name. */
-const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => void][] = [
+const READERS = new PathTable<(path: string, text: string, graph: ComponentGraph) => void>([
   [/(^|\/)Cargo\.lock$/, parseCargoLock],
   [/(^|\/)go\.mod$/, parseGoMod],
   [/(^|\/)go\.sum$/, parseGoSum],
@@ -97,15 +98,15 @@ const READERS: [RegExp, (path: string, text: string, graph: ComponentGraph) => v
   [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
   [/(^|\/)packages\.lock\.json$/, parseNugetLock],
   [BUN, parseBunLock],
-]
+])
 /**
  * Builds read as a whole, several files at a time, after the lockfiles: Gradle builds (settings,
  * build scripts, version catalogs, lockfiles, verification metadata) and Maven reactors (POMs).
  */
-const BUILD_READERS: [RegExp, (repo: Snapshot, paths: string[], graph: ComponentGraph) => Promise<void>][] = [
+const BUILD_READERS = new PathTable<(repo: Snapshot, paths: string[], graph: ComponentGraph) => Promise<void>>([
   [GRADLE_FILES, readGradleBuilds],
   [/(^|\/)pom\.xml$/, readMavenBuilds],
-]
+])
 
 /** What a recognised but unread lockfile means for the SBOM, and what to do. */
 export function unsupportedMessage(path: string): string {
@@ -147,9 +148,9 @@ const kindOf = (path: string): 'npm' | 'pnpm' | 'yarn' | 'build' | 'reader' | 'o
       ? 'pnpm'
       : YARN.test(path)
         ? 'yarn'
-        : BUILD_READERS.some(([pattern]) => pattern.test(path))
+        : BUILD_READERS.has(path)
           ? 'build'
-          : READERS.some(([pattern]) => pattern.test(path))
+          : READERS.has(path)
             ? 'reader'
             : ecosystemOfUnread(path)
               ? 'other'
@@ -158,7 +159,7 @@ const kindOf = (path: string): 'npm' | 'pnpm' | 'yarn' | 'build' | 'reader' | 'o
 async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileScan> {
   const graph = emptyGraph()
   const unsupported: string[] = []
-  const buildFiles = BUILD_READERS.map((): string[] => [])
+  const buildFiles = BUILD_READERS.entries.map((): string[] => [])
   // installed and vendored trees (node_modules/, vendor/…) are not the project's lockfiles
   const candidates = repo.files.map((e) => e.path).filter((p) => !isInstalled(p))
   // each path is classified once (the patterns are many, the files up to 100,000s)
@@ -174,13 +175,13 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
     const kind = kinds.get(path)
     if (!kind || !keep(path)) continue
     const entry = { path }
-    const reader = kind === 'reader' ? READERS.find(([pattern]) => pattern.test(entry.path))?.[1] : undefined
+    const reader = kind === 'reader' ? READERS.find(entry.path) : undefined
     if (kind === 'other') {
       unsupported.push(entry.path)
       continue
     }
     if (kind === 'build') {
-      buildFiles[BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))]!.push(entry.path)
+      buildFiles[BUILD_READERS.index(entry.path)]!.push(entry.path)
       continue
     }
     // not kept: the scan is read once per snapshot, and a lockfile may be tens of megabytes
@@ -231,7 +232,7 @@ async function doScan(repo: Snapshot, options: ScanOptions): Promise<LockfileSca
     }
     componentsBySource.set(entry.path, graph.components.size - before)
   }
-  for (const [i, [, readBuilds]] of BUILD_READERS.entries()) {
+  for (const [i, [, readBuilds]] of BUILD_READERS.entries.entries()) {
     if (buildFiles[i]!.length === 0) continue
     const before = graph.components.size
     const firstSource = graph.sources.length
