@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import canonicalize from 'canonicalize'
-import { isCanonicalJsonText } from '../../src/attest/canonical-json.js'
-import { parseAttestationJson } from '../../src/attest/attestation-json.js'
+import { canonicalJson, isCanonicalJsonText, parseCanonicalJson } from '../../src/attest/canonical-json.js'
+import { MAX_ATTESTATION_DEPTH, parseAttestationJson } from '../../src/attest/attestation-json.js'
 
 /** What the verifier did before: the text is canonical when canonicalize of its value gives it back. */
 const byCanonicalize = (text: string, value: unknown) => canonicalize(value) === text
@@ -70,5 +70,61 @@ describe('canonical JSON (RFC 8785) told without writing it again', () => {
         expect(isCanonicalJsonText(parsed, text)).toBe(byCanonicalize(text, parsed))
       }
     }
+  })
+})
+
+describe('canonical JSON read the fast way', () => {
+  const nested = (levels: number) => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`
+  // [text, read the fast way]: when not, the strict reader and the full check decide, as before
+  const cases: [string, boolean][] = [
+    ['{"a":1,"b":[true,null,"x"]}', true],
+    ['[]', true],
+    ['{"b":1,"a":2}', false],
+    ['{"a":1,"a":1}', false],
+    ['{"a":1, "b":2}', false],
+    ['\ufeff{"a":1}', false],
+    ['{"a":"\\ud800"}', false],
+    ['{"a":"\ud83d\ude00"}', false],
+    ['{"__proto__":1}', false],
+    ['{"n":1e400}', false],
+    ['{"n":-0}', false],
+    ['{"10":1,"9":2}', false],
+    ['{"a":"\\u00e9"}', false],
+    ['{"a":"é"}', true],
+    [nested(MAX_ATTESTATION_DEPTH), true],
+    [nested(MAX_ATTESTATION_DEPTH + 1), false],
+    ['{"a":1', false],
+  ]
+  test.each(cases)('%s: %s', (text, fast) => {
+    const read = parseCanonicalJson(text, MAX_ATTESTATION_DEPTH)
+    expect(read !== undefined).toBe(fast)
+    if (!read) return
+    // what it accepts, the strict reader accepts with the same value, and the full check calls canonical
+    const strict = parseAttestationJson(text)
+    expect('value' in strict).toBe(true)
+    if (!('value' in strict)) return
+    expect(read.value).toEqual(strict.value)
+    expect(byCanonicalize(text, strict.value)).toBe(true)
+  })
+
+  test('the strict reader refuses what the nesting limit refuses here', () => {
+    expect('error' in parseAttestationJson(nested(MAX_ATTESTATION_DEPTH + 1))).toBe(true)
+  })
+})
+
+describe('canonicalJson writes what canonicalize writes', () => {
+  const values: unknown[] = [
+    { b: 1, a: [{ d: 2, c: null }, 'x', 3.5e-7] },
+    { a: 1, b: { c: 2 } },
+    { '10': 1, '9': 2, a: { z: 1, y: 2 } },
+    { z: { y: { x: [1, { w: 'é', v: '\u2028' }] } }, é: 1, e: 2, E: 3 },
+    { u: undefined, a: [undefined, 1], d: new Date(0) },
+    [{ b: 1, a: 2 }, 'x', null, true],
+    'text',
+    12,
+    null,
+  ]
+  test.each(values.map((v) => [v]))('%j', (value) => {
+    expect(canonicalJson(value)).toBe(canonicalize(value))
   })
 })

@@ -7,8 +7,8 @@ import predicateSchema from '../../schema/predicate.schema.json' with { type: 'j
 import canonicalize from 'canonicalize'
 import { lazySchema } from '../core/schema-validator.js'
 import { computeLevels } from '../core/levels.js'
-import { parseAttestationJson } from './attestation-json.js'
-import { isCanonicalJsonText } from './canonical-json.js'
+import { MAX_ATTESTATION_DEPTH, parseAttestationJson } from './attestation-json.js'
+import { isCanonicalJsonText, parseCanonicalJson } from './canonical-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, verifyBytesAsync, type PublicVerificationKey } from './keys.js'
 import { MAX_VALID_DAYS } from './validity.js'
@@ -185,6 +185,9 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
   } catch {
     return { rejections: [{ code: 'malformed', message: 'the payload is not UTF-8' }] }
   }
+  // the common case at once: canonical text (which has no key twice: its keys are strictly sorted)
+  const fast = parseCanonicalJson(text, MAX_ATTESTATION_DEPTH)
+  if (fast) return statementChecks(fast.value, options)
   // strict JSON first: canonicalize recurses, and throws on numbers beyond a double and on lone surrogates
   const read = parseAttestationJson(text)
   if ('error' in read) return { rejections: [{ code: 'malformed', message: `the payload ${read.error}` }] }
@@ -196,6 +199,11 @@ export function checkStatement(payload: Buffer, options: VerifyOptions): { state
       rejections: [{ code: 'malformed', message: 'the payload is not canonical JSON (RFC 8785), as ois-ready signs it' }],
     }
   }
+  return statementChecks(parsed, options)
+}
+
+/** The checks of a statement read from canonical JSON. */
+function statementChecks(parsed: unknown, options: VerifyOptions): { statement?: Statement; rejections: Rejection[] } {
   const statement = parsed as Statement
   const rejections: Rejection[] = []
   if (!statement || typeof statement !== 'object' || statement._type !== STATEMENT_TYPE) {

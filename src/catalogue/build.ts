@@ -5,10 +5,10 @@
  */
 import { closeSync, constants, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { join } from 'node:path'
-import canonicalize from 'canonicalize'
 import { AttestationReader, MAX_ATTESTATION_BYTES } from '../attest/attestation-file.js'
+import { canonicalJson } from '../attest/canonical-json.js'
 import { isSigstoreBundle, verifySigstoreBundle } from '../attest/verify-sigstore.js'
-import { verifyEnvelope, type Rejection, type Verification } from '../attest/verify.js'
+import { verifyEnvelope, verifyEnvelopeAsync, type Rejection, type Verification } from '../attest/verify.js'
 import { partsDocument, type PartsDocument } from '../core/document.js'
 import { streamAll, type FetchOptions } from '../core/guarded-fetch.js'
 import { CATALOGUE_SCHEMA_VERSION, RecordPool, toRecord, type CatalogueRecord } from './record.js'
@@ -88,7 +88,22 @@ export function verifyWithTrust(value: unknown, trust: TrustFile, at: Date, usag
       }
     )
   }
-  const v = verifyEnvelope(value, { keys: trust.keys.map((k) => k.key), at })
+  return keyCoverage(verifyEnvelope(value, { keys: trust.keys.map((k) => k.key), at }), trust, usage)
+}
+
+/**
+ * verifyWithTrust with a key envelope's signature checked on Node's thread pool: the promise
+ * gives the step that applies the trust file (and counts its usage), which the caller runs in
+ * the order of the input, so that the result does not depend on which signature came first.
+ */
+export async function verifyWithTrustDeferred(value: unknown, trust: TrustFile, at: Date): Promise<(usage?: TrustUsage) => Verification> {
+  if (isSigstoreBundle(value)) return (usage) => verifyWithTrust(value, trust, at, usage)
+  const v = await verifyEnvelopeAsync(value, { keys: trust.keys.map((k) => k.key), at })
+  return (usage) => keyCoverage(v, trust, usage)
+}
+
+/** A key envelope's verification, with the key's entries in the trust file applied. */
+function keyCoverage(v: Verification, trust: TrustFile, usage?: TrustUsage): Verification {
   if (!v.statement || v.signer?.type !== 'key') return v
   const keyid = v.signer.keyid
   // a key listed several times covers what any of its entries covers
@@ -197,27 +212,56 @@ class IndexPart {
   }
 }
 
-/** Verifies and indexes a source's attestations as its bytes arrive; its part is merged only when the source was read whole. */
+/**
+ * Verifies and indexes a source's attestations as its bytes arrive; its part is merged only when
+ * the source was read whole. Signatures are checked on Node's thread pool, VERIFY_WINDOW and more
+ * at once, while this thread parses the next ones; each result is applied in the input's order.
+ */
 function sourceReader(
   source: string,
   trust: TrustFile,
   at: Date,
   pool: RecordPool,
   usage: TrustUsage,
-): { part: IndexPart; reader: AttestationReader } {
+): { part: IndexPart; reader: AttestationReader; settle: (window: number) => Promise<void> } {
   const part = new IndexPart()
+  const pending: Promise<void>[] = []
+  let last: Promise<void> = Promise.resolve()
   const reader = new AttestationReader((a) => {
     const name = a.many ? `${source}:${a.line}` : source
-    if (a.error !== undefined) return part.reject({ source: name, reasons: [{ code: 'malformed', message: a.error }] })
-    part.attestations++
-    const v = verifyWithTrust(a.value, trust, at, usage)
-    const onlyExpired = !v.valid && v.statement !== undefined && v.rejections.every((r) => r.code === 'expired')
-    if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections })
-    part.accepted++
-    part.keep(pool.share(toRecord(v, name, a.text ?? '', onlyExpired)))
+    if (a.error !== undefined) {
+      const error = a.error
+      last = last.then(() => part.reject({ source: name, reasons: [{ code: 'malformed', message: error }] }))
+    } else {
+      const verified = verifyWithTrustDeferred(a.value, trust, at)
+      last = last
+        .then(() => verified)
+        .then((finish) => {
+          part.attestations++
+          const v = finish(usage)
+          const onlyExpired = !v.valid && v.statement !== undefined && v.rejections.every((r) => r.code === 'expired')
+          if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections })
+          part.accepted++
+          part.keep(pool.share(toRecord(v, name, a.text ?? '', onlyExpired)))
+        })
+    }
+    pending.push(last)
   })
-  return { part, reader }
+  /** Waits until at most `window` attestations are still being verified. */
+  const settle = async (window: number): Promise<void> => {
+    try {
+      while (pending.length > window) await pending.shift()
+    } catch (error) {
+      // the later steps fail with the same error: this one is thrown
+      for (const p of pending.splice(0)) p.catch(() => {})
+      throw error
+    }
+  }
+  return { part, reader, settle }
 }
+
+/** Attestations of one source whose signatures are being checked at once, at most (each holds its envelope). */
+const VERIFY_WINDOW = 64
 
 export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Date, fetchOptions: FetchOptions): Promise<BuildResult> {
   const index = new IndexPart()
@@ -231,22 +275,31 @@ export async function buildCatalogue(inputs: string[], trust: TrustFile, at: Dat
       continue
     }
     for (const file of listFiles(input, unreadable)) {
-      const listed = readFileSource(file, unreadable, (fd) => {
-        const { part, reader } = sourceReader(file, trust, at, pool, usage)
-        for (const chunk of chunksOf(fd)) reader.push(chunk)
+      const listed = await readFileSource(file, unreadable, async (fd) => {
+        const { part, reader, settle } = sourceReader(file, trust, at, pool, usage)
+        for (const chunk of chunksOf(fd)) {
+          reader.push(chunk)
+          await settle(VERIFY_WINDOW)
+        }
         reader.end()
+        await settle(0)
         index.merge(part, file)
       })
       if (listed) urls.push(...listed)
     }
   }
   await streamAll([...new Set(urls)], fetchOptions, (url) => {
-    const { part, reader } = sourceReader(url, trust, at, pool, usage)
+    const { part, reader, settle } = sourceReader(url, trust, at, pool, usage)
     return {
       sink: (chunk) => reader.push(chunk),
-      end: (result) => {
-        if (!result.ok) return unreadable(url, 'unreachable', result.reason)
+      end: async (result) => {
+        // what was verified of a download that failed is dropped with it
+        if (!result.ok) {
+          await settle(0).catch(() => {})
+          return unreadable(url, 'unreachable', result.reason)
+        }
         reader.end()
+        await settle(0)
         index.merge(part, url)
       },
     }
@@ -333,7 +386,11 @@ function listFiles(input: string, unreadable: Unreadable): string[] {
  * lines are all URLs (or # comments) gives its URLs; otherwise `attestations` reads it from its
  * start. Nothing but a chunk and one line is held at a time.
  */
-function readFileSource(file: string, unreadable: Unreadable, attestations: (fd: number) => void): string[] | undefined {
+async function readFileSource(
+  file: string,
+  unreadable: Unreadable,
+  attestations: (fd: number) => Promise<void>,
+): Promise<string[] | undefined> {
   let fd: number
   try {
     // listFiles has refused links; O_NOFOLLOW keeps it so if the file is swapped for one meanwhile
@@ -352,7 +409,7 @@ function readFileSource(file: string, unreadable: Unreadable, attestations: (fd:
         `${file} lists URLs over more than ${MAX_URL_LIST_BYTES} bytes; a list of URLs may be at most that`,
       )
     if (kind !== 'attestations') return kind
-    attestations(fd)
+    await attestations(fd)
     return undefined
   } catch (error) {
     if (!(error instanceof ReadError)) throw error
@@ -428,6 +485,6 @@ function classify(fd: number): 'binary' | 'too-large' | 'attestations' | string[
 /** index.jsonl: one canonical JSON record per line, sorted by repository. */
 export function renderIndexJsonl(records: CatalogueRecord[]): PartsDocument {
   return partsDocument(function* () {
-    for (const r of records) yield `${canonicalize(r)}\n`
+    for (const r of records) yield `${canonicalJson(r)}\n`
   })
 }

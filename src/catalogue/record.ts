@@ -28,39 +28,43 @@ export interface CatalogueRecord {
   attestationSha256: string
 }
 
-/** Builds the record from a verification whose signature verified (its statement is present). */
+/**
+ * Builds the record from a verification whose signature verified (its statement is present).
+ * Its keys, and those of the objects made here, are written in sorted order (what comes from
+ * the statement is sorted already: it was read from canonical JSON), so that index.jsonl's
+ * canonical form is JSON.stringify's (src/attest/canonical-json.ts).
+ */
 export function toRecord(verification: Verification, source: string, raw: string, expired: boolean): CatalogueRecord {
   const p = verification.statement!.predicate
   const signer = verification.signer!
-  const record: CatalogueRecord = {
-    schemaVersion: CATALOGUE_SCHEMA_VERSION,
-    repository: p.repository.url!,
-    level: p.level,
+  return {
+    ...(p.activity ? { activity: p.activity } : {}),
+    attestationSha256: sha256Hex(raw),
     checks: p.checks.map((c) => ({
       id: c.id,
       level: c.level,
-      status: c.status,
-      satisfied: c.satisfied,
       ...(c.reason ? { reason: c.reason } : {}),
+      satisfied: c.satisfied,
+      status: c.status,
     })),
-    passed: p.checks.filter((c) => c.satisfied && c.status === 'pass').map((c) => c.id),
-    exemptions: p.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
-    issuedAt: p.issuedAt,
-    validUntil: p.validUntil,
+    ...(p.repository.commit ? { commit: p.repository.commit } : {}),
+    exemptions: p.exemptions.map((e) => ({ check: e.check, expires: e.expires, reason: e.reason, status: e.status })),
     expired,
-    signer:
-      signer.type === 'key' ? { type: 'key', keyid: signer.keyid } : { type: 'sigstore', identity: signer.identity, issuer: signer.issuer },
-    tool: p.tool,
+    issuedAt: p.issuedAt,
+    level: p.level,
+    ...(p.licence ? { licence: p.licence.expression } : {}),
+    passed: p.checks.filter((c) => c.satisfied && c.status === 'pass').map((c) => c.id),
     policyDigest: p.policy.digest,
+    ...(p.project ? { project: p.project } : {}),
+    ...(p.repository.ref ? { ref: p.repository.ref } : {}),
+    repository: p.repository.url!,
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
+    signer:
+      signer.type === 'key' ? { keyid: signer.keyid, type: 'key' } : { identity: signer.identity, issuer: signer.issuer, type: 'sigstore' },
     source,
-    attestationSha256: sha256Hex(raw),
+    tool: p.tool,
+    validUntil: p.validUntil,
   }
-  if (p.repository.commit) record.commit = p.repository.commit
-  if (p.repository.ref) record.ref = p.repository.ref
-  if (p.licence) record.licence = p.licence.expression
-  if (p.project) record.project = p.project
-  if (p.activity) record.activity = p.activity
-  return record
 }
 
 /**

@@ -283,7 +283,8 @@ export const TOTAL_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 /** What a download of streamAll is handed to: its sink, and how it ended. */
 export interface StreamTarget {
   sink: (chunk: Buffer) => void
-  end: (result: StreamResult) => void
+  /** Its promise, when it gives one, is awaited before this worker's next download. */
+  end: (result: StreamResult) => void | Promise<void>
 }
 
 /**
@@ -304,12 +305,12 @@ export async function streamAll(
       const url = urls[next++]!
       const target = open(url)
       if (spent >= budget) {
-        target.end({ url, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` })
+        await target.end({ url, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` })
         continue
       }
       const result = await fetchStream(url, options, target.sink)
       if (result.ok) spent += result.bytes
-      target.end(result)
+      await target.end(result)
     }
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker))
@@ -327,7 +328,9 @@ export async function fetchAll(urls: string[], options: FetchOptions, budget = T
       const chunks: Buffer[] = []
       return {
         sink: (chunk) => chunks.push(chunk),
-        end: (r) => (results[i] = r.ok ? { url: r.url, ok: true, text: Buffer.concat(chunks).toString('utf8') } : r),
+        end: (r) => {
+          results[i] = r.ok ? { url: r.url, ok: true, text: Buffer.concat(chunks).toString('utf8') } : r
+        },
       }
     },
     budget,
