@@ -4,11 +4,10 @@
  * Every rejection has a code and says why. No network access happens here.
  */
 import predicateSchema from '../../schema/predicate.schema.json' with { type: 'json' }
-import canonicalize from 'canonicalize'
 import { lazySchema } from '../core/schema-validator.js'
 import { computeLevels } from '../core/levels.js'
 import { MAX_ATTESTATION_DEPTH, parseAttestationJson } from './attestation-json.js'
-import { isCanonicalJsonText, parseCanonicalJson } from './canonical-json.js'
+import { canonicalJson, isCanonicalJsonText, parseCanonicalJson } from './canonical-json.js'
 import { asEnvelope, decodeBase64, pae, type Envelope } from './dsse.js'
 import { verifyBytes, verifyBytesAsync, type PublicVerificationKey } from './keys.js'
 import { MAX_VALID_DAYS } from './validity.js'
@@ -273,7 +272,7 @@ function subjectMismatch(statement: Statement): string | undefined {
       !got ||
       typeof got !== 'object' ||
       (want.name !== '*' && got.name !== want.name) ||
-      canonicalize(got.digest) !== canonicalize(want.digest)
+      canonicalJson(got.digest) !== canonicalJson(want.digest)
     ) {
       return `subject ${i + 1} (${typeof got?.name === 'string' ? got.name.slice(0, 80) : shown(got?.name)}) does not match the predicate`
     }
