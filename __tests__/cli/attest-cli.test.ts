@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, fixtureRepo, git, tempDir } from '../helpers/repo.js'
@@ -123,6 +124,31 @@ describe('check --signing-key, verify and badge', () => {
       status: 2,
       stderr: expect.stringContaining('does not exist'),
     })
+  })
+
+  test('verify refuses a device (it never ends) and reads a pipe to its end', () => {
+    const k = keygen()
+    for (const device of ['/dev/zero', '/dev/null']) {
+      expect(runCli(['verify', device, '--key', k.pub])).toMatchObject({
+        status: 2,
+        stderr: expect.stringContaining(`${device} is a device, not an attestation file`),
+      })
+    }
+    // an attestation through a pipe (bash's process substitution gives /dev/fd/N, a pipe)
+    const root = fixtureRepo('exemplary')
+    const out = join(tempDir(), 'out')
+    expect(runCli(['check', root, '-o', out, '--fail-on', 'none', '-q', '--signing-key', k.priv]).status).toBe(0)
+    const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
+    const piped = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${cli}" verify <(cat "${join(out, 'attestation.intoto.jsonl')}") --key "${k.pub}"`],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
+    expect(piped.status).toBe(0)
+    expect(JSON.parse(piped.stdout).attestations[0]).toMatchObject({ valid: true })
   })
 
   test('an unsigned run writes no attestation and no badge, and says so', () => {

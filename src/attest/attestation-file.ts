@@ -190,7 +190,11 @@ export function* readAttestationFile(path: string): Generator<AttestationLine> {
     throw new UsageError(`attestation file ${path} does not exist`)
   }
   try {
-    if (fstatSync(fd).isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`)
+    const st = fstatSync(fd)
+    if (st.isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`)
+    // a device (/dev/zero, /dev/urandom, a terminal) never ends or is no file; a pipe (verify <(…)) is read to its end
+    if (!st.isFile() && !st.isFIFO())
+      throw new UsageError(`${path} is a ${st.isCharacterDevice() || st.isBlockDevice() ? 'device' : 'socket'}, not an attestation file`)
     const ready: AttestationLine[] = []
     const reader = new AttestationReader((a) => ready.push(a))
     for (;;) {

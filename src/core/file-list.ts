@@ -77,26 +77,38 @@ export async function listGitFiles(root: string): Promise<FileListing> {
   const prefix = prefixOut.toString().trim()
   const entries: ListedEntry[] = []
   const problems: ListProblem[] = []
-  let start = 0
   const seen = new Set<string>()
+  const add = (mode: string, name: string) => {
+    // --full-name gives paths from the top of the work tree; make them relative to the folder under check.
+    const path = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name
+    if (seen.has(path)) return // a path in conflict appears once per stage
+    seen.add(path)
+    entries.push({ path, kind: mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : 'file' })
+  }
+  // nearly always every name is UTF-8: the listing is decoded at once, and taken apart as text
+  const text = decodeName(out)
+  if (text !== undefined) {
+    for (const record of text.split('\0')) {
+      const tab = record.indexOf('\t')
+      if (tab >= 0) add(record.slice(0, 6), record.slice(tab + 1))
+    }
+    return { source: 'git', entries, problems }
+  }
+  // else record by record, so that the names that are not UTF-8 are told apart
+  let start = 0
   while (start < out.length) {
     const end = out.indexOf(0, start)
     const record = out.subarray(start, end === -1 ? out.length : end)
     start = end === -1 ? out.length : end + 1
     const tab = record.indexOf(0x09)
     if (tab < 0) continue
-    const mode = record.subarray(0, 6).toString()
     const nameBytes = record.subarray(tab + 1)
     const name = decodeName(nameBytes)
     if (name === undefined) {
       problems.push({ path: escapeName(nameBytes), message: 'file name is not valid UTF-8; the file was not checked' })
       continue
     }
-    // --full-name gives paths from the top of the work tree; make them relative to the folder under check.
-    const path = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name
-    if (seen.has(path)) continue // a path in conflict appears once per stage
-    seen.add(path)
-    entries.push({ path, kind: mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : 'file' })
+    add(record.subarray(0, 6).toString(), name)
   }
   return { source: 'git', entries, problems }
 }

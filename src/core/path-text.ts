@@ -1,5 +1,6 @@
 /** Turning file-name bytes into text without losing track of names that are not valid UTF-8. */
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a name that starts with U+FEFF keeps it (the decoder would drop it as a byte order mark)
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** The name as text, or undefined when its bytes are not valid UTF-8. */
 export function decodeName(bytes: Uint8Array): string | undefined {

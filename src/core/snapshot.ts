@@ -478,7 +478,7 @@ function exclusionReason(
   matchers: { glob: string; isMatch: (p: string) => boolean }[],
   rules: AttributeRule[],
 ): string | undefined {
-  if (isProtected(path)) return undefined
+  if ((matchers.length === 0 && rules.length === 0) || isProtected(path)) return undefined
   for (const { glob, isMatch } of matchers) if (isMatch(path)) return `config exclude: ${glob}`
   if (rules.length === 0) return undefined
   const attrs = linguistAttributes(rules, path)
