@@ -797,7 +797,8 @@ if (!curlTree) {
   if (!existsSync(join(curlTree, '.git'))) {
     rmSync(curlTree, { recursive: true, force: true })
     mkdirSync(curlTree, { recursive: true })
-    execFileSync('cp', ['-r', join(ROOT, 'fixtures/real/curl/.'), curlTree])
+    // the folder's contents (path.join would drop a trailing /.)
+    execFileSync('cp', ['-r', `${join(ROOT, 'fixtures/real/curl')}/.`, curlTree])
     rmSync(join(curlTree, 'SOURCE.md'))
     for (let i = 0; i < 4400; i++) {
       const dir = join(curlTree, ['lib', 'src', 'tests/data', 'docs'][i % 4], `d${i % 40}`)
