@@ -32580,7 +32580,10 @@ function* readAttestationFile(path) {
     throw new UsageError(`attestation file ${path} does not exist`);
   }
   try {
-    if (fstatSync2(fd).isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`);
+    const st = fstatSync2(fd);
+    if (st.isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`);
+    if (!st.isFile() && !st.isFIFO())
+      throw new UsageError(`${path} is a ${st.isCharacterDevice() || st.isBlockDevice() ? "device" : "socket"}, not an attestation file`);
     const ready = [];
     const reader = new AttestationReader((a) => ready.push(a));
     for (; ; ) {
@@ -34035,6 +34038,43 @@ var predicate_schema_default = {
   }
 };
 
+// src/core/schema-validator.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist5(), 1);
+var instances = /* @__PURE__ */ new Map();
+function compileSchema(schema, options = {}) {
+  const allErrors = options.allErrors ?? true;
+  let ajv = instances.get(allErrors);
+  if (!ajv) {
+    ajv = new import_ajv.Ajv({ allErrors, strict: true, allowUnionTypes: true });
+    import_ajv_formats.default.default(ajv);
+    instances.set(allErrors, ajv);
+  }
+  return ajv.compile(schema);
+}
+function lazySchema(schema, options = {}) {
+  let compiled;
+  return () => compiled ??= compileSchema(schema, options);
+}
+
+// src/core/levels.ts
+var LEVELS = [1, 2, 3];
+var AWARDED_LEVELS = [1, 2];
+function computeLevels(checks, awarded = AWARDED_LEVELS) {
+  const levels = LEVELS.map((level2) => {
+    const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);
+    const own = checks.filter((c) => c.level === level2).length;
+    const awardable = awarded.includes(level2);
+    return { level: level2, checks: own, awardable, reached: awardable && own > 0 && blocking.length === 0, blocking };
+  });
+  let level = 0;
+  for (const l of levels) {
+    if (!l.reached) break;
+    level = l.level;
+  }
+  return { level, levels };
+}
+
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i = 0; i < value.length; i++) {
@@ -34101,43 +34141,6 @@ function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 
-// src/core/schema-validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist5(), 1);
-var instances = /* @__PURE__ */ new Map();
-function compileSchema(schema, options = {}) {
-  const allErrors = options.allErrors ?? true;
-  let ajv = instances.get(allErrors);
-  if (!ajv) {
-    ajv = new import_ajv.Ajv({ allErrors, strict: true, allowUnionTypes: true });
-    import_ajv_formats.default.default(ajv);
-    instances.set(allErrors, ajv);
-  }
-  return ajv.compile(schema);
-}
-function lazySchema(schema, options = {}) {
-  let compiled;
-  return () => compiled ??= compileSchema(schema, options);
-}
-
-// src/core/levels.ts
-var LEVELS = [1, 2, 3];
-var AWARDED_LEVELS = [1, 2];
-function computeLevels(checks, awarded = AWARDED_LEVELS) {
-  const levels = LEVELS.map((level2) => {
-    const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);
-    const own = checks.filter((c) => c.level === level2).length;
-    const awardable = awarded.includes(level2);
-    return { level: level2, checks: own, awardable, reached: awardable && own > 0 && blocking.length === 0, blocking };
-  });
-  let level = 0;
-  for (const l of levels) {
-    if (!l.reached) break;
-    level = l.level;
-  }
-  return { level, levels };
-}
-
 // src/attest/canonical-json.ts
 function isCanonicalJsonText(value, text) {
   return keysSorted(value) ? JSON.stringify(value) === text : canonicalize(value) === text;
@@ -34153,6 +34156,60 @@ function keysSorted(value) {
   for (const key of Object.keys(record)) {
     if (previous !== void 0 && !(previous < key)) return false;
     if (!keysSorted(record[key])) return false;
+    previous = key;
+  }
+  return true;
+}
+function canonicalJson(value) {
+  if (keysSorted(value)) return JSON.stringify(value);
+  const copy = sortedCopy(value);
+  return copy === NOT_SORTABLE ? canonicalize(value) ?? "" : JSON.stringify(copy);
+}
+var NOT_SORTABLE = /* @__PURE__ */ Symbol("not sortable");
+var INTEGER_LIKE = /^(0|[1-9]\d*)$/;
+function sortedCopy(value) {
+  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") return value;
+  if (Array.isArray(value)) {
+    const out2 = [];
+    for (const item of value) {
+      const copy = sortedCopy(item);
+      if (copy === NOT_SORTABLE) return NOT_SORTABLE;
+      out2.push(copy);
+    }
+    return out2;
+  }
+  const record = value;
+  const out = {};
+  for (const key of Object.keys(record).sort()) {
+    if (INTEGER_LIKE.test(key)) return NOT_SORTABLE;
+    const copy = sortedCopy(record[key]);
+    if (copy === NOT_SORTABLE) return NOT_SORTABLE;
+    out[key] = copy;
+  }
+  return out;
+}
+function parseCanonicalJson(text, maxDepth) {
+  if (text.charCodeAt(0) === 65279 || /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/.test(text)) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  return sortedWithin(value, 0, maxDepth) && JSON.stringify(value) === text ? { value } : void 0;
+}
+function sortedWithin(value, depth, maxDepth) {
+  if (value === null || typeof value !== "object") return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!sortedWithin(item, depth + 1, maxDepth)) return false;
+    return true;
+  }
+  const record = value;
+  let previous;
+  for (const key of Object.keys(record)) {
+    if (key === "__proto__" || previous !== void 0 && !(previous < key)) return false;
+    if (!sortedWithin(record[key], depth + 1, maxDepth)) return false;
     previous = key;
   }
   return true;
@@ -34260,6 +34317,8 @@ function checkStatement(payload, options) {
   } catch {
     return { rejections: [{ code: "malformed", message: "the payload is not UTF-8" }] };
   }
+  const fast = parseCanonicalJson(text, MAX_ATTESTATION_DEPTH);
+  if (fast) return statementChecks(fast.value, options);
   const read = parseAttestationJson(text);
   if ("error" in read) return { rejections: [{ code: "malformed", message: `the payload ${read.error}` }] };
   const parsed = read.value;
@@ -34268,6 +34327,9 @@ function checkStatement(payload, options) {
       rejections: [{ code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it" }]
     };
   }
+  return statementChecks(parsed, options);
+}
+function statementChecks(parsed, options) {
   const statement = parsed;
   const rejections = [];
   if (!statement || typeof statement !== "object" || statement._type !== STATEMENT_TYPE) {
@@ -34330,7 +34392,7 @@ function subjectMismatch(statement) {
     return `the statement has ${subjects.length} subject(s), expected ${expected.length} (commit, report.json${p.sbom ? ", SBOM" : ""})`;
   for (const [i, want] of expected.entries()) {
     const got = subjects[i];
-    if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalize(got.digest) !== canonicalize(want.digest)) {
+    if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalJson(got.digest) !== canonicalJson(want.digest)) {
       return `subject ${i + 1} (${typeof got?.name === "string" ? got.name.slice(0, 80) : shown(got?.name)}) does not match the predicate`;
     }
   }

@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-LBH4TT5K.js";
+} from "./cli-IOUBKRQW.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -13,10 +13,10 @@ import {
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-XDSIICHM.js";
+} from "./cli-HGYKQBXN.js";
 import {
   publicKeyFromFile
-} from "./cli-FV54XSM6.js";
+} from "./cli-BRBY27PZ.js";
 import {
   FileExistsError,
   writeNewFiles,
@@ -25,7 +25,7 @@ import {
 import {
   generateKeyPair,
   readAttestationFile
-} from "./cli-P6TXZC5U.js";
+} from "./cli-BLDN67MT.js";
 import "./cli-4LEPZVNB.js";
 import "./cli-LJOWNNCC.js";
 import "./cli-4V4TQRIR.js";

@@ -5,7 +5,7 @@ import {
   indented,
   projectPurl,
   readGitFacts
-} from "./cli-5OZ7JH7N.js";
+} from "./cli-UJ6L2HTT.js";
 import {
   canonicalLicenceId,
   findConfigFile,
@@ -13,7 +13,7 @@ import {
   leaves,
   loadConfig,
   parseLicenceExpression
-} from "./cli-4YL6RI6W.js";
+} from "./cli-JAFSTP6U.js";
 import {
   configureLockfileScan,
   distributionOf,
@@ -21,11 +21,11 @@ import {
   rootLinks,
   scanLockfiles,
   unsupportedMessage
-} from "./cli-Z75FVDB3.js";
+} from "./cli-YPDKC2KV.js";
 import "./cli-TNSYNSLD.js";
 import {
   takeSnapshot
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import "./cli-WQUX4TSZ.js";
 import {
   writeOutputFiles
@@ -228,7 +228,7 @@ function spdxDocument(graph, project, options = { dev: "mark" }) {
 // src/cli/sbom-command.ts
 async function runSbom(path, opts, io) {
   const root = resolve(path);
-  const checks = findConfigFile(root, opts.config) ? (await import("./cli-F42ZVQLU.js")).registry.map((c) => c.meta) : [];
+  const checks = findConfigFile(root, opts.config) ? (await import("./cli-6V4NLMJB.js")).registry.map((c) => c.meta) : [];
   const config = loadConfig(root, checks, opts.config);
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude });
   configureLockfileScan(repo, config.sbom);

@@ -307,7 +307,10 @@ function* readAttestationFile(path) {
     throw new UsageError(`attestation file ${path} does not exist`);
   }
   try {
-    if (fstatSync(fd).isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UsageError(`${path} is a folder, not an attestation file`);
+    if (!st.isFile() && !st.isFIFO())
+      throw new UsageError(`${path} is a ${st.isCharacterDevice() || st.isBlockDevice() ? "device" : "socket"}, not an attestation file`);
     const ready = [];
     const reader = new AttestationReader((a) => ready.push(a));
     for (; ; ) {
@@ -414,6 +417,7 @@ export {
   canonicalize,
   REPORT_SCHEMA_VERSION,
   checkHeadline,
+  MAX_ATTESTATION_DEPTH,
   parseAttestationJson,
   ATTESTATION_FILE,
   MAX_ATTESTATION_BYTES,

@@ -11,14 +11,14 @@ import {
   osvPackageOf,
   packageKey,
   recordsFile
-} from "./cli-EAII2LMQ.js";
+} from "./cli-CVFVMNS2.js";
 import {
   parseJson,
   scanLockfiles
-} from "./cli-Z75FVDB3.js";
+} from "./cli-YPDKC2KV.js";
 import {
   takeSnapshot
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

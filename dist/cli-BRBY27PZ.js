@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadPrivateKey,
   loadPublicKey
-} from "./cli-P6TXZC5U.js";
+} from "./cli-BLDN67MT.js";
 import {
   UsageError
 } from "./cli-7PHZNYWW.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-PZNDQ3FZ.js";
+} from "./cli-XNW7SWZN.js";
 import "./cli-TNSYNSLD.js";
 import {
   formatBytes,
   readConfined
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

@@ -3,7 +3,7 @@ import {
   NO_GIT,
   cycloneDxDocument,
   readGitFacts
-} from "./cli-5OZ7JH7N.js";
+} from "./cli-UJ6L2HTT.js";
 import {
   DOC_EXTENSIONS,
   analysisOf,
@@ -14,14 +14,14 @@ import {
   reuseReportSection,
   runChecks,
   sbomVulnerabilities
-} from "./cli-SAE3RR5J.js";
+} from "./cli-7433TUXD.js";
 import {
   DEFAULT_FETCH,
   fetchText
-} from "./cli-EAII2LMQ.js";
+} from "./cli-CVFVMNS2.js";
 import {
   loadConfig
-} from "./cli-4YL6RI6W.js";
+} from "./cli-JAFSTP6U.js";
 import {
   XMLParser,
   configureLockfileScan,
@@ -29,20 +29,20 @@ import {
   parseJson,
   parseToml,
   scanLockfiles
-} from "./cli-Z75FVDB3.js";
-import "./cli-PZNDQ3FZ.js";
+} from "./cli-YPDKC2KV.js";
+import "./cli-XNW7SWZN.js";
 import "./cli-TNSYNSLD.js";
 import {
   MAX_NESTING,
   parseYaml,
   takeSnapshot
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import "./cli-WQUX4TSZ.js";
 import {
   SIGNING_KEY_ENV,
   signingKeyFromFile,
   signingKeyFromText
-} from "./cli-FV54XSM6.js";
+} from "./cli-BRBY27PZ.js";
 import {
   writeOutputs
 } from "./cli-ZX2H74ZN.js";
@@ -51,7 +51,7 @@ import {
   REPORT_SCHEMA_VERSION,
   canonicalize,
   checkHeadline
-} from "./cli-P6TXZC5U.js";
+} from "./cli-BLDN67MT.js";
 import "./cli-4LEPZVNB.js";
 import {
   bestPracticesProposalUrl,
@@ -83,6 +83,7 @@ import { relative as relative2, resolve } from "node:path";
 
 // src/pipeline/check-repository.ts
 import { createHash } from "node:crypto";
+import { realpath } from "node:fs/promises";
 
 // src/core/exemptions.ts
 function isExpired(exemption, now) {
@@ -12385,6 +12386,21 @@ function languagesOf(repo) {
 }
 
 // src/pipeline/check-repository.ts
+function settle(promise) {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error) => ({ ok: false, error })
+  );
+}
+async function earlyGitFacts(path, now, tagHistory) {
+  let root;
+  try {
+    root = await realpath(path);
+  } catch {
+    return void 0;
+  }
+  return { root, read: await settle(readGitFacts(root, now, { tagHistory })) };
+}
 async function checkRepository(options) {
   const started = performance.now();
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -12396,25 +12412,30 @@ async function checkRepository(options) {
     checks.map((c) => c.meta),
     options.configPath
   );
+  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)));
+  const tagHistory = enabled.some((c) => c.meta.needs?.includes("tag-history"));
   progress("listing files", false);
+  const early = earlyGitFacts(options.path, now, tagHistory);
   const snapshot = await takeSnapshot({
     root: options.path,
     maxFileBytes: config.limits.maxFileBytes,
     exclude: config.exclude,
     ignore: options.ignore ?? []
+  }).catch(async (error) => {
+    await early;
+    throw error;
   });
   const snapshotDone = performance.now();
   configureLockfileScan(snapshot, config.sbom);
   progress(`listed ${snapshot.files.length} files (${snapshot.excluded.length} excluded); reading git history`, false);
-  const enabled = checks.filter((c) => config.checks[c.meta.id]?.enabled !== false && (!options.only || options.only.includes(c.meta.id)));
-  const tagHistory = enabled.some((c) => c.meta.needs?.includes("tag-history"));
   let git = NO_GIT;
   let gitFailure;
+  const facts2 = await early;
   if (snapshot.source === "git") {
-    try {
-      git = await readGitFacts(snapshot.realRoot, now, { tagHistory });
-    } catch (error) {
-      gitFailure = AnalysisError.of("the git history", error);
+    const read = facts2?.root === snapshot.realRoot ? facts2.read : await settle(readGitFacts(snapshot.realRoot, now, { tagHistory }));
+    if (read.ok) git = read.value;
+    else {
+      gitFailure = AnalysisError.of("the git history", read.error);
       git = { ...NO_GIT, isRepository: true, tags: [] };
     }
   } else git = { ...NO_GIT, tags: [] };
@@ -13266,7 +13287,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
   const sbom = result.sbomBytes && result.report.sbom ? { bytes: result.sbomBytes, name: result.report.sbom.file, format: result.report.sbom.format } : void 0;
   if (sbom) files[sbom.name] = sbom.bytes;
   if (key) {
-    const { attestWithKey } = await import("./cli-F6YCTIXD.js");
+    const { attestWithKey } = await import("./cli-5JNXPR6B.js");
     const attested = attestWithKey({
       report: result.report,
       reportJson,

@@ -6,7 +6,7 @@ import {
   require_dist,
   yamlErrors,
   yamlValue
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   compileSchema,
   lazySchema

@@ -10285,7 +10285,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 
 // src/core/path-text.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeName(bytes) {
   try {
     return utf8.decode(bytes);
@@ -10330,29 +10330,42 @@ async function isGitWorkTree(root) {
   }
 }
 async function listGitFiles(root) {
-  const out = await runGit(root, ["ls-files", "-z", "-s", "--full-name", "--", "."]);
-  const prefix = (await runGit(root, ["rev-parse", "--show-prefix"])).toString().trim();
+  const [out, prefixOut] = await Promise.all([
+    runGit(root, ["ls-files", "-z", "-s", "--full-name", "--", "."]),
+    runGit(root, ["rev-parse", "--show-prefix"])
+  ]);
+  const prefix = prefixOut.toString().trim();
   const entries = [];
   const problems = [];
-  let start = 0;
   const seen = /* @__PURE__ */ new Set();
+  const add = (mode, name) => {
+    const path = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    if (seen.has(path)) return;
+    seen.add(path);
+    entries.push({ path, kind: mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : "file" });
+  };
+  const text2 = decodeName(out);
+  if (text2 !== void 0) {
+    for (const record of text2.split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab >= 0) add(record.slice(0, 6), record.slice(tab + 1));
+    }
+    return { source: "git", entries, problems };
+  }
+  let start = 0;
   while (start < out.length) {
     const end = out.indexOf(0, start);
     const record = out.subarray(start, end === -1 ? out.length : end);
     start = end === -1 ? out.length : end + 1;
     const tab = record.indexOf(9);
     if (tab < 0) continue;
-    const mode = record.subarray(0, 6).toString();
     const nameBytes = record.subarray(tab + 1);
     const name = decodeName(nameBytes);
     if (name === void 0) {
       problems.push({ path: escapeName(nameBytes), message: "file name is not valid UTF-8; the file was not checked" });
       continue;
     }
-    const path = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    entries.push({ path, kind: mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : "file" });
+    add(record.subarray(0, 6).toString(), name);
   }
   return { source: "git", entries, problems };
 }
@@ -10427,6 +10440,20 @@ var PROTECTED_PATHS = ["*", ".github/**", ".gitlab/**", "docs/*", "**/.well-know
 var isProtected = (0, import_picomatch2.default)(PROTECTED_PATHS, { dot: true });
 var MAX_ATTRIBUTE_RULES = 2e3;
 var MAX_LINK_HOPS = 8;
+function lastSegment(glob) {
+  if (glob.startsWith("!") || glob.includes("\\")) return void 0;
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if ((c === "}" || c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === "/" && depth === 0) cut = i;
+  }
+  const last = glob.slice(cut + 1);
+  if (depth !== 0 || last === "" || last.includes("/") || last.includes("**")) return void 0;
+  return last;
+}
 var Snapshot = class {
   constructor(root, realRoot, source, files, excluded, symlinks, problems, maxFileBytes) {
     this.root = root;
@@ -10439,13 +10466,7 @@ var Snapshot = class {
     this.maxFileBytes = maxFileBytes;
     this.realFolders = new RealFolders(realRoot);
     for (const link of symlinks) this.links.set(link.path, link);
-    for (const entry of files) {
-      this.byPath.set(entry.path, entry);
-      const lower = entry.path.toLowerCase();
-      const list = this.byLowerPath.get(lower);
-      if (list) list.push(entry);
-      else this.byLowerPath.set(lower, [entry]);
-    }
+    for (const entry of files) this.byPath.set(entry.path, entry);
   }
   root;
   realRoot;
@@ -10456,7 +10477,11 @@ var Snapshot = class {
   problems;
   maxFileBytes;
   byPath = /* @__PURE__ */ new Map();
-  byLowerPath = /* @__PURE__ */ new Map();
+  /** Paths in lower case, made on first use; an entry, or the entries when several differ only in case. */
+  byLowerPath;
+  /** The indices in `files` of each file name, made on first use (globs test names before paths). */
+  byName;
+  globs = /* @__PURE__ */ new Map();
   cache = /* @__PURE__ */ new Map();
   links = /* @__PURE__ */ new Map();
   /**
@@ -10472,16 +10497,58 @@ var Snapshot = class {
   }
   /** The first candidate path that exists, compared case-insensitively (READme.MD finds README.md). */
   find(candidates) {
+    if (!this.byLowerPath) {
+      this.byLowerPath = /* @__PURE__ */ new Map();
+      for (const entry of this.files) {
+        const lower = entry.path.toLowerCase();
+        const known = this.byLowerPath.get(lower);
+        this.byLowerPath.set(lower, known === void 0 ? entry : Array.isArray(known) ? [...known, entry] : [known, entry]);
+      }
+    }
     for (const candidate of candidates) {
-      const list = this.byLowerPath.get(candidate.toLowerCase());
-      if (list) return list.find((e) => e.path === candidate) ?? list[0];
+      const known = this.byLowerPath.get(candidate.toLowerCase());
+      if (!known) continue;
+      if (!Array.isArray(known)) return known;
+      return known.find((e) => e.path === candidate) ?? known[0];
     }
     return void 0;
   }
-  /** Entries whose path matches a glob (picomatch, dot files included). */
+  /**
+   * Entries whose path matches a glob (picomatch, dot files included), in path order. A glob
+   * whose last segment cannot span folders is first tested on the distinct file names, then on
+   * the paths of those names only; each answer is kept (the snapshot does not change).
+   */
   glob(pattern, options = {}) {
-    const isMatch = (0, import_picomatch2.default)(pattern, { dot: true, nocase: options.nocase ?? false });
-    return this.files.filter((e) => isMatch(e.path));
+    const nocase = options.nocase ?? false;
+    const key = JSON.stringify([pattern, nocase]);
+    const known = this.globs.get(key);
+    if (known) return [...known];
+    const isMatch = (0, import_picomatch2.default)(pattern, { dot: true, nocase });
+    const names = (Array.isArray(pattern) ? pattern : [pattern]).map(lastSegment);
+    let found;
+    if (names.every((n) => n !== void 0)) {
+      const nameMatch = (0, import_picomatch2.default)(names, { dot: true, nocase });
+      const indices = [];
+      for (const [name, at] of this.nameIndex()) if (nameMatch(name)) indices.push(...at);
+      indices.sort((a, b) => a - b);
+      found = [];
+      for (const i of indices) if (isMatch(this.files[i].path)) found.push(this.files[i]);
+    } else found = this.files.filter((e) => isMatch(e.path));
+    this.globs.set(key, found);
+    return [...found];
+  }
+  nameIndex() {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (let i = 0; i < this.files.length; i++) {
+        const path = this.files[i].path;
+        const name = path.slice(path.lastIndexOf("/") + 1);
+        const at = this.byName.get(name);
+        if (at) at.push(i);
+        else this.byName.set(name, [i]);
+      }
+    }
+    return this.byName;
   }
   /** The file's text, bounded by the read limit, decoded from UTF-8, UTF-16 (with BOM) or Latin-1. */
   readText(path, options = {}) {
@@ -10735,7 +10802,7 @@ async function attributeRules(realRoot, entries, maxBytes, problems) {
   return rules;
 }
 function exclusionReason(path, matchers, rules) {
-  if (isProtected(path)) return void 0;
+  if (matchers.length === 0 && rules.length === 0 || isProtected(path)) return void 0;
   for (const { glob, isMatch } of matchers) if (isMatch(path)) return `config exclude: ${glob}`;
   if (rules.length === 0) return void 0;
   const attrs = linguistAttributes(rules, path);

@@ -9,12 +9,12 @@ import {
   buildStatement,
   pae,
   verifyEnvelope
-} from "./cli-XDSIICHM.js";
+} from "./cli-HGYKQBXN.js";
 import {
   ATTESTATION_FILE,
   canonicalize,
   signBytes
-} from "./cli-P6TXZC5U.js";
+} from "./cli-BLDN67MT.js";
 import "./cli-4LEPZVNB.js";
 import "./cli-LJOWNNCC.js";
 import "./cli-4V4TQRIR.js";

@@ -7,7 +7,7 @@ import {
   require_dist,
   yamlErrors,
   yamlValue
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   __toESM
 } from "./cli-ZEJ2EIG2.js";

@@ -12,7 +12,7 @@ import {
   require_re,
   require_semver,
   require_valid
-} from "./cli-Z75FVDB3.js";
+} from "./cli-YPDKC2KV.js";
 import {
   __commonJS,
   __toESM
@@ -3223,12 +3223,12 @@ async function streamAll(urls, options, open, budget = TOTAL_DOWNLOAD_BYTES) {
       const url = urls[next++];
       const target = open(url);
       if (spent >= budget) {
-        target.end({ url, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` });
+        await target.end({ url, ok: false, reason: `the downloads of this build reached ${budget} bytes; not fetched` });
         continue;
       }
       const result = await fetchStream(url, options, target.sink);
       if (result.ok) spent += result.bytes;
-      target.end(result);
+      await target.end(result);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, urls.length) }, worker));
@@ -3244,7 +3244,9 @@ async function fetchAll(urls, options, budget = TOTAL_DOWNLOAD_BYTES) {
       const chunks = [];
       return {
         sink: (chunk) => chunks.push(chunk),
-        end: (r) => results[i] = r.ok ? { url: r.url, ok: true, text: Buffer.concat(chunks).toString("utf8") } : r
+        end: (r) => {
+          results[i] = r.ok ? { url: r.url, ok: true, text: Buffer.concat(chunks).toString("utf8") } : r;
+        }
       };
     },
     budget

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   normaliseRemoteUrl
-} from "./cli-4YL6RI6W.js";
+} from "./cli-JAFSTP6U.js";
 import {
   distributionOf,
   require_packageurl_js,
@@ -9,10 +9,10 @@ import {
   require_rcompare,
   require_valid,
   rootLinks
-} from "./cli-Z75FVDB3.js";
+} from "./cli-YPDKC2KV.js";
 import {
   SAFE_GIT_CONFIG
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   require_src
 } from "./cli-WQUX4TSZ.js";
@@ -7212,7 +7212,12 @@ function tagVersion(tag) {
   return version ? { versionLike: true, version } : { versionLike: true };
 }
 async function readGitFacts(root, now, { tagHistory = true } = {}) {
-  const git = wo({ baseDir: root, config: SAFE_GIT_CONFIG, unsafe: { allowUnsafeFsMonitor: true } });
+  const git = wo({
+    baseDir: root,
+    config: SAFE_GIT_CONFIG,
+    maxConcurrentProcesses: 8,
+    unsafe: { allowUnsafeFsMonitor: true }
+  });
   const quiet = async (args) => {
     try {
       const out = (await git.raw(args)).trim();
@@ -7228,11 +7233,13 @@ async function readGitFacts(root, now, { tagHistory = true } = {}) {
     commit ? strict(git, ["log", "-1", "--format=%cI"]) : void 0,
     quiet(["rev-parse", "--is-shallow-repository"]),
     remote(git),
-    readTags(git)
+    readTags(git),
+    commit ? activity(git, now) : void 0,
+    commit ? mainline(git, now) : void 0
   ];
   const settled = await Promise.allSettled(reads);
-  for (const i of [2, 0, 5]) if (settled[i].status === "rejected") throw settled[i].reason;
-  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags] = await Promise.all(reads);
+  for (const i of [2, 0, 5, 6]) if (settled[i].status === "rejected") throw settled[i].reason;
+  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags, recent, line] = await Promise.all(reads);
   if (tagHistory && commit && shallow === "false" && tags.length > 0) {
     try {
       const names = new Set((await git.raw(["for-each-ref", "--merged=HEAD", "--format=%(refname:strip=2)", "refs/tags"])).split("\n"));
@@ -7245,12 +7252,9 @@ async function readGitFacts(root, now, { tagHistory = true } = {}) {
     isRepository: true,
     shallow: shallow === "true",
     tags,
-    ...commit ? await activity(git, now) : { activity: NO_GIT.activity }
+    ...recent ?? { activity: NO_GIT.activity }
   };
-  if (commit) {
-    const line = await mainline(git, now);
-    if (line) facts.mainline365 = line;
-  }
+  if (line) facts.mainline365 = line;
   if (commit) facts.commit = commit;
   if (tree) facts.tree = tree;
   if (ref) facts.ref = ref;

@@ -13,7 +13,7 @@ import {
   require_satisfies,
   require_valid as require_valid2,
   versionOrder
-} from "./cli-EAII2LMQ.js";
+} from "./cli-CVFVMNS2.js";
 import {
   CONFIG_LOCATIONS,
   canonicalLicenceId,
@@ -23,7 +23,7 @@ import {
   parseLicenceExpression,
   spdx_exceptions_default,
   spdx_license_ids_default
-} from "./cli-4YL6RI6W.js";
+} from "./cli-JAFSTP6U.js";
 import {
   ECOSYSTEM_NAMES,
   Parser,
@@ -41,11 +41,11 @@ import {
   testDataFolder,
   unreadCoveredBy,
   unsupportedMessage
-} from "./cli-Z75FVDB3.js";
+} from "./cli-YPDKC2KV.js";
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-PZNDQ3FZ.js";
+} from "./cli-XNW7SWZN.js";
 import {
   require_deprecated,
   require_spdx_exceptions,
@@ -60,7 +60,7 @@ import {
   readConfined,
   require_picomatch,
   tooDeepMessage
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   lazySchema
 } from "./cli-4V4TQRIR.js";

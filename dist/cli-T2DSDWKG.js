@@ -2,41 +2,42 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-SAE3RR5J.js";
+} from "./cli-7433TUXD.js";
 import {
   DEFAULT_FETCH,
   streamAll
-} from "./cli-EAII2LMQ.js";
-import "./cli-4YL6RI6W.js";
-import "./cli-Z75FVDB3.js";
-import "./cli-PZNDQ3FZ.js";
+} from "./cli-CVFVMNS2.js";
+import "./cli-JAFSTP6U.js";
+import "./cli-YPDKC2KV.js";
+import "./cli-XNW7SWZN.js";
 import {
   require_spdx_expression_parse
 } from "./cli-TNSYNSLD.js";
 import {
   parseYaml,
   require_picomatch
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-LBH4TT5K.js";
+} from "./cli-IOUBKRQW.js";
 import {
+  canonicalJson,
   sha256Hex,
-  verifyEnvelope
-} from "./cli-XDSIICHM.js";
+  verifyEnvelope,
+  verifyEnvelopeAsync
+} from "./cli-HGYKQBXN.js";
 import {
   publicKeyFromFile
-} from "./cli-FV54XSM6.js";
+} from "./cli-BRBY27PZ.js";
 import {
   writeOutputs
 } from "./cli-ZX2H74ZN.js";
 import {
   AttestationReader,
-  MAX_ATTESTATION_BYTES,
-  canonicalize
-} from "./cli-P6TXZC5U.js";
+  MAX_ATTESTATION_BYTES
+} from "./cli-BLDN67MT.js";
 import {
   partsDocument
 } from "./cli-4LEPZVNB.js";
@@ -74,34 +75,33 @@ var CATALOGUE_SCHEMA_VERSION = "1.1.0";
 function toRecord(verification, source, raw, expired) {
   const p = verification.statement.predicate;
   const signer = verification.signer;
-  const record = {
-    schemaVersion: CATALOGUE_SCHEMA_VERSION,
-    repository: p.repository.url,
-    level: p.level,
+  return {
+    ...p.activity ? { activity: p.activity } : {},
+    attestationSha256: sha256Hex(raw),
     checks: p.checks.map((c) => ({
       id: c.id,
       level: c.level,
-      status: c.status,
+      ...c.reason ? { reason: c.reason } : {},
       satisfied: c.satisfied,
-      ...c.reason ? { reason: c.reason } : {}
+      status: c.status
     })),
-    passed: p.checks.filter((c) => c.satisfied && c.status === "pass").map((c) => c.id),
-    exemptions: p.exemptions.map((e) => ({ check: e.check, reason: e.reason, expires: e.expires, status: e.status })),
-    issuedAt: p.issuedAt,
-    validUntil: p.validUntil,
+    ...p.repository.commit ? { commit: p.repository.commit } : {},
+    exemptions: p.exemptions.map((e) => ({ check: e.check, expires: e.expires, reason: e.reason, status: e.status })),
     expired,
-    signer: signer.type === "key" ? { type: "key", keyid: signer.keyid } : { type: "sigstore", identity: signer.identity, issuer: signer.issuer },
-    tool: p.tool,
+    issuedAt: p.issuedAt,
+    level: p.level,
+    ...p.licence ? { licence: p.licence.expression } : {},
+    passed: p.checks.filter((c) => c.satisfied && c.status === "pass").map((c) => c.id),
     policyDigest: p.policy.digest,
+    ...p.project ? { project: p.project } : {},
+    ...p.repository.ref ? { ref: p.repository.ref } : {},
+    repository: p.repository.url,
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
+    signer: signer.type === "key" ? { keyid: signer.keyid, type: "key" } : { identity: signer.identity, issuer: signer.issuer, type: "sigstore" },
     source,
-    attestationSha256: sha256Hex(raw)
+    tool: p.tool,
+    validUntil: p.validUntil
   };
-  if (p.repository.commit) record.commit = p.repository.commit;
-  if (p.repository.ref) record.ref = p.repository.ref;
-  if (p.licence) record.licence = p.licence.expression;
-  if (p.project) record.project = p.project;
-  if (p.activity) record.activity = p.activity;
-  return record;
 }
 var RecordPool = class {
   /** At most this many distinct values are remembered (a catalogue whose records share nothing gains nothing). */
@@ -327,9 +327,9 @@ function verifyWithTrust(value, trust, at, usage) {
   if (isSigstoreBundle(value)) {
     let last;
     for (const identity of trust.identities) {
-      const v2 = verifySigstoreBundle(value, identity.trust, { at }, identity.prepared);
-      if (v2.statement) return coverage(v2, [identity.entry], identity.covers, identity.describe, usage);
-      last = v2;
+      const v = verifySigstoreBundle(value, identity.trust, { at }, identity.prepared);
+      if (v.statement) return coverage(v, [identity.entry], identity.covers, identity.describe, usage);
+      last = v;
     }
     return last ?? {
       valid: false,
@@ -337,7 +337,14 @@ function verifyWithTrust(value, trust, at, usage) {
       verifiedAt: at.toISOString()
     };
   }
-  const v = verifyEnvelope(value, { keys: trust.keys.map((k) => k.key), at });
+  return keyCoverage(verifyEnvelope(value, { keys: trust.keys.map((k) => k.key), at }), trust, usage);
+}
+async function verifyWithTrustDeferred(value, trust, at) {
+  if (isSigstoreBundle(value)) return (usage) => verifyWithTrust(value, trust, at, usage);
+  const v = await verifyEnvelopeAsync(value, { keys: trust.keys.map((k) => k.key), at });
+  return (usage) => keyCoverage(v, trust, usage);
+}
+function keyCoverage(v, trust, usage) {
   if (!v.statement || v.signer?.type !== "key") return v;
   const keyid = v.signer.keyid;
   const entries = trust.keys.filter((k) => k.key.keyid === keyid);
@@ -427,18 +434,38 @@ var IndexPart = class {
 };
 function sourceReader(source, trust, at, pool, usage) {
   const part = new IndexPart();
+  const pending = [];
+  let last = Promise.resolve();
   const reader = new AttestationReader((a) => {
     const name = a.many ? `${source}:${a.line}` : source;
-    if (a.error !== void 0) return part.reject({ source: name, reasons: [{ code: "malformed", message: a.error }] });
-    part.attestations++;
-    const v = verifyWithTrust(a.value, trust, at, usage);
-    const onlyExpired = !v.valid && v.statement !== void 0 && v.rejections.every((r) => r.code === "expired");
-    if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections });
-    part.accepted++;
-    part.keep(pool.share(toRecord(v, name, a.text ?? "", onlyExpired)));
+    if (a.error !== void 0) {
+      const error = a.error;
+      last = last.then(() => part.reject({ source: name, reasons: [{ code: "malformed", message: error }] }));
+    } else {
+      const verified = verifyWithTrustDeferred(a.value, trust, at);
+      last = last.then(() => verified).then((finish) => {
+        part.attestations++;
+        const v = finish(usage);
+        const onlyExpired = !v.valid && v.statement !== void 0 && v.rejections.every((r) => r.code === "expired");
+        if (!v.valid && !onlyExpired) return part.reject({ source: name, reasons: v.rejections });
+        part.accepted++;
+        part.keep(pool.share(toRecord(v, name, a.text ?? "", onlyExpired)));
+      });
+    }
+    pending.push(last);
   });
-  return { part, reader };
+  const settle = async (window) => {
+    try {
+      while (pending.length > window) await pending.shift();
+    } catch (error) {
+      for (const p of pending.splice(0)) p.catch(() => {
+      });
+      throw error;
+    }
+  };
+  return { part, reader, settle };
 }
+var VERIFY_WINDOW = 64;
 async function buildCatalogue(inputs, trust, at, fetchOptions) {
   const index = new IndexPart();
   const pool = new RecordPool();
@@ -451,22 +478,31 @@ async function buildCatalogue(inputs, trust, at, fetchOptions) {
       continue;
     }
     for (const file of listFiles(input, unreadable)) {
-      const listed = readFileSource(file, unreadable, (fd) => {
-        const { part, reader } = sourceReader(file, trust, at, pool, usage);
-        for (const chunk of chunksOf(fd)) reader.push(chunk);
+      const listed = await readFileSource(file, unreadable, async (fd) => {
+        const { part, reader, settle } = sourceReader(file, trust, at, pool, usage);
+        for (const chunk of chunksOf(fd)) {
+          reader.push(chunk);
+          await settle(VERIFY_WINDOW);
+        }
         reader.end();
+        await settle(0);
         index.merge(part, file);
       });
       if (listed) urls.push(...listed);
     }
   }
   await streamAll([...new Set(urls)], fetchOptions, (url) => {
-    const { part, reader } = sourceReader(url, trust, at, pool, usage);
+    const { part, reader, settle } = sourceReader(url, trust, at, pool, usage);
     return {
       sink: (chunk) => reader.push(chunk),
-      end: (result) => {
-        if (!result.ok) return unreadable(url, "unreachable", result.reason);
+      end: async (result) => {
+        if (!result.ok) {
+          await settle(0).catch(() => {
+          });
+          return unreadable(url, "unreachable", result.reason);
+        }
         reader.end();
+        await settle(0);
         index.merge(part, url);
       }
     };
@@ -535,7 +571,7 @@ function listFiles(input, unreadable) {
   }
   return files;
 }
-function readFileSource(file, unreadable, attestations) {
+async function readFileSource(file, unreadable, attestations) {
   let fd;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -553,7 +589,7 @@ function readFileSource(file, unreadable, attestations) {
         `${file} lists URLs over more than ${MAX_URL_LIST_BYTES} bytes; a list of URLs may be at most that`
       );
     if (kind !== "attestations") return kind;
-    attestations(fd);
+    await attestations(fd);
     return void 0;
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
@@ -622,7 +658,7 @@ function classify(fd) {
 }
 function renderIndexJsonl(records) {
   return partsDocument(function* () {
-    for (const r of records) yield `${canonicalize(r)}
+    for (const r of records) yield `${canonicalJson(r)}
 `;
   });
 }

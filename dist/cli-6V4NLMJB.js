@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCheck,
   registry
-} from "./cli-SAE3RR5J.js";
-import "./cli-EAII2LMQ.js";
-import "./cli-4YL6RI6W.js";
-import "./cli-Z75FVDB3.js";
-import "./cli-PZNDQ3FZ.js";
+} from "./cli-7433TUXD.js";
+import "./cli-CVFVMNS2.js";
+import "./cli-JAFSTP6U.js";
+import "./cli-YPDKC2KV.js";
+import "./cli-XNW7SWZN.js";
 import "./cli-TNSYNSLD.js";
-import "./cli-DYON47EY.js";
+import "./cli-SLJRJ3UO.js";
 import "./cli-4V4TQRIR.js";
 import "./cli-7PHZNYWW.js";
 import "./cli-ZEJ2EIG2.js";

@@ -9,7 +9,7 @@ import {
   require_dist,
   require_picomatch,
   tooDeepMessage
-} from "./cli-DYON47EY.js";
+} from "./cli-SLJRJ3UO.js";
 import {
   __commonJS,
   __toESM
@@ -3874,6 +3874,145 @@ function duplicateKeys(text) {
   return found;
 }
 
+// src/core/path-pattern.ts
+var PathPattern = class {
+  constructor(regex) {
+    this.regex = regex;
+    const name = nameTest(regex);
+    this.name = name?.regex;
+    this.exact = name?.exact ?? false;
+  }
+  regex;
+  /** A test of the file name alone: the whole answer when `exact`, else a condition the path must meet first. */
+  name;
+  exact;
+  /** True when the test runs on the file name alone. */
+  get nameOnly() {
+    return this.exact;
+  }
+  /** `name`: the path's file name, when the caller has it already. */
+  test(path, name = path.slice(path.lastIndexOf("/") + 1)) {
+    if (!this.name) return this.regex.test(path);
+    return this.name.test(name) && (this.exact || this.regex.test(path));
+  }
+};
+var PathTable = class {
+  entries;
+  anyName;
+  constructor(table) {
+    this.entries = table.map(([test, value]) => [test instanceof PathPattern ? test : new PathPattern(test), value]);
+    const plain = this.entries.filter(([p]) => p.name && p.name.flags === "").map(([p]) => p.name.source);
+    this.anyName = plain.length > 0 && plain.length === this.entries.filter(([p]) => p.name).length ? new RegExp(plain.join("|")) : void 0;
+  }
+  /** The index of the first entry that matches the path, or -1. */
+  index(path) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const named = this.anyName ? this.anyName.test(name) : true;
+    for (let i = 0; i < this.entries.length; i++) {
+      const pattern = this.entries[i][0];
+      if (pattern.name && !named) continue;
+      if (pattern.test(path, name)) return i;
+    }
+    return -1;
+  }
+  find(path) {
+    const i = this.index(path);
+    return i < 0 ? void 0 : this.entries[i][1];
+  }
+  has(path) {
+    return this.index(path) >= 0;
+  }
+};
+function nameTest(regex) {
+  if (/[gyms]/.test(regex.flags)) return void 0;
+  const m = /^\((?:\?:)?\^\|\\\/\)(.*)\$$/s.exec(regex.source);
+  if (!m) return void 0;
+  const body = m[1];
+  if (cannotMatchSlash(body)) return compiled(`^(?:${body})$`, regex.flags, true);
+  const group = /^\((?:\?:)?(.*)\)$/s.exec(body);
+  if (!group || group[1].startsWith("?") || splitTop(body, "").length !== 1) return void 0;
+  const lasts = splitTop(group[1], "|").map((alternative) => splitTop(alternative, "\\/").pop());
+  if (!lasts.every(cannotMatchSlash)) return void 0;
+  return compiled(`^(?:${lasts.join("|")})$`, regex.flags, false);
+}
+function compiled(source, flags, exact) {
+  try {
+    return { regex: new RegExp(source, flags), exact };
+  } catch {
+    return void 0;
+  }
+}
+function splitTop(text, separator) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (depth === 0 && separator && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + separator.length;
+      i += separator.length - 1;
+      continue;
+    }
+    if (c === "\\") i++;
+    else if (c === "[") i = Math.max(i, classEnd(text, i));
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0 && !separator && i < text.length - 1) {
+        parts.push(text.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+function cannotMatchSlash(body) {
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "/" || c === "." || c === "^" || c === "$") return false;
+    if (body.startsWith("(?<=", i) || body.startsWith("(?<!", i)) return false;
+    if (c === "\\") {
+      const next = body[i + 1] ?? "";
+      if (!/[.\-+*?()[\]{}|^$\\dswbB]/.test(next)) return false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const end = classEnd(body, i);
+      if (end < 0 || !classExcludesSlash(body.slice(i + 1, end))) return false;
+      i = end;
+    }
+  }
+  return true;
+}
+function classEnd(body, start) {
+  for (let i = start + 1; i < body.length; i++) {
+    if (body[i] === "\\") i++;
+    else if (body[i] === "]") return i;
+  }
+  return -1;
+}
+function classExcludesSlash(inner) {
+  const negated = inner.startsWith("^");
+  const atoms = [];
+  for (let i = negated ? 1 : 0; i < inner.length; i++) atoms.push(inner[i] === "\\" ? inner.slice(i, ++i + 1) : inner[i]);
+  let slash = false;
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i];
+    if (atom.length === 2 && !/^\\[-\\\][^$.+*?(){}|/dswDSW]$/.test(atom)) return false;
+    if (atom === "/" || atom === "\\/" || /^\\[SWD]$/.test(atom)) slash = true;
+    const to = atoms[i + 2];
+    if (atoms[i + 1] === "-" && to !== void 0) {
+      if (atom.length === 2 || to.length === 2) return false;
+      if (atom.charCodeAt(0) <= 47 && to.charCodeAt(0) >= 47) slash = true;
+      i += 2;
+    }
+  }
+  return negated ? slash : !slash;
+}
+
 // src/sbom/line-index.ts
 function lineIndex(text) {
   const starts = [0];
@@ -4736,7 +4875,7 @@ var ECOSYSTEM_NAMES = {
   hex: "Elixir (Hex)",
   cocoapods: "CocoaPods"
 };
-var SOURCES = [
+var SOURCES = new PathTable([
   [/(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lock)$/, "npm"],
   [/(^|\/)(poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt)$/, "pypi"],
   [/(^|\/)Cargo\.lock$/, "cargo"],
@@ -4746,8 +4885,8 @@ var SOURCES = [
   [/(^|\/)pom\.xml$/, "maven"],
   [/(^|\/)(gradle\.lockfile|verification-metadata\.xml|libs\.versions\.toml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?)$/, "gradle"],
   [/(^|\/)packages\.lock\.json$/, "nuget"]
-];
-var UNREAD_LOCKFILES = [
+]);
+var UNREAD_LOCKFILES = new PathTable([
   [/(^|\/)bun\.lockb$/, "npm"],
   [/(^|\/)(pdm\.lock|pylock(\.[^/]+)?\.toml)$/, "pypi"],
   [/(^|\/)Package\.resolved$/, "swift"],
@@ -4755,8 +4894,8 @@ var UNREAD_LOCKFILES = [
   [/(^|\/)mix\.lock$/, "hex"],
   [/(^|\/)Podfile\.lock$/, "cocoapods"],
   [/(^|\/)paket\.lock$/, "nuget"]
-];
-var MANIFESTS = [
+]);
+var MANIFESTS = new PathTable([
   [/(^|\/)package\.json$/, "npm"],
   [/(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|requirements[^/]*\.(in|txt))$/, "pypi"],
   [/(^|\/)Cargo\.toml$/, "cargo"],
@@ -4768,10 +4907,10 @@ var MANIFESTS = [
   [/(^|\/)pubspec\.yaml$/, "pub"],
   [/(^|\/)mix\.exs$/, "hex"],
   [/(^|\/)Podfile$/, "cocoapods"]
-];
-var ecosystemOfSource = (path) => SOURCES.find(([p]) => p.test(path))?.[1];
-var ecosystemOfUnread = (path) => UNREAD_LOCKFILES.find(([p]) => p.test(path))?.[1];
-var ecosystemOfManifest = (path) => MANIFESTS.find(([p]) => p.test(path))?.[1];
+]);
+var ecosystemOfSource = (path) => SOURCES.find(path);
+var ecosystemOfUnread = (path) => UNREAD_LOCKFILES.find(path);
+var ecosystemOfManifest = (path) => MANIFESTS.find(path);
 var isInstalled = (path) => INSTALLED.test(path);
 var isBuildManifest = (path) => ecosystemOfManifest(path) !== void 0;
 var INSTALLED = /(^|\/)(node_modules|bower_components|jspm_packages|vendor|\.venv|venv|site-packages|Pods|\.yarn)\//;
@@ -17365,12 +17504,12 @@ async function manifestsUnder(repo, lockfile) {
 }
 var MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 var MAX_TREE_LOCKFILE_BYTES = 32 * 1024 * 1024;
-var TREE_LOCKFILE = /(^|\/)(pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock)$/;
-var NPM = /(^|\/)(package-lock|npm-shrinkwrap)\.json$/;
-var PNPM = /(^|\/)pnpm-lock\.yaml$/;
-var YARN = /(^|\/)yarn\.lock$/;
-var BUN = /(^|\/)bun\.lock$/;
-var READERS = [
+var TREE_LOCKFILE = new PathPattern(/(^|\/)(pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock)$/);
+var NPM = new PathPattern(/(^|\/)(package-lock|npm-shrinkwrap)\.json$/);
+var PNPM = new PathPattern(/(^|\/)pnpm-lock\.yaml$/);
+var YARN = new PathPattern(/(^|\/)yarn\.lock$/);
+var BUN = new PathPattern(/(^|\/)bun\.lock$/);
+var READERS = new PathTable([
   [/(^|\/)Cargo\.lock$/, parseCargoLock],
   [/(^|\/)go\.mod$/, parseGoMod],
   [/(^|\/)go\.sum$/, parseGoSum],
@@ -17382,11 +17521,11 @@ var READERS = [
   [/(^|\/)Gemfile\.lock$/, parseGemfileLock],
   [/(^|\/)packages\.lock\.json$/, parseNugetLock],
   [BUN, parseBunLock]
-];
-var BUILD_READERS = [
+]);
+var BUILD_READERS = new PathTable([
   [GRADLE_FILES, readGradleBuilds],
   [/(^|\/)pom\.xml$/, readMavenBuilds]
-];
+]);
 function unsupportedMessage(path) {
   return /bun\.lockb$/.test(path) ? `${path}: bun's binary lockfile is recognised but not read, so its components are not in the SBOM; bun 1.2 and later write the text lockfile bun.lock (\`bun install --save-text-lockfile\`), which ois-ready reads` : `${path}: this lockfile format is not read by this version of ois-ready; its components are not in the SBOM`;
 }
@@ -17399,11 +17538,11 @@ var scanLockfiles = oncePerSnapshot(
   (repo) => doScan(repo, scanOptions.get(repo) ?? { include: [] })
 );
 var reasonOf2 = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 200);
-var kindOf = (path) => NPM.test(path) ? "npm" : PNPM.test(path) ? "pnpm" : YARN.test(path) ? "yarn" : BUILD_READERS.some(([pattern]) => pattern.test(path)) ? "build" : READERS.some(([pattern]) => pattern.test(path)) ? "reader" : ecosystemOfUnread(path) ? "other" : void 0;
+var kindOf = (path) => NPM.test(path) ? "npm" : PNPM.test(path) ? "pnpm" : YARN.test(path) ? "yarn" : BUILD_READERS.has(path) ? "build" : READERS.has(path) ? "reader" : ecosystemOfUnread(path) ? "other" : void 0;
 async function doScan(repo, options) {
   const graph = emptyGraph();
   const unsupported = [];
-  const buildFiles = BUILD_READERS.map(() => []);
+  const buildFiles = BUILD_READERS.entries.map(() => []);
   const candidates = repo.files.map((e) => e.path).filter((p) => !isInstalled(p));
   const kinds = /* @__PURE__ */ new Map();
   const relevant = candidates.filter((p) => {
@@ -17417,13 +17556,13 @@ async function doScan(repo, options) {
     const kind = kinds.get(path);
     if (!kind || !keep(path)) continue;
     const entry = { path };
-    const reader = kind === "reader" ? READERS.find(([pattern]) => pattern.test(entry.path))?.[1] : void 0;
+    const reader = kind === "reader" ? READERS.find(entry.path) : void 0;
     if (kind === "other") {
       unsupported.push(entry.path);
       continue;
     }
     if (kind === "build") {
-      buildFiles[BUILD_READERS.findIndex(([pattern]) => pattern.test(entry.path))].push(entry.path);
+      buildFiles[BUILD_READERS.index(entry.path)].push(entry.path);
       continue;
     }
     const read = await repo.readTextUncached(entry.path, {
@@ -17469,7 +17608,7 @@ async function doScan(repo, options) {
     }
     componentsBySource.set(entry.path, graph.components.size - before);
   }
-  for (const [i, [, readBuilds]] of BUILD_READERS.entries()) {
+  for (const [i, [, readBuilds]] of BUILD_READERS.entries.entries()) {
     if (buildFiles[i].length === 0) continue;
     const before = graph.components.size;
     const firstSource = graph.sources.length;

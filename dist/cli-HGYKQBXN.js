@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  MAX_ATTESTATION_DEPTH,
   canonicalize,
   checkHeadline,
   parseAttestationJson,
   verifyBytes,
   verifyBytesAsync
-} from "./cli-P6TXZC5U.js";
+} from "./cli-BLDN67MT.js";
 import {
   sha256Of
 } from "./cli-4LEPZVNB.js";
@@ -302,6 +303,60 @@ function keysSorted(value) {
   }
   return true;
 }
+function canonicalJson(value) {
+  if (keysSorted(value)) return JSON.stringify(value);
+  const copy = sortedCopy(value);
+  return copy === NOT_SORTABLE ? canonicalize(value) ?? "" : JSON.stringify(copy);
+}
+var NOT_SORTABLE = /* @__PURE__ */ Symbol("not sortable");
+var INTEGER_LIKE = /^(0|[1-9]\d*)$/;
+function sortedCopy(value) {
+  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") return value;
+  if (Array.isArray(value)) {
+    const out2 = [];
+    for (const item of value) {
+      const copy = sortedCopy(item);
+      if (copy === NOT_SORTABLE) return NOT_SORTABLE;
+      out2.push(copy);
+    }
+    return out2;
+  }
+  const record = value;
+  const out = {};
+  for (const key of Object.keys(record).sort()) {
+    if (INTEGER_LIKE.test(key)) return NOT_SORTABLE;
+    const copy = sortedCopy(record[key]);
+    if (copy === NOT_SORTABLE) return NOT_SORTABLE;
+    out[key] = copy;
+  }
+  return out;
+}
+function parseCanonicalJson(text, maxDepth) {
+  if (text.charCodeAt(0) === 65279 || /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/.test(text)) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  return sortedWithin(value, 0, maxDepth) && JSON.stringify(value) === text ? { value } : void 0;
+}
+function sortedWithin(value, depth, maxDepth) {
+  if (value === null || typeof value !== "object") return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!sortedWithin(item, depth + 1, maxDepth)) return false;
+    return true;
+  }
+  const record = value;
+  let previous;
+  for (const key of Object.keys(record)) {
+    if (key === "__proto__" || previous !== void 0 && !(previous < key)) return false;
+    if (!sortedWithin(record[key], depth + 1, maxDepth)) return false;
+    previous = key;
+  }
+  return true;
+}
 
 // src/attest/dsse.ts
 function pae(payloadType, payload) {
@@ -412,6 +467,8 @@ function checkStatement(payload, options) {
   } catch {
     return { rejections: [{ code: "malformed", message: "the payload is not UTF-8" }] };
   }
+  const fast = parseCanonicalJson(text, MAX_ATTESTATION_DEPTH);
+  if (fast) return statementChecks(fast.value, options);
   const read = parseAttestationJson(text);
   if ("error" in read) return { rejections: [{ code: "malformed", message: `the payload ${read.error}` }] };
   const parsed = read.value;
@@ -420,6 +477,9 @@ function checkStatement(payload, options) {
       rejections: [{ code: "malformed", message: "the payload is not canonical JSON (RFC 8785), as ois-ready signs it" }]
     };
   }
+  return statementChecks(parsed, options);
+}
+function statementChecks(parsed, options) {
   const statement = parsed;
   const rejections = [];
   if (!statement || typeof statement !== "object" || statement._type !== STATEMENT_TYPE) {
@@ -482,7 +542,7 @@ function subjectMismatch(statement) {
     return `the statement has ${subjects.length} subject(s), expected ${expected.length} (commit, report.json${p.sbom ? ", SBOM" : ""})`;
   for (const [i, want] of expected.entries()) {
     const got = subjects[i];
-    if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalize(got.digest) !== canonicalize(want.digest)) {
+    if (!got || typeof got !== "object" || want.name !== "*" && got.name !== want.name || canonicalJson(got.digest) !== canonicalJson(want.digest)) {
       return `subject ${i + 1} (${typeof got?.name === "string" ? got.name.slice(0, 80) : shown(got?.name)}) does not match the predicate`;
     }
   }
@@ -545,6 +605,7 @@ export {
   PAYLOAD_TYPE,
   sha256Hex,
   buildStatement,
+  canonicalJson,
   checkStatement,
   verifyEnvelope,
   verifyEnvelopeAsync
