@@ -48,11 +48,15 @@ export async function runGit(root: string, args: string[], maxBuffer = 1 << 30):
   return stdout
 }
 
-/** True when `root` is inside a git work tree; a git that refuses the repository is a usage error. */
-export async function isGitWorkTree(root: string): Promise<boolean> {
+/**
+ * Where `root` is in its git work tree ('' at the top, 'sub/' in a folder below it), or undefined
+ * when it is not in one; a git that refuses the repository is a usage error.
+ */
+export async function gitWorkTreePrefix(root: string): Promise<string | undefined> {
   try {
-    const out = await runGit(root, ['rev-parse', '--is-inside-work-tree'])
-    return out.toString().trim() === 'true'
+    // one process for both answers: a process costs more than the reading it does
+    const [inside, prefix = ''] = (await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'])).toString().split('\n')
+    return inside === 'true' ? prefix : undefined
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '')
     if (/dubious ownership/.test(stderr)) {
@@ -64,17 +68,18 @@ export async function isGitWorkTree(root: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UsageError('git is not installed or not on PATH; ois-ready needs git to read repositories')
     }
-    return false
+    return undefined
   }
 }
 
-export async function listGitFiles(root: string): Promise<FileListing> {
+/** `prefix`: where `root` is in its work tree, when `gitWorkTreePrefix` has told it already. */
+export async function listGitFiles(root: string, prefix?: string): Promise<FileListing> {
   // -s gives the mode, which tells links (120000) and submodules (160000) from files; -z keeps names as raw bytes.
   const [out, prefixOut] = await Promise.all([
     runGit(root, ['ls-files', '-z', '-s', '--full-name', '--', '.']),
-    runGit(root, ['rev-parse', '--show-prefix']),
+    prefix === undefined ? runGit(root, ['rev-parse', '--show-prefix']) : undefined,
   ])
-  const prefix = prefixOut.toString().trim()
+  prefix ??= prefixOut!.toString().trim()
   const entries: ListedEntry[] = []
   const problems: ListProblem[] = []
   const seen = new Set<string>()

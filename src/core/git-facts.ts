@@ -98,22 +98,25 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
       return undefined
     }
   }
-  const commit = await quiet(['rev-parse', '--verify', '-q', 'HEAD'])
+  // HEAD's commit, tree and date in one git process (a process costs more than the reading it does)
+  const head = await headCommit(git, quiet)
+  const commit = head?.commit
   // every other read at once: each is a git process of its own, and none needs another's answer
   const reads = [
-    commit ? strict(git, ['rev-parse', 'HEAD^{tree}']) : undefined,
-    quiet(['symbolic-ref', '-q', 'HEAD']),
-    commit ? strict(git, ['log', '-1', '--format=%cI']) : undefined,
-    quiet(['rev-parse', '--is-shallow-repository']),
+    head
+      ? shallowAndRef(git, quiet)
+      : Promise.all([quiet(['rev-parse', '--is-shallow-repository']), quiet(['symbolic-ref', '-q', 'HEAD'])]),
     remote(git),
     readTags(git),
     commit ? activity(git, now) : undefined,
     commit ? mainline(git, now) : undefined,
   ] as const
   const settled = await Promise.allSettled(reads)
-  // when several fail, the same one is reported every time: the log's words say most ("bad object HEAD")
-  for (const i of [2, 0, 5, 6]) if (settled[i]!.status === 'rejected') throw (settled[i] as PromiseRejectedResult).reason
-  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags, recent, line] = await Promise.all(reads)
+  // when several fail, the same one is reported every time
+  for (const i of [2, 3]) if (settled[i]!.status === 'rejected') throw (settled[i] as PromiseRejectedResult).reason
+  const [[shallow, ref], remoteUrl, tags, recent, line] = await Promise.all(reads)
+  const tree = head?.tree
+  const lastCommitDate = head?.date
   // which tags are in the history of HEAD; a shallow clone's history is cut, so it cannot say
   if (tagHistory && commit && shallow === 'false' && tags.length > 0) {
     try {
@@ -141,6 +144,40 @@ export async function readGitFacts(root: string, now: Date, { tagHistory = true 
   if (date) facts.lastCommitDate = date
   if (latestVersionTag) facts.latestVersionTag = latestVersionTag
   return facts
+}
+
+/**
+ * HEAD's commit, tree and committer date, or undefined on a branch without commits. A HEAD that
+ * names a commit git cannot read is the history's failure (the log's words say most: "bad object HEAD").
+ */
+async function headCommit(
+  git: SimpleGit,
+  quiet: (args: string[]) => Promise<string | undefined>,
+): Promise<{ commit: string; tree: string; date: string } | undefined> {
+  const args = ['log', '-1', '--format=%H%x00%T%x00%cI']
+  try {
+    const [commit = '', tree = '', date = ''] = (await git.raw(args)).trim().split('\0')
+    if (commit && tree) return { commit, tree, date }
+  } catch (error) {
+    if (!(await quiet(['rev-parse', '--verify', '-q', 'HEAD']))) return undefined
+    const said = (error as Error).message.split('\n').find((l) => l.trim() !== '') ?? String(error)
+    throw new AnalysisError('the git history', `git log failed: ${printable(said.trim())}`, false)
+  }
+  throw new AnalysisError('the git history', 'git log gave no commit for HEAD', false)
+}
+
+/**
+ * Whether the clone is shallow, and the branch HEAD is on (undefined when detached), in one git
+ * process; `--symbolic-full-name` says `HEAD` for a detached HEAD (no branch may be named HEAD).
+ */
+async function shallowAndRef(
+  git: SimpleGit,
+  quiet: (args: string[]) => Promise<string | undefined>,
+): Promise<[string | undefined, string | undefined]> {
+  const out = await quiet(['rev-parse', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'])
+  const [shallow, ref] = out?.split('\n') ?? []
+  if (shallow === undefined) return [undefined, await quiet(['symbolic-ref', '-q', 'HEAD'])]
+  return [shallow, ref && ref !== 'HEAD' ? ref : undefined]
 }
 
 async function remote(git: SimpleGit): Promise<string | undefined> {

@@ -11,7 +11,7 @@ import picomatch from 'picomatch'
 import { parseGitattributes, linguistAttributes, type AttributeRule } from './attributes.js'
 import { readEach, type BulkFile, type BulkReadStats } from './bulk-read.js'
 import { isWithin, RealFolders } from './real-folders.js'
-import { isGitWorkTree, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
+import { gitWorkTreePrefix, listGitFiles, walkFiles, type EntryKind, type ListProblem } from './file-list.js'
 import { AnalysisError, UsageError } from './errors.js'
 
 export interface Entry {
@@ -385,7 +385,8 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     if (error instanceof UsageError) throw error
     throw new UsageError(`${root} does not exist or cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
-  const listing = (await isGitWorkTree(realRoot)) ? await listGitFiles(realRoot) : await walkFiles(realRoot)
+  const prefix = await gitWorkTreePrefix(realRoot)
+  const listing = prefix !== undefined ? await listGitFiles(realRoot, prefix) : await walkFiles(realRoot)
   const problems = [...listing.problems]
   const sized: Entry[] = []
   const symlinks: SymlinkRecord[] = []
