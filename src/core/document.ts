@@ -63,20 +63,43 @@ export function* batchesOf(document: PartsDocument, size = 1 << 20): Generator<s
 }
 
 /**
+ * The document's UTF-8 bytes in batches of about 1 MiB, each part encoded straight into the batch:
+ * joining parts into one string first makes V8 flatten it before encoding it (a second copy of
+ * every byte; a third of a 10,000-project catalogue build's time).
+ */
+export function* byteBatchesOf(document: PartsDocument, size = 1 << 20): Generator<Uint8Array> {
+  let batch = Buffer.allocUnsafe(size)
+  let used = 0
+  for (const part of document.parts()) {
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8 (a pair of surrogates, 4 for 2)
+    if (part.length * 3 > size - used) {
+      if (used > 0) yield batch.subarray(0, used)
+      batch = Buffer.allocUnsafe(size)
+      used = 0
+      if (part.length * 3 > size) {
+        yield Buffer.from(part, 'utf8')
+        continue
+      }
+    }
+    used += batch.write(part, used, 'utf8')
+  }
+  if (used > 0) yield batch.subarray(0, used)
+}
+
+/**
  * Writes content to a new file, in batches of about 1 MiB: never over an existing file and never
  * through a link (`O_CREAT | O_EXCL | O_NOFOLLOW`). `mode` as for open(2), less the umask.
  */
 export function writeContent(path: string, content: OutputContent, mode = 0o666): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode)
   try {
-    if (isPartsDocument(content)) for (const batch of batchesOf(content)) writeAll(fd, batch)
+    if (isPartsDocument(content)) for (const batch of byteBatchesOf(content)) writeAll(fd, batch)
     else writeFileSync(fd, content)
   } finally {
     closeSync(fd)
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at)
 }
