@@ -9,13 +9,13 @@ import {
   buildStatement,
   pae,
   verifyEnvelope
-} from "./cli-HGYKQBXN.js";
+} from "./cli-KRLRQ7TX.js";
 import {
   ATTESTATION_FILE,
   canonicalize,
   signBytes
 } from "./cli-BLDN67MT.js";
-import "./cli-4LEPZVNB.js";
+import "./cli-T7X4NOLO.js";
 import "./cli-LJOWNNCC.js";
 import "./cli-4V4TQRIR.js";
 import "./cli-PHPCDMR4.js";

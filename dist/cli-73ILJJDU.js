@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-XNW7SWZN.js";
+} from "./cli-OTZ5XJLT.js";
 import "./cli-TNSYNSLD.js";
 import {
   formatBytes,
   readConfined
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

@@ -9,7 +9,7 @@ import {
 } from "./cli-BLDN67MT.js";
 import {
   sha256Of
-} from "./cli-4LEPZVNB.js";
+} from "./cli-T7X4NOLO.js";
 import {
   CROSSWALK_VERSION
 } from "./cli-LJOWNNCC.js";

@@ -35,17 +35,33 @@ function* batchesOf(document, size = 1 << 20) {
   }
   if (pending) yield pending;
 }
+function* byteBatchesOf(document, size = 1 << 20) {
+  let batch = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const part of document.parts()) {
+    if (part.length * 3 > size - used) {
+      if (used > 0) yield batch.subarray(0, used);
+      batch = Buffer.allocUnsafe(size);
+      used = 0;
+      if (part.length * 3 > size) {
+        yield Buffer.from(part, "utf8");
+        continue;
+      }
+    }
+    used += batch.write(part, used, "utf8");
+  }
+  if (used > 0) yield batch.subarray(0, used);
+}
 function writeContent(path, content, mode = 438) {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode);
   try {
-    if (isPartsDocument(content)) for (const batch of batchesOf(content)) writeAll(fd, batch);
+    if (isPartsDocument(content)) for (const batch of byteBatchesOf(content)) writeAll(fd, batch);
     else writeFileSync(fd, content);
   } finally {
     closeSync(fd);
   }
 }
-function writeAll(fd, text) {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 

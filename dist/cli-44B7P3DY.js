@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   writeContent
-} from "./cli-4LEPZVNB.js";
+} from "./cli-T7X4NOLO.js";
 import {
   UsageError
 } from "./cli-7PHZNYWW.js";

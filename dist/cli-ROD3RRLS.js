@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCheck,
   registry
-} from "./cli-7433TUXD.js";
-import "./cli-CVFVMNS2.js";
-import "./cli-JAFSTP6U.js";
-import "./cli-YPDKC2KV.js";
-import "./cli-XNW7SWZN.js";
+} from "./cli-W3STNQI5.js";
+import "./cli-SHMRRVFA.js";
+import "./cli-IRPN6XNL.js";
+import "./cli-LCVWWZ5W.js";
+import "./cli-OTZ5XJLT.js";
 import "./cli-TNSYNSLD.js";
-import "./cli-SLJRJ3UO.js";
+import "./cli-A2NYSPVY.js";
 import "./cli-4V4TQRIR.js";
 import "./cli-7PHZNYWW.js";
 import "./cli-ZEJ2EIG2.js";

@@ -12,7 +12,7 @@ import {
   require_re,
   require_semver,
   require_valid
-} from "./cli-YPDKC2KV.js";
+} from "./cli-LCVWWZ5W.js";
 import {
   __commonJS,
   __toESM

@@ -11,14 +11,14 @@ import {
   osvPackageOf,
   packageKey,
   recordsFile
-} from "./cli-CVFVMNS2.js";
+} from "./cli-SHMRRVFA.js";
 import {
   parseJson,
   scanLockfiles
-} from "./cli-YPDKC2KV.js";
+} from "./cli-LCVWWZ5W.js";
 import {
   takeSnapshot
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

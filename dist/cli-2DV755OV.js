@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registry
-} from "./cli-7433TUXD.js";
-import "./cli-CVFVMNS2.js";
-import "./cli-JAFSTP6U.js";
-import "./cli-YPDKC2KV.js";
-import "./cli-XNW7SWZN.js";
+} from "./cli-W3STNQI5.js";
+import "./cli-SHMRRVFA.js";
+import "./cli-IRPN6XNL.js";
+import "./cli-LCVWWZ5W.js";
+import "./cli-OTZ5XJLT.js";
 import "./cli-TNSYNSLD.js";
-import "./cli-SLJRJ3UO.js";
+import "./cli-A2NYSPVY.js";
 import {
   scheme
 } from "./cli-LJOWNNCC.js";

@@ -2,45 +2,45 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-7433TUXD.js";
+} from "./cli-W3STNQI5.js";
 import {
   DEFAULT_FETCH,
   streamAll
-} from "./cli-CVFVMNS2.js";
-import "./cli-JAFSTP6U.js";
-import "./cli-YPDKC2KV.js";
-import "./cli-XNW7SWZN.js";
+} from "./cli-SHMRRVFA.js";
+import "./cli-IRPN6XNL.js";
+import "./cli-LCVWWZ5W.js";
+import "./cli-OTZ5XJLT.js";
 import {
   require_spdx_expression_parse
 } from "./cli-TNSYNSLD.js";
 import {
   parseYaml,
   require_picomatch
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-IOUBKRQW.js";
+} from "./cli-PNV2QJRK.js";
 import {
   canonicalJson,
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-HGYKQBXN.js";
+} from "./cli-KRLRQ7TX.js";
 import {
   publicKeyFromFile
 } from "./cli-BRBY27PZ.js";
 import {
   writeOutputs
-} from "./cli-ZX2H74ZN.js";
+} from "./cli-44B7P3DY.js";
 import {
   AttestationReader,
   MAX_ATTESTATION_BYTES
 } from "./cli-BLDN67MT.js";
 import {
   partsDocument
-} from "./cli-4LEPZVNB.js";
+} from "./cli-T7X4NOLO.js";
 import "./cli-LJOWNNCC.js";
 import {
   lazySchema

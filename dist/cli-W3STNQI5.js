@@ -13,7 +13,7 @@ import {
   require_satisfies,
   require_valid as require_valid2,
   versionOrder
-} from "./cli-CVFVMNS2.js";
+} from "./cli-SHMRRVFA.js";
 import {
   CONFIG_LOCATIONS,
   canonicalLicenceId,
@@ -23,7 +23,7 @@ import {
   parseLicenceExpression,
   spdx_exceptions_default,
   spdx_license_ids_default
-} from "./cli-JAFSTP6U.js";
+} from "./cli-IRPN6XNL.js";
 import {
   ECOSYSTEM_NAMES,
   Parser,
@@ -41,11 +41,11 @@ import {
   testDataFolder,
   unreadCoveredBy,
   unsupportedMessage
-} from "./cli-YPDKC2KV.js";
+} from "./cli-LCVWWZ5W.js";
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-XNW7SWZN.js";
+} from "./cli-OTZ5XJLT.js";
 import {
   require_deprecated,
   require_spdx_exceptions,
@@ -60,7 +60,7 @@ import {
   readConfined,
   require_picomatch,
   tooDeepMessage
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   lazySchema
 } from "./cli-4V4TQRIR.js";

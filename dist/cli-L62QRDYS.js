@@ -5,7 +5,7 @@ import {
   indented,
   projectPurl,
   readGitFacts
-} from "./cli-UJ6L2HTT.js";
+} from "./cli-A54FTKVT.js";
 import {
   canonicalLicenceId,
   findConfigFile,
@@ -13,7 +13,7 @@ import {
   leaves,
   loadConfig,
   parseLicenceExpression
-} from "./cli-JAFSTP6U.js";
+} from "./cli-IRPN6XNL.js";
 import {
   configureLockfileScan,
   distributionOf,
@@ -21,20 +21,20 @@ import {
   rootLinks,
   scanLockfiles,
   unsupportedMessage
-} from "./cli-YPDKC2KV.js";
+} from "./cli-LCVWWZ5W.js";
 import "./cli-TNSYNSLD.js";
 import {
   takeSnapshot
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import "./cli-WQUX4TSZ.js";
 import {
   writeOutputFiles
-} from "./cli-ZX2H74ZN.js";
+} from "./cli-44B7P3DY.js";
 import {
   batchesOf,
   isPartsDocument,
   partsDocument
-} from "./cli-4LEPZVNB.js";
+} from "./cli-T7X4NOLO.js";
 import "./cli-4V4TQRIR.js";
 import {
   EXIT
@@ -228,7 +228,7 @@ function spdxDocument(graph, project, options = { dev: "mark" }) {
 // src/cli/sbom-command.ts
 async function runSbom(path, opts, io) {
   const root = resolve(path);
-  const checks = findConfigFile(root, opts.config) ? (await import("./cli-6V4NLMJB.js")).registry.map((c) => c.meta) : [];
+  const checks = findConfigFile(root, opts.config) ? (await import("./cli-ROD3RRLS.js")).registry.map((c) => c.meta) : [];
   const config = loadConfig(root, checks, opts.config);
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude });
   configureLockfileScan(repo, config.sbom);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   normaliseRemoteUrl
-} from "./cli-JAFSTP6U.js";
+} from "./cli-IRPN6XNL.js";
 import {
   distributionOf,
   require_packageurl_js,
@@ -9,16 +9,16 @@ import {
   require_rcompare,
   require_valid,
   rootLinks
-} from "./cli-YPDKC2KV.js";
+} from "./cli-LCVWWZ5W.js";
 import {
   SAFE_GIT_CONFIG
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   require_src
 } from "./cli-WQUX4TSZ.js";
 import {
   partsDocument
-} from "./cli-4LEPZVNB.js";
+} from "./cli-T7X4NOLO.js";
 import {
   AnalysisError,
   TOOL_NAME,
@@ -7226,20 +7226,20 @@ async function readGitFacts(root, now, { tagHistory = true } = {}) {
       return void 0;
     }
   };
-  const commit = await quiet(["rev-parse", "--verify", "-q", "HEAD"]);
+  const head = await headCommit(git, quiet);
+  const commit = head?.commit;
   const reads = [
-    commit ? strict(git, ["rev-parse", "HEAD^{tree}"]) : void 0,
-    quiet(["symbolic-ref", "-q", "HEAD"]),
-    commit ? strict(git, ["log", "-1", "--format=%cI"]) : void 0,
-    quiet(["rev-parse", "--is-shallow-repository"]),
+    head ? shallowAndRef(git, quiet) : Promise.all([quiet(["rev-parse", "--is-shallow-repository"]), quiet(["symbolic-ref", "-q", "HEAD"])]),
     remote(git),
     readTags(git),
     commit ? activity(git, now) : void 0,
     commit ? mainline(git, now) : void 0
   ];
   const settled = await Promise.allSettled(reads);
-  for (const i of [2, 0, 5, 6]) if (settled[i].status === "rejected") throw settled[i].reason;
-  const [tree, ref, lastCommitDate, shallow, remoteUrl, tags, recent, line] = await Promise.all(reads);
+  for (const i of [2, 3]) if (settled[i].status === "rejected") throw settled[i].reason;
+  const [[shallow, ref], remoteUrl, tags, recent, line] = await Promise.all(reads);
+  const tree = head?.tree;
+  const lastCommitDate = head?.date;
   if (tagHistory && commit && shallow === "false" && tags.length > 0) {
     try {
       const names = new Set((await git.raw(["for-each-ref", "--merged=HEAD", "--format=%(refname:strip=2)", "refs/tags"])).split("\n"));
@@ -7263,6 +7263,24 @@ async function readGitFacts(root, now, { tagHistory = true } = {}) {
   if (date) facts.lastCommitDate = date;
   if (latestVersionTag) facts.latestVersionTag = latestVersionTag;
   return facts;
+}
+async function headCommit(git, quiet) {
+  const args = ["log", "-1", "--format=%H%x00%T%x00%cI"];
+  try {
+    const [commit = "", tree = "", date = ""] = (await git.raw(args)).trim().split("\0");
+    if (commit && tree) return { commit, tree, date };
+  } catch (error) {
+    if (!await quiet(["rev-parse", "--verify", "-q", "HEAD"])) return void 0;
+    const said = error.message.split("\n").find((l3) => l3.trim() !== "") ?? String(error);
+    throw new AnalysisError("the git history", `git log failed: ${printable(said.trim())}`, false);
+  }
+  throw new AnalysisError("the git history", "git log gave no commit for HEAD", false);
+}
+async function shallowAndRef(git, quiet) {
+  const out = await quiet(["rev-parse", "--is-shallow-repository", "--symbolic-full-name", "HEAD"]);
+  const [shallow, ref] = out?.split("\n") ?? [];
+  if (shallow === void 0) return [void 0, await quiet(["symbolic-ref", "-q", "HEAD"])];
+  return [shallow, ref && ref !== "HEAD" ? ref : void 0];
 }
 async function remote(git) {
   try {

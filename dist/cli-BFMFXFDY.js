@@ -3,7 +3,7 @@ import {
   NO_GIT,
   cycloneDxDocument,
   readGitFacts
-} from "./cli-UJ6L2HTT.js";
+} from "./cli-A54FTKVT.js";
 import {
   DOC_EXTENSIONS,
   analysisOf,
@@ -14,14 +14,14 @@ import {
   reuseReportSection,
   runChecks,
   sbomVulnerabilities
-} from "./cli-7433TUXD.js";
+} from "./cli-W3STNQI5.js";
 import {
   DEFAULT_FETCH,
   fetchText
-} from "./cli-CVFVMNS2.js";
+} from "./cli-SHMRRVFA.js";
 import {
   loadConfig
-} from "./cli-JAFSTP6U.js";
+} from "./cli-IRPN6XNL.js";
 import {
   XMLParser,
   configureLockfileScan,
@@ -29,14 +29,14 @@ import {
   parseJson,
   parseToml,
   scanLockfiles
-} from "./cli-YPDKC2KV.js";
-import "./cli-XNW7SWZN.js";
+} from "./cli-LCVWWZ5W.js";
+import "./cli-OTZ5XJLT.js";
 import "./cli-TNSYNSLD.js";
 import {
   MAX_NESTING,
   parseYaml,
   takeSnapshot
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import "./cli-WQUX4TSZ.js";
 import {
   SIGNING_KEY_ENV,
@@ -45,14 +45,14 @@ import {
 } from "./cli-BRBY27PZ.js";
 import {
   writeOutputs
-} from "./cli-ZX2H74ZN.js";
+} from "./cli-44B7P3DY.js";
 import {
   ATTESTATION_FILE,
   REPORT_SCHEMA_VERSION,
   canonicalize,
   checkHeadline
 } from "./cli-BLDN67MT.js";
-import "./cli-4LEPZVNB.js";
+import "./cli-T7X4NOLO.js";
 import {
   bestPracticesProposalUrl,
   crosswalkCoverage
@@ -13287,7 +13287,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
   const sbom = result.sbomBytes && result.report.sbom ? { bytes: result.sbomBytes, name: result.report.sbom.file, format: result.report.sbom.format } : void 0;
   if (sbom) files[sbom.name] = sbom.bytes;
   if (key) {
-    const { attestWithKey } = await import("./cli-5JNXPR6B.js");
+    const { attestWithKey } = await import("./cli-WSJKBFLK.js");
     const attested = attestWithKey({
       report: result.report,
       reportJson,

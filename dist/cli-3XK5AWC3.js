@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-IOUBKRQW.js";
+} from "./cli-PNV2QJRK.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -13,7 +13,7 @@ import {
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-HGYKQBXN.js";
+} from "./cli-KRLRQ7TX.js";
 import {
   publicKeyFromFile
 } from "./cli-BRBY27PZ.js";
@@ -21,12 +21,12 @@ import {
   FileExistsError,
   writeNewFiles,
   writeOutputFiles
-} from "./cli-ZX2H74ZN.js";
+} from "./cli-44B7P3DY.js";
 import {
   generateKeyPair,
   readAttestationFile
 } from "./cli-BLDN67MT.js";
-import "./cli-4LEPZVNB.js";
+import "./cli-T7X4NOLO.js";
 import "./cli-LJOWNNCC.js";
 import "./cli-4V4TQRIR.js";
 import "./cli-HJHYX6IC.js";

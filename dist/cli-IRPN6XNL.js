@@ -6,7 +6,7 @@ import {
   require_dist,
   yamlErrors,
   yamlValue
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   compileSchema,
   lazySchema

@@ -10312,10 +10312,10 @@ async function runGit(root, args, maxBuffer = 1 << 30) {
   });
   return stdout;
 }
-async function isGitWorkTree(root) {
+async function gitWorkTreePrefix(root) {
   try {
-    const out = await runGit(root, ["rev-parse", "--is-inside-work-tree"]);
-    return out.toString().trim() === "true";
+    const [inside, prefix = ""] = (await runGit(root, ["rev-parse", "--is-inside-work-tree", "--show-prefix"])).toString().split("\n");
+    return inside === "true" ? prefix : void 0;
   } catch (error) {
     const stderr = String(error.stderr ?? "");
     if (/dubious ownership/.test(stderr)) {
@@ -10326,15 +10326,15 @@ async function isGitWorkTree(root) {
     if (error.code === "ENOENT") {
       throw new UsageError("git is not installed or not on PATH; ois-ready needs git to read repositories");
     }
-    return false;
+    return void 0;
   }
 }
-async function listGitFiles(root) {
+async function listGitFiles(root, prefix) {
   const [out, prefixOut] = await Promise.all([
     runGit(root, ["ls-files", "-z", "-s", "--full-name", "--", "."]),
-    runGit(root, ["rev-parse", "--show-prefix"])
+    prefix === void 0 ? runGit(root, ["rev-parse", "--show-prefix"]) : void 0
   ]);
-  const prefix = prefixOut.toString().trim();
+  prefix ??= prefixOut.toString().trim();
   const entries = [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
@@ -10723,7 +10723,8 @@ async function takeSnapshot(options) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${root} does not exist or cannot be read (${error.code ?? error.message})`);
   }
-  const listing = await isGitWorkTree(realRoot) ? await listGitFiles(realRoot) : await walkFiles(realRoot);
+  const prefix = await gitWorkTreePrefix(realRoot);
+  const listing = prefix !== void 0 ? await listGitFiles(realRoot, prefix) : await walkFiles(realRoot);
   const problems = [...listing.problems];
   const sized = [];
   const symlinks = [];

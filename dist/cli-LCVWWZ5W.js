@@ -9,7 +9,7 @@ import {
   require_dist,
   require_picomatch,
   tooDeepMessage
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   require_dist,
   yamlErrors,
   yamlValue
-} from "./cli-SLJRJ3UO.js";
+} from "./cli-A2NYSPVY.js";
 import {
   __toESM
 } from "./cli-ZEJ2EIG2.js";
