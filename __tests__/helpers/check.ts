@@ -5,6 +5,7 @@ import type { Check, Finding, ForgeReleases, VulnerabilityDataOptions } from '..
 import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
+import { githubBranchProtection } from '../../src/docs/github-branch-protection.js'
 import { githubReleases } from '../../src/docs/github-releases.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
@@ -46,6 +47,7 @@ export async function runCheckOn(
     network: forge.network,
     organisation: organisationFiles(forge),
     releases: options.releases ?? githubReleases(forge),
+    branchProtection: githubBranchProtection(forge),
     ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }

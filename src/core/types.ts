@@ -93,6 +93,11 @@ export interface CheckContext {
   organisation: OrganisationFiles
   /** The releases published on the forge (GitHub Releases), for release notes kept there rather than in a file. */
   releases: ForgeReleases
+  /**
+   * The default branch's protection on the forge (GitHub rulesets and branch protection), read
+   * through the API when the run may use the network; absent, or unknown with the reason, otherwise.
+   */
+  branchProtection?: ForgeBranchProtection
   /** Where known-vulnerability data comes from; set by the front end only (a repository's config cannot redirect it). */
   vulnerabilityData?: VulnerabilityDataOptions
 }
@@ -154,6 +159,35 @@ export interface ForgeReleases {
   page?: string
   /** The releases published since this ISO time (or only the newest page without one), newest first. */
   list(since?: string): Promise<ReleasesLookup>
+}
+
+/** A rule that applies to a branch, as GitHub's rules API gives it (`GET /repos/{owner}/{repo}/rules/branches/{branch}`). */
+export interface BranchRule {
+  /** pull_request, required_status_checks, code_scanning, workflows, non_fast_forward, ... */
+  type: string
+  parameters: Record<string, unknown>
+  /** Where it is set: the ruleset's source (a repository or an organisation) and id. */
+  source: string
+}
+
+/**
+ * The default branch's protection: its name, the active rules of the rulesets that apply to it,
+ * and classic branch protection as the branch's own answer shows it to any reader (whether it is
+ * protected, and its required status checks; its review settings need an administrator's token).
+ * `unknown`: it could not be read, why and what would resolve it.
+ */
+export type BranchProtectionLookup =
+  | {
+      branch: string
+      rules: BranchRule[]
+      classic: { protected: boolean; requiredChecks: string[] }
+      /** The API addresses read. */
+      source: string
+    }
+  | { unknown: string; remediation: string }
+
+export interface ForgeBranchProtection {
+  read(): Promise<BranchProtectionLookup>
 }
 
 export interface Check {

@@ -26,6 +26,7 @@ import { registry } from './registry.js'
 import { analysisOf, reportSection, sbomVulnerabilities } from '../vuln/analysis.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
+import { githubBranchProtection } from '../docs/github-branch-protection.js'
 import { projectMetadata } from '../standards/project-metadata.js'
 
 export interface CheckOptions {
@@ -140,6 +141,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   }
   const organisation = organisationFiles(forge)
   const releases = githubReleases(forge)
+  const branchProtection = githubBranchProtection(forge)
   const outcomes = await runChecks(
     enabled,
     (check) => ({
@@ -153,6 +155,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       network,
       organisation,
       releases,
+      branchProtection,
       ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
     }),
     {

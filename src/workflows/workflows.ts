@@ -24,6 +24,10 @@ export interface Job {
   services?: unknown
   'continue-on-error'?: unknown
   if?: unknown
+  /** Its check run's name (may hold expressions). */
+  name?: unknown
+  /** The jobs that must succeed before it runs. */
+  needs?: unknown
 }
 
 export interface WorkflowDocument {

@@ -34,7 +34,7 @@ describe('enforced-review', () => {
       [c('Add forms (#12)'), c('Fix typo (#13)', 'bo@example.eu')],
       GITHUB,
       'unknown',
-      /^2 of the 2 commits .* came through pull requests; whether an approval .* cannot be seen offline$/,
+      /^2 of the 2 commits .* came through pull requests; whether an approval .* could not be read \(this run has no network access\)$/,
     ],
     ['a rebased pull request with Closes #N', [c('url: fix\n\nCloses #1234')], GITHUB, 'unknown', /came through pull requests/],
     [

@@ -1,4 +1,5 @@
-import type { Check, Finding } from '../../../src/core/types.js'
+import type { BranchProtectionLookup, Check, Finding } from '../../../src/core/types.js'
+import { requiredChecksOf } from '../../../src/docs/github-branch-protection.js'
 import { loadWorkflows, type Workflow } from '../../../src/workflows/workflows.js'
 import { logicalLines } from '../../../src/workflows/shell-commands.js'
 import { TOOLS, type Kind } from './tools.js'
@@ -14,6 +15,7 @@ interface Gate {
   path: string
   line: number
   job: string
+  workflow: Workflow
   /** Whether a finding fails the job: false when the tool only reports, or continue-on-error / `|| true` swallow it. */
   blocks: boolean
   why: string
@@ -37,8 +39,10 @@ export const check: Check = {
     securitySeverity: 4.0,
   },
   docs,
-  async run({ repo }) {
+  async run({ repo, branchProtection }) {
     const { workflows, problems } = await loadWorkflows(repo)
+    const lookup = branchProtection ? await branchProtection.read() : undefined
+    const settings = lookup && 'branch' in lookup ? lookup : undefined
     const findings: Finding[] = [...problems]
     const byPath = new Map(workflows.map((w) => [w.path, w]))
     const onPr = workflows.filter((w) => w.triggers.some((t) => PR_TRIGGERS.includes(t)))
@@ -55,8 +59,14 @@ export const check: Check = {
       const of = gates.filter((g) => g.kind === kind)
       const blocking = of.filter((g) => g.blocks)
       const list = (gs: Gate[]) => [...new Set(gs.map((g) => `${g.tool} (${g.path}:${g.line}, job "${g.job}")`))].slice(0, 3).join(', ')
-      if (blocking.length > 0)
-        findings.push({ status: 'pass', message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${list(blocking)}` })
+      const byRuleset = settings ? codeScanningRule(settings, kind) : undefined
+      if (settings && blocking.length > 0) findings.push(requiredOrNot(settings, kind, blocking, list(blocking), byRuleset))
+      else if (blocking.length > 0)
+        findings.push({
+          status: 'pass',
+          message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${list(blocking)}${unreadNote(lookup)}`,
+        })
+      else if (settings && !(of.length > 0 && of.every((g) => g.silenced))) findings.push(fromRulesets(settings, kind, of, byRuleset))
       else if (of.length > 0 && of.every((g) => g.silenced))
         findings.push({
           status: 'fail',
@@ -70,21 +80,147 @@ export const check: Check = {
           status: 'unknown',
           message: `${KIND_NAMES[kind]} on pull requests only reports (${of.map((g) => `${g.tool}: ${g.why}`).join('; ')}); whether its findings block a merge is set on the forge (code scanning merge protection in rulesets), which cannot be seen offline`,
           location: { path: of[0]!.path, startLine: of[0]!.line },
-          remediation:
-            'Add a ruleset rule "Require code scanning results", or a scanner that fails the job on findings; an API check of rulesets is planned.',
+          remediation: `Add a ruleset rule "Require code scanning results", or a scanner that fails the job on findings.${unreadFix(lookup)}`,
         })
       else
         findings.push({
           status: 'unknown',
-          message: `no ${KIND_NAMES[kind]} found in the pull request workflows; a scanner set up on the forge (CodeQL default setup, required workflows of the organisation) cannot be seen offline`,
-          remediation:
-            kind === 'sca'
-              ? 'Run actions/dependency-review-action (or OSV-Scanner, pip-audit, cargo-deny, govulncheck…) on pull_request, failing on findings.'
-              : 'Run a static analyser on pull_request that fails on findings (Semgrep, gosec, Bandit, zizmor…), or CodeQL with a ruleset that requires its results.',
+          message: `no ${KIND_NAMES[kind]} found in the pull request workflows; a scanner set up on the forge (CodeQL default setup with a ruleset requiring its results, required workflows of the organisation) is not in the repository${unreadNote(lookup)}`,
+          remediation: `${ADD_SCANNER[kind]}${unreadFix(lookup)}`,
         })
     }
     return findings
   },
+}
+
+const ADD_SCANNER: Record<Kind, string> = {
+  sca: 'Run actions/dependency-review-action (or OSV-Scanner, pip-audit, cargo-deny, govulncheck…) on pull_request, failing on findings, as a required status check.',
+  sast: 'Run a static analyser on pull_request that fails on findings (Semgrep, gosec, Bandit, zizmor…) as a required status check, or CodeQL with a ruleset that requires its results.',
+}
+
+type Settings = Extract<BranchProtectionLookup, { branch: string }>
+
+/** Why the default branch's settings are not part of the verdict, for its message. */
+function unreadNote(lookup: BranchProtectionLookup | undefined): string {
+  if (!lookup) return ''
+  return 'unknown' in lookup ? ` (the default branch's rulesets and required status checks could not be read: ${lookup.unknown})` : ''
+}
+
+function unreadFix(lookup: BranchProtectionLookup | undefined): string {
+  return lookup && 'unknown' in lookup && lookup.remediation ? ` ${lookup.remediation}` : ''
+}
+
+/** A ruleset rule that requires the code scanning results of a tool of this kind, and its wording. */
+function codeScanningRule(settings: Settings, kind: Kind): string | undefined {
+  for (const rule of settings.rules) {
+    if (rule.type !== 'code_scanning') continue
+    const tools = Array.isArray(rule.parameters.code_scanning_tools) ? (rule.parameters.code_scanning_tools as unknown[]) : []
+    for (const t of tools) {
+      const tool = (t as { tool?: unknown } | null)?.tool
+      if (typeof tool !== 'string') continue
+      const known = TOOLS.find(
+        (k) => k.name.toLowerCase() === tool.toLowerCase() || (tool.toLowerCase() === 'codeql' && k.name === 'CodeQL'),
+      )
+      if (known?.kind === kind) return `a rule of ${rule.source} requires the code scanning results of ${tool} on ${settings.branch}`
+    }
+  }
+  return undefined
+}
+
+/** Required workflows (a ruleset's `workflows` rule) run code this check does not read. */
+function requiredWorkflows(settings: Settings): string | undefined {
+  const rule = settings.rules.find((r) => r.type === 'workflows')
+  return rule ? `a rule of ${rule.source} requires workflows kept elsewhere, which this check does not read` : undefined
+}
+
+/** The names a job's check run carries: its `name:` when it is plain text, else its id. */
+function jobNames(workflow: Workflow, jobId: string): string[] {
+  const name = workflow.doc.jobs?.[jobId]?.name
+  return typeof name === 'string' && !name.includes('${{') ? [name, jobId] : [jobId]
+}
+
+/**
+ * The jobs whose success needs the gate's job: itself, and the jobs of its workflow that need it
+ * (directly or through others) and do not run when it failed (no `if:` with always(), failure()
+ * or !cancelled(), which run a job whatever its needs gave).
+ */
+function jobsGatedBy(workflow: Workflow, jobId: string): string[] {
+  const jobs = workflow.doc.jobs ?? {}
+  const gated = new Set([jobId])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const [id, job] of Object.entries(jobs)) {
+      if (gated.has(id) || !job || typeof job !== 'object') continue
+      const needs: unknown[] = typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs : []
+      const condition = typeof job.if === 'string' ? job.if : ''
+      if (needs.some((n) => gated.has(String(n))) && !/always\(\)|failure\(\)|cancelled\(\)/.test(condition)) {
+        gated.add(id)
+        grew = true
+      }
+    }
+  }
+  return [...gated]
+}
+
+/** Whether a required status check is the check run of a job named `name` (also a matrix leg, or a job of a called workflow). */
+function names(context: string, name: string): boolean {
+  return context === name || context.startsWith(`${name} (`) || context.endsWith(` / ${name}`) || context.includes(` / ${name} (`)
+}
+
+function requiredOrNot(settings: Settings, kind: Kind, blocking: Gate[], listed: string, byRuleset: string | undefined): Finding {
+  const required = requiredChecksOf(settings)
+  for (const gate of blocking) {
+    const gatedNames = jobsGatedBy(gate.workflow, gate.job).flatMap((id) => jobNames(gate.workflow, id))
+    const hit = required.find((r) => gatedNames.some((n) => names(r.context, n)))
+    if (hit)
+      return {
+        status: 'pass',
+        message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${gate.tool} (${gate.path}:${gate.line}, job "${gate.job}"); the status check "${hit.context}" that needs it is required on ${settings.branch} (${hit.source})`,
+      }
+  }
+  if (byRuleset) return { status: 'pass', message: `${KIND_NAMES[kind]}: ${byRuleset}; on pull requests: ${listed}` }
+  const elsewhere = requiredWorkflows(settings)
+  const where = { path: blocking[0]!.path, startLine: blocking[0]!.line }
+  const fix = `Make the scanner's job (or a job that needs it) a required status check of ${settings.branch} in a ruleset.`
+  if (required.length === 0 && !elsewhere)
+    return {
+      status: 'fail',
+      message: `${KIND_NAMES[kind]} fails its job on findings (${listed}), but no status check is required on ${settings.branch} (read from ${settings.source}): a pull request whose scan fails can still be merged`,
+      location: where,
+      remediation: fix,
+    }
+  return {
+    status: 'unknown',
+    message: `${KIND_NAMES[kind]} fails its job on findings (${listed}), but none of the jobs that need it is among the required status checks of ${settings.branch} (${
+      required
+        .slice(0, 5)
+        .map((r) => `"${r.context}"`)
+        .join(', ') || 'none'
+    })${elsewhere ? `; ${elsewhere}` : ''}; a check named differently may still wait for it`,
+    location: where,
+    remediation: fix,
+  }
+}
+
+/** No scanner that fails its job: whether the forge's rules block on findings anyway. */
+function fromRulesets(settings: Settings, kind: Kind, reporting: Gate[], byRuleset: string | undefined): Finding {
+  const ran = reporting.length ? ` (on pull requests: ${[...new Set(reporting.map((g) => g.tool))].join(', ')}, reporting only)` : ''
+  if (byRuleset) return { status: 'pass', message: `${KIND_NAMES[kind]}: ${byRuleset}${ran}` }
+  const elsewhere = requiredWorkflows(settings)
+  const location = reporting[0] ? { location: { path: reporting[0].path, startLine: reporting[0].line } } : {}
+  if (elsewhere)
+    return {
+      status: 'unknown',
+      message: `no ${KIND_NAMES[kind]} that fails on findings in this repository's pull request workflows${ran}; ${elsewhere}`,
+      ...location,
+      remediation: ADD_SCANNER[kind],
+    }
+  return {
+    status: 'fail',
+    message: `no ${KIND_NAMES[kind]} can block a pull request: ${reporting.length ? `the scanners on pull requests only report${ran}` : 'none runs on pull requests'}, and no rule of ${settings.branch} requires code scanning results or workflows (read from ${settings.source})`,
+    ...location,
+    remediation: ADD_SCANNER[kind],
+  }
 }
 
 function gatesOf(workflow: Workflow): Gate[] {
@@ -121,6 +257,7 @@ function gatesOf(workflow: Workflow): Gate[] {
             path: workflow.path,
             line,
             job: jobId,
+            workflow,
             blocks: fails && !swallow,
             why,
             silenced: !!swallow && !sarif,
@@ -140,6 +277,7 @@ function gatesOf(workflow: Workflow): Gate[] {
             path: workflow.path,
             line,
             job: jobId,
+            workflow,
             blocks: fails && !swallow && !ignored,
             why,
             silenced: (!!swallow || ignored) && !sarif,

@@ -1,4 +1,4 @@
-import type { Check } from '../../../src/core/types.js'
+import type { BranchProtectionLookup, Check, Finding } from '../../../src/core/types.js'
 import type { MainlineCommit } from '../../../src/core/git-facts.js'
 import docs from './README.md'
 
@@ -34,10 +34,15 @@ export const check: Check = {
     securitySeverity: 5.0,
   },
   docs,
-  async run({ git, repo }) {
+  async run({ git, repo, branchProtection }) {
     // a GitHub repository that carries another forge's CI is often a mirror of one developed there
     const elsewhere = repo.glob(['.gitlab-ci.yml', '.forgejo/**', '.gitea/**', '.woodpecker/**', '.woodpecker.{yml,yaml}']).length > 0
     const onGitHub = /^https:\/\/github\.com\//.test(git.remoteUrl ?? '') && !elsewhere
+    // the forge's settings decide when they can be read; the history is the evidence otherwise
+    const settings = !elsewhere && branchProtection ? fromSettings(await branchProtection.read()) : undefined
+    if (settings && 'finding' in settings) return [settings.finding]
+    const unseen = settings?.note ?? 'branch protection and rulesets cannot be seen offline'
+    const readThem = settings?.remedy ?? OFFLINE_REMEDY
     if (!git.isRepository || !git.mainline365)
       return [
         {
@@ -60,7 +65,7 @@ export const check: Check = {
         {
           status: 'unknown',
           message: 'no commits by people on the default branch in the last 12 months: nothing shows how changes land',
-          remediation: 'The branch protection or ruleset can be read through the API (planned).',
+          remediation: readThem,
         },
       ]
     const reviewed = people.filter(reviewedByOther)
@@ -89,10 +94,63 @@ export const check: Check = {
     return [
       {
         status: 'unknown',
-        message: `${requested.length} of the ${n} commits on the default branch in the last 12 months came through pull requests${reviewed.length ? ` (${reviewed.length} with a review trailer)` : ''}${unmarked ? `, ${unmarked} show no request (on a forge other than GitHub a fast-forwarded merge request looks like a push)` : ''}; whether an approval by someone other than the author was required is set in branch protection or rulesets, which cannot be seen offline`,
-        remediation:
-          'Require an approval in a ruleset; reading it through the GitHub API is planned. Meanwhile, an exemption can record the setting with a screenshot or the API answer.',
+        message: `${requested.length} of the ${n} commits on the default branch in the last 12 months came through pull requests${reviewed.length ? ` (${reviewed.length} with a review trailer)` : ''}${unmarked ? `, ${unmarked} show no request (on a forge other than GitHub a fast-forwarded merge request looks like a push)` : ''}; whether an approval by someone other than the author was required is set on the forge: ${unseen}`,
+        remediation: readThem,
       },
     ]
   },
+}
+
+const OFFLINE_REMEDY =
+  "Require an approval in a ruleset, and run with network access (--network; on by default in the Action) so that the default branch's rulesets are read through the GitHub API. Otherwise an exemption can record the setting with the API's answer."
+
+/**
+ * What the forge's settings for the default branch say: a verdict when they decide it (a ruleset
+ * requires approvals; nothing guards the branch; pull requests without approvals), else a note
+ * for the verdict from history (classic protection, whose review settings only an administrator
+ * can read; or why the settings could not be read).
+ */
+function fromSettings(lookup: BranchProtectionLookup): { finding: Finding } | { note: string; remedy: string } {
+  if ('unknown' in lookup)
+    return {
+      note: `the default branch's rulesets and branch protection could not be read (${lookup.unknown})`,
+      remedy: lookup.remediation || OFFLINE_REMEDY,
+    }
+  const { branch, rules, classic, source } = lookup
+  const requests = rules.filter((r) => r.type === 'pull_request')
+  let best: { count: number; source: string } | undefined
+  for (const r of requests) {
+    const count = r.parameters.required_approving_review_count
+    if (typeof count === 'number' && Number.isInteger(count) && count >= 1 && count > (best?.count ?? 0)) best = { count, source: r.source }
+  }
+  if (best)
+    return {
+      finding: {
+        status: 'pass',
+        message: `a rule of ${best.source} requires a pull request with ${best.count} approving review${best.count === 1 ? '' : 's'} before a change reaches the default branch ${branch} (GitHub does not count the author's own approval; read from ${source})`,
+      },
+    }
+  const fix =
+    'Add a ruleset for the default branch with the rule "Require a pull request before merging" and at least one required approval (and "Dismiss stale pull request approvals when new commits are pushed").'
+  if (!classic.protected && requests.length > 0)
+    return {
+      finding: {
+        status: 'fail',
+        message: `a rule of ${requests[0]!.source} requires pull requests to the default branch ${branch} but no approval, and the branch has no classic protection (read from ${source}): a change can be merged by its author alone`,
+        remediation: fix,
+      },
+    }
+  if (!classic.protected)
+    return {
+      finding: {
+        status: 'fail',
+        message: `neither a ruleset nor branch protection guards the default branch ${branch} (read from ${source}): changes can reach it without a pull request or an approval`,
+        remediation: fix,
+      },
+    }
+  return {
+    note: `${branch} has classic branch protection, whose review settings only an administrator's token can read (${source})`,
+    remedy:
+      'Move the review requirement to a ruleset (rulesets are readable by anyone who can read the repository), or record the setting in an exemption with the API answer of an administrator.',
+  }
 }
