@@ -6,6 +6,7 @@ import { aggregate } from '../../src/core/levels.js'
 import { makeRepo, type RepoOptions } from './repo.js'
 import { organisationFiles, type GitHubAccess } from '../../src/docs/organisation-files.js'
 import { githubBranchProtection } from '../../src/docs/github-branch-protection.js'
+import { githubIssues } from '../../src/docs/github-issues.js'
 import { githubReleases } from '../../src/docs/github-releases.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
@@ -48,6 +49,7 @@ export async function runCheckOn(
     organisation: organisationFiles(forge),
     releases: options.releases ?? githubReleases(forge),
     branchProtection: githubBranchProtection(forge),
+    issues: githubIssues(forge),
     ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }

@@ -98,6 +98,8 @@ export interface CheckContext {
    * through the API when the run may use the network; absent, or unknown with the reason, otherwise.
    */
   branchProtection?: ForgeBranchProtection
+  /** The issues opened on the forge (GitHub Issues), through the API when the run may use the network. */
+  issues?: ForgeIssues
   /** Where known-vulnerability data comes from; set by the front end only (a repository's config cannot redirect it). */
   vulnerabilityData?: VulnerabilityDataOptions
 }
@@ -188,6 +190,28 @@ export type BranchProtectionLookup =
 
 export interface ForgeBranchProtection {
   read(): Promise<BranchProtectionLookup>
+}
+
+/** An issue on the forge, as the sustained-maintenance check weighs it. */
+export interface ForgeIssue {
+  number: number
+  /** ISO time it was opened. */
+  createdAt: string
+  state: 'open' | 'closed'
+  comments: number
+  /** Opened by the project's own people (owner, organisation member, collaborator). */
+  byMember: boolean
+}
+
+/**
+ * The issues opened since the time asked for, newest first; `complete` when the list reaches back
+ * that far (else it holds the newest few hundred). `unknown`: why they could not be read.
+ */
+export type IssuesLookup = { issues: ForgeIssue[]; source: string; complete: boolean } | { unknown: string; remediation: string }
+
+export interface ForgeIssues {
+  /** The issues (not pull requests) opened since this ISO time. */
+  since(time: string): Promise<IssuesLookup>
 }
 
 export interface Check {

@@ -27,6 +27,7 @@ import { analysisOf, reportSection, sbomVulnerabilities } from '../vuln/analysis
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
 import { githubBranchProtection } from '../docs/github-branch-protection.js'
+import { githubIssues } from '../docs/github-issues.js'
 import { projectMetadata } from '../standards/project-metadata.js'
 
 export interface CheckOptions {
@@ -142,6 +143,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const organisation = organisationFiles(forge)
   const releases = githubReleases(forge)
   const branchProtection = githubBranchProtection(forge)
+  const issues = githubIssues(forge)
   const outcomes = await runChecks(
     enabled,
     (check) => ({
@@ -156,6 +158,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       organisation,
       releases,
       branchProtection,
+      issues,
       ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
     }),
     {

@@ -19,7 +19,7 @@ describe('sustained-maintenance', () => {
       [
         /^2 people with commits in the last 12 months$/,
         /^latest release v1\.4\.0, 92 days ago$/,
-        /^whether issues are answered needs the forge/,
+        /^whether issues are answered is known to the forge only, and its issues could not be read \(the repository is not on https:\/\/github.com\)$/,
       ],
     ],
     [

@@ -1,4 +1,4 @@
-import type { Check, Finding } from '../../../src/core/types.js'
+import type { Check, Finding, IssuesLookup } from '../../../src/core/types.js'
 import type { RecentAuthor } from '../../../src/core/git-facts.js'
 import { versionTags, byRecency, RECENT_DAYS } from '../../../src/docs/release-tags.js'
 import { isInstalled, testDataFolder } from '../../../src/sbom/coverage.js'
@@ -36,7 +36,7 @@ export const check: Check = {
     },
   },
   docs,
-  async run({ repo, git, now, options }) {
+  async run({ repo, git, now, options, issues }) {
     if (!git.isRepository)
       return [
         {
@@ -93,13 +93,14 @@ export const check: Check = {
       )
     }
     // issues answered: only the forge knows
-    findings.push({
-      status: 'unknown',
-      message:
-        'whether issues are answered needs the forge (GitHub API: time to first response by a maintainer); this version does not read it',
-      remediation:
-        'Record how issues are answered (e.g. Security Insights or a triage policy) and grant an exemption with the evidence until the API check exists.',
-    })
+    const since = new Date(now.getTime() - ISSUE_WINDOW_DAYS[1] * DAY).toISOString()
+    findings.push(
+      issuesAnswered(
+        issues ? await issues.since(since) : { unknown: 'the forge was not asked', remediation: '' },
+        since,
+        new Date(now.getTime() - ISSUE_WINDOW_DAYS[0] * DAY).toISOString(),
+      ),
+    )
     // fuzzing for C/C++
     const own = (e: { path: string }) => !testDataFolder(e.path) && !isInstalled(e.path)
     const cFiles = repo.glob(C_SOURCES).filter(own).length
@@ -129,4 +130,46 @@ export const check: Check = {
     }
     return findings
   },
+}
+
+/** The Best Practices Badge's window for `report_responses`: reports of the last 2 to 12 months. */
+const ISSUE_WINDOW_DAYS = [61, 365] as const
+
+/**
+ * Whether the project answers issues: of the issues people outside the project (not owners,
+ * members or collaborators) opened 2 to 12 months ago, more than half have a comment or were
+ * closed, as the Best Practices Badge's `report_responses` asks ("a majority ... acknowledged").
+ */
+function issuesAnswered(lookup: IssuesLookup, from: string, to: string): Finding {
+  if ('unknown' in lookup)
+    return {
+      status: 'unknown',
+      message: `whether issues are answered is known to the forge only, and its issues could not be read (${lookup.unknown})`,
+      remediation:
+        lookup.remediation ||
+        'Run with network access (--network; on by default in the Action) for a repository on GitHub, or record how issues are answered in an exemption.',
+    }
+  const window = lookup.issues.filter((i) => !i.byMember && i.createdAt >= from && i.createdAt < to)
+  const tooMany = !lookup.complete && !lookup.issues.some((i) => i.createdAt < to)
+  if (tooMany)
+    return {
+      status: 'unknown',
+      message: `${lookup.issues.length} issues were opened in the last two months alone: the issues of 2 to 12 months ago were not reached (${lookup.source})`,
+      remediation: 'Record how issues are answered (a triage policy, response times) in an exemption.',
+    }
+  if (window.length === 0)
+    return {
+      status: 'pass',
+      message: `no issues opened by people outside the project 2 to 12 months ago${lookup.complete ? '' : ' (among the newest read)'}: none left unanswered (${lookup.source})`,
+    }
+  const answered = window.filter((i) => i.state === 'closed' || i.comments > 0)
+  const share = `${answered.length} of the ${window.length} issues people outside the project opened 2 to 12 months ago${lookup.complete ? '' : ' (among the newest read)'} have a comment or were closed`
+  if (answered.length * 2 > window.length) return { status: 'pass', message: `${share} (${lookup.source})` }
+  const open = window.filter((i) => i.state === 'open' && i.comments === 0).map((i) => `#${i.number}`)
+  return {
+    status: 'fail',
+    message: `${share}: most go unanswered (e.g. ${open.slice(0, 5).join(', ')}; ${lookup.source})`,
+    remediation:
+      'Answer or triage new issues (a label and a comment), close what will not be done, and say in CONTRIBUTING how soon reports are answered.',
+  }
 }
