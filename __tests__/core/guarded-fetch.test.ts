@@ -116,3 +116,70 @@ describe('the download budget of a build', () => {
     }
   })
 })
+
+describe('a kept-alive connection the server has closed', () => {
+  /**
+   * A server that answers the first request of each connection and resets the connection at the
+   * second, as a server does that closes an idle kept-alive connection just as the client reuses it.
+   */
+  async function resettingServer(): Promise<{ host: string; connections: () => number; requests: string[]; close: () => Promise<void> }> {
+    const { createServer } = await import('node:net')
+    const requests: string[] = []
+    let connections = 0
+    const sockets = new Set<import('node:net').Socket>()
+    const server = createServer((socket) => {
+      connections++
+      sockets.add(socket)
+      let served = 0
+      let pending = ''
+      socket.on('data', (data: Buffer) => {
+        pending += data.toString('latin1')
+        while (pending.includes('\r\n\r\n')) {
+          const end = pending.indexOf('\r\n\r\n') + 4
+          const head = pending.slice(0, end)
+          pending = pending.slice(end)
+          const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0)
+          pending = pending.slice(length)
+          requests.push(head.split('\r\n')[0]!)
+          if (served++ === 0)
+            socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4\r\nConnection: keep-alive\r\n\r\n"ok"')
+          else socket.resetAndDestroy()
+        }
+      })
+      socket.on('error', () => {})
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as import('node:net').AddressInfo
+    return {
+      host: `127.0.0.1:${port}`,
+      connections: () => connections,
+      requests,
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const s of sockets) s.destroy()
+          server.close(() => resolve())
+        }),
+    }
+  }
+
+  test('a GET is asked again on a new connection; a POST is not sent twice', async () => {
+    const server = await resettingServer()
+    try {
+      const options = { ...DEFAULT_FETCH, allowHosts: [server.host] }
+      const first = await fetchText(`http://${server.host}/a`, options)
+      expect(first).toMatchObject({ ok: true, text: '"ok"' })
+      // the same connection is reused and reset: the request is made again, on a second connection
+      const second = await fetchText(`http://${server.host}/b`, options)
+      expect(second).toMatchObject({ ok: true, text: '"ok"' })
+      expect(server.requests).toEqual(['GET /a HTTP/1.1', 'GET /b HTTP/1.1', 'GET /b HTTP/1.1'])
+      expect(server.connections()).toBe(2)
+      // a POST that met a reset connection may have been acted on: it fails with the reason
+      const post = await fetchText(`http://${server.host}/c`, { ...options, postJson: '{}' })
+      const third = await fetchText(`http://${server.host}/c`, { ...options, postJson: '{}' })
+      expect([post.ok, third.ok]).toContain(false)
+      expect(server.requests.filter((r) => r.startsWith('POST')).length).toBe(2)
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -164,13 +164,11 @@ async function fetchWith(url: string, options: FetchOptions, sink: (chunk: Buffe
     }
     // credentials go to the host they were given for, not to where it redirects
     const headers = parsed.host === firstHost ? options.headers : withoutCredentials(options.headers)
-    const response = await get(
-      parsed,
-      { ...options, ...(headers ? { headers } : {}), timeoutMs: Math.max(1, -remaining()) },
-      allowed,
-      sink,
-      reuse,
-    )
+    const ask = () =>
+      get(parsed, { ...options, ...(headers ? { headers } : {}), timeoutMs: Math.max(1, -remaining()) }, allowed, sink, reuse)
+    let response = await ask()
+    // a kept-alive connection the server closed as it was reused: the request never reached it (Node's own advice: ask again)
+    if ('stale' in response && remaining() < 0) response = await ask()
     if ('reason' in response) return { url, ok: false, reason: response.reason }
     if (response.status >= 300 && response.status < 400 && response.location) {
       if (options.postJson !== undefined)
@@ -206,7 +204,7 @@ function get(
   allowed: boolean,
   sink: (chunk: Buffer) => void,
   reuse: boolean,
-): Promise<{ status: number; location?: string; bytes: number } | { reason: string }> {
+): Promise<{ status: number; location?: string; bytes: number } | { reason: string; stale?: true }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? httpsModule() : httpModule()
     const body = options.postJson === undefined ? undefined : Buffer.from(options.postJson)
@@ -272,7 +270,13 @@ function get(
     let timer = setTimeout(expire, options.timeoutMs)
     request.on('close', () => clearTimeout(timer))
     request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)))
-    request.on('error', (e) => resolve({ reason: `${url}: ${e.message}` }))
+    let answered = false
+    request.on('response', () => (answered = true))
+    request.on('error', (e) => {
+      const code = (e as NodeJS.ErrnoException).code
+      const stale = !answered && !body && request.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')
+      resolve({ reason: `${url}: ${e.message}`, ...(stale ? { stale: true as const } : {}) })
+    })
     request.end(body)
   })
 }
