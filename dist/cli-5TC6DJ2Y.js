@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-W3STNQI5.js";
+} from "./cli-IAV7QP64.js";
 import {
   DEFAULT_FETCH,
   streamAll
-} from "./cli-SHMRRVFA.js";
+} from "./cli-KFQXORQM.js";
 import "./cli-IRPN6XNL.js";
 import "./cli-LCVWWZ5W.js";
 import "./cli-OTZ5XJLT.js";

@@ -3116,13 +3116,9 @@ async function fetchWith(url, options, sink, reuse) {
       return { url, ok: false, reason: `${current} is a private address` };
     }
     const headers = parsed.host === firstHost ? options.headers : withoutCredentials(options.headers);
-    const response = await get(
-      parsed,
-      { ...options, ...headers ? { headers } : {}, timeoutMs: Math.max(1, -remaining()) },
-      allowed,
-      sink,
-      reuse
-    );
+    const ask = () => get(parsed, { ...options, ...headers ? { headers } : {}, timeoutMs: Math.max(1, -remaining()) }, allowed, sink, reuse);
+    let response = await ask();
+    if ("stale" in response && remaining() < 0) response = await ask();
     if ("reason" in response) return { url, ok: false, reason: response.reason };
     if (response.status >= 300 && response.status < 400 && response.location) {
       if (options.postJson !== void 0)
@@ -3210,7 +3206,13 @@ function get(url, options, allowed, sink, reuse) {
     let timer = setTimeout(expire, options.timeoutMs);
     request.on("close", () => clearTimeout(timer));
     request.on("timeout", () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
-    request.on("error", (e) => resolve({ reason: `${url}: ${e.message}` }));
+    let answered = false;
+    request.on("response", () => answered = true);
+    request.on("error", (e) => {
+      const code = e.code;
+      const stale = !answered && !body && request.reusedSocket && (code === "ECONNRESET" || code === "EPIPE");
+      resolve({ reason: `${url}: ${e.message}`, ...stale ? { stale: true } : {} });
+    });
     request.end(body);
   });
 }

@@ -11,7 +11,7 @@ import {
   osvPackageOf,
   packageKey,
   recordsFile
-} from "./cli-SHMRRVFA.js";
+} from "./cli-KFQXORQM.js";
 import {
   parseJson,
   scanLockfiles

@@ -13,7 +13,7 @@ import {
   require_satisfies,
   require_valid as require_valid2,
   versionOrder
-} from "./cli-SHMRRVFA.js";
+} from "./cli-KFQXORQM.js";
 import {
   CONFIG_LOCATIONS,
   canonicalLicenceId,
@@ -5143,9 +5143,9 @@ function projectLatest(tags) {
 }
 function packageView(tags, path, outline2) {
   const parts = path.split("/");
-  const names2 = /* @__PURE__ */ new Set([parts.at(-2).toLowerCase()]);
-  if (outline2.title) names2.add(prefixPackage(`${outline2.title.trim()}@`));
-  const ofPackage = (list3) => latestRelease(list3, (prefix) => prefix !== "" && names2.has(prefixPackage(prefix)));
+  const names3 = /* @__PURE__ */ new Set([parts.at(-2).toLowerCase()]);
+  if (outline2.title) names3.add(prefixPackage(`${outline2.title.trim()}@`));
+  const ofPackage = (list3) => latestRelease(list3, (prefix) => prefix !== "" && names3.has(prefixPackage(prefix)));
   const own = ofPackage(tags);
   if (own) return viewOf(tags, own, "", ofPackage);
   const project = projectLatest(tags);
@@ -5769,12 +5769,12 @@ async function maintainerList(repo) {
     const yaml = parseYaml(read.text.slice(0, 1e6));
     if (yaml.errors.length > 0) continue;
     const contacts = yaml.value?.maintenance?.contacts;
-    const names2 = Array.isArray(contacts) ? contacts.filter((c) => c && typeof c === "object" && typeof c.name === "string") : [];
-    if (names2.length > 0) {
+    const names3 = Array.isArray(contacts) ? contacts.filter((c) => c && typeof c === "object" && typeof c.name === "string") : [];
+    if (names3.length > 0) {
       const line = read.text.slice(0, read.text.indexOf("contacts")).split("\n").length;
       return {
         status: "pass",
-        message: `${path} names ${names2.length} maintainer(s) (maintenance.contacts)`,
+        message: `${path} names ${names3.length} maintainer(s) (maintenance.contacts)`,
         location: { path, startLine: line }
       };
     }
@@ -6058,7 +6058,7 @@ function judge(tags) {
   const window = recent.length === 1 ? `the one release tag in the 12 months to ${describe(newest)}` : `${count3(recent.length, "release tag")} in the 12 months to ${describe(newest)}`;
   const follow = recent.length === 1 ? "follows" : "follow";
   const prefixes = [...new Set(recent.map((t) => t.prefix))].sort();
-  const names2 = prefixes.length > 1 ? `, under ${prefixes.length} names (${list(prefixes.map((p) => p || "unprefixed"))})` : "";
+  const names3 = prefixes.length > 1 ? `, under ${prefixes.length} names (${list(prefixes.map((p) => p || "unprefixed"))})` : "";
   const inconsistent = prefixes.map((p) => ({ prefix: p, ...formChanges(recent.filter((t) => t.prefix === p)) })).filter((g2) => g2.changes.length > 0);
   const alternating = inconsistent.find((g2) => g2.changes.length > 1);
   if (alternating) {
@@ -6081,7 +6081,7 @@ function judge(tags) {
       `${count3(stragglers.length, "older tag")} ${stragglers.length === 1 ? "does" : "do"} not follow it and ${stragglers.length === 1 ? "is" : "are"} not judged (${list(stragglers.map(describe), 3)})`
     );
   }
-  const tail = `${names2}${notes.length ? `; ${notes.join("; ")}` : ""}`;
+  const tail = `${names3}${notes.length ? `; ${notes.join("; ")}` : ""}`;
   if (scheme === "semver") {
     const finding = { status: "pass", message: `${window} ${follow} SemVer${tail}` };
     if (switched.length > 0) finding.severity = "warning";
@@ -8655,8 +8655,8 @@ function inputInjections(workflow) {
       for (const [script, path] of scripts) {
         for (const m of script.matchAll(EXPRESSION2)) {
           const expr = m[1];
-          const names2 = [...expr.matchAll(INPUT)].map((x3) => x3[1] ?? x3[2]);
-          const unsafe = names2.filter((n) => !SAFE_INPUT_TYPES.has(types.get(n) ?? "string"));
+          const names3 = [...expr.matchAll(INPUT)].map((x3) => x3[1] ?? x3[2]);
+          const unsafe = names3.filter((n) => !SAFE_INPUT_TYPES.has(types.get(n) ?? "string"));
           const payload = CLIENT_PAYLOAD.test(expr);
           if (unsafe.length === 0 && !payload) continue;
           const what = payload ? "github.event.client_payload" : `inputs.${unsafe[0]} (${types.has(unsafe[0]) ? `type ${types.get(unsafe[0])}` : "not declared: any text"})`;
@@ -8674,7 +8674,7 @@ function inputInjections(workflow) {
 }
 
 // checks/docs/sustained-maintenance/README.md
-var README_default15 = "# sustained-maintenance: Maintained by at least two people, with a release in the last 12 months (and fuzzing for C/C++)\n\n**Family:** docs \xB7 **Level:** 3\n\n## What it checks\nFrom the git history (no network):\n\n- **People**: at least two authors (option `min-people`) with commits in the 365 days up to\n  the run, counted by email. Bots are not people: `\u2026[bot]` accounts, Dependabot, Renovate,\n  github-actions, pre-commit-ci and accounts whose name ends in `bot`. One person fails.\n- **Release**: the newest final version tag (not a pre-release) is at most 365 days old. An\n  older one fails; no dated version tags at all is **unknown** (the project may release\n  elsewhere), as is a shallow clone (its history and tags are cut).\n- **Issues answered**: only the forge knows (time to a maintainer's first response). This\n  version does not read the GitHub API for it, so this part is always **unknown** and the\n  check cannot pass yet; an exemption with the evidence (a triage policy, response statistics)\n  is how to show it meanwhile.\n- **Fuzzing, for C and C++ projects** (at least 20 C/C++ files and a quarter of the source\n  files, test data and vendored folders left out): fuzz targets in the repository (`LLVMFuzzerTestOneInput`,\n  FuzzTest, AFL or honggfuzz harnesses under `fuzz/`, `fuzzing/`, `oss-fuzz/` or files named\n  `*fuzz*`) or a ClusterFuzzLite configuration (`.clusterfuzzlite/`) pass; without them the\n  verdict is **unknown**, since an OSS-Fuzz integration lives in google/oss-fuzz, not in the\n  project.\n\nNot a git repository: unknown.\n\n## Why it matters\nA component a public buyer depends on for years needs more than one person who can ship a\nfix, a release cadence that shows fixes reach users, and, for memory-unsafe code, continuous\nfuzzing to find the bugs attackers look for.\n\n## Evidence for\nOpenSSF Best Practices `maintained`, `dynamic_analysis`; the same ground as OpenSSF\nScorecard's Maintained (commits and issue activity in 90 days), Contributors and Fuzzing\nchecks, here over 12 months and counting people rather than organisations.\n\n## How to fix\nShare maintenance (a second maintainer with merge rights), release at least yearly (a\nmaintenance release counts), and for C/C++ add fuzz targets with ClusterFuzzLite or an\nOSS-Fuzz project.\n";
+var README_default15 = "# sustained-maintenance: Maintained by at least two people, with a release in the last 12 months (and fuzzing for C/C++)\n\n**Family:** docs \xB7 **Level:** 3\n\n## What it checks\nFrom the git history (no network):\n\n- **People**: at least two authors (option `min-people`) with commits in the 365 days up to\n  the run, counted by email. Bots are not people: `\u2026[bot]` accounts, Dependabot, Renovate,\n  github-actions, pre-commit-ci and accounts whose name ends in `bot`. One person fails.\n- **Release**: the newest final version tag (not a pre-release) is at most 365 days old. An\n  older one fails; no dated version tags at all is **unknown** (the project may release\n  elsewhere), as is a shallow clone (its history and tags are cut).\n- **Issues answered**: with network access (`--network`; on by default in the Action), for a\n  repository on GitHub, its issues through the REST API (`GET /repos/{owner}/{repo}/issues`,\n  newest first, pull requests left out, at most 500 items). Of the issues people outside the\n  project (not owners, organisation members or collaborators) opened 2 to 12 months ago, more\n  than half must have a comment or have been closed: the Best Practices Badge's\n  `report_responses` window and bar (\"a majority ... acknowledged\"). None in that window\n  passes (none left unanswered). Offline, off GitHub, with issues turned off (the tracker is\n  elsewhere) or an answer that could not be read: **unknown**, with the reason. A comment by\n  the reporter counts as an answer: the list does not say who commented, and reading every\n  issue's comments would cost a request each.\n- **Fuzzing, for C and C++ projects** (at least 20 C/C++ files and a quarter of the source\n  files, test data and vendored folders left out): fuzz targets in the repository (`LLVMFuzzerTestOneInput`,\n  FuzzTest, AFL or honggfuzz harnesses under `fuzz/`, `fuzzing/`, `oss-fuzz/` or files named\n  `*fuzz*`) or a ClusterFuzzLite configuration (`.clusterfuzzlite/`) pass; without them the\n  verdict is **unknown**, since an OSS-Fuzz integration lives in google/oss-fuzz, not in the\n  project.\n\nNot a git repository: unknown.\n\n## Why it matters\nA component a public buyer depends on for years needs more than one person who can ship a\nfix, a release cadence that shows fixes reach users, and, for memory-unsafe code, continuous\nfuzzing to find the bugs attackers look for.\n\n## Evidence for\nOpenSSF Best Practices `maintained`, `dynamic_analysis`; the same ground as OpenSSF\nScorecard's Maintained (commits and issue activity in 90 days), Contributors and Fuzzing\nchecks, here over 12 months and counting people rather than organisations.\n\n## How to fix\nShare maintenance (a second maintainer with merge rights), release at least yearly (a\nmaintenance release counts), and for C/C++ add fuzz targets with ClusterFuzzLite or an\nOSS-Fuzz project.\n";
 
 // checks/docs/sustained-maintenance/index.ts
 var BOT = /\[bot\]|^(dependabot|renovate|github-actions|pre-commit-ci|mergify|snyk-bot|greenkeeper|allcontributors|codecov|weblate|transifex|l10n)\b|(^|[-_. ])bot($|[-_. @])/i;
@@ -8703,7 +8703,7 @@ var check15 = {
     }
   },
   docs: README_default15,
-  async run({ repo, git, now, options }) {
+  async run({ repo, git, now, options, issues }) {
     if (!git.isRepository)
       return [
         {
@@ -8752,11 +8752,14 @@ var check15 = {
         }
       );
     }
-    findings.push({
-      status: "unknown",
-      message: "whether issues are answered needs the forge (GitHub API: time to first response by a maintainer); this version does not read it",
-      remediation: "Record how issues are answered (e.g. Security Insights or a triage policy) and grant an exemption with the evidence until the API check exists."
-    });
+    const since = new Date(now.getTime() - ISSUE_WINDOW_DAYS[1] * DAY).toISOString();
+    findings.push(
+      issuesAnswered(
+        issues ? await issues.since(since) : { unknown: "the forge was not asked", remediation: "" },
+        since,
+        new Date(now.getTime() - ISSUE_WINDOW_DAYS[0] * DAY).toISOString()
+      )
+    );
     const own = (e) => !testDataFolder(e.path) && !isInstalled(e.path);
     const cFiles = repo.glob(C_SOURCES).filter(own).length;
     const sources = repo.glob(SOURCES).filter(own).length;
@@ -8782,6 +8785,37 @@ var check15 = {
     return findings;
   }
 };
+var ISSUE_WINDOW_DAYS = [61, 365];
+function issuesAnswered(lookup, from, to) {
+  if ("unknown" in lookup)
+    return {
+      status: "unknown",
+      message: `whether issues are answered is known to the forge only, and its issues could not be read (${lookup.unknown})`,
+      remediation: lookup.remediation || "Run with network access (--network; on by default in the Action) for a repository on GitHub, or record how issues are answered in an exemption."
+    };
+  const window = lookup.issues.filter((i2) => !i2.byMember && i2.createdAt >= from && i2.createdAt < to);
+  const tooMany = !lookup.complete && !lookup.issues.some((i2) => i2.createdAt < to);
+  if (tooMany)
+    return {
+      status: "unknown",
+      message: `${lookup.issues.length} issues were opened in the last two months alone: the issues of 2 to 12 months ago were not reached (${lookup.source})`,
+      remediation: "Record how issues are answered (a triage policy, response times) in an exemption."
+    };
+  if (window.length === 0)
+    return {
+      status: "pass",
+      message: `no issues opened by people outside the project 2 to 12 months ago${lookup.complete ? "" : " (among the newest read)"}: none left unanswered (${lookup.source})`
+    };
+  const answered = window.filter((i2) => i2.state === "closed" || i2.comments > 0);
+  const share = `${answered.length} of the ${window.length} issues people outside the project opened 2 to 12 months ago${lookup.complete ? "" : " (among the newest read)"} have a comment or were closed`;
+  if (answered.length * 2 > window.length) return { status: "pass", message: `${share} (${lookup.source})` };
+  const open = window.filter((i2) => i2.state === "open" && i2.comments === 0).map((i2) => `#${i2.number}`);
+  return {
+    status: "fail",
+    message: `${share}: most go unanswered (e.g. ${open.slice(0, 5).join(", ")}; ${lookup.source})`,
+    remediation: "Answer or triage new issues (a label and a comment), close what will not be done, and say in CONTRIBUTING how soon reports are answered."
+  };
+}
 
 // checks/docs/support-and-eol/statement.ts
 var HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -8965,6 +8999,144 @@ var check16 = {
   }
 };
 
+// src/docs/github-api.ts
+function githubEndpoints(access) {
+  const server = (access?.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const api = (access?.apiUrl ?? (server === "https://github.com" ? "https://api.github.com" : `${server}/api/v3`)).replace(/\/+$/, "");
+  return { server, api };
+}
+function githubRepository(repositoryUrl, server) {
+  if (!repositoryUrl) return void 0;
+  const prefix = `${server.toLowerCase()}/`;
+  const url = repositoryUrl.replace(/\.git$/, "").replace(/\/+$/, "");
+  if (!url.toLowerCase().startsWith(prefix)) return void 0;
+  const [owner, repo] = url.slice(prefix.length).split("/");
+  if (!owner || !repo) return void 0;
+  return /^[A-Za-z0-9-]{1,39}$/.test(owner) && /^[A-Za-z0-9._-]{1,100}$/.test(repo) ? { owner, repo } : void 0;
+}
+function githubFetchOptions(access, allowHosts, maxBytes) {
+  return {
+    ...DEFAULT_FETCH,
+    maxBytes,
+    allowHosts,
+    headers: {
+      "user-agent": "ois-ready",
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      ...access?.token ? { authorization: `Bearer ${access.token}` } : {}
+    }
+  };
+}
+
+// src/docs/github-branch-protection.ts
+var MAX_RULE_PAGES = 3;
+var ANSWER_BYTES = 2 * 1024 * 1024;
+var OFFLINE_FIX = "Run with network access (--network; on by default in the Action) so that the default branch's rulesets and branch protection are read through the GitHub API.";
+var AGAIN = "Run again to read the default branch's protection; if the answer stays wrong, report it with the address in the message.";
+function githubBranchProtection(options) {
+  const { server, api } = githubEndpoints(options.github);
+  const repository = githubRepository(options.repositoryUrl, server);
+  let answer;
+  return {
+    read() {
+      if (!repository) return Promise.resolve({ unknown: `the repository is not on ${server}`, remediation: "" });
+      if (!options.network.enabled) return Promise.resolve({ unknown: "this run has no network access", remediation: OFFLINE_FIX });
+      const base2 = githubFetchOptions(options.github, options.network.allowHosts, ANSWER_BYTES);
+      const fetchOptions = options.timeoutMs ? { ...base2, timeoutMs: options.timeoutMs } : base2;
+      const path = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+      answer ??= readProtection(path, fetchOptions, Boolean(options.github?.token)).catch((error) => ({
+        unknown: `${path} could not be read (${error instanceof Error ? error.message : String(error)})`,
+        remediation: AGAIN
+      }));
+      return answer;
+    }
+  };
+}
+async function getJson(url, fetchOptions, token) {
+  const read = await fetchText(url, fetchOptions);
+  if (!read.ok) return { ok: false, unknown: read.reason, remediation: remedyFor(read.status, token) };
+  const json = parseJson(read.text);
+  if (!json.ok) return { ok: false, unknown: `${url} did not answer with JSON`, remediation: AGAIN };
+  return { ok: true, value: json.value };
+}
+async function readProtection(path, fetchOptions, token) {
+  const repo = await getJson(path, fetchOptions, token);
+  if (!repo.ok) return repo;
+  const branch = repo.value?.default_branch;
+  if (typeof branch !== "string" || branch === "") return { unknown: `${path} did not name a default branch`, remediation: AGAIN };
+  const name = encodeURIComponent(branch);
+  const rules = [];
+  for (let page = 1; page <= MAX_RULE_PAGES; page++) {
+    const url2 = `${path}/rules/branches/${name}?per_page=100&page=${page}`;
+    const read2 = await getJson(url2, fetchOptions, token);
+    if (!read2.ok) return read2;
+    if (!Array.isArray(read2.value)) return { unknown: `${url2} did not answer with a list of rules`, remediation: AGAIN };
+    for (const [i2, entry] of read2.value.entries()) {
+      const rule = ruleOf(entry);
+      if (!rule) return { unknown: `${url2} answered with a rule (number ${i2 + 1} of the page) without a type`, remediation: AGAIN };
+      rules.push(rule);
+    }
+    if (read2.value.length < 100) break;
+    if (page === MAX_RULE_PAGES)
+      return { unknown: `${url2}: more than ${100 * MAX_RULE_PAGES} rules apply to ${branch}`, remediation: AGAIN };
+  }
+  const url = `${path}/branches/${name}`;
+  const read = await getJson(url, fetchOptions, token);
+  if (!read.ok) return read;
+  const answer = read.value;
+  if (typeof answer?.protected !== "boolean") return { unknown: `${url} did not say whether ${branch} is protected`, remediation: AGAIN };
+  const checks = answer.protection?.required_status_checks;
+  const requiredChecks = /* @__PURE__ */ new Set();
+  if (Array.isArray(checks?.contexts)) {
+    for (const c of checks.contexts) if (typeof c === "string") requiredChecks.add(c);
+  }
+  if (Array.isArray(checks?.checks))
+    for (const c of checks.checks) {
+      const context = c?.context;
+      if (typeof context === "string") requiredChecks.add(context);
+    }
+  return {
+    branch,
+    rules,
+    classic: { protected: answer.protected, requiredChecks: [...requiredChecks] },
+    source: `${path}/rules/branches/${name}, ${url}`
+  };
+}
+function ruleOf(entry) {
+  if (!entry || typeof entry !== "object") return void 0;
+  const e = entry;
+  if (typeof e.type !== "string" || e.type === "") return void 0;
+  const parameters = e.parameters && typeof e.parameters === "object" && !Array.isArray(e.parameters) ? e.parameters : {};
+  const kind = typeof e.ruleset_source_type === "string" ? e.ruleset_source_type.toLowerCase() : "ruleset";
+  const where = typeof e.ruleset_source === "string" ? ` ${e.ruleset_source}` : "";
+  const id = typeof e.ruleset_id === "number" ? ` (ruleset ${e.ruleset_id})` : "";
+  return { type: e.type, parameters, source: `${kind}${where}${id}` };
+}
+function remedyFor(status, token) {
+  if (status === 401) return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the branch's protection is read.";
+  if ((status === 403 || status === 429) && token)
+    return "Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).";
+  if (status === 403 || status === 429)
+    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
+  if (status === 404)
+    return "Run with a token that can read the repository (a private repository needs one), or check its address (the remote origin).";
+  return AGAIN;
+}
+function requiredChecksOf(lookup) {
+  const out = [];
+  for (const rule of lookup.rules) {
+    if (rule.type !== "required_status_checks") continue;
+    const list3 = rule.parameters.required_status_checks;
+    if (!Array.isArray(list3)) continue;
+    for (const item of list3) {
+      const context = typeof item === "string" ? item : item?.context;
+      if (typeof context === "string") out.push({ context, source: rule.source });
+    }
+  }
+  for (const context of lookup.classic.requiredChecks) out.push({ context, source: "branch protection" });
+  return out;
+}
+
 // checks/security/change-gates/tools.ts
 var TOOLS = [
   { name: "dependency-review-action", kind: "sca", action: "actions/dependency-review-action", failsOnFindings: true },
@@ -9005,7 +9177,7 @@ var TOOLS = [
 ];
 
 // checks/security/change-gates/README.md
-var README_default17 = "# change-gates: Dependency scanning and static analysis run on every pull request and can block it\n\n**Family:** security \xB7 **Level:** 3\n\n## What it checks\nOffline, from the workflows in `.github/workflows/` that run on `pull_request`,\n`pull_request_target` or `merge_group` (and the reusable workflows of the repository they call):\n\n- **dependency and vulnerability scanning (SCA)** (OSPS-VM-05.03) and\n- **static analysis (SAST)** (OSPS-VM-06.02)\n\neach run in a job that **fails on findings**: not under `continue-on-error`, not followed by\n`|| true`, and with the tool set to fail (its default for most). For each of the two:\n\n| what the workflows show | verdict |\n|---|---|\n| a scanner that fails its job on findings | pass |\n| scanners that only report and upload to code scanning (CodeQL, zizmor-action's default, Trivy with `exit-code: 0`, Sonar) | unknown: a ruleset's code-scanning merge protection may block; it is set on the forge |\n| every scanner told not to fail (`continue-on-error`, `|| true`) and nothing uploaded to code scanning | fail |\n| no scanner | unknown: CodeQL default setup or an organisation's required workflows do not show in the repository |\n\nWhether the job is a *required* status check is set on the forge (branch protection or\nrulesets); this version does not read it (planned through the API), so a pass says that the\ngate can block, as OSPS-VM-05.03 and VM-06.02 ask of the pipeline.\n\n### Tools recognised\n\nSCA: `actions/dependency-review-action`, OSV-Scanner (action or `osv-scanner`), pip-audit\n(action or command), `npm`/`pnpm`/`yarn audit`, cargo-deny and cargo-audit (actions or\ncommands), govulncheck (action or command), Trivy (`aquasecurity/trivy-action`, blocking with\n`exit-code: 1`), Grype (`anchore/scan-action`), bundler-audit, `composer audit`, Snyk, OWASP\nDependency-Check (reports only).\nSAST: CodeQL (`github/codeql-action/analyze`, reports only), Semgrep (actions or\n`semgrep ci`/`scan`), gosec, Bandit, zizmor (action with `advanced-security: false`, or the\ncommand), Brakeman, SonarQube/SonarCloud (reports only), cppcheck with `--error-exitcode`,\n`scan-build --status-bugs`.\n\n## Why it matters\nA vulnerable dependency or an injection flaw is cheapest to stop before it is merged. A\nscanner that runs after the merge, or whose findings nobody is forced to look at, documents\na problem rather than preventing it.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.03 and OSPS-VM-06.02 (level 3); Best Practices `static_analysis`,\n`static_analysis_often`, `dependency_monitoring`; CRA Annex I Part II(3). OpenSSF Scorecard's\nSAST check counts CodeQL or Sonar runs on merged pull requests (through the API) but not\nwhether they block; Privateer's scanner asks for review.\n\n## How to fix\n```yaml\non: pull_request\npermissions:\n  contents: read\njobs:\n  dependency-review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@<sha>\n      - uses: actions/dependency-review-action@<sha>   # fails on vulnerable new dependencies\n  semgrep:\n    runs-on: ubuntu-latest\n    container: semgrep/semgrep@sha256:<digest>\n    steps:\n      - uses: actions/checkout@<sha>\n      - run: semgrep ci\n```\nThen make both jobs required status checks (or add a ruleset requiring code scanning results\nwhen CodeQL is the analyser).\n";
+var README_default17 = "# change-gates: Dependency scanning and static analysis run on every pull request and can block it\n\n**Family:** security \xB7 **Level:** 3\n\n## What it checks\nOffline, from the workflows in `.github/workflows/` that run on `pull_request`,\n`pull_request_target` or `merge_group` (and the reusable workflows of the repository they call):\n\n- **dependency and vulnerability scanning (SCA)** (OSPS-VM-05.03) and\n- **static analysis (SAST)** (OSPS-VM-06.02)\n\neach run in a job that **fails on findings**: not under `continue-on-error`, not followed by\n`|| true`, and with the tool set to fail (its default for most). For each of the two:\n\n| what the workflows show | verdict |\n|---|---|\n| a scanner that fails its job on findings | pass |\n| scanners that only report and upload to code scanning (CodeQL, zizmor-action's default, Trivy with `exit-code: 0`, Sonar) | unknown: a ruleset's code-scanning merge protection may block; it is set on the forge |\n| every scanner told not to fail (`continue-on-error`, `|| true`) and nothing uploaded to code scanning | fail |\n| no scanner | unknown: CodeQL default setup or an organisation's required workflows do not show in the repository |\n\nWith network access (`--network`; on by default in the Action), for a repository on GitHub,\nthe default branch's rulesets and classic protection are read through the REST API (the same\nthree answers as for `enforced-review`), and decide whether the gate *blocks*:\n\n| what the workflows and the settings show | verdict |\n|---|---|\n| a scanner that fails its job, and that job (by its `name:` or id, a matrix leg, a job of a called workflow) or a job that `needs` it without `if: always()` is a required status check (ruleset or branch protection) | pass |\n| a ruleset's `code_scanning` rule requires the results of a tool of the kind (CodeQL for SAST) | pass |\n| a scanner that fails its job, and no status check is required on the branch at all | fail: a failing scan does not stop a merge |\n| no scanner that fails its job, and no rule requires code scanning results or workflows | fail |\n| required checks that do not name a job that waits for the scanner; required workflows kept in another repository | unknown |\n\nWithout the settings (offline, off GitHub, or an answer that could not be read: the message\nsays why), a scanner that fails its job passes: the gate *can* block, as OSPS-VM-05.03 and\nVM-06.02 ask of the pipeline.\n\n### Tools recognised\n\nSCA: `actions/dependency-review-action`, OSV-Scanner (action or `osv-scanner`), pip-audit\n(action or command), `npm`/`pnpm`/`yarn audit`, cargo-deny and cargo-audit (actions or\ncommands), govulncheck (action or command), Trivy (`aquasecurity/trivy-action`, blocking with\n`exit-code: 1`), Grype (`anchore/scan-action`), bundler-audit, `composer audit`, Snyk, OWASP\nDependency-Check (reports only).\nSAST: CodeQL (`github/codeql-action/analyze`, reports only), Semgrep (actions or\n`semgrep ci`/`scan`), gosec, Bandit, zizmor (action with `advanced-security: false`, or the\ncommand), Brakeman, SonarQube/SonarCloud (reports only), cppcheck with `--error-exitcode`,\n`scan-build --status-bugs`.\n\n## Why it matters\nA vulnerable dependency or an injection flaw is cheapest to stop before it is merged. A\nscanner that runs after the merge, or whose findings nobody is forced to look at, documents\na problem rather than preventing it.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.03 and OSPS-VM-06.02 (level 3); Best Practices `static_analysis`,\n`static_analysis_often`, `dependency_monitoring`; CRA Annex I Part II(3). OpenSSF Scorecard's\nSAST check counts CodeQL or Sonar runs on merged pull requests (through the API) but not\nwhether they block; Privateer's scanner asks for review.\n\n## How to fix\n```yaml\non: pull_request\npermissions:\n  contents: read\njobs:\n  dependency-review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@<sha>\n      - uses: actions/dependency-review-action@<sha>   # fails on vulnerable new dependencies\n  semgrep:\n    runs-on: ubuntu-latest\n    container: semgrep/semgrep@sha256:<digest>\n    steps:\n      - uses: actions/checkout@<sha>\n      - run: semgrep ci\n```\nThen make both jobs required status checks (or add a ruleset requiring code scanning results\nwhen CodeQL is the analyser).\n";
 
 // checks/security/change-gates/index.ts
 var PR_TRIGGERS = ["pull_request", "pull_request_target", "merge_group"];
@@ -9026,8 +9198,10 @@ var check17 = {
     securitySeverity: 4
   },
   docs: README_default17,
-  async run({ repo }) {
+  async run({ repo, branchProtection }) {
     const { workflows, problems } = await loadWorkflows(repo);
+    const lookup = branchProtection ? await branchProtection.read() : void 0;
+    const settings = lookup && "branch" in lookup ? lookup : void 0;
     const findings = [...problems];
     const byPath = new Map(workflows.map((w2) => [w2.path, w2]));
     const onPr = workflows.filter((w2) => w2.triggers.some((t) => PR_TRIGGERS.includes(t)));
@@ -9043,8 +9217,14 @@ var check17 = {
       const of = gates.filter((g2) => g2.kind === kind);
       const blocking = of.filter((g2) => g2.blocks);
       const list3 = (gs) => [...new Set(gs.map((g2) => `${g2.tool} (${g2.path}:${g2.line}, job "${g2.job}")`))].slice(0, 3).join(", ");
-      if (blocking.length > 0)
-        findings.push({ status: "pass", message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${list3(blocking)}` });
+      const byRuleset = settings ? codeScanningRule(settings, kind) : void 0;
+      if (settings && blocking.length > 0) findings.push(requiredOrNot(settings, kind, blocking, list3(blocking), byRuleset));
+      else if (blocking.length > 0)
+        findings.push({
+          status: "pass",
+          message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${list3(blocking)}${unreadNote(lookup)}`
+        });
+      else if (settings && !(of.length > 0 && of.every((g2) => g2.silenced))) findings.push(fromRulesets(settings, kind, of, byRuleset));
       else if (of.length > 0 && of.every((g2) => g2.silenced))
         findings.push({
           status: "fail",
@@ -9057,18 +9237,120 @@ var check17 = {
           status: "unknown",
           message: `${KIND_NAMES[kind]} on pull requests only reports (${of.map((g2) => `${g2.tool}: ${g2.why}`).join("; ")}); whether its findings block a merge is set on the forge (code scanning merge protection in rulesets), which cannot be seen offline`,
           location: { path: of[0].path, startLine: of[0].line },
-          remediation: 'Add a ruleset rule "Require code scanning results", or a scanner that fails the job on findings; an API check of rulesets is planned.'
+          remediation: `Add a ruleset rule "Require code scanning results", or a scanner that fails the job on findings.${unreadFix(lookup)}`
         });
       else
         findings.push({
           status: "unknown",
-          message: `no ${KIND_NAMES[kind]} found in the pull request workflows; a scanner set up on the forge (CodeQL default setup, required workflows of the organisation) cannot be seen offline`,
-          remediation: kind === "sca" ? "Run actions/dependency-review-action (or OSV-Scanner, pip-audit, cargo-deny, govulncheck\u2026) on pull_request, failing on findings." : "Run a static analyser on pull_request that fails on findings (Semgrep, gosec, Bandit, zizmor\u2026), or CodeQL with a ruleset that requires its results."
+          message: `no ${KIND_NAMES[kind]} found in the pull request workflows; a scanner set up on the forge (CodeQL default setup with a ruleset requiring its results, required workflows of the organisation) is not in the repository${unreadNote(lookup)}`,
+          remediation: `${ADD_SCANNER[kind]}${unreadFix(lookup)}`
         });
     }
     return findings;
   }
 };
+var ADD_SCANNER = {
+  sca: "Run actions/dependency-review-action (or OSV-Scanner, pip-audit, cargo-deny, govulncheck\u2026) on pull_request, failing on findings, as a required status check.",
+  sast: "Run a static analyser on pull_request that fails on findings (Semgrep, gosec, Bandit, zizmor\u2026) as a required status check, or CodeQL with a ruleset that requires its results."
+};
+function unreadNote(lookup) {
+  if (!lookup) return "";
+  return "unknown" in lookup ? ` (the default branch's rulesets and required status checks could not be read: ${lookup.unknown})` : "";
+}
+function unreadFix(lookup) {
+  return lookup && "unknown" in lookup && lookup.remediation ? ` ${lookup.remediation}` : "";
+}
+function codeScanningRule(settings, kind) {
+  for (const rule of settings.rules) {
+    if (rule.type !== "code_scanning") continue;
+    const tools = Array.isArray(rule.parameters.code_scanning_tools) ? rule.parameters.code_scanning_tools : [];
+    for (const t of tools) {
+      const tool = t?.tool;
+      if (typeof tool !== "string") continue;
+      const known = TOOLS.find(
+        (k) => k.name.toLowerCase() === tool.toLowerCase() || tool.toLowerCase() === "codeql" && k.name === "CodeQL"
+      );
+      if (known?.kind === kind) return `a rule of ${rule.source} requires the code scanning results of ${tool} on ${settings.branch}`;
+    }
+  }
+  return void 0;
+}
+function requiredWorkflows(settings) {
+  const rule = settings.rules.find((r) => r.type === "workflows");
+  return rule ? `a rule of ${rule.source} requires workflows kept elsewhere, which this check does not read` : void 0;
+}
+function jobNames(workflow, jobId) {
+  const name = workflow.doc.jobs?.[jobId]?.name;
+  return typeof name === "string" && !name.includes("${{") ? [name, jobId] : [jobId];
+}
+function jobsGatedBy(workflow, jobId) {
+  const jobs = workflow.doc.jobs ?? {};
+  const gated = /* @__PURE__ */ new Set([jobId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [id, job] of Object.entries(jobs)) {
+      if (gated.has(id) || !job || typeof job !== "object") continue;
+      const needs = typeof job.needs === "string" ? [job.needs] : Array.isArray(job.needs) ? job.needs : [];
+      const condition = typeof job.if === "string" ? job.if : "";
+      if (needs.some((n) => gated.has(String(n))) && !/always\(\)|failure\(\)|cancelled\(\)/.test(condition)) {
+        gated.add(id);
+        grew = true;
+      }
+    }
+  }
+  return [...gated];
+}
+function names(context, name) {
+  return context === name || context.startsWith(`${name} (`) || context.endsWith(` / ${name}`) || context.includes(` / ${name} (`);
+}
+function requiredOrNot(settings, kind, blocking, listed2, byRuleset) {
+  const required2 = requiredChecksOf(settings);
+  for (const gate of blocking) {
+    const gatedNames = jobsGatedBy(gate.workflow, gate.job).flatMap((id) => jobNames(gate.workflow, id));
+    const hit = required2.find((r) => gatedNames.some((n) => names(r.context, n)));
+    if (hit)
+      return {
+        status: "pass",
+        message: `${KIND_NAMES[kind]} on pull requests, failing the job on findings: ${gate.tool} (${gate.path}:${gate.line}, job "${gate.job}"); the status check "${hit.context}" that needs it is required on ${settings.branch} (${hit.source})`
+      };
+  }
+  if (byRuleset) return { status: "pass", message: `${KIND_NAMES[kind]}: ${byRuleset}; on pull requests: ${listed2}` };
+  const elsewhere = requiredWorkflows(settings);
+  const where = { path: blocking[0].path, startLine: blocking[0].line };
+  const fix = `Make the scanner's job (or a job that needs it) a required status check of ${settings.branch} in a ruleset.`;
+  if (required2.length === 0 && !elsewhere)
+    return {
+      status: "fail",
+      message: `${KIND_NAMES[kind]} fails its job on findings (${listed2}), but no status check is required on ${settings.branch} (read from ${settings.source}): a pull request whose scan fails can still be merged`,
+      location: where,
+      remediation: fix
+    };
+  return {
+    status: "unknown",
+    message: `${KIND_NAMES[kind]} fails its job on findings (${listed2}), but none of the jobs that need it is among the required status checks of ${settings.branch} (${required2.slice(0, 5).map((r) => `"${r.context}"`).join(", ") || "none"})${elsewhere ? `; ${elsewhere}` : ""}; a check named differently may still wait for it`,
+    location: where,
+    remediation: fix
+  };
+}
+function fromRulesets(settings, kind, reporting, byRuleset) {
+  const ran = reporting.length ? ` (on pull requests: ${[...new Set(reporting.map((g2) => g2.tool))].join(", ")}, reporting only)` : "";
+  if (byRuleset) return { status: "pass", message: `${KIND_NAMES[kind]}: ${byRuleset}${ran}` };
+  const elsewhere = requiredWorkflows(settings);
+  const location = reporting[0] ? { location: { path: reporting[0].path, startLine: reporting[0].line } } : {};
+  if (elsewhere)
+    return {
+      status: "unknown",
+      message: `no ${KIND_NAMES[kind]} that fails on findings in this repository's pull request workflows${ran}; ${elsewhere}`,
+      ...location,
+      remediation: ADD_SCANNER[kind]
+    };
+  return {
+    status: "fail",
+    message: `no ${KIND_NAMES[kind]} can block a pull request: ${reporting.length ? `the scanners on pull requests only report${ran}` : "none runs on pull requests"}, and no rule of ${settings.branch} requires code scanning results or workflows (read from ${settings.source})`,
+    ...location,
+    remediation: ADD_SCANNER[kind]
+  };
+}
 function gatesOf(workflow) {
   const gates = [];
   for (const [jobId, job] of Object.entries(workflow.doc.jobs ?? {})) {
@@ -9093,6 +9375,7 @@ function gatesOf(workflow) {
             path: workflow.path,
             line,
             job: jobId,
+            workflow,
             blocks: fails && !swallow,
             why,
             silenced: !!swallow && !sarif
@@ -9112,6 +9395,7 @@ function gatesOf(workflow) {
             path: workflow.path,
             line,
             job: jobId,
+            workflow,
             blocks: fails && !swallow && !ignored,
             why,
             silenced: (!!swallow || ignored) && !sarif
@@ -9123,7 +9407,7 @@ function gatesOf(workflow) {
 }
 
 // checks/security/enforced-review/README.md
-var README_default18 = '# enforced-review: Changes to the default branch need an approval by someone other than the author\n\n**Family:** security \xB7 **Level:** 3\n\n## What it checks\nOffline, from the first-parent history of the default branch over the last 12 months (at\nmost 500 commits; commits by bots left out):\n\n| what the history shows | verdict |\n|---|---|\n| on GitHub, a commit by a person that the person wrote onto the branch (committer not GitHub\'s web-flow) with no pull request marker (`Merge pull request #N`, `\u2026 (#N)`, `Closes #N`, `PR-URL:`, `Merge commit from fork`) and no review trailer | fail: it was pushed without an approval |\n| the same on another forge, or in a GitHub repository that carries another forge\'s CI (`.gitlab-ci.yml`, `.forgejo/`, `.gitea/`, `.woodpecker/`: often a mirror) | unknown: a fast-forwarded merge request looks like a push |\n| every commit carries a `Reviewed-by:`, `Approved-by:` or `Acked-by:` trailer naming someone other than the author (Gerrit, kernel-style workflows) | pass |\n| pull requests only | unknown: whether an approval was *required* is a branch protection or ruleset setting, which the API shows (planned) |\n\nA shallow clone or a folder without git: unknown.\n\n## Why it matters\nAn approval by a second person is the last line against a compromised maintainer account or a\nmalicious contribution reaching users; OSPS-QA-07.01 asks that the version control system\nenforce it, not that it usually happens.\n\n## Evidence for\nOSPS Baseline OSPS-QA-07.01 (level 3); Best Practices `two_person_review`; CRA Annex I\nPart II(3). OpenSSF Scorecard\'s Code-Review (reviews on recent changes, through the API) and\nBranch-Protection (the settings, with an admin token) cover the same ground.\n\n## How to fix\nAdd a ruleset on the default branch: "Require a pull request before merging" with at least\none required approval, "Dismiss stale approvals", and no bypass for people.\n';
+var README_default18 = "# enforced-review: Changes to the default branch need an approval by someone other than the author\n\n**Family:** security \xB7 **Level:** 3\n\n## What it checks\nWith network access (`--network`; on by default in the Action), for a repository on GitHub,\nfirst the default branch's settings, through the REST API as any reader of a public repository\nsees them (`GET /repos/{owner}/{repo}` for the default branch, `/rules/branches/{branch}` for\nthe active rules of every ruleset that applies, the organisation's included, and\n`/branches/{branch}` for classic branch protection):\n\n| what the settings show | verdict |\n|---|---|\n| a `pull_request` rule with at least one required approval (GitHub does not count the author's own) | pass, naming the ruleset |\n| no `pull_request` rule and no classic protection | fail: changes can reach the branch without a review |\n| a `pull_request` rule with no required approval, and no classic protection | fail |\n| classic branch protection (its review settings are shown to administrators only) | the history decides, as below |\n| the settings could not be read (no network, rate limit, an answer that is not what GitHub gives) | the history decides; the message says why |\n\nThen, and offline, from the first-parent history of the default branch over the last 12 months (at\nmost 500 commits; commits by bots left out):\n\n| what the history shows | verdict |\n|---|---|\n| on GitHub, a commit by a person that the person wrote onto the branch (committer not GitHub's web-flow) with no pull request marker (`Merge pull request #N`, `\u2026 (#N)`, `Closes #N`, `PR-URL:`, `Merge commit from fork`) and no review trailer | fail: it was pushed without an approval |\n| the same on another forge, or in a GitHub repository that carries another forge's CI (`.gitlab-ci.yml`, `.forgejo/`, `.gitea/`, `.woodpecker/`: often a mirror) | unknown: a fast-forwarded merge request looks like a push |\n| every commit carries a `Reviewed-by:`, `Approved-by:` or `Acked-by:` trailer naming someone other than the author (Gerrit, kernel-style workflows) | pass |\n| pull requests only | unknown: whether an approval was *required* is a branch protection or ruleset setting the history cannot show |\n\nA shallow clone or a folder without git: unknown.\n\n## Why it matters\nAn approval by a second person is the last line against a compromised maintainer account or a\nmalicious contribution reaching users; OSPS-QA-07.01 asks that the version control system\nenforce it, not that it usually happens.\n\n## Evidence for\nOSPS Baseline OSPS-QA-07.01 (level 3); Best Practices `two_person_review`; CRA Annex I\nPart II(3). OpenSSF Scorecard's Code-Review (reviews on recent changes, through the API) and\nBranch-Protection (the settings, with an admin token) cover the same ground.\n\n## How to fix\nAdd a ruleset on the default branch: \"Require a pull request before merging\" with at least\none required approval, \"Dismiss stale approvals\", and no bypass for people.\n";
 
 // checks/security/enforced-review/index.ts
 var BOT2 = /\[bot\]|^(dependabot|renovate|github-actions|pre-commit-ci|mergify|weblate|l10n)\b|(^|[-_. ])bot($|[-_. @])/i;
@@ -9152,9 +9436,13 @@ var check18 = {
     securitySeverity: 5
   },
   docs: README_default18,
-  async run({ git, repo }) {
+  async run({ git, repo, branchProtection }) {
     const elsewhere = repo.glob([".gitlab-ci.yml", ".forgejo/**", ".gitea/**", ".woodpecker/**", ".woodpecker.{yml,yaml}"]).length > 0;
     const onGitHub = /^https:\/\/github\.com\//.test(git.remoteUrl ?? "") && !elsewhere;
+    const settings = !elsewhere && branchProtection ? fromSettings(await branchProtection.read()) : void 0;
+    if (settings && "finding" in settings) return [settings.finding];
+    const unseen = settings?.note ?? "branch protection and rulesets cannot be seen offline";
+    const readThem = settings?.remedy ?? OFFLINE_REMEDY;
     if (!git.isRepository || !git.mainline365)
       return [
         {
@@ -9177,7 +9465,7 @@ var check18 = {
         {
           status: "unknown",
           message: "no commits by people on the default branch in the last 12 months: nothing shows how changes land",
-          remediation: "The branch protection or ruleset can be read through the API (planned)."
+          remediation: readThem
         }
       ];
     const reviewed = people.filter(reviewedByOther);
@@ -9203,12 +9491,55 @@ var check18 = {
     return [
       {
         status: "unknown",
-        message: `${requested.length} of the ${n} commits on the default branch in the last 12 months came through pull requests${reviewed.length ? ` (${reviewed.length} with a review trailer)` : ""}${unmarked ? `, ${unmarked} show no request (on a forge other than GitHub a fast-forwarded merge request looks like a push)` : ""}; whether an approval by someone other than the author was required is set in branch protection or rulesets, which cannot be seen offline`,
-        remediation: "Require an approval in a ruleset; reading it through the GitHub API is planned. Meanwhile, an exemption can record the setting with a screenshot or the API answer."
+        message: `${requested.length} of the ${n} commits on the default branch in the last 12 months came through pull requests${reviewed.length ? ` (${reviewed.length} with a review trailer)` : ""}${unmarked ? `, ${unmarked} show no request (on a forge other than GitHub a fast-forwarded merge request looks like a push)` : ""}; whether an approval by someone other than the author was required is set on the forge: ${unseen}`,
+        remediation: readThem
       }
     ];
   }
 };
+var OFFLINE_REMEDY = "Require an approval in a ruleset, and run with network access (--network; on by default in the Action) so that the default branch's rulesets are read through the GitHub API. Otherwise an exemption can record the setting with the API's answer.";
+function fromSettings(lookup) {
+  if ("unknown" in lookup)
+    return {
+      note: `the default branch's rulesets and branch protection could not be read (${lookup.unknown})`,
+      remedy: lookup.remediation || OFFLINE_REMEDY
+    };
+  const { branch, rules, classic, source } = lookup;
+  const requests = rules.filter((r) => r.type === "pull_request");
+  let best2;
+  for (const r of requests) {
+    const count4 = r.parameters.required_approving_review_count;
+    if (typeof count4 === "number" && Number.isInteger(count4) && count4 >= 1 && count4 > (best2?.count ?? 0)) best2 = { count: count4, source: r.source };
+  }
+  if (best2)
+    return {
+      finding: {
+        status: "pass",
+        message: `a rule of ${best2.source} requires a pull request with ${best2.count} approving review${best2.count === 1 ? "" : "s"} before a change reaches the default branch ${branch} (GitHub does not count the author's own approval; read from ${source})`
+      }
+    };
+  const fix = 'Add a ruleset for the default branch with the rule "Require a pull request before merging" and at least one required approval (and "Dismiss stale pull request approvals when new commits are pushed").';
+  if (!classic.protected && requests.length > 0)
+    return {
+      finding: {
+        status: "fail",
+        message: `a rule of ${requests[0].source} requires pull requests to the default branch ${branch} but no approval, and the branch has no classic protection (read from ${source}): a change can be merged by its author alone`,
+        remediation: fix
+      }
+    };
+  if (!classic.protected)
+    return {
+      finding: {
+        status: "fail",
+        message: `neither a ruleset nor branch protection guards the default branch ${branch} (read from ${source}): changes can reach it without a pull request or an approval`,
+        remediation: fix
+      }
+    };
+  return {
+    note: `${branch} has classic branch protection, whose review settings only an administrator's token can read (${source})`,
+    remedy: "Move the review requirement to a ruleset (rulesets are readable by anyone who can read the repository), or record the setting in an exemption with the API answer of an administrator."
+  };
+}
 
 // src/standards/reachable.ts
 async function checkReachable(url, allowHosts, timeoutMs = 1e4) {
@@ -9372,9 +9703,9 @@ function fromPom(text) {
     const message = error.message;
     return { unread: /nested tags/i.test(message) ? tooDeepMessage() : message.split("\n")[0] ?? "invalid XML" };
   }
-  const names2 = (doc.project?.licenses?.license ?? []).map((l3) => l3?.name).filter((n) => typeof n === "string" && n.trim() !== "");
+  const names3 = (doc.project?.licenses?.license ?? []).map((l3) => l3?.name).filter((n) => typeof n === "string" && n.trim() !== "");
   const line = lineOf2(text, "<licenses>");
-  const value = names2.length > 1 ? names2.map((n) => (0, import_spdx_correct.default)(n) ?? n).join(" OR ") : names2[0];
+  const value = names3.length > 1 ? names3.map((n) => (0, import_spdx_correct.default)(n) ?? n).join(" OR ") : names3[0];
   return { values: value ? [{ value: value.trim(), ...line ? { line } : {} }] : [] };
 }
 function fromPubliccode(text) {
@@ -12905,11 +13236,11 @@ function copyrightValue(word, rest) {
 
 // src/licence/licence-statement.ts
 var CHOICE = /\b(either|dual[- ]licen[cs](ed|ing|e)|at your (option|choice|discretion)|your choice of)\b/i;
-var names;
+var names2;
 function licenceNames() {
-  if (names) return names;
-  names = listedLicences().filter((l3) => !l3.deprecated).map((l3) => ({ pattern: normaliseName(l3.name), id: l3.id })).filter((n) => n.pattern.trim() !== "").sort((a, b) => b.pattern.length - a.pattern.length);
-  return names;
+  if (names2) return names2;
+  names2 = listedLicences().filter((l3) => !l3.deprecated).map((l3) => ({ pattern: normaliseName(l3.name), id: l3.id })).filter((n) => n.pattern.trim() !== "").sort((a, b) => b.pattern.length - a.pattern.length);
+  return names2;
 }
 function normaliseName(text) {
   return ` ${text.toLowerCase().replace(/licence/g, "license").replace(/[,;:()"'“”[\]]/g, " ").replace(/\bthe\b/g, " ").replace(/\b(?:version|v)\s*(\d)/g, "$1").replace(/\s+/g, " ").trim()} `;
@@ -29983,11 +30314,11 @@ function goModuleLicence(zip, root) {
   } catch (e) {
     return { kind: "missing", reason: `the module zip could not be read (${e.message})` };
   }
-  const names2 = Object.keys(entries).sort();
+  const names3 = Object.keys(entries).sort();
   if (oversized.length) return { kind: "missing", reason: `${oversized[0]} in the module zip is over 1 MiB; not read as a licence` };
-  if (names2.length === 0) return { kind: "missing", reason: "the module zip has no LICENSE file at its root" };
+  if (names3.length === 0) return { kind: "missing", reason: "the module zip has no LICENSE file at its root" };
   const ids = [];
-  for (const name of names2) {
+  for (const name of names3) {
     const result = identifyByTemplates(plainLicenceText(Buffer.from(entries[name]).toString("utf8"), formatOf(name)));
     if (result.match) ids.push(result.match.ids[0]);
     else {
@@ -30485,9 +30816,9 @@ function judge2(components, evidence, policy, project, ctx) {
   }
   for (const [key, list3] of missing) {
     const reason = key.slice(key.indexOf("\0") + 1);
-    const names2 = list3.slice(0, NAMES_SHOWN).map((c) => `${packageName(c)}@${c.version}`);
+    const names3 = list3.slice(0, NAMES_SHOWN).map((c) => `${packageName(c)}@${c.version}`);
     const more = list3.length > NAMES_SHOWN ? ` and ${list3.length - NAMES_SHOWN} more` : "";
-    const what = `${list3.length} dependenc${list3.length === 1 ? "y" : "ies"} without a known licence: ${names2.join(", ")}${more} (${reason})`;
+    const what = `${list3.length} dependenc${list3.length === 1 ? "y" : "ies"} without a known licence: ${names3.join(", ")}${more} (${reason})`;
     if (!ctx.network.enabled) {
       details.push({
         status: "unknown",
@@ -31539,6 +31870,10 @@ export {
   analysisOf,
   reportSection,
   sbomVulnerabilities,
+  githubEndpoints,
+  githubRepository,
+  githubFetchOptions,
+  githubBranchProtection,
   require_spdx_satisfies,
   registry,
   findCheck

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCheck,
   registry
-} from "./cli-W3STNQI5.js";
-import "./cli-SHMRRVFA.js";
+} from "./cli-IAV7QP64.js";
+import "./cli-KFQXORQM.js";
 import "./cli-IRPN6XNL.js";
 import "./cli-LCVWWZ5W.js";
 import "./cli-OTZ5XJLT.js";

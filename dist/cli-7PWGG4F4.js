@@ -8,17 +8,20 @@ import {
   DOC_EXTENSIONS,
   analysisOf,
   detectProjectLicence,
+  githubBranchProtection,
+  githubEndpoints,
+  githubFetchOptions,
+  githubRepository,
   lintReuse,
   registry,
   reportSection,
   reuseReportSection,
   runChecks,
   sbomVulnerabilities
-} from "./cli-W3STNQI5.js";
+} from "./cli-IAV7QP64.js";
 import {
-  DEFAULT_FETCH,
   fetchText
-} from "./cli-SHMRRVFA.js";
+} from "./cli-KFQXORQM.js";
 import {
   loadConfig
 } from "./cli-IRPN6XNL.js";
@@ -101,35 +104,6 @@ function activeExemptions(exemptions, now) {
 
 // src/pipeline/check-repository.ts
 import { basename, isAbsolute, relative, sep } from "node:path";
-
-// src/docs/github-api.ts
-function githubEndpoints(access) {
-  const server = (access?.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  const api = (access?.apiUrl ?? (server === "https://github.com" ? "https://api.github.com" : `${server}/api/v3`)).replace(/\/+$/, "");
-  return { server, api };
-}
-function githubRepository(repositoryUrl, server) {
-  if (!repositoryUrl) return void 0;
-  const prefix = `${server.toLowerCase()}/`;
-  const url = repositoryUrl.replace(/\.git$/, "").replace(/\/+$/, "");
-  if (!url.toLowerCase().startsWith(prefix)) return void 0;
-  const [owner, repo] = url.slice(prefix.length).split("/");
-  if (!owner || !repo) return void 0;
-  return /^[A-Za-z0-9-]{1,39}$/.test(owner) && /^[A-Za-z0-9._-]{1,100}$/.test(repo) ? { owner, repo } : void 0;
-}
-function githubFetchOptions(access, allowHosts, maxBytes) {
-  return {
-    ...DEFAULT_FETCH,
-    maxBytes,
-    allowHosts,
-    headers: {
-      "user-agent": "ois-ready",
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28",
-      ...access?.token ? { authorization: `Bearer ${access.token}` } : {}
-    }
-  };
-}
 
 // src/docs/organisation-files.ts
 var FOLDERS = ["", ".github", "docs"];
@@ -299,6 +273,75 @@ function remedyFor(status, token) {
     return "Run with a token that can read the repository (a private repository's releases need one), or check its address (the remote origin).";
   return AGAIN;
 }
+
+// src/docs/github-issues.ts
+var MAX_ISSUE_PAGES = 5;
+var PAGE_BYTES2 = 16 * 1024 * 1024;
+var MEMBERS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+var OFFLINE_FIX2 = "Run with network access (--network; on by default in the Action) so that the issues on GitHub are read.";
+var AGAIN2 = "Run again to read the issues; if the answer stays wrong, report it with the address in the message.";
+function githubIssues(options) {
+  const { server, api } = githubEndpoints(options.github);
+  const repository = githubRepository(options.repositoryUrl, server);
+  const asked = /* @__PURE__ */ new Map();
+  return {
+    since(time) {
+      if (!repository) return Promise.resolve({ unknown: `the repository is not on ${server}`, remediation: "" });
+      if (!options.network.enabled) return Promise.resolve({ unknown: "this run has no network access", remediation: OFFLINE_FIX2 });
+      const base = githubFetchOptions(options.github, options.network.allowHosts, PAGE_BYTES2);
+      const fetchOptions = options.timeoutMs ? { ...base, timeoutMs: options.timeoutMs } : base;
+      const source = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/issues`;
+      let answer = asked.get(time);
+      if (!answer) {
+        answer = readIssues(source, fetchOptions, time).catch((error) => ({
+          unknown: `${source} could not be read (${error instanceof Error ? error.message : String(error)})`,
+          remediation: AGAIN2
+        }));
+        asked.set(time, answer);
+      }
+      return answer;
+    }
+  };
+}
+async function readIssues(source, fetchOptions, since) {
+  const issues = [];
+  for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
+    const url = `${source}?state=all&sort=created&direction=desc&per_page=100&page=${page}`;
+    const read = await fetchText(url, fetchOptions);
+    if (!read.ok) {
+      if (read.status === 410)
+        return { unknown: `issues are turned off for the repository on GitHub (${url}: HTTP 410)`, remediation: TRACKER_ELSEWHERE };
+      return { unknown: read.reason, remediation: read.status === 403 || read.status === 429 ? RATE_LIMITED : AGAIN2 };
+    }
+    const json = parseJson(read.text);
+    if (!json.ok || !Array.isArray(json.value)) return { unknown: `${url} did not answer with a list of issues`, remediation: AGAIN2 };
+    for (const [i, entry] of json.value.entries()) {
+      const item = issueOf(entry);
+      if (!item)
+        return {
+          unknown: `${url} answered with an issue (number ${i + 1} of the page) without its number, date or state`,
+          remediation: AGAIN2
+        };
+      if (item === "pull request") continue;
+      if (item.createdAt < since) return { issues, source, complete: true };
+      issues.push(item);
+    }
+    if (json.value.length < 100) return { issues, source, complete: true };
+  }
+  return { issues, source, complete: false };
+}
+function issueOf(entry) {
+  if (!entry || typeof entry !== "object") return void 0;
+  const e = entry;
+  if (e.pull_request !== void 0) return "pull request";
+  if (typeof e.number !== "number" || typeof e.created_at !== "string" || !/^\d{4}-\d{2}-\d{2}T/.test(e.created_at)) return void 0;
+  if (e.state !== "open" && e.state !== "closed") return void 0;
+  const comments = typeof e.comments === "number" && e.comments >= 0 ? e.comments : 0;
+  const association = typeof e.author_association === "string" ? e.author_association : "NONE";
+  return { number: e.number, createdAt: e.created_at, state: e.state, comments, byMember: MEMBERS.has(association) };
+}
+var TRACKER_ELSEWHERE = "Say in the README or CONTRIBUTING where issues are reported (a tracker elsewhere), and record how they are answered in an exemption.";
+var RATE_LIMITED = "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
 
 // node_modules/linguist-languages/index.js
 var linguist_languages_exports = {};
@@ -12450,6 +12493,8 @@ async function checkRepository(options) {
   };
   const organisation = organisationFiles(forge);
   const releases = githubReleases(forge);
+  const branchProtection = githubBranchProtection(forge);
+  const issues = githubIssues(forge);
   const outcomes = await runChecks(
     enabled,
     (check) => ({
@@ -12463,6 +12508,8 @@ async function checkRepository(options) {
       network,
       organisation,
       releases,
+      branchProtection,
+      issues,
       ...options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}
     }),
     {
