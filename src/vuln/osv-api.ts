@@ -164,9 +164,11 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
     }
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error
+    // a request cut short by the total limit says so, not "no answer within" its shortened time
+    const message = Date.now() >= deadline ? late().message : error.message
     return {
       ok: false,
-      reason: `the OSV API could not be read: ${error.message}`,
+      reason: `the OSV API could not be read: ${message}`,
       remediation: 'Run again later, or use an offline database (`ois-ready vulndb update -o DIR`, then `--vulndb DIR`).',
     }
   }
