@@ -101,7 +101,7 @@ describe('OSV API', () => {
     ],
     ['HTTP 500', (res: import('node:http').ServerResponse) => res.writeHead(500).end(), /HTTP 500/],
     ['no answer', () => {}, /no answer within 300 ms|no complete answer within 300 ms/],
-  ])('an API answering %s is unknown with the reason', async (_name, answer, reason) => {
+  ])('an API answering %s is unknown with the reason', async (name, answer, reason) => {
     const bad = await osvServer({ records, override: (req, res) => (req.url === '/v1/querybatch' ? (answer(res), true) : false) })
     try {
       const loaded = await loadFromApi(queried(), {
@@ -109,10 +109,107 @@ describe('OSV API', () => {
         now: TEST_NOW,
         osvApi: bad.url,
         cacheDir: tempDir(),
-        timeoutMs: 300,
+        // short only where the time-out is what is tested: a loaded machine can take longer to answer
+        timeoutMs: name === 'no answer' ? 300 : 10_000,
       })
       expect(loaded.ok).toBe(false)
       if (!loaded.ok) expect(loaded.reason).toMatch(reason)
+    } finally {
+      await bad.close()
+    }
+  })
+
+  type Res = import('node:http').ServerResponse
+  const held: Res[] = []
+  test.each([
+    // the batch query
+    [
+      'a truncated batch answer',
+      '/v1/querybatch',
+      // the connection closes before the declared length
+      (res: Res) => res.writeHead(200, { 'content-length': '4000' }).write('{"results": [{', () => res.destroy()),
+      /: aborted$/,
+    ],
+    [
+      'a truncated JSON body of the length it declares',
+      '/v1/querybatch',
+      (res: Res) => res.writeHead(200).end('{"results": [{"vulns": [{"id": "GHSA'),
+      /answered something that is not JSON/,
+    ],
+    [
+      'a batch answer over the size limit',
+      '/v1/querybatch',
+      (res: Res) => res.writeHead(200).end(`{"results": [${'{},'.repeat(2000)}{}]}`),
+      /over the limit of 4096 bytes/,
+    ],
+    [
+      'a declared size over the limit',
+      '/v1/querybatch',
+      (res: Res) => (res.writeHead(200, { 'content-length': String(1024 ** 3) }), res.write('{')),
+      /is 1073741824 bytes, over the limit of 4096/,
+    ],
+    ['HTTP 503', '/v1/querybatch', (res: Res) => res.writeHead(503).end('Service Unavailable'), /HTTP 503/],
+    ['an empty body', '/v1/querybatch', (res: Res) => res.writeHead(200).end(), /not JSON/],
+    ['JSON that is not an object', '/v1/querybatch', (res: Res) => res.writeHead(200).end('null'), /not a batch result/],
+    // the records named by a correct batch answer
+    ['HTTP 502 for a record', '/v1/vulns/', (res: Res) => res.writeHead(502).end(), /HTTP 502/],
+    [
+      'garbage for a record',
+      '/v1/vulns/',
+      (res: Res) => res.writeHead(200).end('\u0000\u0001 binary'),
+      /not the OSV record GHSA-c2qf-rxjj-qqgw/,
+    ],
+    [
+      'a truncated record',
+      '/v1/vulns/',
+      (res: Res) => res.writeHead(200, { 'content-length': '2000' }).write('{"id": "GHSA-c2qf', () => res.destroy()),
+      /: aborted$/,
+    ],
+    [
+      'a record that never ends (total time limit)',
+      '/v1/vulns/',
+      (res: Res) => (held.push(res), res.writeHead(200), res.write('{')),
+      /no complete answer within the total limit of 400 ms/,
+    ],
+  ])('an API answering %s is unknown with the reason', async (name, path, answer, reason) => {
+    const totalMs = name.includes('total time limit') ? 400 : 10_000
+    const bad = await osvServer({ records, override: (req, res) => (req.url?.startsWith(path) ? (answer(res), true) : false) })
+    try {
+      const started = Date.now()
+      const loaded = await loadFromApi(queried(), {
+        network: { enabled: true, allowHosts: [bad.host] },
+        now: TEST_NOW,
+        osvApi: bad.url,
+        cacheDir: tempDir(),
+        timeoutMs: 5000,
+        totalMs,
+        maxBytes: 4096,
+      })
+      expect(Date.now() - started).toBeLessThan(totalMs + 2000)
+      expect(loaded.ok).toBe(false)
+      if (!loaded.ok) {
+        expect(loaded.reason).toMatch(/^the OSV API could not be read: /)
+        expect(loaded.reason).toMatch(reason)
+      }
+    } finally {
+      for (const res of held.splice(0)) res.destroy()
+      await bad.close()
+    }
+  })
+
+  test('through the check: an API that fails is unknown with the reason and the fix, not a pass', async () => {
+    const bad = await osvServer({
+      records,
+      override: (req, res) => (req.url === '/v1/querybatch' ? (res.writeHead(500).end(), true) : false),
+    })
+    try {
+      const run = await runCheckOn(check, FILES, {
+        network: { enabled: true, allowHosts: [bad.host] },
+        vulnerabilityData: { osvApi: bad.url, cacheDir: tempDir() },
+      })
+      expect(run.status).toBe('unknown')
+      expect(run.messages[0]).toMatch(/^the OSV API could not be read: HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/v1\/querybatch/)
+      expect(run.findings[0]!.remediation).toContain('ois-ready vulndb update')
     } finally {
       await bad.close()
     }

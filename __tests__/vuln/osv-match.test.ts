@@ -120,6 +120,39 @@ describe('range edges on real advisories', () => {
     expect(affected(record('github-advisory-database', 'GHSA-5crp-9r3c-p9vr'), 'NuGet', 'newtonsoft.json', version)).toBe(expected)
   })
 
+  test.each([
+    // RUSTSEC-2020-0071 (crates.io `time`), as RustSec's own OSV export writes it: <0.2.0, then only the
+    // pre-releases of 0.2.1 ... 0.2.6 (`introduced: 0.2.1-0, fixed: 0.2.1`), then 0.2.7-0 up to 0.2.23
+    ['0.1.44', true],
+    ['0.2.0', false],
+    ['0.2.1-alpha.1', true], // a pre-release inside `introduced: 0.2.1-0`
+    ['0.2.1', false],
+    ['0.2.6', false],
+    ['0.2.7-0', true], // `introduced` itself is affected
+    ['0.2.7', true],
+    ['0.2.22', true],
+    ['0.2.23-alpha.0', true], // a pre-release of the fix is before it
+    ['0.2.23', false],
+    ['0.3.0', false],
+  ])('crates.io time %s affected: %s', (version, expected) => {
+    expect(affected(record('rustsec-advisory-db', 'RUSTSEC-2020-0071'), 'crates.io', 'time', version)).toBe(expected)
+  })
+
+  test.each([
+    // GHSA-wxmh-65f7-jcvw (Packagist guzzlehttp/psr7): <1.9.1, 2.0.0..2.4.5 (PHP's version_compare)
+    ['1.9.0', true],
+    ['v1.9.0', true], // Composer's `v` prefix
+    ['1.9.1', false],
+    ['2.0.0-beta1', false], // a beta of 2.0.0 is before `introduced: 2.0.0` and after 1.9.1
+    ['2.0.0', true],
+    ['2.4.4', true],
+    ['2.4.5-RC1', true], // a release candidate of the fix is before it
+    ['2.4.5', false],
+    ['2.5.0', false],
+  ])('Packagist guzzlehttp/psr7 %s affected: %s', (version, expected) => {
+    expect(affected(record('github-advisory-database', 'GHSA-wxmh-65f7-jcvw'), 'Packagist', 'guzzlehttp/psr7', version)).toBe(expected)
+  })
+
   test('a malicious package is affected at every version', () => {
     expect(affected(record('malicious-packages', 'MAL-2025-20690'), 'npm', 'flatmap-stream', '0.1.1')).toBe(true)
   })

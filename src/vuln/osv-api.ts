@@ -4,8 +4,9 @@
  * advisory named (`GET /v1/vulns/{id}`), through the guarded client, within a request budget.
  * Records are cached on disk by id and modified time, which never change together, so a cached
  * record is current whenever the batch names the same modified time. Any failure (a time-out, an
- * HTTP error, an answer that is not what the API answers, the budget spent) makes the whole answer
- * unknown with the reason: a partial answer would read as "fewer vulnerabilities".
+ * HTTP error, an answer that is not what the API answers, the budget spent, the total time limit
+ * passed) makes the whole answer unknown with the reason: a partial answer would read as "fewer
+ * vulnerabilities".
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -31,6 +32,8 @@ export interface ApiOptions {
   /** Per request (default 30 s) and per answer (default 32 MiB). */
   timeoutMs?: number
   maxBytes?: number
+  /** For all the requests together (default 120 s): a slow API is unknown, not a check that hangs. */
+  totalMs?: number
 }
 
 export function defaultOsvCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -65,6 +68,27 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
     concurrency: 4,
     allowHosts: options.network.allowHosts,
   }
+  const totalMs = options.totalMs ?? 120_000
+  const deadline = Date.now() + totalMs
+  const late = () => new ApiFailure(`no complete answer within the total limit of ${totalMs} ms`)
+  /** The per-request limit, shortened to what is left of the total. */
+  const limited = (): FetchOptions => {
+    const left = deadline - Date.now()
+    if (left <= 0) throw late()
+    return { ...fetchOptions, timeoutMs: Math.max(1, Math.min(fetchOptions.timeoutMs, left)) }
+  }
+  /** Work of several requests, given up at the deadline (each request also ends at its own limit). */
+  const inTime = async <T>(work: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined
+    try {
+      return await Promise.race([
+        work,
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), Math.max(0, deadline - Date.now())))),
+      ])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
   const budget = { left: options.maxRequests ?? 2000 }
   const spend = (n: number) => {
     budget.left -= n
@@ -78,7 +102,7 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
       let pending = slice.map((q, i) => ({ index: start + i, query: queryOf(q) as Record<string, unknown> }))
       while (pending.length > 0) {
         spend(1)
-        const answer = await postJson(`${base}/v1/querybatch`, { queries: pending.map((p) => p.query) }, fetchOptions)
+        const answer = await postJson(`${base}/v1/querybatch`, { queries: pending.map((p) => p.query) }, limited())
         if (!isBatchAnswer(answer, pending.length))
           throw new ApiFailure(`${base}/v1/querybatch answered something that is not a batch result for ${pending.length} queries`)
         const next: typeof pending = []
@@ -102,9 +126,11 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
       else toFetch.push(id)
     }
     spend(toFetch.length)
-    const answers = await fetchAll(
-      toFetch.map((id) => `${base}/v1/vulns/${encodeURIComponent(id)}`),
-      fetchOptions,
+    const answers = await inTime(
+      fetchAll(
+        toFetch.map((id) => `${base}/v1/vulns/${encodeURIComponent(id)}`),
+        limited(),
+      ),
     )
     answers.forEach((a, i) => {
       const id = toFetch[i]!
@@ -138,9 +164,11 @@ export async function loadFromApi(queried: readonly Queried[], options: ApiOptio
     }
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error
+    // a request cut short by the total limit says so, not "no answer within" its shortened time
+    const message = Date.now() >= deadline ? late().message : error.message
     return {
       ok: false,
-      reason: `the OSV API could not be read: ${error.message}`,
+      reason: `the OSV API could not be read: ${message}`,
       remediation: 'Run again later, or use an offline database (`ois-ready vulndb update -o DIR`, then `--vulndb DIR`).',
     }
   }
