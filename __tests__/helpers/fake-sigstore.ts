@@ -170,7 +170,10 @@ export class TestCA {
     const spki = u8(spkiBuf)
     const gh = 'https://github.com'
     const str = (k: string): string | undefined => (typeof claims[k] === 'string' ? (claims[k] as string) : undefined)
-    const san = str('job_workflow_ref') ? `${gh}/${str('job_workflow_ref')}` : claims.sub
+    // a GitLab token (it has ci_config_ref_uri): Fulcio's gitlab-ci issuer metadata, with the
+    // instance's address (the issuer) as its url template value
+    const gitlab = str('ci_config_ref_uri') !== undefined
+    const san = gitlab ? `https://${str('ci_config_ref_uri')}` : str('job_workflow_ref') ? `${gh}/${str('job_workflow_ref')}` : claims.sub
     const exts: x509.Extension[] = [
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.codeSigning]),
@@ -180,21 +183,39 @@ export class TestCA {
     ]
     const raw = (oid: string, v?: string) => v !== undefined && exts.push(new x509.Extension(oid, false, u8(Buffer.from(v))))
     const utf8 = (oid: string, v?: string) => v !== undefined && exts.push(new x509.Extension(oid, false, u8(derUTF8(v))))
-    raw(OID.issuerV1, claims.iss)
-    raw(OID.triggerV1, str('event_name'))
-    raw(OID.shaV1, str('sha'))
-    raw(OID.workflowNameV1, str('workflow'))
-    raw(OID.repoV1, str('repository'))
-    raw(OID.refV1, str('ref'))
-    utf8(OID.issuerV2, claims.iss)
-    utf8(OID.buildSignerURI, str('job_workflow_ref') && `${gh}/${str('job_workflow_ref')}`)
-    utf8(OID.buildSignerDigest, str('job_workflow_sha'))
-    utf8(OID.runnerEnv, str('runner_environment'))
-    utf8(OID.sourceRepoURI, str('repository') && `${gh}/${str('repository')}`)
-    utf8(OID.sourceRepoDigest, str('sha'))
-    utf8(OID.sourceRepoRef, str('ref'))
-    utf8(OID.buildConfigURI, str('workflow_ref') && `${gh}/${str('workflow_ref')}`)
-    utf8(OID.buildTrigger, str('event_name'))
+    if (gitlab) {
+      const url = claims.iss
+      const refType = str('ref_type') === 'branch' ? 'heads' : 'tags'
+      raw(OID.issuerV1, claims.iss)
+      utf8(OID.issuerV2, claims.iss)
+      utf8(OID.buildSignerURI, san)
+      utf8(OID.buildSignerDigest, str('ci_config_sha'))
+      utf8(OID.runnerEnv, str('runner_environment'))
+      utf8(OID.sourceRepoURI, str('project_path') && `${url}/${str('project_path')}`)
+      utf8(OID.sourceRepoDigest, str('sha'))
+      utf8(OID.sourceRepoRef, str('ref') && `refs/${refType}/${str('ref')}`)
+      utf8(OID.buildConfigURI, san)
+      utf8(OID.buildTrigger, str('pipeline_source'))
+    } else {
+      githubExtensions()
+    }
+    function githubExtensions() {
+      raw(OID.issuerV1, claims.iss)
+      raw(OID.triggerV1, str('event_name'))
+      raw(OID.shaV1, str('sha'))
+      raw(OID.workflowNameV1, str('workflow'))
+      raw(OID.repoV1, str('repository'))
+      raw(OID.refV1, str('ref'))
+      utf8(OID.issuerV2, claims.iss)
+      utf8(OID.buildSignerURI, str('job_workflow_ref') && `${gh}/${str('job_workflow_ref')}`)
+      utf8(OID.buildSignerDigest, str('job_workflow_sha'))
+      utf8(OID.runnerEnv, str('runner_environment'))
+      utf8(OID.sourceRepoURI, str('repository') && `${gh}/${str('repository')}`)
+      utf8(OID.sourceRepoDigest, str('sha'))
+      utf8(OID.sourceRepoRef, str('ref'))
+      utf8(OID.buildConfigURI, str('workflow_ref') && `${gh}/${str('workflow_ref')}`)
+      utf8(OID.buildTrigger, str('event_name'))
+    }
 
     const now = Date.now()
     const base = {

@@ -20,6 +20,39 @@ export function githubClaims(ref = 'refs/heads/main', repository = 'kommune/form
   }
 }
 
+export const GITLAB_ISSUER = 'https://gitlab.com'
+export const GITLAB_IDENTITY = 'https://gitlab.com/kommune/forms//.gitlab-ci.yml@refs/heads/main'
+
+/** The claims of a GitLab CI job's ID token (`id_tokens:` with aud sigstore), as GitLab issues them. */
+export function gitlabClaims(ref = 'main', projectPath = 'kommune/forms', sha = 'a'.repeat(40), issuer = GITLAB_ISSUER): Claims {
+  const host = issuer.replace(/^https:\/\//, '')
+  return {
+    iss: issuer,
+    sub: `project_path:${projectPath}:ref_type:branch:ref:${ref}`,
+    namespace_id: '72',
+    namespace_path: projectPath.split('/').slice(0, -1).join('/'),
+    project_id: '4031',
+    project_path: projectPath,
+    user_id: '15',
+    user_login: 'maintainer',
+    user_access_level: 'maintainer',
+    pipeline_id: '1391152406',
+    pipeline_source: 'push',
+    job_id: '7446098166',
+    ref,
+    ref_type: 'branch',
+    ref_path: `refs/heads/${ref}`,
+    ref_protected: 'true',
+    runner_id: 12270852,
+    runner_environment: 'gitlab-hosted',
+    sha,
+    project_visibility: 'public',
+    ci_config_ref_uri: `${host}/${projectPath}//.gitlab-ci.yml@refs/heads/${ref}`,
+    ci_config_sha: sha,
+    jti: '3a8b958c-0117-4d61-8d84-90b186efc4e7',
+  }
+}
+
 export interface SigstoreEnv {
   fulcioURL: string
   rekorURL: string

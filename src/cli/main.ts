@@ -104,9 +104,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--format <format>', 'what to print on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(
-      new Option('--sign <mode>', 'auto: sign when a key is given; key: require a key; none: never sign')
-        .choices(['auto', 'key', 'none'])
+      new Option(
+        '--sign <mode>',
+        "auto: sign when a key is given; key: require a key; sigstore: keyless, with the CI job's OIDC token in SIGSTORE_ID_TOKEN (GitLab `id_tokens:`); none: never sign",
+      )
+        .choices(['auto', 'key', 'sigstore', 'none'])
         .default('auto'),
+    )
+    .option('--fulcio-url <url>', "with --sign sigstore: the Fulcio to ask for the certificate (default: Sigstore's public-good instance)")
+    .option('--rekor-url <url>', "with --sign sigstore: the Rekor to log the signature in (default: Sigstore's public-good instance)")
+    .option(
+      '--trusted-root <file>',
+      "with --sign sigstore: trusted_root.json to check the new bundle against (default: Sigstore's public-good root, through TUF)",
+    )
+    .option(
+      '--code-quality',
+      "also write codeclimate.json, GitLab's Code Quality report (artifacts: reports: codequality), so that findings show in merge requests",
     )
     .option(
       '--checks <ids>',
