@@ -65,10 +65,16 @@ describe('mutation test: no altered envelope is accepted', () => {
       add('extra envelope field', { ...valid, payloadType2: 'x' })
       // base64 variants that are not the canonical encoding of the signed bytes
       add('payload with a newline', { ...valid, payload: `${valid.payload.slice(0, 40)}\n${valid.payload.slice(40)}` })
-      add('payload with mixed alphabets', {
-        ...valid,
-        payload: valid.payload.replace('+', '-') === valid.payload ? `${valid.payload}-` : valid.payload.replace('+', '-'),
-      })
+      // one of two or more standard-only characters spelt URL-safe: both alphabets in one string. (With a single
+      // one, the result is the same bytes in the URL-safe alphabet, which DSSE accepts: the test below.) The
+      // payload is JSON text, whose base64 seldom holds + or /; the signature's random bytes nearly always do.
+      const mixed = (text: string) =>
+        (text.match(/[+/]/g) ?? []).length >= 2 ? text.replace(/[+/]/, (c) => (c === '+' ? '-' : '_')) : undefined
+      const mixedPayload = mixed(valid.payload)
+      if (mixedPayload) add('payload with mixed alphabets', { ...valid, payload: mixedPayload })
+      const mixedSig = mixed(sig.sig)
+      if (mixedSig) add('signature with mixed alphabets', { ...valid, signatures: [{ ...sig, sig: mixedSig }] })
+      add('payload with a URL-safe character after padding', { ...valid, payload: `${valid.payload}-` })
       add('signature without padding', { ...valid, signatures: [{ ...sig, sig: sig.sig.replace(/=+$/, '') + 'A' }] })
       add('payload truncated', { ...valid, payload: valid.payload.slice(0, -4) })
       add('signature truncated', { ...valid, signatures: [{ ...sig, sig: sig.sig.slice(0, -4) }] })
