@@ -1,0 +1,10 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  Html5Converter
+} from "./cli-S2IQZ7PY.js";
+import "./cli-MZW7WIXU.js";
+import "./cli-E5QZL24M.js";
+import "./cli-SGVELQFP.js";
+export {
+  Html5Converter as default
+};

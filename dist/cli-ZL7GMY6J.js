@@ -1,0 +1,8 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  require_dist
+} from "./cli-JEGG3DZG.js";
+import "./cli-AHRLZAO7.js";
+import "./cli-BKLTSLIV.js";
+import "./cli-SGVELQFP.js";
+export default require_dist();
