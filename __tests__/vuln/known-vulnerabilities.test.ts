@@ -282,3 +282,68 @@ describe('hostile exports and databases', () => {
     expect(run.messages[0]).toMatch(/^the vulnerability database cannot be read: .*npm\.records\.jsonl: bytes \d+\+\d+ are not a record/)
   })
 })
+
+describe('crates.io and Packagist, offline, from their lockfiles', () => {
+  test('Cargo.lock and composer.lock components matched in their ecosystems’ order, with the lockfile line', async () => {
+    const zips = await osvServer({ zips: { 'crates.io': exportZip(records, 'crates.io'), Packagist: exportZip(records, 'Packagist') } })
+    const folder = tempDir('ois-ready-vulndb-')
+    try {
+      const result = await updateDatabase({
+        folder,
+        ecosystems: ['crates.io', 'Packagist'],
+        base: zips.url,
+        fetch: { ...DEFAULT_FETCH, allowHosts: [zips.host] },
+        now: TEST_NOW,
+      })
+      expect(result.failed).toEqual({})
+    } finally {
+      await zips.close()
+    }
+    const cargo = [
+      'version = 3',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'dependencies = ["time"]',
+      '',
+      '[[package]]',
+      'name = "time"',
+      'version = "0.1.44"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      '',
+    ].join('\n')
+    const composer = JSON.stringify(
+      {
+        packages: [
+          { name: 'guzzlehttp/psr7', version: '2.4.4', type: 'library' },
+          { name: 'guzzlehttp/promises', version: '1.5.2', type: 'library' },
+        ],
+        'packages-dev': [],
+      },
+      null,
+      4,
+    )
+    const run = await runCheckOn(
+      check,
+      {
+        'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n',
+        'Cargo.lock': cargo,
+        'composer.json': '{"name":"example/app","require":{"guzzlehttp/psr7":"^2.4"}}',
+        'composer.lock': composer,
+      },
+      { vulnerabilityData: { database: folder } },
+    )
+    expect(run.status).toBe('fail')
+    const by = (name: string) => run.findings.find((f) => f.message.startsWith(`${name}@`))
+    expect(by('time')?.message).toMatch(
+      /^time@0\.1\.44: GHSA-wcg3-cvx6-7396, CVE-2020-26235, RUSTSEC-2020-0071 \(medium 6\.2\) Potential segfault in the time crate; fixed in 0\.2\.0$/,
+    )
+    expect(by('time')?.location).toMatchObject({ path: 'Cargo.lock' })
+    expect(by('guzzlehttp/psr7')?.message).toMatch(
+      /^guzzlehttp\/psr7@2\.4\.4: GHSA-wxmh-65f7-jcvw, CVE-2023-29197 \(medium 5\.3\).*fixed in 2\.4\.5$/,
+    )
+    expect(by('guzzlehttp/psr7')?.location).toMatchObject({ path: 'composer.lock' })
+    expect(by('guzzlehttp/promises')).toBeUndefined()
+  })
+})

@@ -139,6 +139,14 @@ describe('range edges on real advisories', () => {
   })
 
   test.each([
+    ['0.1.44', ['0.2.0']],
+    ['0.2.1-alpha.1', ['0.2.1']],
+    ['0.2.7', ['0.2.23']],
+  ])('crates.io time %s: the fix of its own interval is %j, not every fix of the range', (version, fixed) => {
+    expect(matchRecord(record('rustsec-advisory-db', 'RUSTSEC-2020-0071'), 'crates.io', 'time', version)[0]?.fixed).toEqual(fixed)
+  })
+
+  test.each([
     // GHSA-wxmh-65f7-jcvw (Packagist guzzlehttp/psr7): <1.9.1, 2.0.0..2.4.5 (PHP's version_compare)
     ['1.9.0', true],
     ['v1.9.0', true], // Composer's `v` prefix

@@ -123,8 +123,16 @@ export function matchRecord(record: OsvRecord, ecosystem: string, name: string, 
         continue
       }
       if (range.type !== 'SEMVER' && range.type !== 'ECOSYSTEM') continue
-      for (const e of range.events) if (e.fixed !== undefined) fixed.add(e.fixed)
-      if (!inside && inRange(v, range, range.type === 'SEMVER' ? compareSemver : order)) inside = true
+      const compare = range.type === 'SEMVER' ? compareSemver : order
+      if (!inRange(v, range, compare)) continue
+      inside = true
+      // the fix that closes the component's own interval: the first `fixed` above its version (a
+      // range of many intervals, as RustSec writes, has other fixes that are not this one's)
+      const next = range.events
+        .map((e) => e.fixed)
+        .filter((f): f is string => f !== undefined && compare(f, v) > 0)
+        .sort(compare)[0]
+      if (next !== undefined) fixed.add(next)
     }
     const listed = (affected.versions ?? []).some((x) => x === v || x === version)
     if (listed || inside)
