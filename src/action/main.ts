@@ -21,6 +21,7 @@ import type { SerializedBundle } from '@sigstore/bundle'
 import * as github from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { signingKeyFromText } from '../attest/signing-key-source.js'
+import { ciEnvironment, FORGE_NAMES, type CiEnvironment } from '../core/ci-environment.js'
 
 export async function run(): Promise<void> {
   // annotations and SARIF locations are relative to the workspace; the repository may be a folder in it
@@ -29,7 +30,10 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const root = resolve(inputs.path)
     const out = resolve(inputs.outputDir)
-    const env = process.env
+    // the forge whose runner this is: GitHub, or Forgejo and Gitea, whose runners set GITHUB_* too (their own server, their own API)
+    // (an Action runs only on a runner of the GitHub kind, so GITHUB_ACTIONS is taken as set)
+    const ci = ciEnvironment({ GITHUB_ACTIONS: 'true', ...process.env }) ?? { forge: 'github', serverUrl: 'https://github.com' }
+    const onGitHub = ci.forge === 'github'
     const inWorkspace = relative(process.cwd(), root).split(sep).join('/')
     prefix = inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? `${inWorkspace}/` : ''
     const result = await core.group('Check the repository', () =>
@@ -40,16 +44,19 @@ export async function run(): Promise<void> {
         network: inputs.network,
         ...(inputs.vulndb ? { vulnerabilityData: { database: resolve(inputs.vulndb) } } : {}),
         // the organisation's community files (SECURITY.md, CONTRIBUTING.md, ...) and the GitHub Releases through the API of the forge the job runs on
-        github: {
-          ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-          ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-          ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-        },
-        ...(inputs.config ? { configPath: inputs.config } : {}),
-        ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
-          ? { repositoryUrl: `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}` }
+        // (only on GitHub: a Forgejo or Gitea API is not GitHub's, and its token is for it alone; those checks then say unknown)
+        ...(onGitHub
+          ? {
+              github: {
+                ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+                serverUrl: ci.serverUrl,
+                ...(ci.githubApiUrl ? { apiUrl: ci.githubApiUrl } : {}),
+              },
+            }
           : {}),
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(inputs.config ? { configPath: inputs.config } : {}),
+        ...(ci.repositoryUrl ? { repositoryUrl: ci.repositoryUrl } : {}),
+        ...(ci.ref ? { ref: ci.ref } : {}),
         onProgress: (message, transient) => (transient ? core.debug(message) : core.info(message)),
       }),
     )
@@ -59,7 +66,7 @@ export async function run(): Promise<void> {
     const files = renderOutputs(report, registry, { sarifUriPrefix: prefix, sarifCategory: category })
     const sbom =
       result.sbomBytes && report.sbom ? { bytes: result.sbomBytes, name: report.sbom.file, format: report.sbom.format } : undefined
-    const signed = await core.group('Sign the attestation', () => sign(inputs, report, files[OUTPUT_FILES.report]!, sbom))
+    const signed = await core.group('Sign the attestation', () => sign(inputs, ci, report, files[OUTPUT_FILES.report]!, sbom))
     if (signed) Object.assign(files, signed.files)
     const written = await core.group('Write the outputs and the job summary', async () => {
       const paths = writeOutputs(out, { ...files, ...(sbom ? { [sbom.name]: sbom.bytes } : {}) }, { repository: root, ...OUTPUT_SET })
@@ -81,12 +88,16 @@ export async function run(): Promise<void> {
       core.setOutput('attestation-path', written[ATTESTATION_FILE])
       core.setOutput('badge-path', written['badge.svg'])
       core.info(signed.howToVerify)
-      if (signed.bundle && inputs.storeAttestation) {
+      if (signed.bundle && inputs.storeAttestation && onGitHub) {
         const bundle = signed.bundle
         const id = await core.group('Store the attestation on GitHub', () => storeAttestation(bundle, inputs))
         if (id) core.setOutput('attestation-id', id)
       }
-      if (inputs.publish.release || inputs.publish.branch) {
+      if ((inputs.publish.release || inputs.publish.branch) && !onGitHub) {
+        core.warning(
+          `Not published: publish uses GitHub's API, and this runner is ${FORGE_NAMES[ci.forge]}'s; the attestation and badge are in ${out} (upload them as an artifact).`,
+        )
+      } else if (inputs.publish.release || inputs.publish.branch) {
         if (!inputs.githubToken) core.warning('Not published: the github-token input is empty.')
         else {
           const token = inputs.githubToken
@@ -145,11 +156,15 @@ interface Signed {
  */
 async function sign(
   inputs: ActionInputs,
+  ci: CiEnvironment,
   report: Report,
   reportJson: string,
   sbom?: { bytes: OutputContent; name: string; format: string },
 ): Promise<Signed | undefined> {
-  const mode = inputs.sign === 'auto' ? (inputs.oidcAvailable ? 'sigstore' : inputs.signingKey ? 'key' : 'none') : inputs.sign
+  // Sigstore's public-good Fulcio accepts GitHub's tokens, not a Forgejo or Gitea instance's: there auto
+  // signs keylessly only with a Fulcio of one's own (sigstore-fulcio-url)
+  const keyless = inputs.oidcAvailable && (ci.forge === 'github' || inputs.sigstore.fulcioURL !== undefined)
+  const mode = inputs.sign === 'auto' ? (keyless ? 'sigstore' : inputs.signingKey ? 'key' : 'none') : inputs.sign
   if (mode === 'none') {
     if (inputs.sign === 'auto') {
       core.warning(
@@ -169,7 +184,7 @@ async function sign(
   }
   const identityToken = await core.getIDToken('sigstore')
   const issuer = String(tokenClaims(identityToken).iss ?? '')
-  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
+  const server = ci.serverUrl
   const trustedRoot = inputs.sigstore.trustedRootPath ? JSON.parse(readFileSync(inputs.sigstore.trustedRootPath, 'utf8')) : undefined
   const { files, bundle, verification } = await attestWithSigstore({
     report,

@@ -65,10 +65,13 @@ function withVerifyOptions(command: Command): Command {
     .option('--trusted-root <file>', 'Sigstore trusted_root.json to verify keyless bundles against (no network is used)')
     .option(
       '--certificate-identity <identity>',
-      'exact certificate identity, e.g. https://github.com/OWNER/REPO/.github/workflows/ois-ready.yml@refs/heads/main',
+      'exact certificate identity, e.g. https://github.com/OWNER/REPO/.github/workflows/ois-ready.yml@refs/heads/main, or on GitLab https://gitlab.com/GROUP/PROJECT//.gitlab-ci.yml@refs/heads/main',
     )
     .option('--certificate-identity-regexp <regexp>', 'certificate identity as a regular expression (anchored at both ends)')
-    .option('--certificate-oidc-issuer <issuer>', 'OIDC issuer, e.g. https://token.actions.githubusercontent.com')
+    .option(
+      '--certificate-oidc-issuer <issuer>',
+      'OIDC issuer, e.g. https://token.actions.githubusercontent.com, or https://gitlab.com (your GitLab instance)',
+    )
     .option('--repo <url>', 'expected repository URL')
     .option('--commit <sha>', 'expected commit (full or abbreviated)')
     .addOption(new Option('--min-level <n>', 'lowest acceptable level').argParser(levelArg))
