@@ -12,6 +12,7 @@ import { check as jobLeastPrivilege } from '../../checks/security/job-least-priv
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
+import { check as releaseSbom } from '../../checks/sbom/release-sbom/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { addTagObjects, addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
@@ -214,5 +215,14 @@ table(verifiableReleases, [
     'fail',
     /^no README, SECURITY or docs page tells users how to verify the release signatures/,
     'its tags are lightweight (the real repository too) and its release workflows attest the binaries (actions/attest-build-provenance: unknown, not verified here), but nothing in the repository tells users how to verify them (git grep of the full repository finds no gh attestation verify either)',
+  ],
+])
+
+table(releaseSbom, [
+  [
+    'publiccode-parser-go',
+    'unknown',
+    /^\.github\/workflows\/release\.yml makes an SBOM on release \(syft, installed by anchore\/sbom-action\/download-syft\) and publishes it \(GoReleaser\); whether v\S+ ships it and what it holds needs its release assets \(.+\)$/,
+    'on tags, GoReleaser runs with syft installed for its sboms stanza and uploads the release; offline the release itself (and its SBOM) is not seen',
   ],
 ])

@@ -23,6 +23,7 @@ import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
 import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
+import { check as releaseSbom } from '../../checks/sbom/release-sbom/index.js'
 import { check as licenceFile } from '../../checks/licence/licence-file/index.js'
 import { check as dependencyLicences } from '../../checks/licence/dependency-licences/index.js'
 import { check as reuseCompliance } from '../../checks/licence/reuse-compliance/index.js'
@@ -54,6 +55,7 @@ export const registry: readonly Check[] = [
   changeGates,
   enforcedReview,
   verifiableReleases,
+  releaseSbom,
 ]
 
 export function findCheck(id: string): Check | undefined {
