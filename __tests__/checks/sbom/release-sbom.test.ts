@@ -77,26 +77,79 @@ const asset = (name: string, contentType = 'application/octet-stream') => ({
   name,
   content_type: contentType,
   size: 1234,
-  browser_download_url: `https://github.com/cli/cli/releases/download/v2.60.0/${name}`,
+  // the local server answers the download too
+  browser_download_url: `SERVER/cli/cli/releases/download/v2.60.0/${name}`,
   state: 'uploaded',
 })
+const FULL_CDX = {
+  bomFormat: 'CycloneDX',
+  specVersion: '1.6',
+  components: ['a', 'b'].map((n) => ({
+    'bom-ref': `pkg:golang/example.org/${n}@v1.0.0`,
+    name: `example.org/${n}`,
+    version: 'v1.0.0',
+    purl: `pkg:golang/example.org/${n}@v1.0.0`,
+    hashes: [{ alg: 'SHA-256', content: 'a'.repeat(64) }],
+    licenses: [{ license: { id: 'MIT' } }],
+  })),
+  dependencies: [
+    { ref: 'pkg:golang/example.org/a@v1.0.0', dependsOn: ['pkg:golang/example.org/b@v1.0.0'] },
+    { ref: 'pkg:golang/example.org/b@v1.0.0', dependsOn: [] },
+  ],
+}
+const FULL_SPDX = {
+  spdxVersion: 'SPDX-2.3',
+  SPDXID: 'SPDXRef-DOCUMENT',
+  packages: [
+    {
+      SPDXID: 'SPDXRef-Package-a',
+      name: 'a',
+      versionInfo: '1.0.0',
+      checksums: [{ algorithm: 'SHA256', checksumValue: 'b'.repeat(64) }],
+      licenseConcluded: 'Apache-2.0',
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/a@1.0.0' }],
+    },
+  ],
+  relationships: [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-Package-a' }],
+}
+/** What the download addresses give: a real cdxgen SBOM (fixtures/sbom/agreement), complete ones made here, XML. */
+const DOWNLOADS: Record<string, () => string> = {
+  'gh_2.60.0_sbom.cdx.json': () => readFileSync(join(FIXTURES, 'sbom', 'agreement', 'maven-resolver.cdxgen.cdx.json'), 'utf8'),
+  'gh_2.60.0_bill-of-materials': () => JSON.stringify(FULL_CDX),
+  'gh_2.60.0.spdx.json': () => JSON.stringify(FULL_SPDX),
+  'gh_2.60.0.sbom.xml': () => '<?xml version="1.0"?><bom xmlns="http://cyclonedx.org/schema/bom/1.6"/>',
+}
 const BINARIES = [asset('gh_2.60.0_linux_amd64.tar.gz', 'application/gzip'), asset('gh_2.60.0_checksums.txt', 'text/plain')]
 
 describe('release-sbom with the network: the newest release and its assets (local server, GitHub REST shape)', () => {
   test.each<[string, unknown[], Record<string, string>, string, RegExp]>([
     [
-      'built assets and an SBOM by name',
+      'a real SBOM (cdxgen on apache/maven-resolver) attached by name',
       [...BINARIES, asset('gh_2.60.0_sbom.cdx.json', 'application/json')],
       {},
-      'unknown',
-      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0_sbom\.cdx\.json\); this version does not download it to judge its quality/,
+      'fail',
+      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0_sbom\.cdx\.json, CycloneDX, 88 component\(s\)\) with \d+% of the NTIA \/ BSI TR-03183-2 component fields, below the threshold of 80% \(.*88 without dependencies/,
     ],
     [
-      'an SBOM by media type',
+      'an SBOM with every field, found by its media type',
       [...BINARIES, asset('gh_2.60.0_bill-of-materials', 'application/vnd.cyclonedx+json')],
       {},
+      'pass',
+      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0_bill-of-materials, CycloneDX, 2 component\(s\)\) with 100% of the NTIA \/ BSI TR-03183-2 component fields \(threshold 80%\)$/,
+    ],
+    [
+      'an SPDX SBOM with every field',
+      [...BINARIES, asset('gh_2.60.0.spdx.json', 'application/json')],
+      {},
+      'pass',
+      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0\.spdx\.json, SPDX, 1 component\(s\)\) with 100% /,
+    ],
+    [
+      'an SBOM that is not JSON',
+      [...BINARIES, asset('gh_2.60.0.sbom.xml', 'application/xml')],
+      {},
       'unknown',
-      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0_bill-of-materials\)/,
+      /^v2\.60\.0 ships an SBOM \(gh_2\.60\.0\.sbom\.xml\) that this version cannot judge: not JSON/,
     ],
     [
       'built assets and no SBOM',
@@ -115,11 +168,16 @@ describe('release-sbom with the network: the newest release and its assets (loca
     ['a source-only release', [], {}, 'not-applicable', /^v2\.60\.0 ships no built assets \(source only\)/],
   ])('%s', async (_name, assets, files, status, message) => {
     const releases = recorded().map((r, i) => (i === 0 ? { ...r, assets } : r))
-    const server = await startLocalServer((req) =>
-      req.url.startsWith('/repos/cli/cli/releases?')
-        ? { status: 200, body: req.url.includes('page=1') ? releases : [] }
-        : { status: 404, body: { message: 'Not Found' } },
-    )
+    let base = ''
+    const server = await startLocalServer((req) => {
+      if (req.url.startsWith('/repos/cli/cli/releases?'))
+        return { status: 200, body: req.url.includes('page=1') ? JSON.stringify(releases).replaceAll('SERVER', base) : [] }
+      const download = /^\/cli\/cli\/releases\/download\/v2\.60\.0\/(.+)$/.exec(req.url)
+      const file = download ? DOWNLOADS[download[1]!] : undefined
+      if (file) return { status: 200, body: file() }
+      return { status: 404, body: { message: 'Not Found' } }
+    })
+    base = server.url
     try {
       const run = await runCheckOn(
         check,
@@ -133,7 +191,7 @@ describe('release-sbom with the network: the newest release and its assets (loca
       )
       expect(run.status).toBe(status)
       expect(run.messages).toEqual([expect.stringMatching(message)])
-      expect(server.requests.map((r) => r.url)).toEqual(['/repos/cli/cli/releases?per_page=100&page=1'])
+      expect(server.requests[0]!.url).toBe('/repos/cli/cli/releases?per_page=100&page=1')
     } finally {
       await server.close()
     }

@@ -1,4 +1,6 @@
-import type { Check, Finding, ForgeRelease } from '../../../src/core/types.js'
+import type { Check, CheckContext, Finding, ForgeAsset, ForgeRelease } from '../../../src/core/types.js'
+import { DEFAULT_FETCH, fetchText } from '../../../src/core/guarded-fetch.js'
+import { sbomDocumentQuality } from '../../../src/sbom/document-quality.js'
 import { versionTags, byRecency } from '../../../src/docs/release-tags.js'
 import { loadWorkflows, type Workflow } from '../../../src/workflows/workflows.js'
 import docs from './README.md'
@@ -40,9 +42,22 @@ export const check: Check = {
     version: '1.0.0',
     crosswalk: { osps: ['OSPS-QA-02.02'], cra: ['Annex I Part II(1)'] },
     anchors: ['.github/workflows', '.goreleaser.yml', '.goreleaser.yaml'],
+    defaultOptions: { 'min-score': 80 },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'min-score': {
+          type: 'integer',
+          minimum: 0,
+          maximum: 100,
+          description: "The release SBOM's share of the NTIA / BSI component fields, as sbom-quality counts them (its default threshold)",
+        },
+      },
+    },
   },
   docs,
-  async run({ repo, git, releases }) {
+  async run({ repo, git, releases, network, options }) {
     const tags = versionTags(git.tags)
       .filter((t) => !t.prerelease)
       .sort(byRecency)
@@ -50,7 +65,7 @@ export const check: Check = {
     const lookup = await releases.list()
     if ('releases' in lookup) {
       const newest = lookup.releases.find((r) => !r.prerelease)
-      if (newest) return [fromAssets(newest, evidence)]
+      if (newest) return [await fromAssets(newest, evidence, network, Number(options['min-score'] ?? 80))]
       if (tags.length === 0)
         return [
           {
@@ -138,7 +153,10 @@ function isRelease(w: Workflow): boolean {
   )
 }
 
-function fromAssets(release: ForgeRelease, evidence: Evidence): Finding {
+/** A release SBOM is a few MiB; one of a large container image can be tens. */
+const SBOM_BYTES = 64 * 1024 * 1024
+
+async function fromAssets(release: ForgeRelease, evidence: Evidence, network: CheckContext['network'], minScore: number): Promise<Finding> {
   const assets = release.assets
   if (!assets)
     return {
@@ -147,16 +165,7 @@ function fromAssets(release: ForgeRelease, evidence: Evidence): Finding {
       remediation: 'Run again; if it stays so, report it.',
     }
   const sboms = assets.filter((a) => SBOM_ASSET.test(a.name) || SBOM_TYPE.test(a.contentType))
-  if (sboms.length > 0)
-    return {
-      status: 'unknown',
-      message: `${release.tag} ships ${sboms.length === 1 ? 'an SBOM' : `${sboms.length} SBOMs`} (${sboms
-        .slice(0, 3)
-        .map((a) => a.name)
-        .join(', ')}); this version does not download it to judge its quality against the sbom-quality threshold yet`,
-      remediation:
-        'Exempt the check with the SBOM asset and its sbom-quality score (ois-ready sbom on the release commit) until the download exists.',
-    }
+  if (sboms.length > 0) return judgeSbom(release, sboms, network, minScore)
   if (assets.length === 0)
     return {
       status: 'not-applicable',
@@ -177,4 +186,51 @@ function fromAssets(release: ForgeRelease, evidence: Evidence): Finding {
     remediation:
       'Generate an SBOM in the release workflow (anchore/sbom-action, cyclonedx, ois-ready sbom) and attach it to the release (e.g. <name>.cdx.json), or attest it (actions/attest-sbom).',
   }
+}
+
+/** Downloads the release's SBOM (a JSON one first) and scores it as sbom-quality scores ours. */
+async function judgeSbom(release: ForgeRelease, sboms: ForgeAsset[], network: CheckContext['network'], minScore: number): Promise<Finding> {
+  const asset = sboms.find((a) => /\.json$/i.test(a.name) || /json/i.test(a.contentType)) ?? sboms[0]!
+  const names = sboms
+    .slice(0, 3)
+    .map((a) => a.name)
+    .join(', ')
+  if (!asset.url)
+    return {
+      status: 'unknown',
+      message: `${release.tag} ships an SBOM (${names}) whose download address the forge did not give`,
+      remediation: 'Run again.',
+    }
+  const got = await fetchText(asset.url, { ...DEFAULT_FETCH, timeoutMs: 30_000, maxBytes: SBOM_BYTES, allowHosts: network.allowHosts })
+  if (!got.ok)
+    return {
+      status: 'unknown',
+      message: `${release.tag} ships an SBOM (${names}), which could not be downloaded to judge its quality (${got.reason})`,
+      remediation: 'Run again; its quality against the sbom-quality threshold is judged once it is read.',
+    }
+  const q = sbomDocumentQuality(got.text)
+  if ('unreadable' in q)
+    return {
+      status: 'unknown',
+      message: `${release.tag} ships an SBOM (${asset.name}) that this version cannot judge: ${q.unreadable}`,
+      remediation: 'Attach a CycloneDX or SPDX JSON SBOM too (<name>.cdx.json or <name>.spdx.json).',
+    }
+  const gaps = Object.entries(q.missing)
+    .map(([field, n]) => `${n} without ${field}`)
+    .join(', ')
+  const summary = `${release.tag} ships an SBOM (${asset.name}, ${q.format}, ${q.components} component(s)) with ${q.score}% of the NTIA / BSI TR-03183-2 component fields`
+  if (q.components === 0)
+    return {
+      status: 'fail',
+      message: `${release.tag} ships an SBOM (${asset.name}, ${q.format}) that lists no components`,
+      remediation: 'Generate the SBOM from the built artefact or the lockfiles, so that it lists what the release contains.',
+    }
+  return q.score >= minScore
+    ? { status: 'pass', message: `${summary} (threshold ${minScore}%)${gaps ? `; ${gaps}` : ''}` }
+    : {
+        status: 'fail',
+        message: `${summary}, below the threshold of ${minScore}% (${gaps})`,
+        remediation:
+          'Generate the SBOM with a tool that records versions, purls, hashes, licences and the dependency graph (e.g. from the lockfiles: ois-ready sbom, cdxgen, syft with cataloguers for the ecosystem).',
+      }
 }
