@@ -97,9 +97,11 @@ describe('a shared analysis that fails is the error of the checks that use it', 
     expect(report.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual([
       'changelog',
       'enforced-review',
+      'release-sbom',
       'semver-tags',
       'support-and-eol',
       'sustained-maintenance',
+      'verifiable-releases',
     ])
     expect(checkOf(report, 'readme').status).not.toBe('error')
     expect(checkOf(report, 'licence-file').status).toBe('fail')

@@ -1,8 +1,8 @@
 /** Real repositories for tests: files written to a temp folder, committed with real git. */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -78,7 +78,11 @@ export function realRepo(project: string, options: RepoOptions = {}): string {
   const root = tempDir()
   cpSync(join(FIXTURES, 'real', project), root, {
     recursive: true,
-    filter: (source) => !source.endsWith('/SOURCE.md') && !source.endsWith('/git-tags.txt') && !source.endsWith('/api.github.com'),
+    filter: (source) =>
+      !source.endsWith('/SOURCE.md') &&
+      !source.endsWith('/git-tags.txt') &&
+      !source.endsWith('/api.github.com') &&
+      !source.endsWith('/git-tag-objects'),
   })
   initRepo(root, options.remote)
   commitAll(root, options.commits ?? [{}])
@@ -145,6 +149,30 @@ export function addTags(root: string, tags: readonly DatedTag[]): void {
     input: stream,
     env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root },
   })
+}
+
+/**
+ * The real tag objects of fixtures/real/<project>/git-tag-objects/<tag name> (as `git cat-file tag`
+ * gives them, signatures included), written unchanged into the repository and named by their tags.
+ * The commits they point to are not in the extract; git reads a tag object without them.
+ * `change` rewrites an object's text first (a tag altered after signing).
+ */
+export function addTagObjects(root: string, project: string, change: (name: string, text: string) => string = (_n, t) => t): string[] {
+  const folder = join(FIXTURES, 'real', project, 'git-tag-objects')
+  const names = (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort()
+  for (const name of names) {
+    const text = change(name, readFileSync(join(folder, name), 'latin1'))
+    const id = execFileSync('git', ['hash-object', '-t', 'tag', '-w', '--literally', '--stdin'], {
+      cwd: root,
+      input: Buffer.from(text, 'latin1'),
+      encoding: 'utf8',
+    }).trim()
+    git(root, ['update-ref', `refs/tags/${name}`, id])
+  }
+  return names
 }
 
 export function cleanup(): void {

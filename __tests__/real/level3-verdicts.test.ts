@@ -11,9 +11,11 @@ import { check as pinnedDependencies } from '../../checks/security/pinned-depend
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
+import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
+import { check as releaseSbom } from '../../checks/sbom/release-sbom/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
-import { addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
+import { addTagObjects, addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
 
 afterAll(cleanup)
 
@@ -24,6 +26,7 @@ const root = (project: string) => {
   if (!roots.has(project)) {
     const made = realRepo(project)
     if (existsSync(join(FIXTURES, 'real', project, 'git-tags.txt'))) addTags(made, realTags(project))
+    if (existsSync(join(FIXTURES, 'real', project, 'git-tag-objects'))) addTagObjects(made, project)
     roots.set(project, made)
   }
   return roots.get(project)!
@@ -197,5 +200,29 @@ table(changeGates, [
     'unknown',
     /^dependency and vulnerability scanning \(SCA\) on pull requests, failing the job on findings: composer audit/,
     'composer audit blocks; no static analyser for security found',
+  ],
+])
+
+table(verifiableReleases, [
+  [
+    'heartwood',
+    'fail',
+    /^no README, SECURITY or docs page tells users how to verify signed tags \(ssh\): git tag -v with gpg\.ssh\.allowedSignersFile$/,
+    'release tags SSH-signed and the keys published in .gitsigners (v1.1.0 verifies; v1.2.0 is by a key not listed there, so unknown), but nothing tells users how to verify',
+  ],
+  [
+    'zizmor',
+    'fail',
+    /^no README, SECURITY or docs page tells users how to verify the release signatures/,
+    'its tags are lightweight (the real repository too) and its release workflows attest the binaries (actions/attest-build-provenance: unknown, not verified here), but nothing in the repository tells users how to verify them (git grep of the full repository finds no gh attestation verify either)',
+  ],
+])
+
+table(releaseSbom, [
+  [
+    'publiccode-parser-go',
+    'unknown',
+    /^\.github\/workflows\/release\.yml makes an SBOM on release \(syft, installed by anchore\/sbom-action\/download-syft\) and publishes it \(GoReleaser\); whether v\S+ ships it and what it holds needs its release assets \(.+\)$/,
+    'on tags, GoReleaser runs with syft installed for its sboms stanza and uploads the release; offline the release itself (and its SBOM) is not seen',
   ],
 ])

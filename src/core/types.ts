@@ -146,6 +146,18 @@ export interface ForgeRelease {
   prerelease: boolean
   /** Its web page. */
   url: string
+  /** The files attached to it (at most the first 200), when the API gave them. */
+  assets?: ForgeAsset[]
+}
+
+/** A file attached to a release (a binary, a checksum list, an SBOM, a signature bundle). */
+export interface ForgeAsset {
+  name: string
+  /** The media type the uploader gave (application/json, application/octet-stream …), '' when none. */
+  contentType: string
+  size: number
+  /** Where it is downloaded from. */
+  url: string
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
-import type { ForgeRelease, ForgeReleases, ReleasesLookup } from '../core/types.js'
+import type { ForgeAsset, ForgeRelease, ForgeReleases, ReleasesLookup } from '../core/types.js'
 import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
 
 export interface GitHubReleasesOptions {
@@ -144,8 +144,26 @@ function releaseOf(entry: unknown): { release?: ForgeRelease; dates: Dates } | {
       published,
       prerelease: e.prerelease === true,
       url: typeof e.html_url === 'string' ? e.html_url.slice(0, 500) : '',
+      ...(Array.isArray(e.assets) ? { assets: e.assets.slice(0, MAX_ASSETS).flatMap(assetOf) } : {}),
     },
   }
+}
+
+const MAX_ASSETS = 200
+
+/** An asset object of the API, or nothing when it lacks a name. */
+function assetOf(entry: unknown): ForgeAsset[] {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return []
+  const a = entry as Record<string, unknown>
+  if (typeof a.name !== 'string' || a.name === '') return []
+  return [
+    {
+      name: a.name.slice(0, 300),
+      contentType: typeof a.content_type === 'string' ? a.content_type.slice(0, 200) : '',
+      size: typeof a.size === 'number' && Number.isFinite(a.size) ? a.size : 0,
+      url: typeof a.browser_download_url === 'string' ? a.browser_download_url.slice(0, 1000) : '',
+    },
+  ]
 }
 
 function isTime(text: string): boolean {

@@ -18,10 +18,12 @@ import { check as sustainedMaintenance } from '../../checks/docs/sustained-maint
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
+import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
 import { check as sbomQuality } from '../../checks/sbom/sbom-quality/index.js'
+import { check as releaseSbom } from '../../checks/sbom/release-sbom/index.js'
 import { check as licenceFile } from '../../checks/licence/licence-file/index.js'
 import { check as dependencyLicences } from '../../checks/licence/dependency-licences/index.js'
 import { check as reuseCompliance } from '../../checks/licence/reuse-compliance/index.js'
@@ -52,6 +54,8 @@ export const registry: readonly Check[] = [
   supportAndEol,
   changeGates,
   enforcedReview,
+  verifiableReleases,
+  releaseSbom,
 ]
 
 export function findCheck(id: string): Check | undefined {
