@@ -11,6 +11,7 @@ import { check as pinnedDependencies } from '../../checks/security/pinned-depend
 import { check as jobLeastPrivilege } from '../../checks/security/job-least-privilege/index.js'
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
+import { check as threatModel } from '../../checks/docs/threat-model/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
@@ -198,4 +199,20 @@ table(changeGates, [
     /^dependency and vulnerability scanning \(SCA\) on pull requests, failing the job on findings: composer audit/,
     'composer audit blocks; no static analyser for security found',
   ],
+])
+
+table(threatModel, [
+  [
+    'node',
+    'pass',
+    /^SECURITY\.md "The Node\.js threat model" \(line 7\) is a threat model: it covers assets, trust boundaries, attack surface, threats, mitigations;/,
+    'what Node.js trusts and does not trust, what counts as a vulnerability, and defence-in-depth',
+  ],
+  [
+    'curl',
+    'fail',
+    /^no threat model or attack-surface analysis/,
+    'SECURITY.md and docs/VULN-DISCLOSURE-POLICY.md say how to report and disclose, not what curl trusts or which threats it weighs',
+  ],
+  ['scorecard', 'fail', /^no threat model or attack-surface analysis/, 'SECURITY.md is a reporting policy only'],
 ])

@@ -18,6 +18,7 @@ import { check as sustainedMaintenance } from '../../checks/docs/sustained-maint
 import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.js'
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
+import { check as threatModel } from '../../checks/docs/threat-model/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -52,6 +53,7 @@ export const registry: readonly Check[] = [
   supportAndEol,
   changeGates,
   enforcedReview,
+  threatModel,
 ]
 
 export function findCheck(id: string): Check | undefined {
