@@ -19,6 +19,7 @@ import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
 import { check as threatModel } from '../../checks/docs/threat-model/index.js'
+import { check as projectPolicies } from '../../checks/docs/project-policies/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -54,6 +55,7 @@ export const registry: readonly Check[] = [
   changeGates,
   enforcedReview,
   threatModel,
+  projectPolicies,
 ]
 
 export function findCheck(id: string): Check | undefined {
