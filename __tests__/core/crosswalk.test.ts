@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { checkRepository } from '../../src/pipeline/check-repository.js'
-import { crosswalkCoverage, scheme, unknownCriteria, SCHEMES } from '../../src/core/crosswalk.js'
+import { bestPracticesBaselineField, crosswalkCoverage, scheme, unknownCriteria, SCHEMES } from '../../src/core/crosswalk.js'
 import { registry } from '../../src/pipeline/registry.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { cleanup, fixtureRepo, makeRepo } from '../helpers/repo.js'
@@ -36,7 +36,10 @@ describe('crosswalk', () => {
     expect(osps.remaining).toBe(64 - osps.evidenced.length - osps.failing.length)
     const md = renderMarkdown(report)
     expect(md).toContain('## Evidence for assurance schemes')
-    expect(md).toMatch(/\| OpenSSF OSPS Baseline \(2026\.02\.19\) \| 64 \| \d+ \| \d \| \d+ \|/)
+    // the table's counts are the coverage's: criteria, evidenced, failing (level 3 only, above), remaining
+    expect(md).toContain(
+      `| OpenSSF OSPS Baseline (2026.02.19) | 64 | ${osps.evidenced.length} | ${osps.failing.length} | ${osps.remaining} |`,
+    )
     const link = /\(https:\/\/www\.bestpractices\.dev\/projects\?([^)]+)\)/.exec(md)![1]!
     const params = new URLSearchParams(link)
     expect(params.get('as')).toBe('edit')
@@ -45,6 +48,35 @@ describe('crosswalk', () => {
     expect(params.get('vulnerability_report_private_justification')).toMatch(/^ois-ready security-policy: SECURITY\.md: private channel/)
     // silver criteria are not proposed on the passing form
     expect(params.get('code_of_conduct_status')).toBeNull()
+    // the baseline forms, in the badge app's automation-proposal format (docs/automation-proposals.md):
+    // /projects?as=edit&url=…&section=baseline-N&osps_xx_nn_nn_status=Met|Unmet&…_justification=…
+    const baseline = [
+      ...md.matchAll(/\[baseline-(\d) \((\d+) met, (\d+) unmet\)\]\((https:\/\/www\.bestpractices\.dev\/projects\?[^)]+)\)/g),
+    ]
+    expect(baseline.map((m) => m[1])).toEqual(['1', '2', '3'])
+    const form = (n: number) => new URL(baseline[n - 1]![4]!).searchParams
+    for (const n of [1, 2, 3]) {
+      expect(form(n).get('as')).toBe('edit')
+      expect(form(n).get('url')).toBe('https://github.com/kommune/forms')
+      expect(form(n).get('section')).toBe(`baseline-${n}`)
+      const fields = [...form(n).keys()].filter((k) => !['as', 'url', 'section'].includes(k))
+      for (const k of fields) expect(k).toMatch(/^osps_(ac|br|do|gv|le|qa|sa|vm)_\d\d_\d\d_(status|justification)$/)
+      // each form holds only the criteria first required at its level
+      const levels = new Set(
+        fields.map(
+          (k) => scheme('osps').criteria.find((c) => bestPracticesBaselineField(c.id) === k.replace(/_(status|justification)$/, ''))!.level,
+        ),
+      )
+      expect([...levels]).toEqual([n])
+      const statuses = fields.filter((k) => k.endsWith('_status')).map((k) => form(n).get(k))
+      expect(statuses.filter((v) => v === 'Met')).toHaveLength(Number(baseline[n - 1]![2]))
+      expect(statuses.filter((v) => v === 'Unmet')).toHaveLength(Number(baseline[n - 1]![3]))
+    }
+    expect(form(1).get('osps_vm_02_01_status')).toBe('Met')
+    expect(form(1).get('osps_vm_02_01_justification')).toMatch(/^ois-ready security-policy: SECURITY\.md: private channel/)
+    // the exemplary fixture has no threat model: level 3 proposes it as unmet, with the check's reason
+    expect(form(3).get('osps_sa_03_02_status')).toBe('Unmet')
+    expect(form(3).get('osps_sa_03_02_justification')).toMatch(/^ois-ready threat-model: no threat model or attack-surface analysis/)
   })
 
   test('failing checks make their criteria failing, not met', async () => {
@@ -79,5 +111,18 @@ describe('crosswalk', () => {
     )
     expect(r.stdout).toMatch(/\d+ of 64 criteria have a check/)
     expect(runCli(['explain', '--scheme', 'iso27001']).status).toBe(2)
+  })
+})
+
+describe('Best Practices baseline field names', () => {
+  // the examples of the badge app's docs/automation-proposals.md
+  test.each([
+    ['OSPS-AC-01.01', 'osps_ac_01_01'],
+    ['OSPS-AC-03.01', 'osps_ac_03_01'],
+    ['OSPS-BR-01.01', 'osps_br_01_01'],
+    ['OSPS-LE-02.01', 'osps_le_02_01'],
+    ['OSPS-DO-01.01', 'osps_do_01_01'],
+  ])('%s is %s', (id, field) => {
+    expect(bestPracticesBaselineField(id)).toBe(field)
   })
 })

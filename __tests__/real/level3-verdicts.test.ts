@@ -13,6 +13,8 @@ import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
 import { check as releaseSbom } from '../../checks/sbom/release-sbom/index.js'
+import { check as threatModel } from '../../checks/docs/threat-model/index.js'
+import { check as projectPolicies } from '../../checks/docs/project-policies/index.js'
 import type { Check } from '../../src/core/types.js'
 import { runCheckOn } from '../helpers/check.js'
 import { addTagObjects, addTags, cleanup, FIXTURES, realRepo, realTags } from '../helpers/repo.js'
@@ -224,5 +226,61 @@ table(releaseSbom, [
     'unknown',
     /^\.github\/workflows\/release\.yml makes an SBOM on release \(syft, installed by anchore\/sbom-action\/download-syft\) and publishes it \(GoReleaser\); whether v\S+ ships it and what it holds needs its release assets \(.+\)$/,
     'on tags, GoReleaser runs with syft installed for its sboms stanza and uploads the release; offline the release itself (and its SBOM) is not seen',
+  ],
+])
+
+table(threatModel, [
+  [
+    'node',
+    'pass',
+    /^SECURITY\.md "The Node\.js threat model" \(line 7\) is a threat model: it covers assets, trust boundaries, attack surface, threats, mitigations;/,
+    'what Node.js trusts and does not trust, what counts as a vulnerability, and defence-in-depth',
+  ],
+  [
+    'curl',
+    'fail',
+    /^no threat model or attack-surface analysis/,
+    'SECURITY.md and docs/VULN-DISCLOSURE-POLICY.md say how to report and disclose, not what curl trusts or which threats it weighs',
+  ],
+  ['scorecard', 'fail', /^no threat model or attack-surface analysis/, 'SECURITY.md is a reporting policy only'],
+])
+
+table(projectPolicies, [
+  [
+    'structlog',
+    'fail',
+    /^OSPS-QA-06\.02: \.github\/CONTRIBUTING\.md "Tests" \(line 156\) says how the tests are run and when/,
+    'tox, "just as it will in our CI"',
+  ],
+  [
+    'structlog',
+    'fail',
+    /^OSPS-QA-06\.03: \.github\/CONTRIBUTING\.md:39 asks changes to come with tests \("Always\* add tests and docs for your code\."\)/,
+    '"*Always* add tests and docs for your code"',
+  ],
+  ['structlog', 'fail', /^OSPS-BR-07\.02: no policy for secrets and credentials/, 'nothing says where release credentials are kept'],
+  [
+    'scorecard',
+    'fail',
+    /^OSPS-QA-06\.02: CONTRIBUTING\.md "What to do before submitting a pull request" \(line 161\) says how the tests are run and when/,
+    'make all / make unit-test before submitting a pull request',
+  ],
+  [
+    'scorecard',
+    'fail',
+    /^OSPS-QA-06\.03: CONTRIBUTING\.md and the other contributor documents do not ask that major changes add or update tests$/,
+    'the guide says how to run the tests, not that a change must add them',
+  ],
+  [
+    'gotosocial',
+    'fail',
+    /^OSPS-QA-06\.03: CONTRIBUTING\.md:80 asks changes to come with tests \("Add tests where appropriate\./,
+    'the pull request checklist',
+  ],
+  [
+    'jest',
+    'fail',
+    /^OSPS-QA-06\.03: CONTRIBUTING\.md:59 asks changes to come with tests \("should be tested, add tests\./,
+    '"If you\'ve added code that should be tested, add tests."',
   ],
 ])

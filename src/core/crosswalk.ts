@@ -106,3 +106,49 @@ export function bestPracticesProposalUrl(
   }
   return `https://www.bestpractices.dev/projects?${params.toString()}`
 }
+
+/** The badge app's name for an OSPS criterion: lowercased, `-` and `.` as `_` (`OSPS-AC-01.01` -> `osps_ac_01_01`). */
+export function bestPracticesBaselineField(ospsId: string): string {
+  return ospsId.toLowerCase().replace(/[-.]/g, '_')
+}
+
+/**
+ * Links that open the project's Best Practices Badge baseline forms (`baseline-1`, `-2`, `-3`)
+ * with what this run shows for the OSPS criteria each form holds (those whose lowest level is its
+ * level): `Met` for criteria a check showed, `Unmet` for those whose checks failed, with the
+ * checks' messages as justification. Criteria the run did not show are left out (the form keeps
+ * the maintainer's answer); proposals fill only blank answers, and nothing is saved until the
+ * maintainer submits (the badge app's "automation proposals").
+ */
+export function bestPracticesBaselineUrls(
+  repositoryUrl: string,
+  coverage: SchemeCoverage,
+  results: readonly CheckResult[],
+): { level: 1 | 2 | 3; url: string; met: number; unmet: number }[] {
+  const levelOf = new Map(scheme('osps').criteria.map((c) => [c.id, c.level]))
+  const justification = (checks: string[], status: 'pass' | 'fail') =>
+    checks
+      .map((id) => {
+        const r = results.find((x) => x.id === id)
+        const f = r?.findings.find((x) => x.status === status) ?? r?.findings[0]
+        return `ois-ready ${id}: ${f?.message ?? (status === 'pass' ? 'passed' : 'failed')}`.slice(0, 200)
+      })
+      .join('; ')
+  const out: { level: 1 | 2 | 3; url: string; met: number; unmet: number }[] = []
+  for (const level of [1, 2, 3] as const) {
+    const met = coverage.evidenced.filter((e) => levelOf.get(e.id) === level)
+    const unmet = coverage.failing.filter((e) => levelOf.get(e.id) === level)
+    if (met.length + unmet.length === 0) continue
+    const params = new URLSearchParams({ as: 'edit', url: repositoryUrl, section: `baseline-${level}` })
+    for (const e of met) {
+      params.set(`${bestPracticesBaselineField(e.id)}_status`, 'Met')
+      params.set(`${bestPracticesBaselineField(e.id)}_justification`, justification(e.checks, 'pass'))
+    }
+    for (const e of unmet) {
+      params.set(`${bestPracticesBaselineField(e.id)}_status`, 'Unmet')
+      params.set(`${bestPracticesBaselineField(e.id)}_justification`, justification(e.checks, 'fail'))
+    }
+    out.push({ level, url: `https://www.bestpractices.dev/projects?${params.toString()}`, met: met.length, unmet: unmet.length })
+  }
+  return out
+}

@@ -19,6 +19,8 @@ import { check as supportAndEol } from '../../checks/docs/support-and-eol/index.
 import { check as changeGates } from '../../checks/security/change-gates/index.js'
 import { check as enforcedReview } from '../../checks/security/enforced-review/index.js'
 import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
+import { check as threatModel } from '../../checks/docs/threat-model/index.js'
+import { check as projectPolicies } from '../../checks/docs/project-policies/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -56,6 +58,8 @@ export const registry: readonly Check[] = [
   enforcedReview,
   verifiableReleases,
   releaseSbom,
+  threatModel,
+  projectPolicies,
 ]
 
 export function findCheck(id: string): Check | undefined {

@@ -8,7 +8,7 @@ import { checkHeadline, type CheckResult, type Report } from '../core/report.js'
 import type { ConfigProblem } from '../core/errors.js'
 import type { Finding } from '../core/types.js'
 import { SYMBOLS, statusLabel } from './status-symbols.js'
-import { bestPracticesProposalUrl } from '../core/crosswalk.js'
+import { bestPracticesBaselineUrls, bestPracticesProposalUrl } from '../core/crosswalk.js'
 import { htmlText, mdCell, mdCode, mdLink, mdText } from './markdown-escape.js'
 import { levelPhrase } from './severity.js'
 import { DOCS_BASE } from '../core/version.js'
@@ -261,6 +261,15 @@ function crosswalk(report: Report): string[] {
   if (bp && link)
     out.push(
       `${mdLink(`Open the OpenSSF Best Practices Badge form with the ${bp.evidenced.length} criteria this run shows as met`, link)} (the project must be registered there; nothing is saved until you submit).`,
+      '',
+    )
+  const osps = report.crosswalk.schemes.find((s) => s.scheme === 'osps')
+  const baseline = osps && report.repository.url ? bestPracticesBaselineUrls(report.repository.url, osps, report.checks) : []
+  if (baseline.length)
+    out.push(
+      `OpenSSF Best Practices Badge baseline forms with what this run shows: ${baseline
+        .map((b) => mdLink(`baseline-${b.level} (${b.met} met, ${b.unmet} unmet)`, b.url))
+        .join(', ')} (proposals fill only unanswered criteria; nothing is saved until you submit).`,
       '',
     )
   return out
