@@ -44,6 +44,16 @@ describe('project-policies', () => {
       /^OSPS-BR-07\.02: docs\/secrets-policy\.md says how secrets are handled: where they are stored, never in the repository;/,
     ],
     [
+      'secrets: one environment secret (singular) is a place too',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Secrets and credentials\n\nThe npm token is stored only as a GitHub environment secret of the `release` environment. It is rotated every six months.\n',
+      },
+      'OSPS-BR-07.02',
+      'pass',
+      /^OSPS-BR-07\.02: CONTRIBUTING\.md "Secrets and credentials" \(line 3\) says how secrets are handled: where they are stored, rotation or revocation;/,
+    ],
+    [
       'secrets: spoken of, but not where they are kept',
       { 'CONTRIBUTING.md': '# Contributing\n\n## Secrets\n\nNever commit secrets or API keys.\n' },
       'OSPS-BR-07.02',

@@ -29,7 +29,7 @@ export const SECRET_TOPICS: Topic[] = [
   {
     name: 'where they are stored',
     pattern:
-      /\b(stored|kept|held|live)\b[^.]{0,80}\b(secrets? (store|manager)|vault|github (actions )?secrets|environment secrets|repository secrets|organi[sz]ation secrets|kms|hsm|hardware (token|key)|password manager|1password|bitwarden|keychain|sops|sealed)|\b(secrets? manager|vault|environment secrets|repository secrets|organi[sz]ation secrets|password manager|hardware security module|\bHSM\b|\bKMS\b|sops|sealed secrets)\b/i,
+      /\b(stored|kept|held|live)\b[^.]{0,80}\b(secrets? (store|manager)|vault|github (actions )?secrets?|environment secrets?|repository secrets?|organi[sz]ation secrets?|kms|hsm|hardware (token|key)|password manager|1password|bitwarden|keychain|sops|sealed)|\b(secrets? manager|vault|environment secrets?|repository secrets?|organi[sz]ation secrets?|password manager|hardware security module|\bHSM\b|\bKMS\b|sops|sealed secrets)\b/i,
   },
   {
     name: 'who may use them',
