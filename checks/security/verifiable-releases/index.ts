@@ -2,7 +2,7 @@ import type { Check, Finding } from '../../../src/core/types.js'
 import { readTagObjects, type TagObject } from '../../../src/core/tag-objects.js'
 import { versionTags, byRecency } from '../../../src/docs/release-tags.js'
 import { findDocs } from '../../../src/docs/doc-files.js'
-import { parseAllowedSigners, verifySshSignature, type AllowedSigner } from '../../../src/attest/ssh-signature.js'
+import { parseAllowedSigners, verifySshSignature, type AllowedSigner } from '../../../src/core/ssh-signature.js'
 import docs from './README.md'
 
 /** Where projects publish the SSH keys that may sign their tags (git's gpg.ssh.allowedSignersFile). */

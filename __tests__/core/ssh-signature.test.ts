@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseAllowedSigners, verifySshSignature } from '../../src/attest/ssh-signature.js'
+import { parseAllowedSigners, verifySshSignature } from '../../src/core/ssh-signature.js'
 import { cleanup, tempDir } from '../helpers/repo.js'
 
 afterAll(cleanup)
