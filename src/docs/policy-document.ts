@@ -97,10 +97,18 @@ export function proseWords(text: string): number {
 
 /**
  * What the message says about the document's age: when it last changed and, past `maxMonths`,
- * that it may no longer describe the project; or why its age cannot be read.
+ * that it may no longer describe the project; or why its age cannot be read. `git` is a getter:
+ * the run's git facts throw when the history could not be read.
  */
-export async function ageNote(repo: Snapshot, git: GitFacts, path: string, now: Date, maxMonths: number): Promise<string> {
-  const change = await lastChange(repo, git, path)
+export async function ageNote(repo: Snapshot, git: () => GitFacts, path: string, now: Date, maxMonths: number): Promise<string> {
+  // the history is read only for the age: when git cannot read it, the document still counts
+  let facts: GitFacts
+  try {
+    facts = git()
+  } catch {
+    return 'its age cannot be read: the git history could not be read'
+  }
+  const change = await lastChange(repo, facts, path)
   if (!change.known) return `its age cannot be read: ${change.reason}`
   const months = ageInMonths(change.date, now)
   const day = change.date.slice(0, 10)

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check } from '../../../checks/docs/threat-model/index.js'
-import { runCheckOn } from '../../helpers/check.js'
+import { takeSnapshot } from '../../../src/core/snapshot.js'
+import { ageNote } from '../../../src/docs/policy-document.js'
+import { runCheckOn, TEST_NOW } from '../../helpers/check.js'
 import { cleanup, git, makeRepo, type Commit } from '../../helpers/repo.js'
 
 afterAll(cleanup)
@@ -111,5 +113,16 @@ describe('threat-model', () => {
     git(shallow, ['clone', '-q', '--depth', '1', `file://${origin}`, 'c'])
     const r = await runCheckOn(check, {}, { root: `${shallow}/c` })
     expect(r.messages[0]).toMatch(/; its age cannot be read: the clone is shallow/)
+  })
+
+  test('when the history cannot be read, the document still counts and its age says why', async () => {
+    const root = makeRepo({ 'THREAT_MODEL.md': FULL }, { git: false })
+    const repo = await takeSnapshot({ root, maxFileBytes: 1 << 20, exclude: [] })
+    const unreadable = () => {
+      throw new Error('git log failed: fatal: bad object HEAD')
+    }
+    expect(await ageNote(repo, unreadable, 'THREAT_MODEL.md', TEST_NOW, 24)).toBe(
+      'its age cannot be read: the git history could not be read',
+    )
   })
 })

@@ -89,7 +89,7 @@ async function secretsFindings(ctx: Parameters<Check['run']>[0], maxMonths: numb
     if (t.found.includes('where they are stored') && t.found.length >= 2)
       return {
         status: 'pass',
-        message: `OSPS-BR-07.02: ${where(s)} says how secrets are handled: ${t.found.join(', ')}; ${await ageNote(ctx.repo, ctx.git, s.path, ctx.now, maxMonths)}`,
+        message: `OSPS-BR-07.02: ${where(s)} says how secrets are handled: ${t.found.join(', ')}; ${await ageNote(ctx.repo, () => ctx.git, s.path, ctx.now, maxMonths)}`,
         location: { path: s.path, startLine: s.line },
       }
     if (!best || t.found.length > best.found.length) best = { s, ...t }
@@ -125,7 +125,7 @@ async function testRunFinding(ctx: Parameters<Check['run']>[0], maxMonths: numbe
     const at = how === when ? where(how.s) : `${where(how.s)} (how) and ${where(when.s)} (when)`
     return {
       status: 'pass',
-      message: `OSPS-QA-06.02: ${at} say${how === when ? 's' : ''} how the tests are run and when; ${await ageNote(ctx.repo, ctx.git, how.s.path, ctx.now, maxMonths)}`,
+      message: `OSPS-QA-06.02: ${at} say${how === when ? 's' : ''} how the tests are run and when; ${await ageNote(ctx.repo, () => ctx.git, how.s.path, ctx.now, maxMonths)}`,
       location: { path: how.s.path, startLine: how.s.line },
     }
   }
@@ -174,7 +174,7 @@ async function addTestsFinding(ctx: Parameters<Check['run']>[0], maxMonths: numb
       .trim()
     return {
       status: 'pass',
-      message: `OSPS-QA-06.03: ${entry.path}:${line} asks changes to come with tests ("${sentence}"); ${await ageNote(ctx.repo, ctx.git, entry.path, ctx.now, maxMonths)}`,
+      message: `OSPS-QA-06.03: ${entry.path}:${line} asks changes to come with tests ("${sentence}"); ${await ageNote(ctx.repo, () => ctx.git, entry.path, ctx.now, maxMonths)}`,
       location: { path: entry.path, startLine: line },
     }
   }

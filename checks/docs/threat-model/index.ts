@@ -67,7 +67,8 @@ export const check: Check = {
     },
   },
   docs,
-  async run({ repo, git, now, options }) {
+  async run(ctx) {
+    const { repo, now, options } = ctx
     const maxMonths = typeof options['max-age-months'] === 'number' ? options['max-age-months'] : 24
     const sections = await policySections(repo, { fileName: FILE_NAME, documents: DOCUMENTS, heading: HEADING })
     const thin: Finding[] = []
@@ -80,7 +81,7 @@ export const check: Check = {
         return [
           {
             status: 'pass',
-            message: `${where} is a threat model: it covers ${found.join(', ')}; ${await ageNote(repo, git, s.path, now, maxMonths)}`,
+            message: `${where} is a threat model: it covers ${found.join(', ')}; ${await ageNote(repo, () => ctx.git, s.path, now, maxMonths)}`,
             location,
           },
         ]
