@@ -32908,26 +32908,22 @@ var crosswalk_default = {
         {
           id: "OSPS-BR-02.02",
           level: 3,
-          title: "All release assets clearly associated with the release/unique identifier",
-          planned: ["verifiable-releases"]
+          title: "All release assets clearly associated with the release/unique identifier"
         },
         {
           id: "OSPS-BR-07.02",
           level: 3,
-          title: "Policy for managing secrets and credentials (storage, access, rotation)",
-          planned: ["project-policies"]
+          title: "Policy for managing secrets and credentials (storage, access, rotation)"
         },
         {
           id: "OSPS-DO-03.01",
           level: 3,
-          title: "Instructions to verify integrity and authenticity of release assets",
-          planned: ["verifiable-releases"]
+          title: "Instructions to verify integrity and authenticity of release assets"
         },
         {
           id: "OSPS-DO-03.02",
           level: 3,
-          title: "Instructions to verify the identity of the release author/process",
-          planned: ["verifiable-releases"]
+          title: "Instructions to verify the identity of the release author/process"
         },
         {
           id: "OSPS-DO-04.01",
@@ -32948,8 +32944,7 @@ var crosswalk_default = {
         {
           id: "OSPS-QA-02.02",
           level: 3,
-          title: "Compiled released assets delivered with an SBOM",
-          planned: ["release-sbom"]
+          title: "Compiled released assets delivered with an SBOM"
         },
         {
           id: "OSPS-QA-04.02",
@@ -32960,14 +32955,12 @@ var crosswalk_default = {
         {
           id: "OSPS-QA-06.02",
           level: 3,
-          title: "Documentation explains when and how tests are run",
-          planned: ["project-policies"]
+          title: "Documentation explains when and how tests are run"
         },
         {
           id: "OSPS-QA-06.03",
           level: 3,
-          title: "Policy that major changes add or update automated tests",
-          planned: ["project-policies"]
+          title: "Policy that major changes add or update automated tests"
         },
         {
           id: "OSPS-QA-07.01",
@@ -32977,8 +32970,7 @@ var crosswalk_default = {
         {
           id: "OSPS-SA-03.02",
           level: 3,
-          title: "Threat modeling and attack surface analysis",
-          planned: ["threat-model"]
+          title: "Threat modeling and attack surface analysis"
         },
         {
           id: "OSPS-VM-04.02",

@@ -5,7 +5,7 @@ import {
   indented,
   projectPurl,
   readGitFacts
-} from "./cli-IYBE5TPA.js";
+} from "./cli-JWO5LN2I.js";
 import {
   writeOutputFiles
 } from "./cli-7Q62MYNX.js";
@@ -16,7 +16,7 @@ import {
   leaves,
   loadConfig,
   parseLicenceExpression
-} from "./cli-4ZL6Q4HW.js";
+} from "./cli-CMHSVN5M.js";
 import {
   configureLockfileScan,
   distributionOf,
@@ -24,12 +24,12 @@ import {
   rootLinks,
   scanLockfiles,
   unsupportedMessage
-} from "./cli-MH653FMJ.js";
+} from "./cli-OQ7V57UQ.js";
 import "./cli-IEPTYG5A.js";
 import "./cli-DUHQOW6B.js";
 import {
   takeSnapshot
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   batchesOf,
   isPartsDocument,
@@ -229,7 +229,7 @@ function spdxDocument(graph, project, options = { dev: "mark" }) {
 // src/cli/sbom-command.ts
 async function runSbom(path, opts, io) {
   const root = resolve(path);
-  const checks = findConfigFile(root, opts.config) ? (await import("./cli-RLDGHOKI.js")).registry.map((c) => c.meta) : [];
+  const checks = findConfigFile(root, opts.config) ? (await import("./cli-QGIW55RN.js")).registry.map((c) => c.meta) : [];
   const config = loadConfig(root, checks, opts.config);
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude });
   configureLockfileScan(repo, config.sbom);

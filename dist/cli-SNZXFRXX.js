@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-UPEJYT5Q.js";
+} from "./cli-PIJR65IQ.js";
 import {
   publicKeyFromFile
 } from "./cli-WVIYRYXA.js";
@@ -13,29 +13,29 @@ import {
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-JEEFVQWZ.js";
+} from "./cli-PPKY5DLK.js";
 import {
   DEFAULT_FETCH,
   streamAll
-} from "./cli-G4YQWCOJ.js";
+} from "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
-import "./cli-4ZL6Q4HW.js";
-import "./cli-MH653FMJ.js";
+import "./cli-CMHSVN5M.js";
+import "./cli-OQ7V57UQ.js";
 import "./cli-IEPTYG5A.js";
-import "./cli-4B6WMGRJ.js";
+import "./cli-HVAKYI6X.js";
 import {
   require_spdx_expression_parse
 } from "./cli-DUHQOW6B.js";
 import {
   parseYaml,
   require_picomatch
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   canonicalJson,
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-LSWVOEIB.js";
+} from "./cli-OSUIN3VB.js";
 import {
   AttestationReader,
   MAX_ATTESTATION_BYTES
@@ -43,10 +43,11 @@ import {
 import {
   partsDocument
 } from "./cli-T7X4NOLO.js";
-import "./cli-LJOWNNCC.js";
+import "./cli-7Y6G5MRB.js";
 import {
   lazySchema
 } from "./cli-4DWRY7RY.js";
+import "./cli-AHRLZAO7.js";
 import "./cli-BKLTSLIV.js";
 import {
   EXIT

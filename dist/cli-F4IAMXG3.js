@@ -4,14 +4,14 @@ import {
   require_dist2 as require_dist4,
   require_v2,
   verifySigstoreBundle
-} from "./cli-UPEJYT5Q.js";
+} from "./cli-PIJR65IQ.js";
 import {
   require_semver
 } from "./cli-STNUJCYO.js";
 import "./cli-IEPTYG5A.js";
 import {
   serialiseStatement
-} from "./cli-VO5BSFCU.js";
+} from "./cli-43U35NIX.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -20,12 +20,12 @@ import {
 import {
   PAYLOAD_TYPE,
   buildStatement
-} from "./cli-LSWVOEIB.js";
+} from "./cli-OSUIN3VB.js";
 import {
   ATTESTATION_FILE
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-LJOWNNCC.js";
+import "./cli-7Y6G5MRB.js";
 import "./cli-4DWRY7RY.js";
 import {
   require_dist as require_dist2,

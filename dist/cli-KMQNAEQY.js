@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-4B6WMGRJ.js";
+} from "./cli-HVAKYI6X.js";
 import "./cli-DUHQOW6B.js";
 import {
   formatBytes,
   readConfined
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

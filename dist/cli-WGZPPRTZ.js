@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-UPEJYT5Q.js";
+} from "./cli-PIJR65IQ.js";
 import {
   publicKeyFromFile
 } from "./cli-WVIYRYXA.js";
@@ -21,13 +21,13 @@ import {
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-LSWVOEIB.js";
+} from "./cli-OSUIN3VB.js";
 import {
   generateKeyPair,
   readAttestationFile
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-LJOWNNCC.js";
+import "./cli-7Y6G5MRB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-BKLTSLIV.js";
 import {

@@ -2,16 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCheck,
   registry
-} from "./cli-JEEFVQWZ.js";
-import "./cli-G4YQWCOJ.js";
+} from "./cli-PPKY5DLK.js";
+import "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
-import "./cli-4ZL6Q4HW.js";
-import "./cli-MH653FMJ.js";
+import "./cli-CMHSVN5M.js";
+import "./cli-OQ7V57UQ.js";
 import "./cli-IEPTYG5A.js";
-import "./cli-4B6WMGRJ.js";
+import "./cli-HVAKYI6X.js";
 import "./cli-DUHQOW6B.js";
-import "./cli-WPFGWPLS.js";
+import "./cli-OZMZAFTQ.js";
 import "./cli-4DWRY7RY.js";
+import "./cli-AHRLZAO7.js";
 import "./cli-XG6W23XE.js";
 import "./cli-SGVELQFP.js";
 export {

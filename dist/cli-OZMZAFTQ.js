@@ -10950,6 +10950,7 @@ export {
   yamlValue,
   parseYaml,
   SAFE_GIT_CONFIG,
+  runGit,
   require_picomatch2 as require_picomatch,
   oncePerSnapshot,
   readConfined,

@@ -4,7 +4,7 @@ import {
 } from "./cli-STNUJCYO.js";
 import {
   parseJson
-} from "./cli-MH653FMJ.js";
+} from "./cli-OQ7V57UQ.js";
 import {
   __commonJS,
   __toESM
@@ -1301,8 +1301,11 @@ function matchRecord(record, ecosystem, name, version) {
         continue;
       }
       if (range.type !== "SEMVER" && range.type !== "ECOSYSTEM") continue;
-      for (const e of range.events) if (e.fixed !== void 0) fixed.add(e.fixed);
-      if (!inside && inRange(v, range, range.type === "SEMVER" ? compareSemver : order)) inside = true;
+      const compare2 = range.type === "SEMVER" ? compareSemver : order;
+      if (!inRange(v, range, compare2)) continue;
+      inside = true;
+      const next = range.events.map((e) => e.fixed).filter((f) => f !== void 0 && compare2(f, v) > 0).sort(compare2)[0];
+      if (next !== void 0) fixed.add(next);
     }
     const listed = (affected.versions ?? []).some((x) => x === v || x === version);
     if (listed || inside)

@@ -11,16 +11,16 @@ import {
   osvPackageOf,
   packageKey,
   recordsFile
-} from "./cli-G4YQWCOJ.js";
+} from "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import {
   parseJson,
   scanLockfiles
-} from "./cli-MH653FMJ.js";
+} from "./cli-OQ7V57UQ.js";
 import "./cli-IEPTYG5A.js";
 import {
   takeSnapshot
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";

@@ -7,7 +7,7 @@ import {
   require_dist,
   yamlErrors,
   yamlValue
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   __toESM
 } from "./cli-SGVELQFP.js";

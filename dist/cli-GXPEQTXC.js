@@ -8,7 +8,7 @@ import {
   NO_GIT,
   cycloneDxDocument,
   readGitFacts
-} from "./cli-IYBE5TPA.js";
+} from "./cli-JWO5LN2I.js";
 import {
   writeOutputs
 } from "./cli-7Q62MYNX.js";
@@ -26,14 +26,14 @@ import {
   reuseReportSection,
   runChecks,
   sbomVulnerabilities
-} from "./cli-JEEFVQWZ.js";
+} from "./cli-PPKY5DLK.js";
 import {
   fetchText
-} from "./cli-G4YQWCOJ.js";
+} from "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import {
   loadConfig
-} from "./cli-4ZL6Q4HW.js";
+} from "./cli-CMHSVN5M.js";
 import {
   XMLParser,
   configureLockfileScan,
@@ -41,15 +41,15 @@ import {
   parseJson,
   parseToml,
   scanLockfiles
-} from "./cli-MH653FMJ.js";
+} from "./cli-OQ7V57UQ.js";
 import "./cli-IEPTYG5A.js";
-import "./cli-4B6WMGRJ.js";
+import "./cli-HVAKYI6X.js";
 import "./cli-DUHQOW6B.js";
 import {
   MAX_NESTING,
   parseYaml,
   takeSnapshot
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   ATTESTATION_FILE,
   REPORT_SCHEMA_VERSION,
@@ -58,9 +58,10 @@ import {
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
 import {
+  bestPracticesBaselineUrls,
   bestPracticesProposalUrl,
   crosswalkCoverage
-} from "./cli-LJOWNNCC.js";
+} from "./cli-7Y6G5MRB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-AHRLZAO7.js";
 import {
@@ -305,9 +306,24 @@ function releaseOf(entry) {
       notes: typeof e.body === "string" ? e.body.slice(0, NOTES_CHARS) : "",
       published,
       prerelease: e.prerelease === true,
-      url: typeof e.html_url === "string" ? e.html_url.slice(0, 500) : ""
+      url: typeof e.html_url === "string" ? e.html_url.slice(0, 500) : "",
+      ...Array.isArray(e.assets) ? { assets: e.assets.slice(0, MAX_ASSETS).flatMap(assetOf) } : {}
     }
   };
+}
+var MAX_ASSETS = 200;
+function assetOf(entry) {
+  if (!entry || typeof entry !== "object" || Array.isArray(entry)) return [];
+  const a = entry;
+  if (typeof a.name !== "string" || a.name === "") return [];
+  return [
+    {
+      name: a.name.slice(0, 300),
+      contentType: typeof a.content_type === "string" ? a.content_type.slice(0, 200) : "",
+      size: typeof a.size === "number" && Number.isFinite(a.size) ? a.size : 0,
+      url: typeof a.browser_download_url === "string" ? a.browser_download_url.slice(0, 1e3) : ""
+    }
+  ];
 }
 function isTime(text) {
   return /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(new Date(text).getTime());
@@ -13042,6 +13058,13 @@ function crosswalk(report) {
       `${mdLink(`Open the OpenSSF Best Practices Badge form with the ${bp.evidenced.length} criteria this run shows as met`, link)} (the project must be registered there; nothing is saved until you submit).`,
       ""
     );
+  const osps = report.crosswalk.schemes.find((s) => s.scheme === "osps");
+  const baseline = osps && report.repository.url ? bestPracticesBaselineUrls(report.repository.url, osps, report.checks) : [];
+  if (baseline.length)
+    out.push(
+      `OpenSSF Best Practices Badge baseline forms with what this run shows: ${baseline.map((b) => mdLink(`baseline-${b.level} (${b.met} met, ${b.unmet} unmet)`, b.url)).join(", ")} (proposals fill only unanswered criteria; nothing is saved until you submit).`,
+      ""
+    );
   return out;
 }
 function warnings(check) {
@@ -13439,7 +13462,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
   if (sbom) files[sbom.name] = sbom.bytes;
   let signedAs;
   if (key) {
-    const { attestWithKey } = await import("./cli-PHYQCKZM.js");
+    const { attestWithKey } = await import("./cli-Q33LKUGH.js");
     const attested = attestWithKey({
       report: result.report,
       reportJson,
@@ -13449,7 +13472,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
     });
     Object.assign(files, attested.files);
   } else if (identityToken) {
-    const { attestKeyless } = await import("./cli-ZBGS22H7.js");
+    const { attestKeyless } = await import("./cli-F4IAMXG3.js");
     const signed = await attestKeyless({
       report: result.report,
       reportJson,

@@ -12,7 +12,7 @@ import {
 } from "./cli-T7X4NOLO.js";
 import {
   CROSSWALK_VERSION
-} from "./cli-LJOWNNCC.js";
+} from "./cli-7Y6G5MRB.js";
 import {
   lazySchema
 } from "./cli-4DWRY7RY.js";

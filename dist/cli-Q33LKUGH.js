@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   signEnvelope
-} from "./cli-VO5BSFCU.js";
+} from "./cli-43U35NIX.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -10,12 +10,12 @@ import {
 import {
   buildStatement,
   verifyEnvelope
-} from "./cli-LSWVOEIB.js";
+} from "./cli-OSUIN3VB.js";
 import {
   ATTESTATION_FILE
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-LJOWNNCC.js";
+import "./cli-7Y6G5MRB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-PHPCDMR4.js";
 import "./cli-H7WXNU2H.js";

@@ -237,26 +237,22 @@ var crosswalk_default = {
         {
           id: "OSPS-BR-02.02",
           level: 3,
-          title: "All release assets clearly associated with the release/unique identifier",
-          planned: ["verifiable-releases"]
+          title: "All release assets clearly associated with the release/unique identifier"
         },
         {
           id: "OSPS-BR-07.02",
           level: 3,
-          title: "Policy for managing secrets and credentials (storage, access, rotation)",
-          planned: ["project-policies"]
+          title: "Policy for managing secrets and credentials (storage, access, rotation)"
         },
         {
           id: "OSPS-DO-03.01",
           level: 3,
-          title: "Instructions to verify integrity and authenticity of release assets",
-          planned: ["verifiable-releases"]
+          title: "Instructions to verify integrity and authenticity of release assets"
         },
         {
           id: "OSPS-DO-03.02",
           level: 3,
-          title: "Instructions to verify the identity of the release author/process",
-          planned: ["verifiable-releases"]
+          title: "Instructions to verify the identity of the release author/process"
         },
         {
           id: "OSPS-DO-04.01",
@@ -277,8 +273,7 @@ var crosswalk_default = {
         {
           id: "OSPS-QA-02.02",
           level: 3,
-          title: "Compiled released assets delivered with an SBOM",
-          planned: ["release-sbom"]
+          title: "Compiled released assets delivered with an SBOM"
         },
         {
           id: "OSPS-QA-04.02",
@@ -289,14 +284,12 @@ var crosswalk_default = {
         {
           id: "OSPS-QA-06.02",
           level: 3,
-          title: "Documentation explains when and how tests are run",
-          planned: ["project-policies"]
+          title: "Documentation explains when and how tests are run"
         },
         {
           id: "OSPS-QA-06.03",
           level: 3,
-          title: "Policy that major changes add or update automated tests",
-          planned: ["project-policies"]
+          title: "Policy that major changes add or update automated tests"
         },
         {
           id: "OSPS-QA-07.01",
@@ -306,8 +299,7 @@ var crosswalk_default = {
         {
           id: "OSPS-SA-03.02",
           level: 3,
-          title: "Threat modeling and attack surface analysis",
-          planned: ["threat-model"]
+          title: "Threat modeling and attack surface analysis"
         },
         {
           id: "OSPS-VM-04.02",
@@ -1243,10 +1235,39 @@ function bestPracticesProposalUrl(repositoryUrl, coverage, results) {
   }
   return `https://www.bestpractices.dev/projects?${params.toString()}`;
 }
+function bestPracticesBaselineField(ospsId) {
+  return ospsId.toLowerCase().replace(/[-.]/g, "_");
+}
+function bestPracticesBaselineUrls(repositoryUrl, coverage, results) {
+  const levelOf = new Map(scheme("osps").criteria.map((c) => [c.id, c.level]));
+  const justification = (checks, status) => checks.map((id) => {
+    const r = results.find((x) => x.id === id);
+    const f = r?.findings.find((x) => x.status === status) ?? r?.findings[0];
+    return `ois-ready ${id}: ${f?.message ?? (status === "pass" ? "passed" : "failed")}`.slice(0, 200);
+  }).join("; ");
+  const out = [];
+  for (const level of [1, 2, 3]) {
+    const met = coverage.evidenced.filter((e) => levelOf.get(e.id) === level);
+    const unmet = coverage.failing.filter((e) => levelOf.get(e.id) === level);
+    if (met.length + unmet.length === 0) continue;
+    const params = new URLSearchParams({ as: "edit", url: repositoryUrl, section: `baseline-${level}` });
+    for (const e of met) {
+      params.set(`${bestPracticesBaselineField(e.id)}_status`, "Met");
+      params.set(`${bestPracticesBaselineField(e.id)}_justification`, justification(e.checks, "pass"));
+    }
+    for (const e of unmet) {
+      params.set(`${bestPracticesBaselineField(e.id)}_status`, "Unmet");
+      params.set(`${bestPracticesBaselineField(e.id)}_justification`, justification(e.checks, "fail"));
+    }
+    out.push({ level, url: `https://www.bestpractices.dev/projects?${params.toString()}`, met: met.length, unmet: unmet.length });
+  }
+  return out;
+}
 
 export {
   CROSSWALK_VERSION,
   scheme,
   crosswalkCoverage,
-  bestPracticesProposalUrl
+  bestPracticesProposalUrl,
+  bestPracticesBaselineUrls
 };

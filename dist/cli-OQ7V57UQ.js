@@ -12,7 +12,7 @@ import {
   require_dist,
   require_picomatch,
   tooDeepMessage
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   __commonJS,
   __toESM

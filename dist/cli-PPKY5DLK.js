@@ -10,7 +10,7 @@ import {
   openDatabase,
   osvPackageOf,
   versionOrder
-} from "./cli-G4YQWCOJ.js";
+} from "./cli-OHF2XLYJ.js";
 import {
   require_coerce,
   require_satisfies,
@@ -24,8 +24,9 @@ import {
   normaliseRemoteUrl,
   parseLicenceExpression,
   spdx_exceptions_default,
-  spdx_license_ids_default
-} from "./cli-4ZL6Q4HW.js";
+  spdx_license_ids_default,
+  wo
+} from "./cli-CMHSVN5M.js";
 import {
   ECOSYSTEM_NAMES,
   Parser,
@@ -40,7 +41,7 @@ import {
   testDataFolder,
   unreadCoveredBy,
   unsupportedMessage
-} from "./cli-MH653FMJ.js";
+} from "./cli-OQ7V57UQ.js";
 import {
   require_compare,
   require_prerelease,
@@ -49,7 +50,7 @@ import {
 import {
   checkReferencedFiles,
   validatePublicCode
-} from "./cli-4B6WMGRJ.js";
+} from "./cli-HVAKYI6X.js";
 import {
   require_deprecated,
   require_spdx_exceptions,
@@ -58,13 +59,15 @@ import {
 } from "./cli-DUHQOW6B.js";
 import {
   MAX_NESTING,
+  SAFE_GIT_CONFIG,
   formatBytes,
   oncePerSnapshot,
   parseYaml,
   readConfined,
   require_picomatch,
+  runGit,
   tooDeepMessage
-} from "./cli-WPFGWPLS.js";
+} from "./cli-OZMZAFTQ.js";
 import {
   lazySchema
 } from "./cli-4DWRY7RY.js";
@@ -1667,7 +1670,7 @@ var require_spdx_correct = __commonJS({
       }
       return null;
     };
-    var anyCorrection = function(identifier, check26) {
+    var anyCorrection = function(identifier, check30) {
       for (var i2 = 0; i2 < transpositions.length; i2++) {
         var transposition = transpositions[i2];
         var transposed = transposition[TRANSPOSED];
@@ -1676,7 +1679,7 @@ var require_spdx_correct = __commonJS({
             transposed,
             transposition[CORRECT]
           );
-          var checked = check26(corrected);
+          var checked = check30(corrected);
           if (checked !== null) {
             return checked;
           }
@@ -4168,10 +4171,10 @@ function outline(source) {
   return result;
 }
 function computeOutline(source) {
-  const text = boundMarkdownNesting(source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n"));
+  const text2 = boundMarkdownNesting(source.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n"));
   let tokens;
   try {
-    tokens = new w({ gfm: true }).lex(text);
+    tokens = new w({ gfm: true }).lex(text2);
   } catch {
     tokens = [];
   }
@@ -4193,20 +4196,20 @@ function computeOutline(source) {
   }
   return { headings, blocks, words };
 }
-function boundMarkdownNesting(text, max2 = MAX_NESTING) {
+function boundMarkdownNesting(text2, max2 = MAX_NESTING) {
   let out;
   let copied = 0;
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline;
     let at2 = start;
     let count4 = 0;
     let keepTo = -1;
     for (; ; ) {
       let j = at2;
-      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      const c = text.charCodeAt(j);
-      const spaceAfter = (k) => k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9);
+      while (j < end && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 9)) j++;
+      const c = text2.charCodeAt(j);
+      const spaceAfter = (k) => k < end && (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 9);
       let next = -1;
       if (c === 62)
         next = j + 1;
@@ -4214,8 +4217,8 @@ function boundMarkdownNesting(text, max2 = MAX_NESTING) {
         next = j + 1;
       else if (c >= 48 && c <= 57) {
         let k = j;
-        while (k < end && k - j < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-        const d = text.charCodeAt(k);
+        while (k < end && k - j < 9 && text2.charCodeAt(k) >= 48 && text2.charCodeAt(k) <= 57) k++;
+        const d = text2.charCodeAt(k);
         if ((d === 46 || d === 41) && spaceAfter(k + 1)) next = k + 1;
       }
       if (next < 0) break;
@@ -4223,22 +4226,22 @@ function boundMarkdownNesting(text, max2 = MAX_NESTING) {
       at2 = next;
     }
     if (count4 > max2) {
-      out = (out ?? "") + text.slice(copied, keepTo) + text.slice(at2, end);
+      out = (out ?? "") + text2.slice(copied, keepTo) + text2.slice(at2, end);
       copied = end;
     }
     start = end + 1;
   }
-  return out === void 0 ? text : out + text.slice(copied);
+  return out === void 0 ? text2 : out + text2.slice(copied);
 }
 function plain(markdown) {
   return markdown.replace(/!\[[^[\]]*\]\([^()]*\)/g, " ").replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1").replace(/<\/?[A-Za-z][\w-]*(\s[^<>]*)?\/?>/g, " ").replace(/[*_`#>|~]+/g, " ").replace(/\s+/g, " ").trim();
 }
-function countWords(text) {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+function countWords(text2) {
+  return (text2.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let line = 1;
-  for (let i2 = 0; i2 < offset && i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) line++;
+  for (let i2 = 0; i2 < offset && i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) line++;
   return line;
 }
 
@@ -4254,32 +4257,32 @@ var PEP440 = /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?$/;
 var PEP440_PRE = /(?:a|b|rc)\d+|\.dev\d+$/;
 var PRE_WORDS = /alpha|beta|rc|pre|preview|dev|snapshot|milestone|nightly|canary|^[-._]?(?:m|a|b|cr|ea)\d*$/i;
 function parseVersion(input) {
-  const text = input.replace(/^[vV](?=\d)/, "");
-  if (text.length > MAX_LENGTH || !/^\d/.test(text)) return void 0;
+  const text2 = input.replace(/^[vV](?=\d)/, "");
+  if (text2.length > MAX_LENGTH || !/^\d/.test(text2)) return void 0;
   let numbers;
   let separator = ".";
-  const dated = DATED.exec(text);
+  const dated = DATED.exec(text2);
   if (dated) {
     numbers = dated[0];
     separator = "-";
   } else {
-    const underscored = UNDERSCORED.exec(text);
+    const underscored = UNDERSCORED.exec(text2);
     if (underscored) {
       numbers = underscored[0];
       separator = "_";
-    } else numbers = DOTTED.exec(text)[0];
+    } else numbers = DOTTED.exec(text2)[0];
   }
   const release = numbers.split(separator).map(Number);
   if (release.length < 2) return void 0;
-  const qualifier = text.slice(numbers.length);
-  const isSemver = separator === "." && (0, import_valid.default)(text) !== null;
+  const qualifier = text2.slice(numbers.length);
+  const isSemver = separator === "." && (0, import_valid.default)(text2) !== null;
   const calver = /^(?:19|20)\d\d$/.test(numbers.split(separator)[0]) || /^\d\d\.0[1-9](?:\.|$)/.test(numbers);
-  const scheme = calver ? "calver" : isSemver ? "semver" : separator === "." && PEP440.test(text) && !/(?:^|\.)0\d/.test(numbers) ? "pep440" : "other";
+  const scheme = calver ? "calver" : isSemver ? "semver" : separator === "." && PEP440.test(text2) && !/(?:^|\.)0\d/.test(numbers) ? "pep440" : "other";
   let prerelease;
-  if (isSemver) prerelease = (0, import_prerelease.default)(text) !== null;
+  if (isSemver) prerelease = (0, import_prerelease.default)(text2) !== null;
   else if (scheme === "pep440") prerelease = PEP440_PRE.test(qualifier);
   else prerelease = PRE_WORDS.test(qualifier);
-  return { text, release, separator, qualifier, prerelease, scheme, semver: isSemver };
+  return { text: text2, release, separator, qualifier, prerelease, scheme, semver: isSemver };
 }
 function compareVersions(a, b) {
   if (a.semver && b.semver) return (0, import_compare.default)(a.text, b.text);
@@ -4326,19 +4329,19 @@ function versionTag(name, date, merged) {
   const rest = name.slice(cut);
   let prefix = path;
   let v2 = false;
-  let text = rest;
+  let text2 = rest;
   if (/^[vV]\d/.test(rest)) {
     v2 = true;
-    text = rest.slice(1);
+    text2 = rest.slice(1);
   } else if (!/^\d/.test(rest)) {
     const m = NAMED.exec(rest);
     if (!m) return void 0;
     const lone = m[2] === "" && /[-_][vV]$/.test(m[1]);
     prefix += lone ? m[1].slice(0, -1) : m[1];
     v2 = lone || m[2] !== "";
-    text = m[3];
+    text2 = m[3];
   }
-  const version = parseVersion(text);
+  const version = parseVersion(text2);
   if (!version) return void 0;
   const tag = { name, prefix, v: v2, version, prerelease: version.prerelease || PRE_PREFIX.test(prefix) };
   if (date) tag.date = date;
@@ -4508,11 +4511,11 @@ function isListItem(line, markup) {
   return markup === "markdown" && /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
 }
 function stripClosing(rest, mark) {
-  let text = rest.trim();
-  let end = text.length;
-  while (end > 0 && text[end - 1] === mark) end--;
-  if (end < text.length && (end === 0 || text[end - 1] === " " || text[end - 1] === "	")) text = text.slice(0, end).trim();
-  return text;
+  let text2 = rest.trim();
+  let end = text2.length;
+  while (end > 0 && text2[end - 1] === mark) end--;
+  if (end < text2.length && (end === 0 || text2[end - 1] === " " || text2[end - 1] === "	")) text2 = text2.slice(0, end).trim();
+  return text2;
 }
 
 // checks/docs/changelog/judge.ts
@@ -4732,8 +4735,8 @@ function count(n, noun, plural = `${noun}s`) {
 }
 
 // checks/docs/changelog/release-notes.ts
-function pointsToReleases(text, page) {
-  const lower = text.toLowerCase();
+function pointsToReleases(text2, page) {
+  const lower = text2.toLowerCase();
   const wanted = page.toLowerCase();
   for (let at2 = lower.indexOf(wanted); at2 !== -1; at2 = lower.indexOf(wanted, at2 + 1)) {
     if (!/[a-z0-9_-]/.test(lower.charAt(at2 + wanted.length))) return true;
@@ -4743,13 +4746,13 @@ function pointsToReleases(text, page) {
 var NOTES_FIX = 'Publish a release with notes for each release tag on GitHub Releases (`gh release create v1.2.3 --generate-notes` lists the merged pull requests), or keep a changelog in the repository: CHANGELOG.md, one section per release, newest first, "## [1.2.3] - 2024-05-01" (https://keepachangelog.com/en/1.1.0/).';
 async function judgeReleaseNotes(releases, page, view, preface) {
   const location = preface.kind === "pointer" ? { path: preface.path } : preface.kind === "file" ? preface.finding.location : void 0;
-  const where = (f) => location ? { ...f, location } : f;
+  const where2 = (f) => location ? { ...f, location } : f;
   const lead = preface.kind === "none" ? "no changelog in the repository" : preface.kind === "pointer" ? `${preface.path} points to GitHub Releases (${page}) for the release notes` : preface.finding.message;
   const expected = view.kind === "latest" ? recentTags(view) : void 0;
   const lookup = await releases.list(expected?.since);
   if ("unknown" in lookup) {
     const on2 = preface.kind === "pointer" ? ", which were not read" : `; the release notes may be on GitHub Releases (${page}), which were not read`;
-    return where({
+    return where2({
       status: "unknown",
       message: `${lead}${on2} (${lookup.unknown})`,
       remediation: lookup.remediation
@@ -4769,7 +4772,7 @@ async function judgeReleaseNotes(releases, page, view, preface) {
     const finals = published2.filter((r) => !r.prerelease);
     const newest2 = finals[0];
     if (!newest2) {
-      return where({
+      return where2({
         status: "fail",
         message: `${lead}; ${onReleases}, there is no published release`,
         remediation: NOTES_FIX
@@ -4789,7 +4792,7 @@ async function judgeReleaseNotes(releases, page, view, preface) {
   const listed2 = (list3) => `${list3.slice(0, 3).map((l3) => `${l3.name}: ${l3.why}`).join("; ")}${list3.length > 3 ? `; and ${list3.length - 3} more` : ""}`;
   if (latestLacks) {
     const others = lacking.filter((l3) => l3 !== latestLacks);
-    return where({
+    return where2({
       status: "fail",
       message: `${lead}; ${onReleases}, the latest release ${expected ? `tag ${tagName2(expected.latest)}` : latestLacks.name} has ${latestLacks.why === "no release" ? "no release" : `a release with ${latestLacks.why}`}${others.length > 0 ? `, and ${others.length} other of the ${span} ${others.length === 1 ? "lacks" : "lack"} notes (${listed2(others)})` : ""}`,
       remediation: NOTES_FIX
@@ -4813,13 +4816,13 @@ async function judgeReleaseNotes(releases, page, view, preface) {
   const on = preface.kind === "pointer" ? `; read from ${lookup.source}: ` : `; the release notes are on GitHub Releases, read from ${lookup.source}: `;
   const message = `${lead}${on}${summary}${warnings.length > 0 ? `; ${warnings.join("; ")}` : ""}`;
   if (view.kind === "unseen") {
-    return where({
+    return where2({
       status: "unknown",
       message: `${message}; this shallow clone has no tags, so whether each release tag has its release cannot be seen`,
       remediation: FETCH_TAGS
     });
   }
-  const finding = where({ status: "pass", message });
+  const finding = where2({ status: "pass", message });
   if (warnings.length > 0) {
     finding.severity = "warning";
     finding.remediation = fixes.join(" ");
@@ -4833,9 +4836,9 @@ function recentTags(view) {
   return since ? { tags, latest: view.tag, since } : { tags, latest: view.tag };
 }
 function notesOf(body) {
-  const text = body.replace(/<!--[\s\S]*?(?:-->|$)/g, " ");
-  if (text.trim() === "") return "no notes";
-  const rest = text.split("\n").filter((line) => !/^\s*(?:\*\*)?full changelog(?:\*\*)?\s*:?\s*(?:\*\*)?\s*\S*\s*$/i.test(line)).join("\n");
+  const text2 = body.replace(/<!--[\s\S]*?(?:-->|$)/g, " ");
+  if (text2.trim() === "") return "no notes";
+  const rest = text2.split("\n").filter((line) => !/^\s*(?:\*\*)?full changelog(?:\*\*)?\s*:?\s*(?:\*\*)?\s*\S*\s*$/i.test(line)).join("\n");
   return rest.trim() === "" ? "only the link to the list of commits as notes" : void 0;
 }
 function tagName2(tag) {
@@ -4862,8 +4865,8 @@ var RELEASED_LINE = /^[\W_]*(?:released|release date|date|published|tagged)\b/i;
 var GNU_ENTRY = /^(\d{4}-\d{2}-\d{2})[ \t]+\S/;
 function outlineChangelog(source, markup) {
   const truncated = source.length > MAX_ANALYSED_CHARS;
-  const text = truncated ? source.slice(0, source.lastIndexOf("\n", MAX_ANALYSED_CHARS) + 1 || MAX_ANALYSED_CHARS) : source;
-  const scanned = scanHeadings(text, markup);
+  const text2 = truncated ? source.slice(0, source.lastIndexOf("\n", MAX_ANALYSED_CHARS) + 1 || MAX_ANALYSED_CHARS) : source;
+  const scanned = scanHeadings(text2, markup);
   const { lines } = scanned;
   const parsed = scanned.headings.map((heading) => ({ heading, title: readTitle(heading, markup) }));
   let releaseLike = parsed.filter((p) => p.title?.version && !p.title.unreleased);
@@ -4902,7 +4905,7 @@ function outlineChangelog(source, markup) {
     stray,
     headings: scanned.headings.length,
     listItems: scanned.listItems,
-    words: countWords(text),
+    words: countWords(text2),
     truncated,
     opening: opening(lines)
   };
@@ -4925,7 +4928,7 @@ function outlineChangelog(source, markup) {
     }
   } else {
     const form = formOf(
-      text,
+      text2,
       parsed.map((p) => p.heading)
     );
     if (form) outline2.form = form;
@@ -4933,11 +4936,11 @@ function outlineChangelog(source, markup) {
   return outline2;
 }
 function readTitle(heading, markup) {
-  let text = heading.text.slice(0, MAX_TITLE);
-  if (markup === "rst") text = text.replace(/`([^`<]{0,100})<[^>`]{0,300}>`_{1,2}/g, "$1");
-  text = plain(text).replace(/[[\]]/g, " ").replace(/\s+/g, " ").trim();
-  if (text === "") return void 0;
-  const words = text.split(" ");
+  let text2 = heading.text.slice(0, MAX_TITLE);
+  if (markup === "rst") text2 = text2.replace(/`([^`<]{0,100})<[^>`]{0,300}>`_{1,2}/g, "$1");
+  text2 = plain(text2).replace(/[[\]]/g, " ").replace(/\s+/g, " ").trim();
+  if (text2 === "") return void 0;
+  const words = text2.split(" ");
   for (let i2 = 0; i2 < words.length && i2 <= 6; i2++) {
     const word = versionWord(words[i2]);
     const version = word === void 0 ? void 0 : parseVersion(word);
@@ -4949,13 +4952,13 @@ function readTitle(heading, markup) {
     const plainTail = tail === "" || !new RegExp("\\p{L}", "u").test(tail) || /^[-–—:(,/|]/.test(tail) || TITLE_TAIL_WORDS.test(tail);
     const date = findDate(tail) ?? (version.separator === "-" && plainTail ? findDate(word) : void 0);
     if (!plainTail && !date && !NOT_RELEASED.test(tail)) return void 0;
-    if (/^[-.]?[x*]$/i.test(version.qualifier)) return { text, unreleased: false, series: true };
-    const title = { text, version, unreleased: NOT_RELEASED.test(tail), prefix: words.slice(0, i2).join(" ").toLowerCase() };
+    if (/^[-.]?[x*]$/i.test(version.qualifier)) return { text: text2, unreleased: false, series: true };
+    const title = { text: text2, version, unreleased: NOT_RELEASED.test(tail), prefix: words.slice(0, i2).join(" ").toLowerCase() };
     if (date) title.date = date;
     return title;
   }
-  if (UNRELEASED_TITLE.test(text) || /^unreleased\b/i.test(text) || NOT_RELEASED.test(text) && words.length <= 4) {
-    return { text, unreleased: true };
+  if (UNRELEASED_TITLE.test(text2) || /^unreleased\b/i.test(text2) || NOT_RELEASED.test(text2) && words.length <= 4) {
+    return { text: text2, unreleased: true };
   }
   return void 0;
 }
@@ -4966,8 +4969,8 @@ function versionWord(word) {
   if (/\.$/.test(w2)) w2 = w2.slice(0, -1);
   return /^[vV]?\d/.test(w2) ? w2 : void 0;
 }
-function findDate(text) {
-  const t = text.slice(0, MAX_TITLE);
+function findDate(text2) {
+  const t = text2.slice(0, MAX_TITLE);
   let m = ISO_DATE.exec(t);
   if (m) return day(m[0], Number(m[1]), Number(m[2]), Number(m[3]), true);
   m = YMD_OTHER.exec(t);
@@ -4989,11 +4992,11 @@ function findDate(text) {
 function monthOf(name) {
   return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
-function day(text, year, month, dayOfMonth, isoForm) {
+function day(text2, year, month, dayOfMonth, isoForm) {
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
   const d = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
   const valid = !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-  return valid ? { text, iso, isoForm, valid } : { text, isoForm, valid };
+  return valid ? { text: text2, iso, isoForm, valid } : { text: text2, isoForm, valid };
 }
 function toRelease(heading, title, lines) {
   const release = { line: heading.line, title: title.text, unreleased: title.unreleased };
@@ -5019,8 +5022,8 @@ function dateUnder(heading, lines) {
   }
   return void 0;
 }
-function formOf(text, headings) {
-  if (/keepachangelog\.com/i.test(text)) return "Keep a Changelog";
+function formOf(text2, headings) {
+  if (/keepachangelog\.com/i.test(text2)) return "Keep a Changelog";
   if (headings.some((h) => /^(?:major|minor|patch) changes$/i.test(h.text))) return "changesets";
   const linked = headings.filter((h) => /^\[v?\d[^\]]{0,60}\]\([^)]{0,300}\) \(\d{4}-\d{2}-\d{2}\)/.test(h.text)).length;
   if (linked >= 2) return "release-please / conventional-changelog";
@@ -5165,15 +5168,15 @@ function documentFormat(path) {
   return "markdown";
 }
 var cache2 = /* @__PURE__ */ new Map();
-function documentOutline(path, text) {
+function documentOutline(path, text2) {
   const format = documentFormat(path);
-  if (format === "markdown") return Promise.resolve(outline(text));
-  const key = `${format}\0${text}`;
+  if (format === "markdown") return Promise.resolve(outline(text2));
+  const key = `${format}\0${text2}`;
   let outline2 = cache2.get(key);
   if (!outline2) {
-    outline2 = (format === "asciidoc" ? asciidocOutline(text) : format === "org" ? orgOutline(text) : Promise.resolve(rstOutline(text))).catch(
+    outline2 = (format === "asciidoc" ? asciidocOutline(text2) : format === "org" ? orgOutline(text2) : Promise.resolve(rstOutline(text2))).catch(
       // a document its parser refuses is still read as Markdown, which keeps its words
-      () => outline(text)
+      () => outline(text2)
     );
     if (cache2.size >= 16) cache2.delete(cache2.keys().next().value);
     cache2.set(key, outline2);
@@ -5188,9 +5191,9 @@ function asciidocPlain(source) {
     source.replace(/image::?[^\s[]*\[[^\]]*\]/g, " ").replace(/(?:link:|mailto:)?(?:https?:\/\/)?[^\s[]+\[([^\]]*)\]/g, "$1").replace(/\{[\w-]+\}/g, " ")
   );
 }
-async function asciidocOutline(text) {
+async function asciidocOutline(text2) {
   const { load } = await import("./cli-P5FK227C.js");
-  const doc = await load(text.slice(0, MAX_ANALYSED_CHARS), {
+  const doc = await load(text2.slice(0, MAX_ANALYSED_CHARS), {
     safe: "secure",
     sourcemap: true,
     parse: true
@@ -5218,9 +5221,9 @@ async function asciidocOutline(text) {
   walk(doc);
   return finish(headings, blocks);
 }
-async function orgOutline(text) {
+async function orgOutline(text2) {
   const { parse } = await import("./cli-LRB6P6HW.js");
-  const doc = parse(text.slice(0, MAX_ANALYSED_CHARS));
+  const doc = parse(text2.slice(0, MAX_ANALYSED_CHARS));
   const headings = [];
   const blocks = [];
   const textOf = (node) => node.type === "link.path" ? "" : node.value !== void 0 && node.type !== "keyword" ? node.value : (node.children ?? []).map(textOf).join("");
@@ -5236,8 +5239,8 @@ async function orgOutline(text) {
   walk(doc);
   return finish(headings, blocks);
 }
-function rstOutline(text) {
-  const lines = text.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n").split("\n");
+function rstOutline(text2) {
+  const lines = text2.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n").split("\n");
   const styles = [];
   const headings = [];
   const blocks = [];
@@ -5275,8 +5278,8 @@ function rstOutline(text) {
   flush();
   return finish(headings, blocks);
 }
-function rstPlain(text) {
-  return text.replace(/`([^`<]*)<[^>]*>`__?/g, "$1").replace(/:[\w-]+:`([^`]*)`/g, "$1").replace(/[`*|]+/g, " ").replace(/\s+/g, " ").trim();
+function rstPlain(text2) {
+  return text2.replace(/`([^`<]*)<[^>]*>`__?/g, "$1").replace(/:[\w-]+:`([^`]*)`/g, "$1").replace(/[`*|]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 // src/docs/doc-files.ts
@@ -5297,27 +5300,27 @@ function findDocs(repo, baseNames, folders) {
   return out;
 }
 var LINK = /\[([^\]\n]{0,200})\]\(([^()\s]{1,500})\)|`([^`<\n]{0,200})<([^>\s]{1,500})>`_|(https?:\/\/[^\s)>\]"'`<]{1,500})/g;
-function links(text) {
+function links(text2) {
   const out = [];
-  for (const m of text.slice(0, MAX_ANALYSED_CHARS).matchAll(LINK)) {
+  for (const m of text2.slice(0, MAX_ANALYSED_CHARS).matchAll(LINK)) {
     const target = (m[2] ?? m[4] ?? m[5] ?? "").replace(/[.,;:]+$/, "");
-    out.push({ text: (m[1] ?? m[3] ?? "").trim(), target, line: lineOf(text, m.index) });
+    out.push({ text: (m[1] ?? m[3] ?? "").trim(), target, line: lineOf(text2, m.index) });
   }
   return out;
 }
-async function evaluate(repo, path, text, req) {
-  const words = countProseWords(text);
+async function evaluate(repo, path, text2, req) {
+  const words = countProseWords(text2);
   if (words >= req.minWords) return { enough: true, how: `(${words} words)` };
-  const short2 = req.shortEnough?.(text);
+  const short2 = req.shortEnough?.(text2);
   if (short2) return { enough: true, how: `(${words} words, ${short2})` };
-  const reference = req.acceptedReference?.exec(text);
-  if (reference) return { enough: true, how: `by reference to ${reference[0]}`, line: lineOf(text, reference.index) };
-  const guide = req.guideLink ? await guideLinked(repo, path, text, req) : void 0;
+  const reference = req.acceptedReference?.exec(text2);
+  if (reference) return { enough: true, how: `by reference to ${reference[0]}`, line: lineOf(text2, reference.index) };
+  const guide = req.guideLink ? await guideLinked(repo, path, text2, req) : void 0;
   if (guide) return { enough: true, ...guide };
   return { enough: false, words };
 }
-async function guideLinked(repo, from, text, req) {
-  for (const link of links(text)) {
+async function guideLinked(repo, from, text2, req) {
+  for (const link of links(text2)) {
     if (!req.guideLink.test(link.target) && !req.guideLink.test(link.text)) continue;
     if (/^https?:\/\//i.test(link.target)) return { how: `by a link to ${link.target}`, line: link.line };
     if (!repo || /^(mailto:|#)/i.test(link.target)) continue;
@@ -5412,16 +5415,16 @@ async function requireDocument(ctx, req) {
       ];
     }
   }
-  const where = (passedOver.length > 0 ? `${passedOver.join("; ")}; ` : "") + `no ${passedOver.length > 0 ? "other " : ""}${req.names.join(" or ")} file in the root, .github/ or docs/${req.readmeSection ? ", and no such section in the README" : ""}`;
+  const where2 = (passedOver.length > 0 ? `${passedOver.join("; ")}; ` : "") + `no ${passedOver.length > 0 ? "other " : ""}${req.names.join(" or ")} file in the root, .github/ or docs/${req.readmeSection ? ", and no such section in the README" : ""}`;
   const organisation = await ctx.organisation.find(req.names);
   if ("file" in organisation) {
     const result = await evaluate(void 0, organisation.file.path, organisation.file.text, req);
     if (result.enough)
-      return [{ status: "pass", message: `${where}; the organisation-wide ${organisation.file.url}: ${req.what} ${result.how}` }];
+      return [{ status: "pass", message: `${where2}; the organisation-wide ${organisation.file.url}: ${req.what} ${result.how}` }];
     return [
       {
         status: "fail",
-        message: `${where}; the organisation-wide ${organisation.file.url} has ${result.words} words, ${req.what} needs at least ${req.minWords}`,
+        message: `${where2}; the organisation-wide ${organisation.file.url} has ${result.words} words, ${req.what} needs at least ${req.minWords}`,
         remediation: req.remediation
       }
     ];
@@ -5430,18 +5433,18 @@ async function requireDocument(ctx, req) {
     return [
       {
         status: "unknown",
-        message: `${where}; ${organisation.unknown}`,
+        message: `${where2}; ${organisation.unknown}`,
         remediation: `Run with network access, or ${lowerFirst(req.remediation)}`
       }
     ];
   }
-  return [{ status: "fail", message: where, remediation: req.remediation }];
+  return [{ status: "fail", message: where2, remediation: req.remediation }];
 }
-function lowerFirst(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+function lowerFirst(text2) {
+  return text2.charAt(0).toLowerCase() + text2.slice(1);
 }
-function countProseWords(text) {
-  const doc = outline(text);
+function countProseWords(text2) {
+  const doc = outline(text2);
   return doc.words + doc.headings.reduce((n, h) => n + countWords(h.text), 0);
 }
 async function readmeSections(repo, req) {
@@ -5456,8 +5459,8 @@ async function readmeSections(repo, req) {
     if (!req.readmeSection.test(h.text) || req.notReadmeSection?.test(h.text)) return;
     const words = doc.blocks.filter((b) => b.section === index).reduce((n, b) => n + countWords(b.text), 0);
     const next = doc.headings.slice(index + 1).find((x3) => x3.depth <= h.depth);
-    const text = lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join("\n");
-    sections.push({ path: readme.path, heading: h.text, line: h.line, words, text, preferred: req.preferredSection?.test(h.text) ?? false });
+    const text2 = lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join("\n");
+    sections.push({ path: readme.path, heading: h.text, line: h.line, words, text: text2, preferred: req.preferredSection?.test(h.text) ?? false });
   });
   return [...sections.filter((s) => s.preferred), ...sections.filter((s) => !s.preferred)].map(({ preferred: _2, ...s }) => s);
 }
@@ -5642,9 +5645,9 @@ var HANDLE = /(?:^|[\s(,;:])@[A-Za-z0-9][\w-]{0,38}\b(?!\.[a-z])/;
 function bareName(item) {
   return item.replace(/!\[[^\]]*\]\([^()]*\)/g, " ").replace(/\[([^\]]*)\]\([^()]*\)/g, "$1").replace(/<[^<>\s]+@[^<>\s]+>|<https?:[^<>\s]+>|https?:\/\/\S+/g, " ").replace(/[*_`~]+/g, "").replace(/\([^()]*\)/g, " ").replace(/\s+[-–—:,|]\s+.*$|,.*$/, "").replace(/\s+/g, " ").trim();
 }
-function listedPeople(text) {
+function listedPeople(text2) {
   const people = [];
-  for (const line of text.slice(0, MAX_ANALYSED_CHARS).split(/\r?\n/)) {
+  for (const line of text2.slice(0, MAX_ANALYSED_CHARS).split(/\r?\n/)) {
     const item = /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+(.{1,200})$/.exec(line)?.[1] ?? /^\s*\|([^|]{1,200})\|/.exec(line)?.[1] ?? /^\s*([^<>\n]{1,100})<[^<>\s]+@[^<>\s]+>\s*$/.exec(line)?.[1];
     if (!item) continue;
     const name = bareName(item);
@@ -5652,12 +5655,12 @@ function listedPeople(text) {
   }
   return people;
 }
-function namesSomeone(text) {
-  const head = text.slice(0, MAX_ANALYSED_CHARS);
+function namesSomeone(text2) {
+  const head = text2.slice(0, MAX_ANALYSED_CHARS);
   return EMAIL2.test(head) || HANDLE.test(head) || PROFILE.test(head) || listedPeople(head).length > 0;
 }
-function peopleListed(text) {
-  const people = listedPeople(text);
+function peopleListed(text2) {
+  const people = listedPeople(text2);
   if (people.length === 0) return void 0;
   const shown = people.slice(0, 5).join(", ");
   return `which names ${people.length === 1 ? shown : `${people.length} people (${shown}${people.length > 5 ? ", \u2026" : ""})`}`;
@@ -5673,8 +5676,8 @@ var NAME_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*
 var NEGATED = /\b(?:not|no longer|never|formerly|previously|originally)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$/i;
 var ELSEWHERE = /install|packag|distribut|download|third[- ]party|alternative|related|see also|similar|ecosystem|plugins?\b|extensions?\b|integrations?\b|bindings?\b|ports?\b/i;
 var NOT_A_NAME = /^(?:The|This|That|These|It|We|Our|Us|You|GitHub|GitLab|Dependabot|Renovate|Community|Volunteers?|Contributors?)$/;
-async function maintainerStatement(path, text) {
-  const doc = await documentOutline(path, text);
+async function maintainerStatement(path, text2) {
+  const doc = await documentOutline(path, text2);
   for (const block of doc.blocks) {
     const heading = doc.headings[block.section];
     if (heading && ELSEWHERE.test(heading.text)) continue;
@@ -5683,31 +5686,31 @@ async function maintainerStatement(path, text) {
   }
   return void 0;
 }
-function statementIn(text) {
-  for (const m of text.matchAll(MAINTAINED_BY)) {
-    if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+function statementIn(text2) {
+  for (const m of text2.matchAll(MAINTAINED_BY)) {
+    if (NEGATED.test(text2.slice(Math.max(0, m.index - 30), m.index))) continue;
     NAME_AT.lastIndex = m.index + m[0].length;
-    const name = trimName(NAME_AT.exec(text)?.[0]);
-    if (name && !NOT_A_NAME.test(name)) return { name, quote: quote(text, m.index, NAME_AT.lastIndex) };
+    const name = trimName(NAME_AT.exec(text2)?.[0]);
+    if (name && !NOT_A_NAME.test(name)) return { name, quote: quote(text2, m.index, NAME_AT.lastIndex) };
   }
-  for (const m of text.matchAll(IS_THE_MAINTAINER)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[0];
-    if (name && !NOT_A_NAME.test(name.split(/\s/)[0])) return { name, quote: quote(text, m.index - name.length, m.index + m[0].length) };
+  for (const m of text2.matchAll(IS_THE_MAINTAINER)) {
+    const name = NAME_BEFORE.exec(text2.slice(Math.max(0, m.index - 80), m.index))?.[0];
+    if (name && !NOT_A_NAME.test(name.split(/\s/)[0])) return { name, quote: quote(text2, m.index - name.length, m.index + m[0].length) };
   }
-  for (const m of text.matchAll(MAINTAINER_IS)) {
+  for (const m of text2.matchAll(MAINTAINER_IS)) {
     NAME_AT.lastIndex = m.index + m[0].length;
-    const name = trimName(NAME_AT.exec(text)?.[0]);
-    if (name && !NOT_A_NAME.test(name)) return { name, quote: quote(text, m.index, NAME_AT.lastIndex) };
+    const name = trimName(NAME_AT.exec(text2)?.[0]);
+    if (name && !NOT_A_NAME.test(name)) return { name, quote: quote(text2, m.index, NAME_AT.lastIndex) };
   }
   return void 0;
 }
 function trimName(name) {
   return name?.replace(/[.'’-]+$/, "") || void 0;
 }
-function quote(text, start, end) {
+function quote(text2, start, end) {
   let from = Math.max(0, start - 40);
-  if (from > 0) from = Math.min(start, text.indexOf(" ", from) + 1 || start);
-  const clipped = text.slice(from, end).replace(/\s+/g, " ").trim();
+  if (from > 0) from = Math.min(start, text2.indexOf(" ", from) + 1 || start);
+  const clipped = text2.slice(from, end).replace(/\s+/g, " ").trim();
   return `${from > 0 ? "\u2026" : ""}${clipped}`;
 }
 
@@ -5744,7 +5747,7 @@ var check4 = {
       // a list of the maintainers' names says who they are, however few words it has
       shortEnough: peopleListed,
       // MAINTAINERS is the list of maintainers: a guide for maintainers that names none is another document
-      notTheDocument: (path, text) => /(^|\/)MAINTAINERS[^/]*$/i.test(path) && !namesSomeone(text) ? "it names no maintainer (no name, handle or address), it is a guide for maintainers" : void 0,
+      notTheDocument: (path, text2) => /(^|\/)MAINTAINERS[^/]*$/i.test(path) && !namesSomeone(text2) ? "it names no maintainer (no name, handle or address), it is a guide for maintainers" : void 0,
       remediation: "Add GOVERNANCE.md (how decisions are made, who has which role) or MAINTAINERS.md (who maintains the project and how to reach them)."
     });
     if (findings.some((f) => f.status === "pass")) return findings;
@@ -5900,8 +5903,8 @@ var check5 = {
     ];
   }
 };
-function descriptionOf(doc, text) {
-  const lines = text.split("\n").length;
+function descriptionOf(doc, text2) {
+  const lines = text2.split("\n").length;
   return doc.blocks.find((b) => {
     if (b.type !== "paragraph" && b.type !== "html" && b.type !== "text") return false;
     if (b.line > Math.max(40, lines / 2)) return false;
@@ -5912,8 +5915,8 @@ function usageSection(doc) {
   const candidates = doc.headings.filter(
     (h) => USAGE_HEADING.test(h.text) && !(DEVELOPER_HEADING.test(h.text) && !/install|usage|using|use\b/i.test(h.text))
   );
-  const rank = (text) => {
-    const head = text.replace(/^[^\p{L}\p{N}]*/u, "").replace(/^(how (to|do i)|ways to)\s+/i, "");
+  const rank = (text2) => {
+    const head = text2.replace(/^[^\p{L}\p{N}]*/u, "").replace(/^(how (to|do i)|ways to)\s+/i, "");
     const strong = STRONG_USAGE_HEADING.exec(head);
     if (strong) return strong.index === 0 ? 0 : 1;
     return USAGE_HEADING.exec(head)?.index === 0 ? 2 : 3;
@@ -5922,26 +5925,26 @@ function usageSection(doc) {
   for (const h of candidates) if (!heading || rank(h.text) < rank(heading.text)) heading = h;
   return heading ? { what: `a "${heading.text}" section`, line: heading.line } : void 0;
 }
-function usageLine(text) {
-  const lines = text.split(/\r?\n/);
+function usageLine(text2) {
+  const lines = text2.split(/\r?\n/);
   const index = lines.findIndex((l3) => /^\s*[A-Z][\w ]{0,30}:\s*$/.test(l3) && USAGE_HEADING.test(l3) && !DEVELOPER_HEADING.test(l3));
   return index >= 0 ? { what: `a "${lines[index].trim().replace(/:$/, "")}" section`, line: index + 1 } : void 0;
 }
-function usageProse(doc, text) {
-  const all = links(text);
+function usageProse(doc, text2) {
+  const all = links(text2);
   for (const block of doc.blocks) {
     if (!USAGE_PROSE.test(block.text)) continue;
     const heading = doc.headings[block.section];
     if (heading && DEVELOPER_HEADING.test(heading.text) && !/install|usage|using|use\b/i.test(heading.text)) continue;
     const blockEnd = block.line + block.text.split("\n").length + 3;
-    const link = all.find((l3) => l3.line >= block.line && l3.line <= blockEnd) ?? (/\[[^\]]+\]/.test(text.split("\n")[block.line - 1] ?? "") ? { line: block.line } : void 0);
+    const link = all.find((l3) => l3.line >= block.line && l3.line <= blockEnd) ?? (/\[[^\]]+\]/.test(text2.split("\n")[block.line - 1] ?? "") ? { line: block.line } : void 0);
     if (link) return { what: `prose that links how to install or use it ("${clip(block.text)}")`, line: block.line };
   }
   return void 0;
 }
-async function usageInLinkedReadmes(ctx, from, text) {
+async function usageInLinkedReadmes(ctx, from, text2) {
   let tried = 0;
-  for (const link of links(text)) {
+  for (const link of links(text2)) {
     if (tried >= 5) break;
     if (/^[a-z][a-z0-9+.-]*:|^#/i.test(link.target)) continue;
     const target = link.target.replace(/^\.\//, "").replace(/\/+$/, "").split("#")[0];
@@ -5956,8 +5959,8 @@ async function usageInLinkedReadmes(ctx, from, text) {
   }
   return void 0;
 }
-function clip(text) {
-  const t = text.replace(/\s+/g, " ").trim();
+function clip(text2) {
+  const t = text2.replace(/\s+/g, " ").trim();
   return t.length > 80 ? `${t.slice(0, 79)}\u2026` : t;
 }
 
@@ -6432,11 +6435,11 @@ function renovateVerdict(name, path, config) {
 var cvssModule = __toESM(require_ae_cvss_calculator(), 1);
 var SEVERITY_ORDER = ["critical", "high", "medium", "low", "unknown"];
 var cvss = cvssModule.default ?? cvssModule;
-function ratingOf(score) {
-  if (score >= 9) return "critical";
-  if (score >= 7) return "high";
-  if (score >= 4) return "medium";
-  if (score > 0) return "low";
+function ratingOf(score2) {
+  if (score2 >= 9) return "critical";
+  if (score2 >= 7) return "high";
+  if (score2 >= 4) return "medium";
+  if (score2 > 0) return "low";
   return "unknown";
 }
 function cvssScore(vector) {
@@ -6453,8 +6456,8 @@ function severityOf(record) {
   let best2;
   for (const s of record.severity ?? []) {
     if (s.type !== "CVSS_V3" && s.type !== "CVSS_V4") continue;
-    const score = cvssScore(s.score);
-    if (score !== void 0 && (best2?.score === void 0 || score > best2.score)) best2 = { level: ratingOf(score), score, source: s.score };
+    const score2 = cvssScore(s.score);
+    if (score2 !== void 0 && (best2?.score === void 0 || score2 > best2.score)) best2 = { level: ratingOf(score2), score: score2, source: s.score };
   }
   if (best2) return best2;
   const words = [
@@ -6753,14 +6756,14 @@ async function lockfileLines(repo, vulnerabilities) {
   }
   return lines;
 }
-function findMention(text, name, version) {
+function findMention(text2, name, version) {
   let first = -1;
-  for (let at2 = text.indexOf(name); at2 >= 0; at2 = text.indexOf(name, at2 + 1)) {
-    const before = text[at2 - 1];
-    const after = text[at2 + name.length];
+  for (let at2 = text2.indexOf(name); at2 >= 0; at2 = text2.indexOf(name, at2 + 1)) {
+    const before = text2[at2 - 1];
+    const after = text2[at2 + name.length];
     if (before && /[A-Za-z0-9_-]/.test(before) || after && /[A-Za-z0-9_]/.test(after)) continue;
     if (first < 0) first = at2;
-    if (text.slice(at2, at2 + NEAR).includes(version)) return at2;
+    if (text2.slice(at2, at2 + NEAR).includes(version)) return at2;
   }
   return first;
 }
@@ -7001,7 +7004,7 @@ function sbomVulnerabilities(a) {
 }
 
 // checks/security/known-vulnerabilities/README.md
-var README_default9 = "# known-vulnerabilities: No known vulnerabilities in the dependencies (OSV)\n\n**Family:** security \xB7 **Level:** 2 \xB7 **Options:** `fail` (default `fixable`), `max-age-days` (default 7), `ignore` (default none), `vex` (where VEX documents are looked for)\n\n## What it checks\nEvery component of the SBOM ois-ready writes from the lockfiles (npm, crates.io, Go, PyPI,\nMaven, RubyGems, Packagist, NuGet) against the advisories of [OSV](https://osv.dev), which\ngathers the GitHub advisory database, the Python, Go and RustSec databases, and OpenSSF's\nmalicious-packages list. An advisory affects a component when its version is listed, or lies in\none of the advisory's `SEMVER` or `ECOSYSTEM` ranges in the ecosystem's own version order (SemVer\nfor npm, crates.io and Go with its pseudo-versions; PEP 440 for PyPI; Maven's ComparableVersion;\nGem::Version; PHP's version_compare for Packagist; NuGet's). `GIT` ranges name commits, which an\nSBOM does not, and are not evaluated (the report says so when one was present).\n\n- Withdrawn advisories are not counted (and listed).\n- Advisories that name each other (a GHSA, its CVE, the PYSEC that aliases them) are one finding.\n- Severity is the highest CVSS v4.0 or v3.x base score of the advisories, otherwise the database's\n  own word (GitHub's LOW, MODERATE, HIGH, CRITICAL), otherwise unknown.\n- A malicious package (`MAL-` advisory) always fails.\n\nEach finding names the component, its version, every advisory id, the severity, the versions that\nfix it and the lockfile line that names it. The first finding gives the counts by severity and the\ndata used: the database folder or the API's address, the data's date and its digest.\n\n### Where the data comes from\n- `--vulndb DIR`: an offline database made by `ois-ready vulndb update -o DIR [--ecosystem npm ...]`\n  from OSV's per-ecosystem exports. Only the entries of the packages present are read. A database\n  older than `max-age-days` (default 7), or without one of the ecosystems present, makes the check\n  `unknown`: it would miss what was published since.\n- Otherwise, with `--network` (the Action's default): the OSV API's batch query, then each\n  advisory's record, cached on disk (`$XDG_CACHE_HOME/ois-ready/osv`) by id and modified time. A\n  time-out (30 s a request, 120 s for all of them together), an HTTP error, an answer that is cut\n  off, over 32 MiB, not JSON or not the API's shape makes the check `unknown` with the reason.\n- Neither: `unknown`, \"no vulnerability data: run with network access or --vulndb\".\n\n### Policy\n- `fail`: `fixable` (default): a known vulnerability with a fixed version fails, others are\n  warnings; `any`: every known vulnerability fails; `critical`, `high`, `medium`, `low`: those of\n  that severity or above fail, the others are warnings.\n- `ignore`: a list of `{ id, reason, expires }` (any of the advisory's ids; `expires` is a day,\n  `YYYY-MM-DD`). An ignored vulnerability is listed with its reason until it expires; then it counts\n  again and the finding says the ignore expired.\n\n```yaml\nchecks:\n  known-vulnerabilities:\n    options:\n      fail: high\n      ignore:\n        - id: GHSA-c2qf-rxjj-qqgw\n          reason: semver is only used at build time on our own ranges\n          expires: 2026-03-31\n```\n\n### VEX\nVEX documents in the repository record why a vulnerability does not apply. By default ois-ready\nreads `*.openvex.json`, `*.vex.json`, `openvex.json`, `vex.json`, `.vex/**/*.json` and\n`*.vex.cdx.json` (the `vex` option takes other globs): OpenVEX (v0.0.1, v0.2.0) and CycloneDX VEX\n(a BOM with `vulnerabilities` and their `analysis`). A statement suppresses a finding when it names\none of the vulnerability's ids, applies to the component's purl (the same version, or a purl without\na version for every version) and says:\n\n- OpenVEX: `not_affected` with a `justification` (or an `impact_statement`), or `fixed`;\n- CycloneDX: `not_affected` with an `analysis.justification`, `resolved`, `resolved_with_pedigree` or `false_positive`.\n\nA statement may name the component itself as the product, or as a subcomponent of a product that is\nthis project (its repository URL, or a purl with the repository's name); a statement about another\nproduct does not apply. Suppressed findings are listed with the document, the line and the\njustification. A malicious package is never suppressed. A document that is not valid (not JSON, an\nunknown status or justification, `not_affected` without a justification) is a failing finding with\nits file and line, and none of its statements is used.\n\n## Why it matters\nThe Cyber Resilience Act asks that products be made available without known exploitable\nvulnerabilities (Annex I Part I(2)(a)) and that vulnerabilities be remediated without delay\n(Annex I Part II(2)). Public buyers ask about known vulnerabilities first.\n\n## Evidence for\nOSPS Baseline OSPS-VM-04.02 (VEX), OSPS-VM-05.02, OSPS-VM-05.03; OpenSSF Best Practices `vulnerabilities_fixed_60_days`,\n`vulnerabilities_critical_fixed`, `dependency_monitoring`; CRA Annex I Part I(2)(a), Annex I Part II(2).\n\n## How to fix\nUpdate each vulnerable component to a fixed version (the finding names them) and commit the\nlockfile. Remove malicious packages at once. Where a vulnerability does not affect the project,\nrecord why in a VEX document (preferably: consumers of the SBOM read it too), or as an `ignore`\nwith a reason and an expiry date.\n";
+var README_default9 = "# known-vulnerabilities: No known vulnerabilities in the dependencies (OSV)\n\n**Family:** security \xB7 **Level:** 2 \xB7 **Options:** `fail` (default `fixable`), `max-age-days` (default 7), `ignore` (default none), `vex` (where VEX documents are looked for)\n\n## What it checks\nEvery component of the SBOM ois-ready writes from the lockfiles (npm, crates.io, Go, PyPI,\nMaven, RubyGems, Packagist, NuGet) against the advisories of [OSV](https://osv.dev), which\ngathers the GitHub advisory database, the Python, Go and RustSec databases, and OpenSSF's\nmalicious-packages list. An advisory affects a component when its version is listed, or lies in\none of the advisory's `SEMVER` or `ECOSYSTEM` ranges in the ecosystem's own version order (SemVer\nfor npm, crates.io and Go with its pseudo-versions; PEP 440 for PyPI; Maven's ComparableVersion;\nGem::Version; PHP's version_compare for Packagist; NuGet's). `GIT` ranges name commits, which an\nSBOM does not, and are not evaluated (the report says so when one was present).\n\n- Withdrawn advisories are not counted (and listed).\n- Advisories that name each other (a GHSA, its CVE, the PYSEC that aliases them) are one finding.\n- Severity is the highest CVSS v4.0 or v3.x base score of the advisories, otherwise the database's\n  own word (GitHub's LOW, MODERATE, HIGH, CRITICAL), otherwise unknown.\n- A malicious package (`MAL-` advisory) always fails.\n\nEach finding names the component, its version, every advisory id, the severity, the versions that\nfix it and the lockfile line that names it. The first finding gives the counts by severity and the\ndata used: the database folder or the API's address, the data's date and its digest.\n\n### Where the data comes from\n- `--vulndb DIR`: an offline database made by `ois-ready vulndb update -o DIR [--ecosystem npm ...]`\n  from OSV's per-ecosystem exports. Only the entries of the packages present are read. A database\n  older than `max-age-days` (default 7), or without one of the ecosystems present, makes the check\n  `unknown`: it would miss what was published since.\n- Otherwise, with `--network` (the Action's default): the OSV API's batch query, then each\n  advisory's record, cached on disk (`$XDG_CACHE_HOME/ois-ready/osv`) by id and modified time. A\n  time-out (30 s a request, 120 s for all of them together), an HTTP error, an answer that is cut\n  off, over 32 MiB, not JSON or not the API's shape makes the check `unknown` with the reason.\n- Neither: `unknown`, \"no vulnerability data: run with network access or --vulndb\".\n\n### Policy\n- `fail`: `fixable` (default): a known vulnerability with a fixed version fails, others are\n  warnings; `any`: every known vulnerability fails; `critical`, `high`, `medium`, `low`: those of\n  that severity or above fail, the others are warnings.\n- `ignore`: a list of `{ id, reason, expires }` (any of the advisory's ids; `expires` is a day,\n  `YYYY-MM-DD`). An ignored vulnerability is listed with its reason until it expires; then it counts\n  again and the finding says the ignore expired.\n\n```yaml\nchecks:\n  known-vulnerabilities:\n    options:\n      fail: high\n      ignore:\n        - id: GHSA-c2qf-rxjj-qqgw\n          reason: semver is only used at build time on our own ranges\n          expires: 2026-03-31\n```\n\n### VEX\nVEX documents in the repository record why a vulnerability does not apply. By default ois-ready\nreads `*.openvex.json`, `*.vex.json`, `openvex.json`, `vex.json`, `.vex/**/*.json` and\n`*.vex.cdx.json` (the `vex` option takes other globs): OpenVEX (v0.0.1, v0.2.0) and CycloneDX VEX\n(a BOM with `vulnerabilities` and their `analysis`). A statement suppresses a finding when it names\none of the vulnerability's ids, applies to the component's purl (the same version, or a purl without\na version for every version) and says:\n\n- OpenVEX: `not_affected` with a `justification` (or an `impact_statement`), or `fixed`;\n- CycloneDX: `not_affected` with an `analysis.justification`, `resolved`, `resolved_with_pedigree` or `false_positive`.\n\nA statement may name the component itself as the product, or as a subcomponent of a product that is\nthis project (its repository URL, or a purl with the repository's name); a statement about another\nproduct does not apply. Suppressed findings are listed with the document, the line and the\njustification. A malicious package is never suppressed. A document that is not valid (not JSON, an\nunknown status or justification, `not_affected` without a justification) is a failing finding with\nits file and line, and none of its statements is used.\n\n## Agreement with npm audit\nFor npm lockfiles, `scripts/npm-audit-agreement.mjs` compares the findings with `npm audit\n--package-lock-only` (GitHub's advisories on both sides). The result and what blocked it so far are\nin [docs/agreement-npm-audit.md](../../../docs/agreement-npm-audit.md).\n\n## Why it matters\nThe Cyber Resilience Act asks that products be made available without known exploitable\nvulnerabilities (Annex I Part I(2)(a)) and that vulnerabilities be remediated without delay\n(Annex I Part II(2)). Public buyers ask about known vulnerabilities first.\n\n## Evidence for\nOSPS Baseline OSPS-VM-04.02 (VEX), OSPS-VM-05.02, OSPS-VM-05.03; OpenSSF Best Practices `vulnerabilities_fixed_60_days`,\n`vulnerabilities_critical_fixed`, `dependency_monitoring`; CRA Annex I Part I(2)(a), Annex I Part II(2).\n\n## How to fix\nUpdate each vulnerable component to a fixed version (the finding names the first fix above the\ncomponent's version, on its own release line) and commit the\nlockfile. Remove malicious packages at once. Where a vulnerability does not affect the project,\nrecord why in a VEX document (preferably: consumers of the SBOM read it too), or as an `ignore`\nwith a reason and an expiry date.\n";
 
 // checks/security/known-vulnerabilities/index.ts
 var check9 = {
@@ -7139,15 +7142,15 @@ var check9 = {
         continue;
       }
       const ignore = ignores.find((i2) => v2.ids.includes(i2.id));
-      const where = lines.get(v2);
-      const location = { path: v2.component.source, ...where ? { startLine: where } : {} };
-      const text = describe2(v2);
+      const where2 = lines.get(v2);
+      const location = { path: v2.component.source, ...where2 ? { startLine: where2 } : {} };
+      const text2 = describe2(v2);
       if (ignore && ignore.expires >= today) {
         entries.push({ vulnerability: v2, state: "ignored", ignore });
         findings.push({
           status: "pass",
           severity: "warning",
-          message: `${text}; ignored until ${ignore.expires}: ${ignore.reason}`,
+          message: `${text2}; ignored until ${ignore.expires}: ${ignore.reason}`,
           location
         });
         continue;
@@ -7159,7 +7162,7 @@ var check9 = {
       findings.push({
         status: fails ? "fail" : "pass",
         ...fails ? {} : { severity: "warning" },
-        message: `${text}${ignore ? `; the ignore of ${ignore.id} expired on ${ignore.expires}` : ""}`,
+        message: `${text2}${ignore ? `; the ignore of ${ignore.id} expired on ${ignore.expires}` : ""}`,
         location,
         remediation: v2.malicious ? `Remove ${v2.name}: every version of a malicious package is to be removed, and credentials the build could reach rotated.` : v2.fixed.length > 0 ? `Update ${v2.name} to ${v2.fixed.find((f) => f !== "0") ?? v2.fixed[0]} or later (fixed in ${v2.fixed.join(", ")}), or record why it does not apply in a VEX document or an ignore with a reason and an expiry.` : `No fixed version is known: remove or replace ${v2.name}, or record why it does not apply (VEX, or an ignore with a reason and an expiry).`
       });
@@ -7226,8 +7229,8 @@ function htmlToText(html) {
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (BLOCK.has(name)) out += "\n";
       },
-      ontext(text) {
-        if (skipping === 0) out += text;
+      ontext(text2) {
+        if (skipping === 0) out += text2;
       }
     },
     { decodeEntities: true, lowerCaseTags: true }
@@ -7349,11 +7352,11 @@ var check10 = {
       });
     }
     if (findings.length > 0) return findings;
-    const where = (s, line) => s === first ? `line ${line}` : `${s.where}, line ${line}`;
+    const where2 = (s, line) => s === first ? `line ${line}` : `${s.where}, line ${line}`;
     return [
       {
         status: "pass",
-        message: `${first.where}: private channel ${channel.found.what} (${where(channel.source, channel.found.line)}); disclosure process ${disclosure.found.what} (${where(disclosure.source, disclosure.found.line)})`,
+        message: `${first.where}: private channel ${channel.found.what} (${where2(channel.source, channel.found.line)}); disclosure process ${disclosure.found.what} (${where2(disclosure.source, disclosure.found.line)})`,
         ...at2(channel.source, channel.found.line)
       }
     ];
@@ -7446,7 +7449,7 @@ async function policySources(ctx) {
 var SECURITY_HEADING = /secur|vulnerab|sicherheit|sécurité|seguridad|sicurezza|beveiliging|segurança|turvalisus|haavatavus/i;
 var REPORTING_SECTION = /report|disclos|vulnerab|contact|signaler|melden|segnala|reportar|meld|teata/i;
 var POLICY_POINTER = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/policy\/?$|^https:\/\/github\.com\/[\w-]+\/\.github\//i;
-async function readmeSecuritySection(ctx, path, text) {
+async function readmeSecuritySection(ctx, path, text2) {
   const sections = await readmeSections(ctx.repo, { readmeSection: SECURITY_HEADING });
   for (const section of sections) {
     if (!REPORTING_SECTION.test(section.text)) continue;
@@ -7455,7 +7458,7 @@ async function readmeSecuritySection(ctx, path, text) {
       (m, target) => POLICY_POINTER.test(target ?? m) ? " ".repeat(m.length) : m
     );
     if (!privateChannel(own) && !publicTracker(own)) continue;
-    const lines = text.split(/\r?\n/);
+    const lines = text2.split(/\r?\n/);
     const end = section.line - 1 + section.text.split(/\r?\n/).length;
     const blanked = lines.map((l3, i2) => i2 >= section.line - 1 && i2 < end ? l3 : "").join("\n");
     return { where: `${path} section "${section.heading}"`, path, line: section.line, text: blanked };
@@ -7463,16 +7466,16 @@ async function readmeSecuritySection(ctx, path, text) {
   return void 0;
 }
 var ORGANISATION_POLICY = /^https:\/\/github\.com\/[\w-]+\/\.github\//i;
-function isPolicyLink(text, target) {
+function isPolicyLink(text2, target) {
   const path = target.replace(/^https?:\/\/[^/]+/, "");
-  return /security (policy|vulnerabilit)|vulnerabilit|disclos|report(ing)? (a )?security/i.test(text) || /\/security(\.md|\.html?|\/?$)/i.test(path);
+  return /security (policy|vulnerabilit)|vulnerabilit|disclos|report(ing)? (a )?security/i.test(text2) || /\/security(\.md|\.html?|\/?$)/i.test(path);
 }
-function isSecurityLink(text, target) {
-  return /security|vulnerab|disclos/i.test(text) || /security|vuln|disclos/i.test(target.replace(/^https?:\/\/[^/]+/, ""));
+function isSecurityLink(text2, target) {
+  return /security|vulnerab|disclos/i.test(text2) || /security|vuln|disclos/i.test(target.replace(/^https?:\/\/[^/]+/, ""));
 }
-async function linkedDocuments(ctx, from, text) {
+async function linkedDocuments(ctx, from, text2) {
   const out = [];
-  for (const link of links(text)) {
+  for (const link of links(text2)) {
     if (out.length >= 3) break;
     if (/^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith("#") || !isSecurityLink(link.text, link.target)) continue;
     const base2 = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
@@ -7520,8 +7523,8 @@ async function continuation(ctx, sources) {
   }
   return { sources: out, ...unread ? { unread } : {} };
 }
-function paragraphs(text) {
-  const visible = text.slice(0, MAX_ANALYSED_CHARS).replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+function paragraphs(text2) {
+  const visible = text2.slice(0, MAX_ANALYSED_CHARS).replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   const out = [];
   let start = 0;
   for (const m of visible.matchAll(/\n[ \t]*\n/g)) {
@@ -7531,61 +7534,61 @@ function paragraphs(text) {
   out.push({ text: visible.slice(start), start });
   return out;
 }
-function privateChannel(text) {
-  const urls2 = links(text).filter((l3) => /^https?:\/\//i.test(l3.target));
+function privateChannel(text2) {
+  const urls2 = links(text2).filter((l3) => /^https?:\/\//i.test(l3.target));
   const form = urls2.find((l3) => PRIVATE_URL.test(l3.target));
   if (form) return { what: form.target, line: form.line };
   const addresses = [];
-  for (const p of paragraphs(text)) {
+  for (const p of paragraphs(text2)) {
     if (NOTICE.test(p.text) && !/report|vulnerab/i.test(p.text)) continue;
     for (const { address: address2, index } of emails(p.text)) {
       if (/noreply|no-reply|example\.(com|org)$/i.test(address2)) continue;
-      addresses.push({ what: address2, line: lineOf(text, p.start + index), reporting: REPORTING.test(p.text) });
+      addresses.push({ what: address2, line: lineOf(text2, p.start + index), reporting: REPORTING.test(p.text) });
     }
   }
   const address = addresses.find((a) => a.reporting) ?? addresses[0];
   if (address) return { what: address.what, line: address.line };
   const contact = urls2.find(
-    (l3) => /^(contact|e-?mail|write to|reach)\b/i.test(l3.text) && !PUBLIC_URL.test(l3.target) && !FORGE_HOST.test(l3.target) && paragraphs(text).some((p) => REPORTING.test(p.text) && /report|vulnerab|security/i.test(p.text) && p.text.includes(l3.target))
+    (l3) => /^(contact|e-?mail|write to|reach)\b/i.test(l3.text) && !PUBLIC_URL.test(l3.target) && !FORGE_HOST.test(l3.target) && paragraphs(text2).some((p) => REPORTING.test(p.text) && /report|vulnerab|security/i.test(p.text) && p.text.includes(l3.target))
   );
   if (contact) return { what: contact.target, line: contact.line };
   const page = urls2.find((l3) => !PUBLIC_URL.test(l3.target) && !FORGE_HOST.test(l3.target) && SECURITY_PAGE.test(l3.target));
   if (page) return { what: page.target, line: page.line };
-  const obfuscated = OBFUSCATED_EMAIL.exec(text);
-  if (obfuscated) return { what: obfuscated[0], line: lineOf(text, obfuscated.index) };
-  const feature = PRIVATE_REPORTING_FEATURE.exec(text);
-  if (feature) return { what: `"${feature[0]}"`, line: lineOf(text, feature.index) };
+  const obfuscated = OBFUSCATED_EMAIL.exec(text2);
+  if (obfuscated) return { what: obfuscated[0], line: lineOf(text2, obfuscated.index) };
+  const feature = PRIVATE_REPORTING_FEATURE.exec(text2);
+  if (feature) return { what: `"${feature[0]}"`, line: lineOf(text2, feature.index) };
   return void 0;
 }
-function publicTracker(text) {
-  const link = links(text).find(
+function publicTracker(text2) {
+  const link = links(text2).find(
     (l3) => /\/(issues|discussions|-\/issues)/i.test(l3.target) || PUBLIC_URL.test(l3.target) && REPORTING.test(l3.text)
   );
   return link ? { what: link.target, line: link.line } : void 0;
 }
-function disclosureProcess(text) {
-  const withoutAddresses = text.slice(0, MAX_ANALYSED_CHARS).replace(/\[[^[\]\n]*\]\(#[^()\s]*\)/g, (m) => " ".repeat(m.length)).replace(/\]\([^()\s]*\)|https?:\/\/[^\s)>\]"'`<]*/g, (m) => " ".repeat(m.length));
+function disclosureProcess(text2) {
+  const withoutAddresses = text2.slice(0, MAX_ANALYSED_CHARS).replace(/\[[^[\]\n]*\]\(#[^()\s]*\)/g, (m) => " ".repeat(m.length)).replace(/\]\([^()\s]*\)|https?:\/\/[^\s)>\]"'`<]*/g, (m) => " ".repeat(m.length));
   const english = DISCLOSURE.exec(withoutAddresses);
   const other = DISCLOSURE_OTHER_LANGUAGES.exec(withoutAddresses);
   const described = english && other ? english.index <= other.index ? english : other : english ?? other;
-  if (described) return { what: "described", line: lineOf(text, described.index) };
-  const bounty = links(text).find((l3) => BOUNTY.test(l3.target));
+  if (described) return { what: "described", line: lineOf(text2, described.index) };
+  const bounty = links(text2).find((l3) => BOUNTY.test(l3.target));
   if (bounty) return { what: `by the bug-bounty programme ${bounty.target}`, line: bounty.line };
-  const coordinator = links(text).find((l3) => COORDINATOR.test(l3.target));
+  const coordinator = links(text2).find((l3) => COORDINATOR.test(l3.target));
   if (coordinator) return { what: `by the coordinator ${coordinator.target}, which publishes its process`, line: coordinator.line };
   return void 0;
 }
-function* emails(text) {
-  let at2 = text.indexOf("@");
+function* emails(text2) {
+  let at2 = text2.indexOf("@");
   while (at2 >= 0) {
     let start = at2;
-    while (start > 0 && at2 - start < 64 && /[A-Za-z0-9._%+-]/.test(text[start - 1])) start--;
+    while (start > 0 && at2 - start < 64 && /[A-Za-z0-9._%+-]/.test(text2[start - 1])) start--;
     let end = at2 + 1;
-    while (end < text.length && end - at2 < 255 && /[A-Za-z0-9.-]/.test(text[end])) end++;
-    const local = text.slice(start, at2);
-    const domain = text.slice(at2 + 1, end).replace(/\.+$/, "");
+    while (end < text2.length && end - at2 < 255 && /[A-Za-z0-9.-]/.test(text2[end])) end++;
+    const local = text2.slice(start, at2);
+    const domain = text2.slice(at2 + 1, end).replace(/\.+$/, "");
     if (local && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) yield { address: `${local}@${domain}`, index: start };
-    at2 = text.indexOf("@", end);
+    at2 = text2.indexOf("@", end);
   }
 }
 
@@ -7630,12 +7633,12 @@ var check11 = {
     return findings;
   }
 };
-function validate(path, text, now) {
+function validate(path, text2, now) {
   const findings = [];
   const fail = (line, message, remediation) => {
     findings.push({ status: "fail", message: `${path}:${line}: ${message}`, location: { path, startLine: line }, remediation });
   };
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   const seen = /* @__PURE__ */ new Map();
   let inSignature = false;
   let signed = false;
@@ -7793,9 +7796,9 @@ function logicalLines(script) {
   const raw = script.split("\n");
   for (let i2 = 0; i2 < raw.length; i2++) {
     const start = i2;
-    let text = raw[i2];
-    while (/\\\s*$/.test(text) && i2 + 1 < raw.length) text = text.replace(/\\\s*$/, " ") + raw[++i2];
-    const trimmed = text.trim();
+    let text2 = raw[i2];
+    while (/\\\s*$/.test(text2) && i2 + 1 < raw.length) text2 = text2.replace(/\\\s*$/, " ") + raw[++i2];
+    const trimmed = text2.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     out.push({ line: start + 1, text: trimmed });
   }
@@ -7823,9 +7826,9 @@ function packageInstalls(script, context) {
   }
   return out;
 }
-function simpleCommands(text) {
+function simpleCommands(text2) {
   const out = [];
-  const joined = text.replace(/\$\{\{[^}]{0,500}\}\}/g, (m) => m.replace(/\s+/g, ""));
+  const joined = text2.replace(/\$\{\{[^}]{0,500}\}\}/g, (m) => m.replace(/\s+/g, ""));
   for (const part of joined.split(/&&|\|\||;|\|/)) {
     let words = part.trim().split(/\s+/).filter(Boolean);
     words = words.map((w2) => w2.replace(/^["'(]+|["')]+$/g, ""));
@@ -7943,10 +7946,10 @@ function pipInstall(tool, args, context) {
     };
   for (const f of files) {
     if (f.includes("$")) return { tool, verdict: "unknown", why: `the requirements file ${f} is named by a variable` };
-    const text = context.read(f.replace(/^\.\//, ""));
-    if (text === void 0)
+    const text2 = context.read(f.replace(/^\.\//, ""));
+    if (text2 === void 0)
       return { tool, verdict: "unknown", why: `${f} is not in the repository (generated in CI?); its hashes could not be seen` };
-    const reqs = requirementLines(text);
+    const reqs = requirementLines(text2);
     if (reqs.length === 0) return { tool, verdict: "unknown", why: `${f} names no requirements of its own (only options or other files)` };
     if (!reqs.every((r) => /--hash[= ]sha256:/.test(r))) return { tool, verdict: "unpinned", why: `${f} has requirements without --hash` };
   }
@@ -7954,8 +7957,8 @@ function pipInstall(tool, args, context) {
   if (packages.length > 0) return { tool, verdict: "pinned", why: "local package or wheel without dependencies" };
   return { tool, verdict: "unpinned", why: "pip install without --require-hashes" };
 }
-function requirementLines(text) {
-  return text.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l3) => l3.replace(/(^|\s)#.*$/, "").trim()).filter((l3) => l3 !== "" && !l3.startsWith("-"));
+function requirementLines(text2) {
+  return text2.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((l3) => l3.replace(/(^|\s)#.*$/, "").trim()).filter((l3) => l3 !== "" && !l3.startsWith("-"));
 }
 var clip2 = (s) => s.length > 160 ? `${s.slice(0, 159)}\u2026` : s;
 
@@ -7996,11 +7999,11 @@ function judgeImage(image) {
   if (DIGEST.test(image)) return { verdict: "pinned", why: "by digest" };
   return { verdict: "unpinned", why: "by tag, which can be moved to other content" };
 }
-function dockerfileImages(text) {
+function dockerfileImages(text2) {
   const out = [];
   const stages = /* @__PURE__ */ new Set();
   const args = /* @__PURE__ */ new Map();
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let i2 = 0; i2 < lines.length; i2++) {
     const start = i2;
     let line = lines[i2];
@@ -8021,8 +8024,8 @@ function dockerfileImages(text) {
   }
   return out;
 }
-function composeImages(text) {
-  const yaml = parseYaml(text);
+function composeImages(text2) {
+  const yaml = parseYaml(text2);
   const services = yaml.value?.services;
   if (!services || typeof services !== "object") return [];
   const out = [];
@@ -8436,8 +8439,8 @@ var INERT = new Set(
   )
 );
 function inertScript(script) {
-  for (const { text } of logicalLines(script)) {
-    for (const part of text.split(/&&|\|\||;|\||\$\(|`/)) {
+  for (const { text: text2 } of logicalLines(script)) {
+    for (const part of text2.split(/&&|\|\||;|\||\$\(|`/)) {
       const words = part.trim().split(/\s+/).filter(Boolean);
       while (words.length > 0 && /^\w+=/.test(words[0])) words.shift();
       const program = words[0];
@@ -8476,9 +8479,9 @@ var COMMANDS = [
 var OPEN_ENDED = /\bgh\s+api\b|\bcurl\b[^\n]*api\.github\.com|\bgh\s+extension\b/;
 function scriptNeeds(script, tokenInEnv) {
   const needs = /* @__PURE__ */ new Set();
-  for (const { text } of logicalLines(script)) {
-    if (OPEN_ENDED.test(text)) return void 0;
-    for (const [pattern, scopes] of COMMANDS) if (pattern.test(text)) for (const s of scopes) needs.add(s);
+  for (const { text: text2 } of logicalLines(script)) {
+    if (OPEN_ENDED.test(text2)) return void 0;
+    for (const [pattern, scopes] of COMMANDS) if (pattern.test(text2)) for (const s of scopes) needs.add(s);
   }
   if (needs.size === 0 && (tokenInEnv || TOKEN.test(script)) && /\b(gh|git|curl|wget|node|python3?|npx|bash|sh)\b/.test(script))
     return void 0;
@@ -8599,8 +8602,8 @@ function judgeJob(workflow, jobId, job, extra, local) {
   const maybe = /* @__PURE__ */ new Set();
   const unknownSteps = [];
   const why = /* @__PURE__ */ new Map();
-  const add3 = (n, where = "") => {
-    if (n.needs === void 0) unknownSteps.push(`${n.what}${where}`);
+  const add3 = (n, where2 = "") => {
+    if (n.needs === void 0) unknownSteps.push(`${n.what}${where2}`);
     else
       for (const s of n.needs) {
         needed.add(s);
@@ -8846,8 +8849,8 @@ function issuesAnswered(lookup, from, to) {
 // checks/docs/support-and-eol/statement.ts
 var HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 var SUPPORT_HEADING = /supported versions?|version support|support(ed)?\s+(policy|period|lifecycle|schedule|matrix)|security (support|updates|fixes)|end[- ]of[- ]life|\bEOL\b|\bLTS\b|maintenance (policy|period)|release (support|policy)/i;
-function supportSection(text) {
-  const lines = text.split("\n");
+function supportSection(text2) {
+  const lines = text2.split("\n");
   let fence = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
     if (/^\s*(```|~~~)/.test(lines[i2])) fence = !fence;
@@ -8871,7 +8874,7 @@ var NEGATIVE = /(❌|:x:|:no_entry:|\bno\b|\beol\b|end[- ]of[- ]life|unsupported
 var POSITIVE = /(✅|:white_check_mark:|:heavy_check_mark:|✓|✔|:hourglass|\byes\b|supported|bugfix support|security support|\bactive\b|maintained|\blts\b)/i;
 var VERSION_CELL = /^(?:[A-Za-z][\w .-]*?\s)?\s*(<=?|>=?|~|\^)?\s*v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/i;
 function supportRows(section) {
-  const rows = [];
+  const rows2 = [];
   for (const line of section.split("\n")) {
     if (!/^\s*\|/.test(line) || /^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
     const cells = line.split("|").slice(1, -1).map((c) => c.trim());
@@ -8880,7 +8883,7 @@ function supportRows(section) {
     const release = [m[2], m[3], m[4]].filter((x3) => x3 !== void 0 && /^\d+$/.test(x3)).map(Number);
     const rest = cells.slice(1).join(" | ");
     const supported = NEGATIVE.test(rest) ? false : POSITIVE.test(rest) ? true : void 0;
-    rows.push({
+    rows2.push({
       cell: cells[0],
       release,
       below: /^</.test(m[1] ?? ""),
@@ -8888,7 +8891,7 @@ function supportRows(section) {
       ...supported !== void 0 ? { supported } : {}
     });
   }
-  return rows;
+  return rows2;
 }
 var DURATION = /\b20\d\d-\d\d(-\d\d)?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2},?\s+)?20\d\d\b|\buntil\b|end[- ]of[- ]life|\bEOL\b|\b\d+\s+(months?|years?)\b|\b(latest|newest|current|most recent|last)\s+(\w+\s+)?(versions?|releases?|minors?|majors?)\b|\b(one|two|three|\d)\s+(earlier|previous|prior|most recent)\b|\bsecurity fixes (go|are made) (into|to|for) the\b/i;
 var NEWEST = /\b(latest|newest|current|most recent|last)\s+(\w+\s+)?(versions?|releases?|minors?|majors?|tags?)\b|\bonly the latest\b/i;
@@ -8969,48 +8972,48 @@ var check16 = {
       const section = supportSection(read.text);
       if (!section) continue;
       const location = { path: entry.path, startLine: section.line };
-      const where = `${entry.path} "${section.heading}" (line ${section.line})`;
+      const where2 = `${entry.path} "${section.heading}" (line ${section.line})`;
       if (GITHUB_TEMPLATE.test(section.text))
         return [
           {
             status: "fail",
-            message: `${where} is GitHub's template: its versions are examples`,
+            message: `${where2} is GitHub's template: its versions are examples`,
             location,
             remediation: "Replace the template with your versions and how long each gets security fixes."
           }
         ];
       const findings = [];
-      const rows = supportRows(section.text);
+      const rows2 = supportRows(section.text);
       const releases = finals.map((t) => t.version.release);
-      const missing = rows.filter((r) => !r.below && !r.above && r.release.length > 0 && !releases.some((rel) => rowIncludes(r, rel)));
+      const missing = rows2.filter((r) => !r.below && !r.above && r.release.length > 0 && !releases.some((rel) => rowIncludes(r, rel)));
       for (const r of missing)
         findings.push({
           status: "fail",
-          message: `${where} lists ${r.cell}, which no release tag names`,
+          message: `${where2} lists ${r.cell}, which no release tag names`,
           location,
           remediation: "List only versions that were released (the tags), or tag the release."
         });
-      const supportedRows = rows.filter((r) => r.supported === true);
+      const supportedRows = rows2.filter((r) => r.supported === true);
       const covered = supportedRows.some((r) => rowIncludes(r, newest.version.release)) || supportedRows.length === 0 && coversNewestByProse(section.text);
-      const listedUnsupported = rows.some((r) => r.supported === false && rowIncludes(r, newest.version.release));
+      const listedUnsupported = rows2.some((r) => r.supported === false && rowIncludes(r, newest.version.release));
       if (!covered)
         findings.push({
-          status: rows.length === 0 && !coversNewestByProse(section.text) ? "unknown" : "fail",
-          message: rows.length === 0 && !coversNewestByProse(section.text) ? `${where} names no versions in a table and does not say that the latest release is supported, so whether ${newest.name} is covered cannot be read` : `${where} does not cover the newest release ${newest.name}${listedUnsupported ? " (it is listed as not supported)" : ""}`,
+          status: rows2.length === 0 && !coversNewestByProse(section.text) ? "unknown" : "fail",
+          message: rows2.length === 0 && !coversNewestByProse(section.text) ? `${where2} names no versions in a table and does not say that the latest release is supported, so whether ${newest.name} is covered cannot be read` : `${where2} does not cover the newest release ${newest.name}${listedUnsupported ? " (it is listed as not supported)" : ""}`,
           location,
           remediation: `Add a row for ${newest.version.release.slice(0, 2).join(".")}.x, or say that the latest release gets security fixes.`
         });
       if (!statesDuration(section.text))
         findings.push({
           status: "fail",
-          message: `${where} says which versions are supported but not how long they get security fixes`,
+          message: `${where2} says which versions are supported but not how long they get security fixes`,
           location,
           remediation: 'Say when a version stops getting security fixes: an end date per version, "the latest minor release only", or "for 12 months after the next major release".'
         });
       if (findings.length === 0)
         findings.push({
           status: "pass",
-          message: `${where}: supported versions and how long they get security fixes, covering the newest release ${newest.name}${rows.length ? ` (${rows.length} version row(s), each released)` : ""}`,
+          message: `${where2}: supported versions and how long they get security fixes, covering the newest release ${newest.name}${rows2.length ? ` (${rows2.length} version row(s), each released)` : ""}`,
           location
         });
       return findings;
@@ -9134,9 +9137,9 @@ function ruleOf(entry) {
   if (typeof e.type !== "string" || e.type === "") return void 0;
   const parameters = e.parameters && typeof e.parameters === "object" && !Array.isArray(e.parameters) ? e.parameters : {};
   const kind = typeof e.ruleset_source_type === "string" ? e.ruleset_source_type.toLowerCase() : "ruleset";
-  const where = typeof e.ruleset_source === "string" ? ` ${e.ruleset_source}` : "";
+  const where2 = typeof e.ruleset_source === "string" ? ` ${e.ruleset_source}` : "";
   const id = typeof e.ruleset_id === "number" ? ` (ruleset ${e.ruleset_id})` : "";
-  return { type: e.type, parameters, source: `${kind}${where}${id}` };
+  return { type: e.type, parameters, source: `${kind}${where2}${id}` };
 }
 function remedyFor(status, token) {
   if (status === 401) return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the branch's protection is read.";
@@ -9342,19 +9345,19 @@ function requiredOrNot(settings, kind, blocking, listed2, byRuleset) {
   }
   if (byRuleset) return { status: "pass", message: `${KIND_NAMES[kind]}: ${byRuleset}; on pull requests: ${listed2}` };
   const elsewhere = requiredWorkflows(settings);
-  const where = { path: blocking[0].path, startLine: blocking[0].line };
+  const where2 = { path: blocking[0].path, startLine: blocking[0].line };
   const fix = `Make the scanner's job (or a job that needs it) a required status check of ${settings.branch} in a ruleset.`;
   if (required2.length === 0 && !elsewhere)
     return {
       status: "fail",
       message: `${KIND_NAMES[kind]} fails its job on findings (${listed2}), but no status check is required on ${settings.branch} (read from ${settings.source}): a pull request whose scan fails can still be merged`,
-      location: where,
+      location: where2,
       remediation: fix
     };
   return {
     status: "unknown",
     message: `${KIND_NAMES[kind]} fails its job on findings (${listed2}), but none of the jobs that need it is among the required status checks of ${settings.branch} (${required2.slice(0, 5).map((r) => `"${r.context}"`).join(", ") || "none"})${elsewhere ? `; ${elsewhere}` : ""}; a check named differently may still wait for it`,
-    location: where,
+    location: where2,
     remediation: fix
   };
 }
@@ -9567,6 +9570,802 @@ function fromSettings(lookup) {
   };
 }
 
+// src/core/tag-objects.ts
+var MAX_TAG_BYTES = 256 * 1024;
+var BEGIN = [
+  ["-----BEGIN PGP SIGNATURE-----", "openpgp"],
+  ["-----BEGIN SSH SIGNATURE-----", "ssh"],
+  ["-----BEGIN SIGNED MESSAGE-----", "x509"]
+];
+async function readTagObjects(root, names3) {
+  const types = /* @__PURE__ */ new Map();
+  const listing = (await runGit(root, ["for-each-ref", "--format=%(refname:strip=2)%00%(objecttype)", "refs/tags"], 64 << 20)).toString(
+    "utf8"
+  );
+  for (const line of listing.split("\n")) {
+    const [name, type] = line.split("\0");
+    if (name && type) types.set(name, type);
+  }
+  const objects = [];
+  for (const name of names3) {
+    const type = types.get(name);
+    if (type !== "tag") {
+      objects.push(type ? { name, annotated: false } : { name, annotated: false, error: "no such tag" });
+      continue;
+    }
+    try {
+      const raw = await runGit(root, ["cat-file", "tag", `refs/tags/${name}`], MAX_TAG_BYTES);
+      objects.push({ name, annotated: true, ...splitSignature(raw) });
+    } catch (error) {
+      objects.push({ name, annotated: true, error: error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error) });
+    }
+  }
+  return objects;
+}
+function splitSignature(raw) {
+  const text2 = raw.toString("latin1");
+  let at2 = -1;
+  let format;
+  for (const [marker, kind] of BEGIN) {
+    const last = text2.lastIndexOf(`
+${marker}`);
+    const i2 = last >= 0 ? last + 1 : text2.startsWith(marker) ? 0 : -1;
+    if (i2 > at2) {
+      at2 = i2;
+      format = kind;
+    }
+  }
+  if (at2 < 0 || !format) return { payload: raw };
+  return { payload: raw.subarray(0, at2), signature: { format, armored: raw.subarray(at2).toString("utf8") } };
+}
+
+// src/core/ssh-signature.ts
+import { createHash as createHash2, createPublicKey, verify } from "node:crypto";
+var KEY_TYPES = /^(ssh-ed25519|ecdsa-sha2-nistp(256|384|521)|ssh-rsa|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)$/;
+function parseAllowedSigners(text2) {
+  const signers = [];
+  const unreadable = [];
+  for (const [i2, raw] of text2.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const fields = line.match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
+    const at2 = fields.findIndex((f, n) => n > 0 && KEY_TYPES.test(f));
+    if (at2 < 1 || !fields[at2 + 1] || !/^[A-Za-z0-9+/]+={0,2}$/.test(fields[at2 + 1])) {
+      unreadable.push(i2 + 1);
+      continue;
+    }
+    const options = fields.slice(1, at2).join(",");
+    const ns = /(?:^|,)namespaces="([^"]*)"/i.exec(options);
+    const signer = { principals: fields[0], keyType: fields[at2], key: fields[at2 + 1], line: i2 + 1 };
+    if (ns) signer.namespaces = ns[1].split(",").map((n) => n.trim());
+    signers.push(signer);
+  }
+  return { signers, unreadable };
+}
+function parseSshSignature(armored) {
+  const body = /-----BEGIN SSH SIGNATURE-----([\s\S]*?)-----END SSH SIGNATURE-----/.exec(armored);
+  if (!body) throw new Error("not an armoured SSH signature");
+  const blob = Buffer.from(body[1].replace(/\s+/g, ""), "base64");
+  if (blob.subarray(0, 6).toString("latin1") !== "SSHSIG") throw new Error("no SSHSIG magic");
+  const r = new Reader(blob, 6);
+  const version = r.uint32();
+  if (version !== 1) throw new Error(`SSHSIG version ${version}, not 1`);
+  const publicKey = r.string();
+  const namespace = r.string().toString("utf8");
+  const reserved = r.string();
+  const hashAlgorithm = r.string().toString("utf8");
+  const sig = new Reader(r.string());
+  const signatureType = sig.string().toString("utf8");
+  const signature = sig.string();
+  return { publicKey, namespace, hashAlgorithm, signatureType, signature, reserved };
+}
+function verifySshSignature(armored, message, signers, namespace = "git") {
+  let sig;
+  try {
+    sig = parseSshSignature(armored);
+  } catch (error) {
+    return { verified: false, knownKey: false, reason: `the SSH signature cannot be read (${error.message})` };
+  }
+  const fingerprint = `SHA256:${createHash2("sha256").update(sig.publicKey).digest("base64").replace(/=+$/, "")}`;
+  const keyBase64 = sig.publicKey.toString("base64");
+  const signer = signers.find((s) => s.key === keyBase64);
+  if (!signer)
+    return {
+      verified: false,
+      knownKey: false,
+      fingerprint,
+      reason: `signed with key ${fingerprint}, which is not among the allowed signers`
+    };
+  if (sig.namespace !== namespace)
+    return { verified: false, knownKey: true, fingerprint, reason: `the signature is for namespace "${sig.namespace}", not "${namespace}"` };
+  if (signer.namespaces && !signer.namespaces.includes(namespace))
+    return {
+      verified: false,
+      knownKey: true,
+      fingerprint,
+      reason: `the allowed signer (line ${signer.line}) may not sign for "${namespace}"`
+    };
+  const hash = sig.hashAlgorithm === "sha512" ? "sha512" : sig.hashAlgorithm === "sha256" ? "sha256" : void 0;
+  if (!hash) return { verified: false, knownKey: true, fingerprint, reason: `unsupported hash algorithm ${sig.hashAlgorithm}` };
+  const signed = Buffer.concat([
+    Buffer.from("SSHSIG", "latin1"),
+    sshString(Buffer.from(namespace, "utf8")),
+    sshString(sig.reserved),
+    sshString(Buffer.from(sig.hashAlgorithm, "utf8")),
+    sshString(createHash2(hash).update(message).digest())
+  ]);
+  try {
+    const ok = verifyWithKey(sig, signed);
+    return ok ? { verified: true, signer } : { verified: false, knownKey: true, fingerprint, reason: `the signature by ${fingerprint} does not match the tag` };
+  } catch (error) {
+    return {
+      verified: false,
+      knownKey: true,
+      fingerprint,
+      reason: `the signature by ${fingerprint} cannot be checked (${error.message})`
+    };
+  }
+}
+function verifyWithKey(sig, signed) {
+  const k = new Reader(sig.publicKey);
+  const type = k.string().toString("utf8");
+  if (type === "ssh-ed25519") {
+    if (sig.signatureType !== "ssh-ed25519") throw new Error(`signature type ${sig.signatureType} for an Ed25519 key`);
+    return verify(null, signed, jwk({ kty: "OKP", crv: "Ed25519", x: b64url(k.string()) }), sig.signature);
+  }
+  const ec2 = /^ecdsa-sha2-nistp(256|384|521)$/.exec(type);
+  if (ec2) {
+    if (sig.signatureType !== type) throw new Error(`signature type ${sig.signatureType} for an ${type} key`);
+    k.string();
+    const point = k.string();
+    const size = (point.length - 1) / 2;
+    const key = jwk({ kty: "EC", crv: `P-${ec2[1]}`, x: b64url(point.subarray(1, 1 + size)), y: b64url(point.subarray(1 + size)) });
+    const rs = new Reader(sig.signature);
+    const r = unsigned(rs.string(), size);
+    const s = unsigned(rs.string(), size);
+    const digest = ec2[1] === "256" ? "sha256" : ec2[1] === "384" ? "sha384" : "sha512";
+    return verify(digest, signed, { key, dsaEncoding: "ieee-p1363" }, Buffer.concat([r, s]));
+  }
+  if (type === "ssh-rsa") {
+    const e = k.string();
+    const n = k.string();
+    const digest = sig.signatureType === "rsa-sha2-512" ? "sha512" : sig.signatureType === "rsa-sha2-256" ? "sha256" : void 0;
+    if (!digest) throw new Error(`signature type ${sig.signatureType} (SSHSIG needs rsa-sha2-256 or rsa-sha2-512)`);
+    return verify(digest, signed, jwk({ kty: "RSA", e: b64url(stripZero(e)), n: b64url(stripZero(n)) }), sig.signature);
+  }
+  throw new Error(`key type ${type} is not supported`);
+}
+var jwk = (key) => createPublicKey({ key, format: "jwk" });
+var b64url = (b) => b.toString("base64url");
+var stripZero = (b) => b[0] === 0 ? b.subarray(1) : b;
+function unsigned(b, size) {
+  const v2 = stripZero(b);
+  if (v2.length > size) throw new Error("an ECDSA signature value larger than the curve");
+  return Buffer.concat([Buffer.alloc(size - v2.length), v2]);
+}
+function sshString(b) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(b.length);
+  return Buffer.concat([len, b]);
+}
+var Reader = class {
+  constructor(b, at2 = 0) {
+    this.b = b;
+    this.at = at2;
+  }
+  b;
+  at;
+  uint32() {
+    if (this.at + 4 > this.b.length) throw new Error("truncated");
+    const v2 = this.b.readUInt32BE(this.at);
+    this.at += 4;
+    return v2;
+  }
+  string() {
+    const len = this.uint32();
+    if (this.at + len > this.b.length) throw new Error("truncated");
+    const v2 = this.b.subarray(this.at, this.at + len);
+    this.at += len;
+    return v2;
+  }
+};
+
+// checks/security/verifiable-releases/README.md
+var README_default19 = "# verifiable-releases: Recent releases are signed, the signatures verify, and users are told how to verify them\n\n**Family:** security \xB7 **Level:** 3\n\n## What it checks\nOffline, from the git history and the repository's files (nothing of the repository runs):\n\n- **Signed release tags.** The newest final release tags (option `releases`, 3 by default;\n  pre-releases left out) are read with git (`git cat-file tag`). Each must be an annotated tag\n  with a signature:\n  - **SSH** signatures (`git config gpg.format ssh`) are verified here, over the SSHSIG format\n    with node:crypto (Ed25519, ECDSA P-256/384/521, RSA with SHA-2), against the keys the\n    repository publishes in an allowed-signers file (git's `gpg.ssh.allowedSignersFile` format:\n    `.gitsigners`, `.gitsigners/allowed_signers`, `allowed_signers`, `.github/allowed_signers`,\n    \u2026, or the path in the option `allowed-signers`), for git's namespace `git`.\n  - **OpenPGP** and **X.509** (gpgsm, gitsign) signatures are seen but not verified by this\n    version: **unknown**, with how to show the result meanwhile.\n- A signature that does not verify with a published key **fails** (the tag may have been\n  altered). A signature by a key that is not published is **unknown** (it cannot be verified\n  against anything the project publishes). A lightweight or unsigned recent release tag\n  **fails**.\n- None of the recent release tags signed: **fails**, unless a release workflow signs or attests\n  the assets with Sigstore (cosign, `actions/attest-build-provenance`, the SLSA generator,\n  GoReleaser `signs:`); then **unknown**, because this version does not yet verify release-asset\n  bundles against a pinned trusted root.\n- **Instructions** (OSPS-DO-03.01/02): the README, SECURITY, RELEASE(S), VERIFY or INSTALL\n  document (at the top, in `.github/` or `docs/`) or a page under `docs/` names the command that\n  verifies the method the releases use: `git tag -v`, `git verify-tag`, `ssh-keygen -Y verify`\n  or `gpg --verify` for signed tags; `cosign verify-blob`, `gh attestation verify`,\n  `slsa-verifier` for signed assets. None: **fail**.\n\nNo release tags, or a shallow clone without tags: **unknown**. Not a git repository: unknown.\n\n## Why it matters\nA public buyer installs what the project releases. A signature that verifies against a key the\nproject publishes shows that a release is what its maintainers made; a signature nobody checks\nshows nothing, which is why this check verifies rather than looking at file names (OpenSSF\nScorecard's Signed-Releases looks for signature files among the assets and does not verify\nthem).\n\n## Evidence for\nOSPS Baseline OSPS-BR-02.02 (release assets tied to the release), OSPS-DO-03.01 and\nOSPS-DO-03.02 (instructions to verify integrity and the release author); OpenSSF Best\nPractices `signed_releases` and `version_tags_signed`; OpenSSF Scorecard Signed-Releases;\nCRA Annex I Part I(2)(f) (integrity).\n\n## How to fix\n1. Sign release tags: `git config gpg.format ssh`, `git config user.signingkey ~/.ssh/id_ed25519.pub`,\n   `git tag -s v1.2.3 -m v1.2.3`.\n2. Publish the keys that may sign in `.gitsigners` (one line each:\n   `maintainer@example.org namespaces=\"git\" ssh-ed25519 AAAA\u2026`).\n3. Tell users in SECURITY.md how to verify:\n   `git -c gpg.ssh.allowedSignersFile=.gitsigners tag -v v1.2.3`.\n";
+
+// checks/security/verifiable-releases/index.ts
+var ALLOWED_SIGNERS = [
+  ".gitsigners",
+  ".gitsigners/allowed_signers",
+  "allowed_signers",
+  ".allowed_signers",
+  ".github/allowed_signers",
+  ".config/allowed_signers",
+  "docs/allowed_signers"
+];
+var DOC_NAMES = ["README", "SECURITY", "RELEASE", "RELEASES", "RELEASING", "VERIFY", "VERIFICATION", "INSTALL"];
+var TAG_METHODS = /\bgit\b[^\n]{0,200}?\b(?:tag\s+(?:-v|--verify)|verify-tag)\b|ssh-keygen\s+-Y\s+verify\b|gpg\s+--verify\b/;
+var ASSET_METHODS = /cosign\s+verify(?:-blob)?(?:-attestation)?\b|gh\s+attestation\s+verify\b|slsa-verifier\b|sigstore\s+verify\b/;
+var ASSET_SIGNING = /sigstore\/cosign-installer|actions\/attest(?:-build-provenance)?@|cosign\s+sign(?:-blob)?\b|slsa-framework\/slsa-github-generator|goreleaser[\s\S]{0,2000}signs:/;
+var check19 = {
+  meta: {
+    id: "verifiable-releases",
+    family: "security",
+    title: "Recent releases are signed, the signatures verify, and users are told how to verify them",
+    level: 3,
+    version: "1.0.0",
+    crosswalk: {
+      osps: ["OSPS-BR-02.02", "OSPS-DO-03.01", "OSPS-DO-03.02"],
+      bestPractices: ["signed_releases", "version_tags_signed"],
+      cra: ["Annex I Part I(2)(f)"]
+    },
+    anchors: ["SECURITY.md", "README.md"],
+    securitySeverity: 5,
+    defaultOptions: { releases: 3, "allowed-signers": "" },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        releases: { type: "integer", minimum: 1, maximum: 20, description: "How many of the newest final release tags must be signed" },
+        "allowed-signers": {
+          type: "string",
+          maxLength: 300,
+          description: "Path in the repository of an SSH allowed-signers file (default: .gitsigners, allowed_signers, .github/allowed_signers, ...)"
+        }
+      }
+    }
+  },
+  docs: README_default19,
+  async run({ repo, git, options }) {
+    if (!git.isRepository)
+      return [
+        {
+          status: "unknown",
+          message: "not a git repository: its release tags and their signatures cannot be seen",
+          remediation: "Run on a git clone."
+        }
+      ];
+    const count4 = Number(options.releases ?? 3);
+    const recent = versionTags(git.tags).filter((t) => !t.prerelease).sort(byRecency).slice(0, count4);
+    if (recent.length === 0)
+      return [
+        {
+          status: "unknown",
+          message: git.shallow ? "a shallow clone without release tags: whether releases are signed cannot be seen" : "no release tags: there is no release whose signature could be verified",
+          remediation: git.shallow ? "Check out the whole history with its tags (actions/checkout with fetch-depth: 0)." : "Tag releases (v1.2.3) and sign the tags (git tag -s), or exempt the check until the first release."
+        }
+      ];
+    const objects = await readTagObjects(
+      repo.root,
+      recent.map((t) => t.name)
+    );
+    const keys = await allowedSigners(repo, String(options["allowed-signers"] ?? ""));
+    const findings = [];
+    const verdicts = objects.map((o) => judge2(o, keys.signers));
+    const signed = verdicts.filter((v2) => v2.signed);
+    const formats = new Set(signed.map((v2) => v2.format));
+    if (signed.length > 0) for (const v2 of verdicts) findings.push(v2.finding);
+    else {
+      const unreadable = verdicts.filter((v2) => v2.finding.status === "unknown");
+      findings.push(...unreadable.map((v2) => v2.finding));
+      const workflows = await assetSigning(repo);
+      findings.push(
+        workflows ? {
+          status: "unknown",
+          message: `none of the ${recent.length} newest release tags is signed, and ${workflows} signs or attests release assets with Sigstore: this version does not yet verify release-asset bundles`,
+          remediation: "Sign the release tags too (git tag -s), or exempt the check with the command that verifies the assets.",
+          location: { path: workflows }
+        } : {
+          status: "fail",
+          message: `none of the ${recent.length} newest release tags (${recent.map((t) => t.name).join(", ")}) is signed, and no release workflow signs the assets`,
+          remediation: "Sign release tags (git tag -s, with gpg.format ssh and a published allowed_signers file, or OpenPGP with a published KEYS file), or sign release assets with Sigstore (cosign, actions/attest-build-provenance)."
+        }
+      );
+    }
+    if (keys.problem) findings.push(keys.problem);
+    findings.push(...await instructions(repo, formats, signed.length > 0));
+    return findings;
+  }
+};
+function judge2(tag, signers) {
+  if (tag.error)
+    return {
+      signed: false,
+      finding: {
+        status: "unknown",
+        message: `${tag.name}: git could not read the tag (${tag.error})`,
+        remediation: "Fetch the tags again (git fetch --tags)."
+      }
+    };
+  if (!tag.annotated)
+    return {
+      signed: false,
+      finding: {
+        status: "fail",
+        message: `${tag.name} is a lightweight tag, which cannot be signed`,
+        remediation: "Make release tags signed annotated tags (git tag -s)."
+      }
+    };
+  if (!tag.signature)
+    return {
+      signed: false,
+      finding: { status: "fail", message: `${tag.name} is not signed`, remediation: "Sign release tags (git tag -s)." }
+    };
+  const format = tag.signature.format;
+  if (format === "openpgp" || format === "x509")
+    return {
+      signed: true,
+      format,
+      finding: {
+        status: "unknown",
+        message: `${tag.name} carries ${format === "openpgp" ? "an OpenPGP" : "an X.509 (gpgsm or gitsign)"} signature, which this version does not verify yet (it verifies SSH signatures)`,
+        remediation: format === "openpgp" ? "Verify it with git tag -v against the published KEYS and exempt the check with the result, or sign with SSH keys (gpg.format ssh) and publish an allowed_signers file." : "Exempt the check with the result of gitsign verify, or sign with SSH keys (gpg.format ssh) and publish an allowed_signers file."
+      }
+    };
+  if (!signers || signers.length === 0)
+    return {
+      signed: true,
+      format,
+      finding: {
+        status: "unknown",
+        message: `${tag.name} has an SSH signature, but the repository publishes no allowed-signers file to verify it against`,
+        remediation: `Publish the keys that sign releases in an allowed-signers file (${ALLOWED_SIGNERS.slice(0, 3).join(", ")}), or name it with the check's allowed-signers option.`
+      }
+    };
+  const v2 = verifySshSignature(tag.signature.armored, tag.payload, signers);
+  if (v2.verified)
+    return { signed: true, format, finding: { status: "pass", message: `${tag.name}: SSH signature by ${v2.signer.principals} verifies` } };
+  return {
+    signed: true,
+    format,
+    finding: v2.knownKey ? {
+      status: "fail",
+      message: `${tag.name}: ${v2.reason}`,
+      remediation: "Re-sign the release tag with the published key; a signature that does not verify may mean the tag was altered."
+    } : {
+      status: "unknown",
+      message: `${tag.name}: ${v2.reason}`,
+      remediation: "Add the key that signs releases to the published allowed-signers file (a key that is not published cannot be verified)."
+    }
+  };
+}
+async function allowedSigners(repo, named) {
+  const path = named || ALLOWED_SIGNERS.find((p) => repo.get(p));
+  if (!path) return {};
+  if (!repo.get(path))
+    return {
+      problem: {
+        status: "fail",
+        message: `the allowed-signers file ${path} named in the configuration does not exist`,
+        remediation: "Correct the allowed-signers option."
+      }
+    };
+  const read = await repo.readText(path, { maxBytes: 256 * 1024 });
+  if (!read.ok)
+    return {
+      problem: {
+        status: "unknown",
+        message: `${path} cannot be read`,
+        location: { path },
+        remediation: "Keep the allowed-signers file a small text file."
+      }
+    };
+  const { signers, unreadable } = parseAllowedSigners(read.text);
+  return unreadable.length ? {
+    signers,
+    problem: {
+      status: "pass",
+      severity: "warning",
+      message: `${path}: line(s) ${unreadable.slice(0, 5).join(", ")} are not allowed-signers entries and were left out`,
+      location: { path, startLine: unreadable[0] }
+    }
+  } : { signers };
+}
+async function assetSigning(repo) {
+  for (const entry of repo.glob([".github/workflows/*.{yml,yaml}", ".goreleaser.{yml,yaml}"]).slice(0, 100)) {
+    const read = await repo.readText(entry.path, { maxBytes: 512 * 1024 });
+    if (read.ok && ASSET_SIGNING.test(read.text)) return entry.path;
+  }
+  return void 0;
+}
+async function instructions(repo, formats, tagsSigned) {
+  const method = tagsSigned ? TAG_METHODS : ASSET_METHODS;
+  const entries = [...findDocs(repo, DOC_NAMES), ...repo.glob("docs/**/*.{md,rst,adoc}").slice(0, 200)];
+  for (const entry of entries) {
+    const read = await repo.readText(entry.path, { maxBytes: 1 << 20 });
+    if (!read.ok) continue;
+    const m = method.exec(read.text);
+    if (m) {
+      const line = read.text.slice(0, m.index).split("\n").length;
+      return [
+        {
+          status: "pass",
+          message: `${entry.path} tells users how to verify a release (${m[0].replace(/\s+/g, " ")})`,
+          location: { path: entry.path, startLine: line }
+        }
+      ];
+    }
+  }
+  const what = tagsSigned ? `signed tags (${[...formats].filter(Boolean).join(", ")}): git tag -v${formats.has("ssh") ? " with gpg.ssh.allowedSignersFile" : ""}` : "the release signatures (cosign verify-blob, gh attestation verify, slsa-verifier)";
+  return [
+    {
+      status: "fail",
+      message: `no README, SECURITY or docs page tells users how to verify ${what}`,
+      remediation: 'Add a "Verifying releases" section to SECURITY.md or the README with the exact command and where the keys or the signing identity are published.'
+    }
+  ];
+}
+
+// src/core/file-history.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+async function lastChange(repo, git, path) {
+  if (repo.source !== "git" || !git.isRepository) return { known: false, reason: "the folder is not a git work tree" };
+  if (git.shallow) return { known: false, reason: "the clone is shallow (fetch-depth: 0 gives the history)" };
+  if (!repo.files.some((f) => f.path === path)) return { known: false, reason: `${path} is not in the listing` };
+  try {
+    const out = await wo({ baseDir: repo.realRoot, config: SAFE_GIT_CONFIG, unsafe: { allowUnsafeFsMonitor: true } }).raw([
+      "log",
+      "-1",
+      "--format=%H%x00%cI",
+      "--",
+      `:(literal)${path}`
+    ]);
+    const [commit = "", date = ""] = out.trim().split("\0");
+    const time = Date.parse(date);
+    if (!commit || Number.isNaN(time)) return { known: false, reason: `no commit of HEAD's history touches ${path}` };
+    return { known: true, commit, date: new Date(time).toISOString() };
+  } catch {
+    return { known: false, reason: `git log could not read the history of ${path}` };
+  }
+}
+function ageInMonths(date, now) {
+  return Math.floor((now.getTime() - Date.parse(date)) / (30 * DAY_MS));
+}
+
+// src/docs/policy-document.ts
+var MAX_NAMED_FILES = 20;
+var DOC_FILE = /\.(md|markdown|rst|txt|adoc|asciidoc|org)$|(^|\/)[A-Z_-]+$/i;
+async function policySections(repo, { fileName, documents, heading }) {
+  const found = [];
+  const named = fileName ? repo.files.filter((f) => DOC_FILE.test(f.path) && fileName.test(f.path)).slice(0, MAX_NAMED_FILES) : [];
+  for (const entry of named) {
+    const read = await repo.readText(entry.path);
+    if (!read.ok) continue;
+    found.push({
+      path: entry.path,
+      heading: entry.path.replace(/^.*\//, ""),
+      line: 1,
+      text: read.text.slice(0, MAX_ANALYSED_CHARS),
+      wholeFile: true
+    });
+  }
+  const seen = new Set(named.map((e) => e.path));
+  for (const candidate of documents) {
+    const entry = repo.find([candidate]);
+    if (!entry || seen.has(entry.path)) continue;
+    seen.add(entry.path);
+    const read = await repo.readText(entry.path);
+    if (!read.ok) continue;
+    const text2 = read.text.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n");
+    const lines = text2.split("\n");
+    const outline2 = await documentOutline(entry.path, text2);
+    outline2.headings.forEach((h, i2) => {
+      if (!heading.test(h.text)) return;
+      const parent = found.find(
+        (s) => s.path === entry.path && !s.wholeFile && s.line < h.line && h.line < s.line + s.text.split("\n").length
+      );
+      if (parent) return;
+      const next = outline2.headings.slice(i2 + 1).find((x3) => x3.depth <= h.depth);
+      const body = lines.slice(h.line, next ? next.line - 1 : lines.length).join("\n");
+      found.push({ path: entry.path, heading: h.text, line: h.line, text: body, wholeFile: false });
+    });
+  }
+  return found;
+}
+function topicsIn(text2, topics) {
+  const prose = plain(text2);
+  const found = topics.filter((t) => t.pattern.test(prose)).map((t) => t.name);
+  return { found, missing: topics.map((t) => t.name).filter((n) => !found.includes(n)) };
+}
+function externalLinks(text2) {
+  return [...new Set(links(text2).map((l3) => l3.target))].filter((t) => /^https?:\/\//i.test(t));
+}
+function proseWords(text2) {
+  return plain(text2).replace(/https?:\/\/\S+/g, " ").split(/\s+/).filter((w2) => /[\p{L}\p{N}]/u.test(w2)).length;
+}
+async function ageNote(repo, git, path, now, maxMonths) {
+  let facts;
+  try {
+    facts = git();
+  } catch {
+    return "its age cannot be read: the git history could not be read";
+  }
+  const change = await lastChange(repo, facts, path);
+  if (!change.known) return `its age cannot be read: ${change.reason}`;
+  const months = ageInMonths(change.date, now);
+  const day2 = change.date.slice(0, 10);
+  return months > maxMonths ? `last changed ${day2}, ${months} months ago: older than ${maxMonths} months, review that it still describes the project` : `last changed ${day2}`;
+}
+
+// checks/docs/threat-model/README.md
+var README_default20 = '# threat-model: A threat model or attack-surface analysis names trust boundaries, threats and mitigations\n\n**Family:** docs \xB7 **Level:** 3\n\n## What it checks\nA threat model or attack-surface analysis kept in the repository, recognised by what it says,\nnot by its name alone:\n\n- where: any file whose name speaks of one (`THREAT_MODEL.md`, `docs/threat-model.md`,\n  `attack-surface.md`, `security-model.rst`\u2026) or any document under `docs/security/`; and the\n  sections headed "Threat model", "Attack surface", "Security model", "Trust model", "Threat\n  analysis" or "Threats" in `SECURITY.md`, `ARCHITECTURE.md`, `DESIGN.md` (root, `.github/`,\n  `docs/`) and the README;\n- what: its text (sub-sections included) covers **threats** (threats, attackers, adversaries,\n  STRIDE, vulnerabilities), **where trust changes** (trust boundaries, trusted and untrusted\n  elements, or the attack surface and entry points), and at least one more of **assets** (what\n  is protected) and **mitigations** (controls, defences, hardening);\n- its age, from git: the date of the last commit that touched it. Older than\n  `max-age-months` (default 24), the message says so, so that a reviewer checks it still\n  describes the project; the verdict does not change. In a shallow clone the age is not read.\n\n| finding | status |\n|---|---|\n| a document or section covering those topics | pass |\n| a section so headed that is short and only links elsewhere (a wiki, a PDF) | unknown: an address cannot be read offline |\n| a document or section so headed that lacks the topics | fail, naming the missing ones |\n| none at all | fail |\n\n## Why it matters\nA threat model is how a project shows it has thought about who attacks it and how: which\ninputs it does not trust, what it protects, and what it does about each threat. A buyer of\na component reads it to know which risks stay with them. The CRA asks manufacturers to design\non the basis of a risk assessment.\n\n## Evidence for\nOSPS Baseline OSPS-SA-03.02 (level 3: "threat modeling and attack surface analysis"); CRA\nAnnex I Part I(1). Privateer\'s GitHub scanner answers "needs review" here; the OpenSSF Security\nInsights file can link a threat model, which this check does not follow (a link is not the\ndocument).\n\n## How to fix\nAdd `THREAT_MODEL.md` (or a "Threat model" section of `SECURITY.md`):\n\n```markdown\n# Threat model\n\n## Assets\nRelease signing keys; users\' data passed through the library.\n\n## Trust boundaries and entry points\nWe trust the operating system and the application code that calls us; we do not trust\ndata from the network, which enters through the parser.\n\n## Threats and mitigations\n| Threat | Mitigation |\n|---|---|\n| Malformed input crashes the parser (denial of service) | fuzzing in CI, size limits |\n| A compromised maintainer account publishes a release | signed tags, two-person review |\n```\n\nNode.js keeps its threat model in `SECURITY.md` ("The Node.js threat model"): what Node.js\ntrusts, what it does not, and what counts as a vulnerability.\n';
+
+// checks/docs/threat-model/index.ts
+var FILE_NAME = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface|security[-_ ]model)[^/]*$|(^|\/)docs?\/security\/[^/]+$/i;
+var HEADING2 = /threat[- ]?model|attack[- ]surface|security model|trust model|threat analysis|\bthreats\b/i;
+var DOCUMENTS = [
+  ...docCandidates(["SECURITY", "ARCHITECTURE", "DESIGN"]),
+  ...docCandidates(["security", "architecture", "design"], ["docs/"]),
+  "README.md"
+];
+var TOPICS = [
+  {
+    name: "assets",
+    pattern: /\bassets?\b|what (we|it|the project) protects?|(data|resources|secrets) (it |we )?protect|protected (data|resources)|sensitive (data|information)|confidentiality|integrity/i
+  },
+  {
+    name: "trust boundaries",
+    pattern: /trust(ed)?[- ]boundar|\b(un)?trusted\b|\btrusts?\b|trust (model|assumptions?)|privilege boundar|security boundar/i
+  },
+  {
+    name: "attack surface",
+    pattern: /attack[- ]surface|entry[- ]points?|untrusted (input|data)|(inputs?|data) (from|received from) (the )?(network|users?|remote)|exposed (interfaces?|endpoints?|ports?)|interfaces? exposed/i
+  },
+  {
+    name: "threats",
+    pattern: /\bthreats\b|\bthreat\b(?![- ]?model)|\battack(s|ers?)\b|\badversar(y|ies|ial)\b|\bSTRIDE\b|\bspoofing\b|\btampering\b|denial[- ]of[- ]service|elevation of privilege|vulnerabilit(y|ies)/i
+  },
+  {
+    name: "mitigations",
+    pattern: /mitigat|countermeasures?|\bcontrols?\b|defen[cs]es?\b|defen[cs]e[- ]in[- ]depth|protect(ion|s)? against|\bsandbox|\bhardening\b/i
+  }
+];
+function covers(found) {
+  return found.includes("threats") && (found.includes("trust boundaries") || found.includes("attack surface")) && found.length >= 3;
+}
+var POINTER_WORDS = 60;
+var check20 = {
+  meta: {
+    id: "threat-model",
+    family: "docs",
+    title: "A threat model or attack-surface analysis names trust boundaries, threats and mitigations",
+    level: 3,
+    version: "1.0.0",
+    crosswalk: { osps: ["OSPS-SA-03.02"], cra: ["Annex I Part I(1)"] },
+    anchors: ["THREAT_MODEL.md", "docs/threat-model.md", "SECURITY.md"],
+    subjectFile: "THREAT_MODEL.md",
+    defaultOptions: { "max-age-months": 24 },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { "max-age-months": { type: "integer", minimum: 1 } }
+    }
+  },
+  docs: README_default20,
+  async run(ctx) {
+    const { repo, now, options } = ctx;
+    const maxMonths = typeof options["max-age-months"] === "number" ? options["max-age-months"] : 24;
+    const sections = await policySections(repo, { fileName: FILE_NAME, documents: DOCUMENTS, heading: HEADING2 });
+    const thin = [];
+    const elsewhere = [];
+    for (const s of sections) {
+      const { found, missing } = topicsIn(s.text, TOPICS);
+      const where2 = s.wholeFile ? s.path : `${s.path} "${s.heading}" (line ${s.line})`;
+      const location = { path: s.path, startLine: s.line };
+      if (covers(found)) {
+        return [
+          {
+            status: "pass",
+            message: `${where2} is a threat model: it covers ${found.join(", ")}; ${await ageNote(repo, () => ctx.git, s.path, now, maxMonths)}`,
+            location
+          }
+        ];
+      }
+      const external = externalLinks(s.text);
+      if (external.length > 0 && proseWords(s.text) < POINTER_WORDS) {
+        elsewhere.push({
+          status: "unknown",
+          message: `${where2} points to ${external.slice(0, 3).join(", ")}, which cannot be read offline`,
+          location,
+          remediation: "Keep the threat model in the repository (THREAT_MODEL.md or docs/threat-model.md), so that it is versioned with the code it describes."
+        });
+        continue;
+      }
+      if (s.wholeFile && found.length === 0 && !/threat|attack|security[-_ ]model/i.test(s.path)) continue;
+      thin.push({
+        status: "fail",
+        message: `${where2} is headed as a threat model but covers only ${found.length ? found.join(", ") : "none of its topics"}: missing ${missing.join(", ")}`,
+        location,
+        remediation: "Name what the project protects, where trust changes (its trust boundaries or attack surface), the threats across them, and how each is mitigated."
+      });
+    }
+    if (elsewhere.length > 0) return elsewhere;
+    if (thin.length > 0) return thin;
+    return [
+      {
+        status: "fail",
+        message: 'no threat model or attack-surface analysis: no THREAT_MODEL.md, docs/threat-model*, docs/security/ document, or "Threat model" section of SECURITY.md, ARCHITECTURE.md, DESIGN.md or the README',
+        remediation: "Add THREAT_MODEL.md: the assets the project protects, its trust boundaries and entry points, the threats across them, and their mitigations."
+      }
+    ];
+  }
+};
+
+// checks/docs/project-policies/README.md
+var README_default21 = '# project-policies: Secrets and test policies: how secrets are handled, how and when tests run, and that changes add tests\n\n**Family:** docs \xB7 **Level:** 3\n\n## What it checks\nThree policies a level-3 project writes down, each its own finding, each recognised by what\nit says, with the date of the last commit that touched it (older than `max-age-months`,\ndefault 24, the message says so):\n\n1. **Secrets and credentials** (OSPS-BR-07.02): a section headed "Secrets", "Credentials",\n   "Signing keys", "API keys"\u2026 of `SECURITY.md`, `CONTRIBUTING.md`, `MAINTAINERS.md`,\n   `RELEASING.md` or `docs/`, or a file named for secrets (`docs/secrets-policy.md`). It passes\n   when it says **where secrets are stored** (GitHub environment or repository secrets, a\n   vault, a password manager, an HSM\u2026) and one more of: who may use them, how they are\n   rotated or revoked, that none is committed. A section that speaks of secrets without\n   saying where they are kept is **unknown** (a reader must judge it); none is a **fail**.\n2. **When and how the tests run** (OSPS-QA-06.02): a section headed "Tests", "Testing",\n   "Continuous integration"\u2026 (or `TESTING.md`) that gives **the command** (`npm test`,\n   `pytest`, `tox`, `cargo test`, `go test`, `make check`\u2026) and **when** they run (on every\n   pull request, in CI, before submitting). One of the two: fail, naming the other; a short\n   section that only links elsewhere: unknown; none: fail.\n3. **Changes add tests** (OSPS-QA-06.03): a contributor document (`CONTRIBUTING.md`, the pull\n   request template, `TESTING.md`, `docs/`) asks changes to add or update tests ("Always add\n   tests", "pull requests without tests will not be merged", a "[ ] Tests added" box). None:\n   fail.\n\n## Why it matters\nA leaked release credential lets anyone publish in the project\'s name; a project that says\nwhere its secrets live, who may use them and how they are rotated can show it controls them.\nTests that contributors know how to run, and that every change must extend, are what keeps\nregressions (and reintroduced vulnerabilities) out.\n\n## Evidence for\nOSPS Baseline OSPS-BR-07.02, OSPS-QA-06.02 and OSPS-QA-06.03 (level 3); Best Practices\n`test_invocation`, `test_policy` and `tests_documented_added`.\n\n## How to fix\nIn `SECURITY.md`:\n\n```markdown\n## Secrets and credentials\nRelease and registry tokens are stored as GitHub environment secrets of the `release`\nenvironment, which only maintainers can approve. Tokens expire after 90 days and are rotated\nwhen a maintainer leaves; a leaked secret is revoked at once. Secrets are never committed:\nsecret scanning with push protection is on.\n```\n\nIn `CONTRIBUTING.md`:\n\n```markdown\n## Tests\nRun `npm test` before you open a pull request; CI runs it on every pull request.\nNew features and bug fixes must add or update tests.\n```\n';
+
+// checks/docs/project-policies/index.ts
+var DOCUMENTS2 = [
+  ...docCandidates(["CONTRIBUTING", "SECURITY", "TESTING", "DEVELOPMENT", "HACKING", "MAINTAINERS", "RELEASING"]),
+  ...docCandidates(["contributing", "testing", "development", "security", "secrets", "release", "releasing"], ["docs/"]),
+  ".github/PULL_REQUEST_TEMPLATE.md",
+  ".github/pull_request_template.md",
+  "PULL_REQUEST_TEMPLATE.md",
+  "README.md"
+];
+var SECRETS_HEADING = /secrets?\b|credentials?|signing keys?|\b(api|access) (keys|tokens)|key management|token (handling|management)/i;
+var SECRETS_FILE = /(^|\/)[^/]*(secrets?|credentials?)[-_ ]?(policy|management|handling)?[^/]*\.(md|rst|adoc|txt)$/i;
+var SECRET_TOPICS = [
+  {
+    name: "where they are stored",
+    pattern: /\b(stored|kept|held|live)\b[^.]{0,80}\b(secrets? (store|manager)|vault|github (actions )?secrets?|environment secrets?|repository secrets?|organi[sz]ation secrets?|kms|hsm|hardware (token|key)|password manager|1password|bitwarden|keychain|sops|sealed)|\b(secrets? manager|vault|environment secrets?|repository secrets?|organi[sz]ation secrets?|password manager|hardware security module|\bHSM\b|\bKMS\b|sops|sealed secrets)\b/i
+  },
+  {
+    name: "who may use them",
+    pattern: /\b(only|limited to|restricted to)\b[^.]{0,60}\b(maintainers?|admins?|release (managers?|team)|owners?|members?)\b|least privilege|need[- ]to[- ]know|\baccess to (the )?(secrets?|credentials?|keys?)\b|protected environments?|required reviewers/i
+  },
+  {
+    name: "rotation or revocation",
+    pattern: /\brotat(e|ed|es|ion)\b|\brevok(e|ed)|\brevocation\b|\bexpir(y|es|e|ation)\b|\bcompromis(e|ed)\b|\bleak(ed|s)?\b/i
+  },
+  {
+    name: "never in the repository",
+    pattern: /\bnever\b[^.]{0,60}\b(commit|push|check(ed)? in|store|log|print)|\b(must|should) not be (committed|checked in|stored|logged|printed)|secret scanning|push protection|gitleaks|trufflehog|detect-secrets/i
+  }
+];
+var TESTS_HEADING = /\btest(s|ing)?\b|\bcontinuous integration\b|quality (assurance|checks)|before (you )?(submit|submitting|open|opening|send|sending)\b|pull requests?|\bPRs?\b/i;
+var TEST_DOCUMENTS = DOCUMENTS2.filter((d) => !/SECURITY|security/.test(d));
+var TESTS_FILE = /(^|\/)(TESTING|testing|tests?)\.(md|rst|adoc|txt)$/;
+var HOW = /\b(npm (run )?test|npx jest|yarn test|pnpm test|make [\w-]*(check|test)[\w-]*|ctest|pytest|tox|nox|cargo (nextest|test)|go test|mvn (test|verify)|\.\/mvnw|gradlew? (test|check)|bundle exec (rake|rspec)|rake test|rspec|phpunit|composer test|dotnet test|meson test|ninja test|just test|hatch (test|run)|uv run pytest|mix test|swift test|flutter test)\b|\brun (the |all )?(unit |integration )?tests? (with|by|using)\b|\btest suite (is|can be) run\b/i;
+var WHEN = /\b(on|for) (every|each|all) (pull request|PR|push|commit|merge request|change)s?\b|\bcontinuous integration\b|\b(our |the )?CI\b|github actions|gitlab ci|\bbefore (submitting|opening|sending|merging|you (submit|open|send))\b|\bautomatically\b|\bnightly\b|\bpre-commit\b/i;
+var WHEN_HEADING = /pull requests?|\bPRs?\b|before (you )?(submit|submitting|open|opening|send|sending)\b/i;
+var ADD_TESTS = new RegExp(
+  [
+    // a rule: "must add tests", "*Always* add tests", "make sure to update the tests"
+    String.raw`\b(must|should|please|always|need to|needs to|are expected to|is expected to|make sure (to|you)|remember to|be sure to)\b[^.\n]{0,30}\b(add|include|write|update|extend|provide)\b[^.\n]{0,30}\btests?\b`,
+    // an instruction: "Add tests where appropriate.", "…, add tests.", "and add tests for it"
+    String.raw`(^|[.!,;:]\s+|\band\s+|\n\s*(?:[-*]|\d+\.)?\s*)(add|write|include) (new |unit |appropriate |relevant |some |more )?tests?\b`,
+    String.raw`\btests? (are|is) (required|expected|mandatory)\b`,
+    String.raw`\b(without|no) tests? (will|won't|cannot|can't|may not|are not|is not)\b`,
+    String.raw`\b(must|should) (be )?(come with|accompanied by|covered by) tests?\b`,
+    // a pull request template's box: "- [ ] Tests added"
+    String.raw`\[[ xX]\]\s*(I have )?(added|updated|wrote|included)?\s*tests?\b`
+  ].join("|"),
+  "i"
+);
+function where(s) {
+  return s.wholeFile ? s.path : `${s.path} "${s.heading}" (line ${s.line})`;
+}
+async function secretsFindings(ctx, maxMonths) {
+  const sections = await policySections(ctx.repo, { fileName: SECRETS_FILE, documents: DOCUMENTS2, heading: SECRETS_HEADING });
+  let best2;
+  for (const s of sections) {
+    const t = topicsIn(s.text, SECRET_TOPICS);
+    if (t.found.includes("where they are stored") && t.found.length >= 2)
+      return {
+        status: "pass",
+        message: `OSPS-BR-07.02: ${where(s)} says how secrets are handled: ${t.found.join(", ")}; ${await ageNote(ctx.repo, () => ctx.git, s.path, ctx.now, maxMonths)}`,
+        location: { path: s.path, startLine: s.line }
+      };
+    if (!best2 || t.found.length > best2.found.length) best2 = { s, ...t };
+  }
+  if (best2 && best2.found.length > 0)
+    return {
+      status: "unknown",
+      message: `OSPS-BR-07.02: ${where(best2.s)} speaks of secrets (${best2.found.join(", ")}) but not of ${best2.missing.join(", ")}: whether it is the project's policy for storing and handling them needs a reader`,
+      location: { path: best2.s.path, startLine: best2.s.line },
+      remediation: "Say where the project keeps its secrets (e.g. GitHub environment secrets), who may use them, and how they are rotated when someone leaves or a secret leaks."
+    };
+  return {
+    status: "fail",
+    message: 'OSPS-BR-07.02: no policy for secrets and credentials (a "Secrets" or "Credentials" section of SECURITY.md, CONTRIBUTING.md, MAINTAINERS.md or docs/, or a secrets-policy file)',
+    remediation: 'Add a "Secrets and credentials" section to SECURITY.md: where secrets are stored, who may use them, how they are rotated or revoked, and that none is committed.'
+  };
+}
+async function testRunFinding(ctx, maxMonths) {
+  const sections = await policySections(ctx.repo, { fileName: TESTS_FILE, documents: TEST_DOCUMENTS, heading: TESTS_HEADING });
+  const read = sections.map((s) => {
+    const text2 = `${s.heading}
+${plain(s.text)}
+${s.text}`;
+    return { s, how: HOW.test(text2), when: WHEN.test(text2) || WHEN_HEADING.test(s.heading) && /\btests?\b/i.test(s.text) };
+  });
+  const both = read.find((r) => r.how && r.when);
+  const how = both ?? read.find((r) => r.how);
+  const when = both ?? read.find((r) => r.when);
+  if (how && when) {
+    const at2 = how === when ? where(how.s) : `${where(how.s)} (how) and ${where(when.s)} (when)`;
+    return {
+      status: "pass",
+      message: `OSPS-QA-06.02: ${at2} say${how === when ? "s" : ""} how the tests are run and when; ${await ageNote(ctx.repo, () => ctx.git, how.s.path, ctx.now, maxMonths)}`,
+      location: { path: how.s.path, startLine: how.s.line }
+    };
+  }
+  const one = how ?? when;
+  if (one)
+    return {
+      status: "fail",
+      message: `OSPS-QA-06.02: ${where(one.s)} says ${one.how ? "how the tests are run but not when (on every pull request, in CI, before submitting)" : "when the tests run but not how to run them (the command)"}`,
+      location: { path: one.s.path, startLine: one.s.line },
+      remediation: 'Document the command that runs the tests and when they run (e.g. "CI runs `npm test` on every pull request; run it before you open one").'
+    };
+  const pointer = read.find((r) => externalLinks(r.s.text).length > 0 && proseWords(r.s.text) < 60);
+  if (pointer)
+    return {
+      status: "unknown",
+      message: `OSPS-QA-06.02: ${where(pointer.s)} points to ${externalLinks(pointer.s.text)[0]}, which cannot be read offline`,
+      location: { path: pointer.s.path, startLine: pointer.s.line },
+      remediation: "Say in the repository how and when the tests are run."
+    };
+  return {
+    status: "fail",
+    message: 'OSPS-QA-06.02: no documentation of when and how the tests are run (a "Tests" or "Testing" section of CONTRIBUTING.md, TESTING.md or docs/)',
+    remediation: 'Add a "Running the tests" section to CONTRIBUTING.md: the command, and that CI runs it on every pull request.'
+  };
+}
+async function addTestsFinding(ctx, maxMonths) {
+  const seen = /* @__PURE__ */ new Set();
+  let contributionGuide;
+  for (const candidate of DOCUMENTS2) {
+    const entry = ctx.repo.find([candidate]);
+    if (!entry || seen.has(entry.path)) continue;
+    seen.add(entry.path);
+    if (/contributing|pull_request_template/i.test(entry.path)) contributionGuide ??= entry.path;
+    const read = await ctx.repo.readText(entry.path);
+    if (!read.ok) continue;
+    const m = ADD_TESTS.exec(read.text.slice(0, 1e5));
+    if (!m) continue;
+    const line = lineOf(read.text, m.index);
+    const sentence = read.text.slice(m.index, m.index + 80).replace(/^[\s.,;:!*-]+/, "").split("\n")[0].trim();
+    return {
+      status: "pass",
+      message: `OSPS-QA-06.03: ${entry.path}:${line} asks changes to come with tests ("${sentence}"); ${await ageNote(ctx.repo, () => ctx.git, entry.path, ctx.now, maxMonths)}`,
+      location: { path: entry.path, startLine: line }
+    };
+  }
+  return {
+    status: "fail",
+    message: `OSPS-QA-06.03: ${contributionGuide ? `${contributionGuide} and the other contributor documents do` : "no contributor document does"} not ask that major changes add or update tests`,
+    remediation: "Say in CONTRIBUTING.md (or the pull request template) that new features and bug fixes come with tests, and that pull requests without them are not merged."
+  };
+}
+var check21 = {
+  meta: {
+    id: "project-policies",
+    family: "docs",
+    title: "Secrets and test policies: how secrets are handled, how and when tests run, and that changes add tests",
+    level: 3,
+    version: "1.0.0",
+    crosswalk: {
+      osps: ["OSPS-BR-07.02", "OSPS-QA-06.02", "OSPS-QA-06.03"],
+      bestPractices: ["test_invocation", "test_policy", "tests_documented_added"]
+    },
+    anchors: ["CONTRIBUTING.md", "SECURITY.md"],
+    subjectFile: "CONTRIBUTING.md",
+    defaultOptions: { "max-age-months": 24 },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { "max-age-months": { type: "integer", minimum: 1 } }
+    }
+  },
+  docs: README_default21,
+  async run(ctx) {
+    const maxMonths = typeof ctx.options["max-age-months"] === "number" ? ctx.options["max-age-months"] : 24;
+    return [await secretsFindings(ctx, maxMonths), await testRunFinding(ctx, maxMonths), await addTestsFinding(ctx, maxMonths)];
+  }
+};
+
 // src/standards/reachable.ts
 async function checkReachable(url, allowHosts, timeoutMs = 1e4) {
   const result = await fetchText(url, { ...DEFAULT_FETCH, timeoutMs, maxBytes: 1024 * 1024, allowHosts, allowHttp: true });
@@ -9596,12 +10395,12 @@ function declaredLicence(value) {
   return { kind: "missing", reason: "no licence is declared" };
 }
 function fromString(raw) {
-  const text = raw.trim();
-  if (text === "" || /^NOASSERTION$/i.test(text)) return { kind: "missing", reason: "no licence is declared" };
-  if (/^(UNLICENSED|NONE)$/i.test(text)) return { kind: "none", text };
-  if (/^SEE LICEN[CS]E IN /i.test(text)) return { kind: "missing", reason: `the licence is only in a file ("${text.slice(0, 80)}")` };
-  if (/^[A-Za-z0-9.+-]+(\/[A-Za-z0-9.+-]+)+$/.test(text)) return { kind: "expression", text: text.split("/").join(" OR ") };
-  return { kind: "expression", text };
+  const text2 = raw.trim();
+  if (text2 === "" || /^NOASSERTION$/i.test(text2)) return { kind: "missing", reason: "no licence is declared" };
+  if (/^(UNLICENSED|NONE)$/i.test(text2)) return { kind: "none", text: text2 };
+  if (/^SEE LICEN[CS]E IN /i.test(text2)) return { kind: "missing", reason: `the licence is only in a file ("${text2.slice(0, 80)}")` };
+  if (/^[A-Za-z0-9.+-]+(\/[A-Za-z0-9.+-]+)+$/.test(text2)) return { kind: "expression", text: text2.split("/").join(" OR ") };
+  return { kind: "expression", text: text2 };
 }
 
 // src/licence/declared-licences.ts
@@ -9668,44 +10467,44 @@ function interpret(source, raw, line) {
 function describe4(raw) {
   if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint") return String(raw);
   if (raw === null || raw === void 0) return String(raw);
-  const text = JSON.stringify(raw, (_key, v2) => typeof v2 === "number" && !Number.isFinite(v2) ? String(v2) : v2);
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}\u2026` : text;
+  const text2 = JSON.stringify(raw, (_key, v2) => typeof v2 === "number" && !Number.isFinite(v2) ? String(v2) : v2);
+  return text2.length > MAX_SHOWN ? `${text2.slice(0, MAX_SHOWN)}\u2026` : text2;
 }
-function lineOf2(text, needle) {
-  const at2 = text.indexOf(needle);
-  return at2 < 0 ? void 0 : text.slice(0, at2).split("\n").length;
+function lineOf2(text2, needle) {
+  const at2 = text2.indexOf(needle);
+  return at2 < 0 ? void 0 : text2.slice(0, at2).split("\n").length;
 }
-function fromJson(text, keys) {
-  const read = parseJson(text, { duplicates: true });
+function fromJson(text2, keys) {
+  const read = parseJson(text2, { duplicates: true });
   if (!read.ok) return { unread: read.message, ...read.line ? { line: read.line } : {} };
   const json = read.value && typeof read.value === "object" ? read.value : {};
   const twice = read.duplicates.filter((d) => d.path.length === 1 && keys.includes(String(d.path[0])));
   const key = keys.find((k) => json[k] !== void 0);
-  const line = key ? lineOf2(text, `"${key}"`) : void 0;
+  const line = key ? lineOf2(text2, `"${key}"`) : void 0;
   return {
     values: key ? [{ value: json[key], ...line ? { line } : {} }] : [],
     twice: twice.map((d) => ({ key: String(d.path[0]), line: d.line }))
   };
 }
-function fromCargo(text) {
-  const read = parseToml(text);
+function fromCargo(text2) {
+  const read = parseToml(text2);
   if (!read.ok) return { unread: read.message, ...read.line ? { line: read.line } : {} };
   return {
-    values: [...tomlString(text, read.value, ["package", "license"]), ...tomlString(text, read.value, ["workspace", "package", "license"])]
+    values: [...tomlString(text2, read.value, ["package", "license"]), ...tomlString(text2, read.value, ["workspace", "package", "license"])]
   };
 }
-function tomlString(text, doc, path) {
+function tomlString(text2, doc, path) {
   let node = doc;
   for (const key of path) node = node && typeof node === "object" ? node[key] : void 0;
-  const line = lineOf2(text, "\nlicense");
+  const line = lineOf2(text2, "\nlicense");
   return typeof node === "string" ? [{ value: node, ...line ? { line: line + 1 } : {} }] : [];
 }
-function fromPyproject(text) {
-  const read = parseToml(text);
+function fromPyproject(text2) {
+  const read = parseToml(text2);
   if (!read.ok) return { unread: read.message, ...read.line ? { line: read.line } : {} };
   const doc = read.value;
   const license = doc.project?.license;
-  const line = lineOf2(text, "\nlicense");
+  const line = lineOf2(text2, "\nlicense");
   const at2 = line ? { line: line + 1 } : {};
   if (typeof license === "string") return { values: [{ value: license, ...at2 }] };
   if (license && typeof license === "object" && typeof license.text === "string") {
@@ -9721,32 +10520,32 @@ var pomParser = new XMLParser({
   isArray: (name) => name === "license",
   maxNestedTags: MAX_NESTING
 });
-function fromPom(text) {
+function fromPom(text2) {
   let doc;
   try {
-    doc = pomParser.parse(text);
+    doc = pomParser.parse(text2);
   } catch (error) {
     const message = error.message;
     return { unread: /nested tags/i.test(message) ? tooDeepMessage() : message.split("\n")[0] ?? "invalid XML" };
   }
   const names3 = (doc.project?.licenses?.license ?? []).map((l3) => l3?.name).filter((n) => typeof n === "string" && n.trim() !== "");
-  const line = lineOf2(text, "<licenses>");
+  const line = lineOf2(text2, "<licenses>");
   const value = names3.length > 1 ? names3.map((n) => (0, import_spdx_correct.default)(n) ?? n).join(" OR ") : names3[0];
   return { values: value ? [{ value: value.trim(), ...line ? { line } : {} }] : [] };
 }
-function fromPubliccode(text) {
-  const yaml = parseYaml(text);
+function fromPubliccode(text2) {
+  const yaml = parseYaml(text2);
   const error = yaml.errors[0];
   if (error) return { unread: error.message, line: error.line };
   const license = yaml.value?.legal?.license;
   const line = yaml.lineAt(["legal", "license"]);
   return { values: typeof license === "string" ? [{ value: license, ...line ? { line } : {} }] : [] };
 }
-function fromGemspec(text) {
-  const single = /\.license\s*=\s*["']([^"'\n]{1,200})["']/.exec(text);
-  const list3 = /\.licenses\s*=\s*\[([^\]\n]{1,500})\]/.exec(text);
+function fromGemspec(text2) {
+  const single = /\.license\s*=\s*["']([^"'\n]{1,200})["']/.exec(text2);
+  const list3 = /\.licenses\s*=\s*\[([^\]\n]{1,500})\]/.exec(text2);
   const value = single ? single[1] : list3 ? [...list3[1].matchAll(/["']([^"']+)["']/g)].map((m) => m[1]) : void 0;
-  const line = lineOf2(text, single ? single[0] : list3?.[0] ?? "\0");
+  const line = lineOf2(text2, single ? single[0] : list3?.[0] ?? "\0");
   return { values: value !== void 0 ? [{ value, ...line ? { line } : {} }] : [] };
 }
 
@@ -13122,7 +13921,7 @@ function isListedException(id) {
 var WORDS2 = /SPDX-(?:License-Identifier|FileCopyrightText|SnippetCopyrightText|SnippetBegin|SnippetEnd)|Copyright|\u00a9|REUSE-Ignore(?:Start|End)/g;
 var LINE_WORDS = new RegExp(WORDS2);
 var COMMENT_ENDINGS = ["*/", "-->", "--%>", "%>", "-}", "*)", '"""', "'''", "]]", "|#", "#}", "%}", "}}"];
-function extractTags(text) {
+function extractTags(text2) {
   const out = { copyrights: [], expressions: [], unbalancedSnippets: [] };
   let line = 1;
   let counted = 0;
@@ -13130,13 +13929,13 @@ function extractTags(text) {
   const snippets = [];
   const words = WORDS2;
   words.lastIndex = 0;
-  for (let m = words.exec(text); m; m = words.exec(text)) {
+  for (let m = words.exec(text2); m; m = words.exec(text2)) {
     const at2 = m.index;
-    line += countNewlines(text, counted, at2);
+    line += countNewlines(text2, counted, at2);
     counted = at2;
-    const end = lineEnd(text, at2);
+    const end = lineEnd(text2, at2);
     words.lastIndex = end;
-    const lineText = text.slice(text.lastIndexOf("\n", at2 - 1) + 1, end);
+    const lineText = text2.slice(text2.lastIndexOf("\n", at2 - 1) + 1, end);
     let events;
     if (!lineText.includes("REUSE-Ignore")) {
       if (ignoring) continue;
@@ -13199,15 +13998,15 @@ function memoisedLine(lineText) {
 function detach(value) {
   return (" " + value).slice(1);
 }
-function countNewlines(text, from, to) {
+function countNewlines(text2, from, to) {
   let n = 0;
-  for (let i2 = text.indexOf("\n", from); i2 !== -1 && i2 < to; i2 = text.indexOf("\n", i2 + 1)) n++;
+  for (let i2 = text2.indexOf("\n", from); i2 !== -1 && i2 < to; i2 = text2.indexOf("\n", i2 + 1)) n++;
   return n;
 }
-function lineEnd(text, from) {
-  const nl = text.indexOf("\n", from);
-  const end = nl === -1 ? text.length : nl;
-  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+function lineEnd(text2, from) {
+  const nl = text2.indexOf("\n", from);
+  const end = nl === -1 ? text2.length : nl;
+  return text2.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 function stripEndings(value) {
   let v2 = value.trimEnd();
@@ -13234,11 +14033,11 @@ function stripEndings(value) {
   }
   return v2;
 }
-function identifierValue(text, at2, rest) {
+function identifierValue(text2, at2, rest) {
   if (!/^:[ \t]/.test(rest)) return void 0;
   let value = stripEndings(rest.slice(1)).trim();
-  const start = text.lastIndexOf("\n", at2 - 1) + 1;
-  const prefix = text.slice(start, at2).trim();
+  const start = text2.lastIndexOf("\n", at2 - 1) + 1;
+  const prefix = text2.slice(start, at2).trim();
   const mirror = [...prefix].reverse().join("");
   if (mirror && value.endsWith(mirror)) value = value.slice(0, -mirror.length).trim();
   return value;
@@ -13268,11 +14067,11 @@ function licenceNames() {
   names2 = listedLicences().filter((l3) => !l3.deprecated).map((l3) => ({ pattern: normaliseName(l3.name), id: l3.id })).filter((n) => n.pattern.trim() !== "").sort((a, b) => b.pattern.length - a.pattern.length);
   return names2;
 }
-function normaliseName(text) {
-  return ` ${text.toLowerCase().replace(/licence/g, "license").replace(/[,;:()"'“”[\]]/g, " ").replace(/\bthe\b/g, " ").replace(/\b(?:version|v)\s*(\d)/g, "$1").replace(/\s+/g, " ").trim()} `;
+function normaliseName(text2) {
+  return ` ${text2.toLowerCase().replace(/licence/g, "license").replace(/[,;:()"'“”[\]]/g, " ").replace(/\bthe\b/g, " ").replace(/\b(?:version|v)\s*(\d)/g, "$1").replace(/\s+/g, " ").trim()} `;
 }
-function readStatement(text) {
-  const flat = text.replace(/\s+/g, " ");
+function readStatement(text2) {
+  const flat = text2.replace(/\s+/g, " ");
   const notices = gnuNotices(flat);
   let rest = flat;
   for (const n of [...notices].sort((a, b) => b.at - a.at)) rest = `${rest.slice(0, n.at)} ${" ".repeat(n.end - n.at)}${rest.slice(n.end)}`;
@@ -13295,12 +14094,12 @@ function namedLicences(statement) {
 }
 function namedAt(statement) {
   const found = [];
-  let text = normaliseName(statement);
-  const scale = statement.length / Math.max(1, text.length);
+  let text2 = normaliseName(statement);
+  const scale = statement.length / Math.max(1, text2.length);
   for (const { pattern, id } of licenceNames()) {
-    for (let at2 = text.indexOf(pattern); at2 >= 0; at2 = text.indexOf(pattern, at2 + 1)) {
+    for (let at2 = text2.indexOf(pattern); at2 >= 0; at2 = text2.indexOf(pattern, at2 + 1)) {
       found.push({ at: Math.round(at2 * scale), id });
-      text = text.slice(0, at2) + " ".repeat(pattern.length) + text.slice(at2 + pattern.length);
+      text2 = text2.slice(0, at2) + " ".repeat(pattern.length) + text2.slice(at2 + pattern.length);
     }
   }
   const listed2 = new Set(listedLicences().map((l3) => l3.id));
@@ -13316,21 +14115,21 @@ var LATER = /^\s*(?:of\s+(?:the|this)\s+licen[cs]e\s*)?,?\s*(?:\(\s*)?or\s*(?:\(
 var PROXY = /^\s*,?\s*(?:that\s+is\s+|which\s+is\s+|as\s+)?(?:accepted|approved)\s+by\s+([^;(),]{1,80})/i;
 var ONLY = /^\s*(?:of\s+(?:the|this)\s+licen[cs]e\s*)?,?\s*only\b/i;
 var SHORT = /\b(A|L)?GPL\s*-?\s*v?(\d(?:\.\d)?)(\s*\+|\s+or\s+(?:any\s+)?later(?:\s+versions?)?\b|\s+only\b)/gi;
-function gnuNotices(text) {
+function gnuNotices(text2) {
   const out = [];
-  for (const m of text.matchAll(LONG_NAME)) {
+  for (const m of text2.matchAll(LONG_NAME)) {
     const after = m.index + m[0].length;
-    const version = VERSION.exec(text.slice(after, after + 200));
+    const version = VERSION.exec(text2.slice(after, after + 200));
     if (!version) continue;
     if (/General\s+Public\s+Licen[cs]e|\bMIT\b|Apache|BSD/i.test(version[0].slice(0, -version[1].length))) continue;
     const id = gnuId(m[1]?.trim().toLowerCase(), version[1]);
     if (!id) continue;
     let end = after + version.index + version[0].length;
-    const tail = text.slice(end, end + 200);
+    const tail = text2.slice(end, end + 200);
     const later = LATER.exec(tail);
     if (later) {
       end += later[0].length;
-      const proxy = PROXY.exec(text.slice(end, end + 200));
+      const proxy = PROXY.exec(text2.slice(end, end + 200));
       const body = proxy?.[1].split(/\.\s+(?=[A-Z])/)[0].trim();
       if (proxy && body) out.push({ id: `${id}-only`, at: m.index, end: end + proxy[0].length, proxy: body });
       else out.push({ id: `${id}-or-later`, at: m.index, end });
@@ -13339,7 +14138,7 @@ function gnuNotices(text) {
       out.push({ id: `${id}-only`, at: m.index, end: end + (only ? only[0].length : 0) });
     }
   }
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of text2.matchAll(SHORT)) {
     if (out.some((n) => m.index >= n.at && m.index < n.end)) continue;
     const kind = m[1]?.toUpperCase() === "A" ? "affero" : m[1]?.toUpperCase() === "L" ? "lesser" : void 0;
     const id = gnuId(kind, m[2]);
@@ -13645,15 +14444,15 @@ var WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/uy;
 var COMMENT_PREFIX = /^[ \t]*(?:\/\/+|\/\*+|\*+\/?|#+|;+|--|%+|rem\b|'|\(\*|\{-|\.\\")[ \t]?/i;
 var RULE_BASE = 57344;
 var RULE_LIMIT = 63743;
-function withoutCommentPrefixes(text) {
-  const lines = text.split("\n");
+function withoutCommentPrefixes(text2) {
+  const lines = text2.split("\n");
   const nonEmpty = lines.filter((l3) => l3.trim() !== "");
   const prefixed = nonEmpty.filter((l3) => COMMENT_PREFIX.test(l3)).length;
   const stripped = nonEmpty.length >= 2 && prefixed / nonEmpty.length >= 0.6 ? lines.map((l3) => l3.replace(COMMENT_PREFIX, "")) : lines;
   return stripped.map((l3) => /(\*\/|-->)\s*$/.test(l3) ? l3.replace(/\s*(\*\/|-->)\s*$/, "") : l3).join("\n");
 }
-function normaliseText(text) {
-  const source = withoutCommentPrefixes(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n"));
+function normaliseText(text2) {
+  const source = withoutCommentPrefixes(text2.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n"));
   let str2 = "";
   const newlineAt = [];
   let last = 0;
@@ -14044,18 +14843,18 @@ var TemplateMatcher = class {
   }
   /** The states a variable can end at, from each state it can start at. */
   variable(index, states, follow, input) {
-    const { text, ids } = input;
+    const { text: text2, ids } = input;
     const v2 = this.template.vars[index];
     const n = ids.length;
     const out = /* @__PURE__ */ new Map();
     for (const [p, cost] of states) {
-      const start = p > 0 ? text.ends[p - 1] : 0;
+      const start = p > 0 ? text2.ends[p - 1] : 0;
       for (let q2 = p; q2 <= n; q2++) {
-        const end = q2 < n ? text.starts[q2] : text.str.length;
-        if (end - start - (text.separators[end] - text.separators[start]) > v2.cap) break;
+        const end = q2 < n ? text2.starts[q2] : text2.str.length;
+        if (end - start - (text2.separators[end] - text2.separators[start]) > v2.cap) break;
         if (v2.free && this.takesTerms(index, p, q2, ids)) break;
         if (q2 < n ? !(follow.tokens === null || follow.tokens.has(ids[q2])) : !follow.end) continue;
-        if (this.accepts(index, text.str, start, end, q2 > p ? text.starts[q2 - 1] : -1)) add(out, q2, cost);
+        if (this.accepts(index, text2.str, start, end, q2 > p ? text2.starts[q2 - 1] : -1)) add(out, q2, cost);
       }
     }
     return out;
@@ -14154,13 +14953,13 @@ var MARKUP_BRACKETS = ["[", "]", "<", ">"];
 var MAX_TITLE_WORDS = 12;
 function prepare(plainText, options) {
   const loadedIndex = loadIndex();
-  const text = normaliseText(plainText);
-  if (text.words.length === 0) return void 0;
-  const ids = Int32Array.from(text.words, (w2) => loadedIndex.vocabulary.get(w2) ?? -1);
+  const text2 = normaliseText(plainText);
+  if (text2.words.length === 0) return void 0;
+  const ids = Int32Array.from(text2.words, (w2) => loadedIndex.vocabulary.get(w2) ?? -1);
   const input = {
-    text,
+    text: text2,
     ids,
-    starts: [0, ...leadingSkips(text, 0)],
+    starts: [0, ...leadingSkips(text2, 0)],
     editablePunctuation: new Set(EDITABLE_PUNCTUATION.map((p) => loadedIndex.vocabulary.get(p) ?? -1)),
     punctuationBudget: PUNCTUATION_BUDGET,
     ...options.markup ? {
@@ -14194,13 +14993,13 @@ function identifyLicenceSequence(plainText, options = {}) {
   const prepared = prepare(plainText, options);
   if (!prepared) return void 0;
   const { loadedIndex, input } = prepared;
-  const { text } = input;
+  const { text: text2 } = input;
   const possible = candidatesOf(prepared);
   const out = [];
   for (let from = 0; out.length < MAX_TEXTS; ) {
-    const skips = leadingSkips(text, from);
+    const skips = leadingSkips(text2, from);
     const at2 = { ...input, starts: [from, ...skips] };
-    const before = skips.length > 0 ? text.str.slice(text.starts[from], text.starts[skips.at(-1)]).trim() : "";
+    const before = skips.length > 0 ? text2.str.slice(text2.starts[from], text2.starts[skips.at(-1)]).trim() : "";
     const whole = possible.filter((t) => matcher(loadedIndex, t).matches(at2));
     if (whole.length > 0) {
       out.push({ ...best(whole.map((t) => template(loadedIndex, t))), before });
@@ -14221,13 +15020,13 @@ function identifyLicenceSequence(plainText, options = {}) {
   }
   return void 0;
 }
-function leadingSkips(text, start) {
+function leadingSkips(text2, start) {
   const lineEnds = [];
-  for (let i2 = start + 1; i2 < text.words.length && lineEnds.length < 5; i2++) if (text.lineStart[i2] === 1) lineEnds.push(i2);
+  for (let i2 = start + 1; i2 < text2.words.length && lineEnds.length < 5; i2++) if (text2.lineStart[i2] === 1) lineEnds.push(i2);
   const starts = [];
   let from = start;
   for (const end of lineEnds) {
-    const line = text.words.slice(from, end);
+    const line = text2.words.slice(from, end);
     if (line.some((w2) => RESTRICTIVE.has(w2))) break;
     const notice = line[0] === "copyright";
     const title = from === start && line.length <= MAX_TITLE_WORDS && line.at(-1) !== ".";
@@ -14249,8 +15048,8 @@ function leadingLicence(loadedIndex, candidates, input) {
     found.push(template(loadedIndex, t));
   }
   if (found.length === 0) return void 0;
-  const { text } = input;
-  const rest = text.str.slice(text.starts[end]);
+  const { text: text2 } = input;
+  const rest = text2.str.slice(text2.starts[end]);
   return {
     ...best(found),
     words: input.ids.length - end,
@@ -14335,8 +15134,8 @@ function closestTemplate(loadedIndex, input, counts2) {
     const m = matcher(loadedIndex, top);
     m.matches(input);
     const at2 = Math.min(m.furthest, input.ids.length - 1);
-    const { text } = input;
-    const excerpt = text.str.slice(text.starts[at2], text.ends[Math.min(at2 + 11, input.ids.length - 1)]);
+    const { text: text2 } = input;
+    const excerpt = text2.str.slice(text2.starts[at2], text2.ends[Math.min(at2 + 11, input.ids.length - 1)]);
     described.differences.push(`the text is not one the template allows at word ${at2 + 1}: "${excerpt}"`);
   }
   return { ids: [nearest.id, ...same.map((t) => t.id)], ...described };
@@ -14390,8 +15189,8 @@ var PATH_LINE = /^[-*•+\s]*((?=[^\s]*[a-z])(?:[\w@+.-]+\/)+[\w@+.-]*|(?=[^\s]*
 var COPYRIGHT_LINE = /\b(copyright|spdx-filecopyrighttext)\b|©|\(c\)/i;
 var SAYS_SO = /\b(third[- ]?party|3rd[- ]party|bundled|the following (?:[\w-]+ ){0,4}(?:is|are) (?:licen[cs]ed|distributed|released|available|covered))\b/i;
 var NAMES_CHARS = 2e4;
-function readNoticesFile(text) {
-  const lines = text.split(/\r\n?|\n/);
+function readNoticesFile(text2) {
+  const lines = text2.split(/\r\n?|\n/);
   const entries = [];
   let copyrights = 0;
   for (const line of lines) {
@@ -14402,7 +15201,7 @@ function readNoticesFile(text) {
     if (COPYRIGHT_LINE.test(line)) copyrights++;
   }
   if (entries.length < 2) return void 0;
-  if (copyrights >= 2 || SAYS_SO.test(text.slice(0, NAMES_CHARS)) || namedLicences(text.slice(0, NAMES_CHARS)).length >= 2)
+  if (copyrights >= 2 || SAYS_SO.test(text2.slice(0, NAMES_CHARS)) || namedLicences(text2.slice(0, NAMES_CHARS)).length >= 2)
     return { entries };
   return void 0;
 }
@@ -14414,10 +15213,10 @@ function formatOf(path) {
   if (/\.html?$/i.test(path)) return "html";
   return "text";
 }
-function plainLicenceText(text, format) {
-  if (format === "text" || text.length > MAX_MARKUP_CHARS) return text;
-  if (format === "html") return htmlToText(text);
-  return htmlToText(x.parse(boundMarkdownNesting(text), { async: false, gfm: true }));
+function plainLicenceText(text2, format) {
+  if (format === "text" || text2.length > MAX_MARKUP_CHARS) return text2;
+  if (format === "html") return htmlToText(text2);
+  return htmlToText(x.parse(boundMarkdownNesting(text2), { async: false, gfm: true }));
 }
 
 // src/licence/licence-texts.ts
@@ -14513,11 +15312,11 @@ function isTitleOf(before, ids) {
   const families = new Set(ids.map(familyOf));
   return namedLicences(before).some((id) => families.has(familyOf(id)));
 }
-function readLicenceStatement(text) {
-  const words = normaliseText(text).words.filter((w2) => /\w/.test(w2));
+function readLicenceStatement(text2) {
+  const words = normaliseText(text2).words.filter((w2) => /\w/.test(w2));
   if (words.length === 0 || words.length > MAX_STATEMENT_WORDS) return void 0;
-  if (!/\blicen[cs]/i.test(text) || words.some((w2) => RESTRICTIVE.has(w2))) return void 0;
-  const statement = readStatement(text);
+  if (!/\blicen[cs]/i.test(text2) || words.some((w2) => RESTRICTIVE.has(w2))) return void 0;
+  const statement = readStatement(text2);
   if (!statement || statement.proxies.length > 0) return void 0;
   const parsed = parseLicenceExpression(statement.expression);
   return parsed.ok ? { ids: statement.ids, expression: parsed.normalised } : void 0;
@@ -14552,13 +15351,13 @@ function reuseText(path, name, result, plain2) {
     problem: `${path} is named ${id}, but ${what}`
   };
 }
-function licenceGrant(text) {
-  const words = normaliseText(text).words.filter((w2) => /\w/.test(w2));
+function licenceGrant(text2) {
+  const words = normaliseText(text2).words.filter((w2) => /\w/.test(w2));
   if (words.length === 0 || words.length > MAX_STATEMENT_WORDS) return void 0;
-  if (!/\b(redistribute|licen[cs]ed under|under the terms of)\b/i.test(text)) return void 0;
-  const grant = text.replace(/without any warranty[^.]*\./gi, " ");
+  if (!/\b(redistribute|licen[cs]ed under|under the terms of)\b/i.test(text2)) return void 0;
+  const grant = text2.replace(/without any warranty[^.]*\./gi, " ");
   if (normaliseText(grant).words.some((w2) => RESTRICTIVE.has(w2))) return void 0;
-  const statement = readStatement(text);
+  const statement = readStatement(text2);
   if (!statement || statement.ids.length !== 1) return void 0;
   const proxy = statement.proxies.find((p) => p.id === statement.ids[0])?.proxy;
   return { id: statement.ids[0], ...proxy ? { proxy } : {} };
@@ -14577,7 +15376,7 @@ function upgradeDeprecated(expression) {
 
 // src/licence/readme-licence.ts
 var README = ["README.md", "README.markdown", "README", "README.txt", "README.rst", "readme.md", "Readme.md"];
-var HEADING2 = /^(licen[cs]es?|licensing|copyright( and licen[cs]e)?|licen[cs]e( and copyright)?|legal)\b/i;
+var HEADING3 = /^(licen[cs]es?|licensing|copyright( and licen[cs]e)?|licen[cs]e( and copyright)?|legal)\b/i;
 var STATEMENT_CHARS = 1500;
 async function readmeLicence(repo) {
   const readme = repo.find(README);
@@ -14585,7 +15384,7 @@ async function readmeLicence(repo) {
   const read = await repo.readText(readme.path);
   if (!read.ok) return void 0;
   const doc = outline(read.text);
-  const index = doc.headings.findIndex((h) => HEADING2.test(h.text.trim()));
+  const index = doc.headings.findIndex((h) => HEADING3.test(h.text.trim()));
   if (index < 0) return void 0;
   const heading = doc.headings[index];
   const lines = read.text.replace(/\r\n?/g, "\n").split("\n");
@@ -14594,8 +15393,8 @@ async function readmeLicence(repo) {
   const markdown = !readme.path.toLowerCase().endsWith(".rst");
   const plainText = plainLicenceText(section, markdown ? "markdown" : "text");
   const identified = identifyByTemplates(plainText, { markup: markdown });
-  const text = identified.match ?? (identified.leading && !identified.leading.changesTerms ? identified.leading : void 0);
-  if (text?.kind === "licence") return { path: readme.path, line: heading.line, expression: text.ids[0], how: "text" };
+  const text2 = identified.match ?? (identified.leading && !identified.leading.changesTerms ? identified.leading : void 0);
+  if (text2?.kind === "licence") return { path: readme.path, line: heading.line, expression: text2.ids[0], how: "text" };
   const statement = readStatement(plainText.slice(0, STATEMENT_CHARS));
   if (!statement) return void 0;
   return { path: readme.path, line: heading.line, expression: statement.expression, how: "statement" };
@@ -14842,11 +15641,11 @@ function isLgplCompanionText(id, namedFamilies) {
 }
 
 // checks/standards/publiccode/README.md
-var README_default19 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted version the reference parser\n  ([italia/publiccode-parser-go](https://github.com/italia/publiccode-parser-go)) supports\n  (0, 0.2 to 0.5, 0.7); versions before 0.7 are checked with the current rules and get a\n  warning, as there;\n- every key is known, of the right type, and every mandatory key is present (an unquoted\n  number in a text field, such as `phone: +391624231322`, is read as it is written, as the\n  reference parser reads it);\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, ISO 3166-1 country codes, MIME\n  types, `supports` aliases and URIs;\n- language tags (`description` keys, `localisation.availableLanguages`) are BCP 47 tags whose\n  subtags are in the IANA Language Subtag Registry (`xxx` or `en-ZY` are well formed but not\n  valid), with the prefixes the registry gives variants and extlangs;\n- `organisation.uri` and each `fundedBy[].uri` (both required) are URLs or URNs; an Italian\n  public administration's `urn:x-italian-pa:<code>`, and `IT.riuso.codiceIPA`, must name a\n  code on the iPA list (`IT.riuso.codiceIPA` is then a deprecated key, with the URI to use);\n- `description.*.videos` are URLs of known oEmbed providers (YouTube, Vimeo, ...);\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- the files it names by relative path (logo, screenshots, `legal.authorsFile`) exist in the\n  repository and are the images their extensions say (SVG, SVGZ or PNG for the logo, a PNG\n  logo at least 120 px wide; PNG or JPG for screenshots), whatever else is wrong with the file;\n- when it is valid, it agrees with the repository: `url` is the git remote, `softwareVersion`\n  the latest SemVer tag, `legal.license` the licence detected from the licence files (see\n  `licence-file`).\n\nThe lists it checks against ship with ois-ready and are read offline (`data/publiccode/`: the\niPA codes and oEmbed schemes the reference parser embeds, and the IANA registry's subtags).\nOn the reference parser's own 173 v0 test cases, this check and `ois-ready validate publiccode`\ngive the reference's verdict on every file\n(`__tests__/standards/publiccode-agreement.test.ts`; offline, so without the findings only the\nreference's network checks give).\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode [file]` (it checks the files the document names\ntoo, relative to the file's folder, never outside it), fix each reported line, and start from\nthe standard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
+var README_default22 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted version the reference parser\n  ([italia/publiccode-parser-go](https://github.com/italia/publiccode-parser-go)) supports\n  (0, 0.2 to 0.5, 0.7); versions before 0.7 are checked with the current rules and get a\n  warning, as there;\n- every key is known, of the right type, and every mandatory key is present (an unquoted\n  number in a text field, such as `phone: +391624231322`, is read as it is written, as the\n  reference parser reads it);\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, ISO 3166-1 country codes, MIME\n  types, `supports` aliases and URIs;\n- language tags (`description` keys, `localisation.availableLanguages`) are BCP 47 tags whose\n  subtags are in the IANA Language Subtag Registry (`xxx` or `en-ZY` are well formed but not\n  valid), with the prefixes the registry gives variants and extlangs;\n- `organisation.uri` and each `fundedBy[].uri` (both required) are URLs or URNs; an Italian\n  public administration's `urn:x-italian-pa:<code>`, and `IT.riuso.codiceIPA`, must name a\n  code on the iPA list (`IT.riuso.codiceIPA` is then a deprecated key, with the URI to use);\n- `description.*.videos` are URLs of known oEmbed providers (YouTube, Vimeo, ...);\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- the files it names by relative path (logo, screenshots, `legal.authorsFile`) exist in the\n  repository and are the images their extensions say (SVG, SVGZ or PNG for the logo, a PNG\n  logo at least 120 px wide; PNG or JPG for screenshots), whatever else is wrong with the file;\n- when it is valid, it agrees with the repository: `url` is the git remote, `softwareVersion`\n  the latest SemVer tag, `legal.license` the licence detected from the licence files (see\n  `licence-file`).\n\nThe lists it checks against ship with ois-ready and are read offline (`data/publiccode/`: the\niPA codes and oEmbed schemes the reference parser embeds, and the IANA registry's subtags).\nOn the reference parser's own 173 v0 test cases, this check and `ois-ready validate publiccode`\ngive the reference's verdict on every file\n(`__tests__/standards/publiccode-agreement.test.ts`; offline, so without the findings only the\nreference's network checks give).\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode [file]` (it checks the files the document names\ntoo, relative to the file's folder, never outside it), fix each reported line, and start from\nthe standard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
 
 // checks/standards/publiccode/index.ts
 var FILES = ["publiccode.yml", "publiccode.yaml"];
-var check19 = {
+var check22 = {
   meta: {
     id: "publiccode",
     family: "standards",
@@ -14862,7 +15661,7 @@ var check19 = {
     defaultOptions: { "public-sector": false },
     optionsSchema: { type: "object", additionalProperties: false, properties: { "public-sector": { type: "boolean" } } }
   },
-  docs: README_default19,
+  docs: README_default22,
   async run(ctx) {
     const { repo, options, network } = ctx;
     const entry = repo.find(FILES);
@@ -15223,7 +16022,7 @@ var security_insights_2_schema_default = {
 };
 
 // checks/standards/security-insights/README.md
-var README_default20 = "# security-insights: OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md\n\n**Family:** standards \xB7 **Level:** 2\n\n## What it checks\nWhen the repository has an [OpenSSF Security Insights](https://github.com/ossf/security-insights)\nfile, the machine-readable security metadata that OpenSSF tools (the Best Practices Badge,\nthe OSPS Baseline scanner, LFX Insights, CLOMonitor) read:\n\n- `security-insights.yml` in the root, `.github/` or `.gitlab/`, version 2.x: every field of\n  the specification's schema has the right type and form (`header`, `project`,\n  `repository`, contacts, licence, `repository.security`, tools, release), required fields\n  are present, unknown fields are reported; `project` is required unless\n  `header.project-si-source` names the parent file;\n- `header.last-reviewed` is less than a year old;\n- the security contact it gives (e-mail) is one that `SECURITY.md` also gives;\n- a version 1 file (`SECURITY-INSIGHTS.yml`) is accepted with a deprecation warning.\n\nEvery problem has its line. Without such a file the check is not applicable.\n\n## Why it matters\nScanners and catalogues read this file instead of guessing; a stale or inconsistent one\nsends reporters to the wrong place.\n\n## Evidence for\nOSPS Baseline OSPS-VM-02.01, OSPS-SA-03.01 (self-assessment); CRA Annex I Part II(6).\n\n## How to fix\nStart from the specification's minimal example, keep `last-reviewed` current, and name the\nsame security contact as `SECURITY.md`.\n";
+var README_default23 = "# security-insights: OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md\n\n**Family:** standards \xB7 **Level:** 2\n\n## What it checks\nWhen the repository has an [OpenSSF Security Insights](https://github.com/ossf/security-insights)\nfile, the machine-readable security metadata that OpenSSF tools (the Best Practices Badge,\nthe OSPS Baseline scanner, LFX Insights, CLOMonitor) read:\n\n- `security-insights.yml` in the root, `.github/` or `.gitlab/`, version 2.x: every field of\n  the specification's schema has the right type and form (`header`, `project`,\n  `repository`, contacts, licence, `repository.security`, tools, release), required fields\n  are present, unknown fields are reported; `project` is required unless\n  `header.project-si-source` names the parent file;\n- `header.last-reviewed` is less than a year old;\n- the security contact it gives (e-mail) is one that `SECURITY.md` also gives;\n- a version 1 file (`SECURITY-INSIGHTS.yml`) is accepted with a deprecation warning.\n\nEvery problem has its line. Without such a file the check is not applicable.\n\n## Why it matters\nScanners and catalogues read this file instead of guessing; a stale or inconsistent one\nsends reporters to the wrong place.\n\n## Evidence for\nOSPS Baseline OSPS-VM-02.01, OSPS-SA-03.01 (self-assessment); CRA Annex I Part II(6).\n\n## How to fix\nStart from the specification's minimal example, keep `last-reviewed` current, and name the\nsame security contact as `SECURITY.md`.\n";
 
 // checks/standards/security-insights/index.ts
 var V2_FILES = [
@@ -15236,7 +16035,7 @@ var V2_FILES = [
 var V1_FILES = ["SECURITY-INSIGHTS.yml", "SECURITY-INSIGHTS.yaml"];
 var YEAR_MS2 = 366 * 864e5;
 var siValidator = lazySchema(security_insights_2_schema_default);
-var check20 = {
+var check23 = {
   meta: {
     id: "security-insights",
     family: "standards",
@@ -15247,7 +16046,7 @@ var check20 = {
     subjectFile: "security-insights.yml",
     anchors: ["security-insights.yml"]
   },
-  docs: README_default20,
+  docs: README_default23,
   async run({ repo, now }) {
     const v2 = repo.find(V2_FILES);
     const v1 = v2 ? void 0 : repo.find(V1_FILES);
@@ -15440,7 +16239,7 @@ async function contactAgreement(repo, path, yaml, doc) {
 }
 
 // checks/sbom/sbom-generated/README.md
-var README_default21 = "# sbom-generated: An SBOM is generated that covers the repository's builds, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything (`ois-ready sbom --format spdx`\nwrites the same graph as SPDX 2.3). This check passes when every lockfile it reads parses\nand every component has a package URL (purl). Each of these is a finding with its file and\nline, and the SBOM is still made from the other lockfiles:\n\n- a lockfile that does not parse (truncated, not JSON/YAML/TOML/XML), or over its read\n  limit: 64 MiB, and 32 MiB for the YAML and TOML ones (`pnpm-lock.yaml`, a yarn berry\n  `yarn.lock`, `Cargo.lock`, `poetry.lock`, `uv.lock`), which a library parses into a tree\n  of about 15 times their size (the largest real ones are a few MiB); these limits keep\n  `sbom` and `check` under 1 GB of memory (measured in `npm run bench`);\n- an unknown lockfile version;\n- an anchor in `pnpm-lock.yaml` or a yarn berry `yarn.lock` (package managers write none;\n  anchors and aliases are how a YAML file repeats a value without bound), nesting deeper\n  than 100 levels, or a key written twice (a yarn berry lockfile up to 8 MiB is still read,\n  with each duplicate a finding at its line);\n- a **duplicate key** in a JSON lockfile (`package-lock.json`, `composer.lock`,\n  `Pipfile.lock`, `packages.lock.json`, `bun.lock`): JSON readers keep one of the two, so\n  the file says two things;\n- a yarn berry entry without its closing `linkType` (a file cut short).\n\nThis version reads npm (`package-lock.json`, `npm-shrinkwrap.json`, versions 1 to 3,\nworkspaces included), pnpm (`pnpm-lock.yaml`, versions 6 to 9), yarn classic (`yarn.lock`\nv1) and berry (`yarn.lock` of yarn 2 to 4, workspaces and `patch:` included), bun\n(`bun.lock`, the text lockfile of bun 1.2 and later), Rust `Cargo.lock`, Go `go.mod`,\nPython `poetry.lock`, `uv.lock`, `Pipfile.lock` and pinned `requirements*.txt`, PHP\n`composer.lock`, Ruby `Gemfile.lock`, Gradle builds and Maven reactors (below), and .NET\n`packages.lock.json`.\n\nWhat each component is, where ecosystems differ:\n\n- **Workspaces** of an npm, pnpm, yarn or bun monorepo are components of their own, with their\n  own dependencies, marked as the project's own code (property `ois-ready:local-path`); so are\n  a Go module replaced by a folder and the gems of a Gemfile.lock `PATH` source.\n- **Aliases** (`prettier-2@npm:prettier@^2` in yarn 1, `npm:obug@^1.0.2` in pnpm) are the real\n  package: `pkg:npm/prettier@2.8.8`. npm's peer dependencies are edges when the lockfile has\n  the peer, as in cyclonedx-npm. yarn berry applies the root's `resolutions`, as yarn does.\n- **Go**: a `replace` directive lists the replacement that is built, not the replaced module;\n  go.sum gives each module's `h1:` hash as the property `ois-ready:go-sum` (it is not the hash\n  of a file, so it is not a CycloneDX hash).\n- **Ruby**: a gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component\n  of its own, with the purl qualifier `platform` and its CHECKSUMS SHA-256.\n- **Python** (`uv.lock`): a dependency on extras (`x[all]`) adds x's optional dependencies of\n  those extras; where markers choose between two versions, both are listed. **Scopes**: what the\n  project's runtime `dependencies` reach is required, what only its extras reach is optional,\n  and what only its dependency groups reach (`[package.dev-dependencies]` in uv.lock: PEP 735\n  `[dependency-groups]` and `tool.uv.dev-dependencies`, not in the package built) is development\n  (scope `excluded`, or left out with `--dev exclude`), as npm's devDependencies are; a uv.lock\n  without a project package (a script's) leaves every package required. `poetry.lock` says it\n  per package: `category = \"dev\"` (poetry 1) or `groups` without `main` (poetry 2) is\n  development, `optional = true` optional.\n- **PHP**: the version drops composer's `v` prefix (`v5.4.3` is `pkg:composer/symfony/console@5.4.3`),\n  as Packagist normalises it and as the GitHub Advisory Database and OSV write versions, so\n  that the purl matches advisories.\n\nAgreement with the reference tools is tested: against cyclonedx-npm (run by the tests) on npm\nlockfiles, among them sigstore-js's real workspaces monorepo (no difference), against cdxgen\n(its output recorded) on the real lockfiles of webpack, jest, rails, uv, cli/cli (Go: cdxgen\nalso lists the module a `replace` directive replaces, and percent-encodes `+` in versions,\nwhich packageurl-js does not) and X-Road (pnpm); every difference is written down in\n`__tests__/sbom/real-lockfiles.test.ts` with the reason. On X-Road's `src/pnpm-lock.yaml` (lockfile 9.0, `overrides` of `glob` and\n`@isaacs/brace-expansion`, aliases such as `string-width-cjs: string-width@4.2.3`, three\nworkspaces) both give the same 589 components and every one of cdxgen's 891 edges is ours; the\n95 edges ois-ready has more are the lockfile's `optionalDependencies` (the platform binaries of\nesbuild and rollup, optional peers such as `vite -> sass`), which cdxgen leaves out though it lists\nthe packages: pnpm installs each where it fits the platform, so they are dependencies, as npm's\noptional ones are in cyclonedx-npm.\n\n**Gradle builds** are read as a whole and as data: Gradle is never run, nothing is\ndownloaded. A build is a settings script's folder (or a lone `build.gradle(.kts)`) with the\nprojects it includes. Its components:\n\n- **pinned**, with their own file's hashes: `gradle.lockfile` (dependency locking; Gradle\n  4.8\u20135's `gradle/dependency-locks/*.lockfile` too) and `gradle/verification-metadata.xml`\n  (every artifact the build resolved, with its SHA-256: the component's own `.jar`/`.aar`,\n  not its POM, sources or javadoc; a component only verified by its POM is a parent or a\n  BOM and left out unless declared);\n- **declared**: the `dependencies { }` blocks of the build scripts, read as text \u2014 string,\n  map and positional notations, `platform()`, `kotlin(\"\u2026\")`, version catalogs\n  (`gradle/libs.versions.toml` and those the settings name: `version.ref`, bundles,\n  `findLibrary`), `gradle.properties`, `ext`/`extra` properties and local variables,\n  `constraints { }`. A declaration a pin matches gives the pin its scope and makes it direct;\n  the others are in the SBOM **declared-only** (property `ois-ready:resolution`), as\n  `pom.xml`'s are.\n- **Scopes** come from the configurations: a `gradle.lockfile` line names every configuration\n  that resolves the module, a declaration its own. What the product needs (`implementation`,\n  `runtimeClasspath`, `releaseCompileClasspath`, `coreLibraryDesugaring`, whose desugared JDK\n  classes are packaged into the app, and any configuration not named below) is required; a\n  test's (`testImplementation`, `debugUnitTestRuntimeClasspath`, `androidTest\u2026`, `jmh`) is\n  development; **build tooling**, run by the build and not part of what it builds, is\n  development too, with the property `ois-ready:build-tool`: the Kotlin compiler and its\n  plugins (`kotlinCompilerClasspath`, `kotlinCompilerPluginClasspath\u2026`,\n  `kotlinBuildToolsApiClasspath`), annotation and symbol processors (`annotationProcessor`,\n  `kapt`, `ksp\u2026`, `\u2026AnnotationProcessorClasspath`, `hiltAnnotationProcessor\u2026`), linters and\n  formatters (`androidLintTool`, `lintChecks`, `\u2026LintChecksClasspath`, `ktlint\u2026`, `detekt\u2026`,\n  checkstyle, pmd, spotbugs, errorprone, ktfmt), jacoco, dokka, and the Android plugin's own\n  (`androidApis`, `androidJdkImage`, `unified-test-platform-*`, `_agp_internal_\u2026`). A module\n  that any configuration of the product needs, in any project, is required. cyclonedx-gradle-plugin\n  and cdxgen resolve the configurations by running Gradle; they mark tests only (a property, or\n  scope optional) and leave the compiler's and lint's classpaths as the product's.\n- `gradle/verification-metadata.xml` has no configurations: it lists every artifact the build\n  resolved, Gradle plugins, the Kotlin compiler and lint beside the app's libraries. A component\n  it pins that no declaration and no `gradle.lockfile` speaks for keeps the default scope\n  (required) with the property **`ois-ready:scope-evidence` `none`**, and the file gets one\n  warning with their number (1,506 of fdroidclient's 1,575): which of them are build tooling\n  the files do not say, and ois-ready does not guess it from names. Dependency locking\n  records the configurations.\n- A version the build files do not give (a platform such as Spring Boot's or Compose's BOM\n  manages it, a published catalog, a computed or dynamic version) is one **warning** per\n  build naming the platforms and the dependencies left out \u2014 never a guessed version.\n- Build logic is build tooling, not the product: `buildSrc/` and the builds\n  `pluginManagement { includeBuild(\u2026) }` names are not read, except their precompiled script\n  plugins (`src/main/kotlin/*.gradle.kts`), whose declarations count for the projects of the\n  build that applies them; nor is the `buildscript { }` classpath or the plugins. The\n  build's own subprojects (`project(\":x\")`) are the project, not components.\n\nSo a Gradle build without a lockfile or verification metadata is **covered, declared-only**:\nits SBOM lists what the build scripts declare at the versions they give, without the\ntransitive dependencies \u2014 what cdxgen gives without running Gradle. Dependency locking or\nverification metadata make it a resolved SBOM with hashes.\n\n**Maven reactors**: every `pom.xml` with its parent chain inside the repository\n(`relativePath`, by default `../pom.xml`, else the POM of the same coordinates): inherited\n`<properties>`, `${project.version}`, `<dependencyManagement>` (expanded with the child's\nproperties, as Maven does) and BOMs imported from the repository. The modules are the\nproject's own components, with their dependencies as edges; the top POM stands for the\nproject. Declared dependencies are declared-only, their own dependencies are not known. A\nversion that only a parent POM or a BOM outside the repository gives is left out rather than\nguessed, with one warning for the reactor per parent and BOMs, naming them and the\ndependencies; a version range or an undefined property is a warning at its line. bun's binary `bun.lockb` is recognised (see below).\n\n**Agreement.** On the real extracts in `fixtures/real/` (X-Road, fdroidclient, Gadgetbridge:\nwhole Gradle builds; maven-resolver: its 31 POMs) `__tests__/sbom/gradle-maven.test.ts`\ncompares the components with a reviewer's derivation by other means\n(`fixtures/sbom/agreement/<project>.reference.py`: Python's tomllib and ElementTree) \u2014 the same\npurls, scopes and SHA-256 hashes, and the same dependencies without a version \u2014 and, for\nmaven-resolver, with cdxgen 12.8.4 (Maven could not resolve offline, so cdxgen fell back to\nreading the POMs). cdxgen reads a Gradle build only by running it (`./gradlew`, the\nrepository's own code, which ois-ready never runs), so for the Gradle extracts the\nreviewer's derivation is the reference. The accepted differences with cdxgen, each for a\nreason:\n\n| cdxgen | ois-ready | why |\n|---|---|---|\n| 23 dependencies without a version (JUnit from `maven-parent:49`, Jetty from `jetty-bom`, both outside the repository) | left out, with one warning per parent and BOMs naming them and the dependencies (3 warnings in all) | a purl without a version identifies no release: no vulnerability can be matched to it |\n| versions only where the POM writes them (`slf4j-api` without one) | versions from the parent chain's `<dependencyManagement>` in the repository (`slf4j-api@2.0.18`) | Maven resolves them the same way |\n| a module only when another module depends on it | every module of the reactor (6 more: the aggregators `maven-resolver-demos`, `maven-resolver-transport-jdk-parent`, and leaf modules such as `maven-resolver-tools`) | the modules are the project's own components: the reactor builds every one of them |\n\n### Coverage: an SBOM that looks complete and is not is a failure\nAn SBOM of the lockfiles that happen to be there is not enough: X-Road's pnpm lockfile alone\nwould give 586 components and say nothing of its Java product. So the check also finds every\n**build manifest** that declares dependencies (`package.json`, `pyproject.toml`, `setup.py`,\n`setup.cfg`, `Pipfile`, `requirements*.in`/`.txt`, `Cargo.toml`, `Gemfile`, `*.gemspec`,\n`composer.json`, `build.gradle(.kts)`, `*.csproj`/`.fsproj`/`.vbproj`, `Package.swift`,\n`pubspec.yaml`, `mix.exs`, `Podfile`) and asks whether a file the SBOM was made from resolves\nit:\n\n- a lockfile of the same ecosystem in the manifest's folder or a folder above it (a\n  workspace lockfile covers its members); for NuGet, `packages.lock.json` in the same\n  folder; for Python, a pinned `requirements.txt` covers the `pyproject.toml`/`setup.py`\n  beside it, `requirements-x.txt` covers `requirements-x.in`, and a `Pipfile` only its\n  `Pipfile.lock`; Gradle's `gradle/libs.versions.toml` and `gradle/verification-metadata.xml`\n  speak for the folder above `gradle/`. A Gradle build the Gradle reader read covers its\n  build scripts (its settings script covers every folder below it, `buildSrc/` included),\n  and a Maven reactor its `pom.xml` files, even where only declared versions are known.\n- A manifest that declares no dependencies (a `package.json` with scripts only, a\n  `pyproject.toml` without `dependencies`) needs nothing.\n\nOne **fail** finding per ecosystem names the manifests nothing resolves (\"Gradle build not\nin the SBOM: \u2026 declare dependencies that no lockfile resolves\"), with the fix for that\necosystem. A `requirements*.txt` entry without an exact version (`name==version`) is a\nwarning and left out, never guessed; a file with no pinned entry is not a source.\n\nA lockfile in a format this version does not read (`bun.lockb`, `pdm.lock`, `pylock.toml`,\n`Package.resolved`, `pubspec.lock`, `mix.lock`, `Podfile.lock`, `paket.lock`) makes the\ncheck **unknown**, since the SBOM misses what it pins; if a lockfile of the same ecosystem\nthat is read covers its folder (`bun.lockb` beside `package-lock.json`), it is a warning.\n\n**Test data and examples are left out**: lockfiles and manifests under `testdata/`,\n`test-data/`, `__fixtures__/`, `__mocks__/`, `fixtures/`, `test|tests|spec|e2e|it/`\nfollowed by `fixtures|resources|data|samples|cases|assets|projects|packages`,\n`src/test/`, `src/it/`, `examples/`, `samples/`, `demos/`, and installed trees\n(`node_modules/`, `vendor/`, `.venv/`, `site-packages/`, `Pods/`, `.yarn/`), are not read.\nEach folder left out is listed in a finding; `sbom: include:` globs in the config read\nthem (for example examples that ship). The SBOM itself records what it does not cover in\nthe metadata properties `ois-ready:coverage:unresolved`, `ois-ready:coverage:not-read` and\n`ois-ready:coverage:excluded` (SPDX: the root package's comment), and `report.json` gives\ncoverage per ecosystem under `dependencies`.\n\nA repository without lockfiles and without a manifest that declares dependencies is not\napplicable; one whose lockfiles list no dependencies is not applicable too (an empty SBOM\nis never a pass).\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`,\n`yarn install --mode=update-lockfile`, `bun install --lockfile-only`). For a duplicate key,\nregenerate the lockfile rather than deleting one of the two by hand, and find out how the\nsecond one got there. For bun 1.1 and earlier, `bun install --save-text-lockfile` writes\n`bun.lock`. For Gradle, dependency locking (`dependencyLocking { lockAllConfigurations() }`,\nthen `./gradlew dependencies --write-locks`) or `./gradlew --write-verification-metadata\nsha256 help` pins every component, transitive ones included, with verification metadata\nalso their hashes; for versions a platform manages, the same. For Maven, a version that only\na parent or BOM outside the repository gives can be written into the repository's\n`<dependencyManagement>`. For a Python project, pin the dependencies in a lockfile (`uv lock`, `poetry lock`,\n`pip-compile` to a `requirements.txt` with `==` pins); for Ruby, commit `Gemfile.lock`;\nfor .NET, `RestorePackagesWithLockFile`. If a folder is test data the check did not\nrecognise, add it to `exclude:`; if a folder it left out ships, add it to `sbom: include:`.\n";
+var README_default24 = "# sbom-generated: An SBOM is generated that covers the repository's builds, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything (`ois-ready sbom --format spdx`\nwrites the same graph as SPDX 2.3). This check passes when every lockfile it reads parses\nand every component has a package URL (purl). Each of these is a finding with its file and\nline, and the SBOM is still made from the other lockfiles:\n\n- a lockfile that does not parse (truncated, not JSON/YAML/TOML/XML), or over its read\n  limit: 64 MiB, and 32 MiB for the YAML and TOML ones (`pnpm-lock.yaml`, a yarn berry\n  `yarn.lock`, `Cargo.lock`, `poetry.lock`, `uv.lock`), which a library parses into a tree\n  of about 15 times their size (the largest real ones are a few MiB); these limits keep\n  `sbom` and `check` under 1 GB of memory (measured in `npm run bench`);\n- an unknown lockfile version;\n- an anchor in `pnpm-lock.yaml` or a yarn berry `yarn.lock` (package managers write none;\n  anchors and aliases are how a YAML file repeats a value without bound), nesting deeper\n  than 100 levels, or a key written twice (a yarn berry lockfile up to 8 MiB is still read,\n  with each duplicate a finding at its line);\n- a **duplicate key** in a JSON lockfile (`package-lock.json`, `composer.lock`,\n  `Pipfile.lock`, `packages.lock.json`, `bun.lock`): JSON readers keep one of the two, so\n  the file says two things;\n- a yarn berry entry without its closing `linkType` (a file cut short).\n\nThis version reads npm (`package-lock.json`, `npm-shrinkwrap.json`, versions 1 to 3,\nworkspaces included), pnpm (`pnpm-lock.yaml`, versions 6 to 9), yarn classic (`yarn.lock`\nv1) and berry (`yarn.lock` of yarn 2 to 4, workspaces and `patch:` included), bun\n(`bun.lock`, the text lockfile of bun 1.2 and later), Rust `Cargo.lock`, Go `go.mod`,\nPython `poetry.lock`, `uv.lock`, `Pipfile.lock` and pinned `requirements*.txt`, PHP\n`composer.lock`, Ruby `Gemfile.lock`, Gradle builds and Maven reactors (below), and .NET\n`packages.lock.json`.\n\nWhat each component is, where ecosystems differ:\n\n- **Workspaces** of an npm, pnpm, yarn or bun monorepo are components of their own, with their\n  own dependencies, marked as the project's own code (property `ois-ready:local-path`); so are\n  a Go module replaced by a folder and the gems of a Gemfile.lock `PATH` source.\n- **Aliases** (`prettier-2@npm:prettier@^2` in yarn 1, `npm:obug@^1.0.2` in pnpm) are the real\n  package: `pkg:npm/prettier@2.8.8`. npm's peer dependencies are edges when the lockfile has\n  the peer, as in cyclonedx-npm. yarn berry applies the root's `resolutions`, as yarn does.\n- **Go**: a `replace` directive lists the replacement that is built, not the replaced module;\n  go.sum gives each module's `h1:` hash as the property `ois-ready:go-sum` (it is not the hash\n  of a file, so it is not a CycloneDX hash).\n- **Ruby**: a gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component\n  of its own, with the purl qualifier `platform` and its CHECKSUMS SHA-256.\n- **Python** (`uv.lock`): a dependency on extras (`x[all]`) adds x's optional dependencies of\n  those extras; where markers choose between two versions, both are listed. **Scopes**: what the\n  project's runtime `dependencies` reach is required, what only its extras reach is optional,\n  and what only its dependency groups reach (`[package.dev-dependencies]` in uv.lock: PEP 735\n  `[dependency-groups]` and `tool.uv.dev-dependencies`, not in the package built) is development\n  (scope `excluded`, or left out with `--dev exclude`), as npm's devDependencies are; a uv.lock\n  without a project package (a script's) leaves every package required. `poetry.lock` says it\n  per package: `category = \"dev\"` (poetry 1) or `groups` without `main` (poetry 2) is\n  development, `optional = true` optional.\n- **PHP**: the version drops composer's `v` prefix (`v5.4.3` is `pkg:composer/symfony/console@5.4.3`),\n  as Packagist normalises it and as the GitHub Advisory Database and OSV write versions, so\n  that the purl matches advisories.\n\nAgreement with the reference tools is tested: against cyclonedx-npm (run by the tests) on npm\nlockfiles, among them sigstore-js's real workspaces monorepo (no difference), against cdxgen\n(its output recorded) on the real lockfiles of webpack, jest, rails, uv, cli/cli (Go: cdxgen\nalso lists the module a `replace` directive replaces, and percent-encodes `+` in versions,\nwhich packageurl-js does not) and X-Road (pnpm); every difference is written down in\n`__tests__/sbom/real-lockfiles.test.ts` with the reason. On X-Road's `src/pnpm-lock.yaml` (lockfile 9.0, `overrides` of `glob` and\n`@isaacs/brace-expansion`, aliases such as `string-width-cjs: string-width@4.2.3`, three\nworkspaces) both give the same 589 components and every one of cdxgen's 891 edges is ours; the\n95 edges ois-ready has more are the lockfile's `optionalDependencies` (the platform binaries of\nesbuild and rollup, optional peers such as `vite -> sass`), which cdxgen leaves out though it lists\nthe packages: pnpm installs each where it fits the platform, so they are dependencies, as npm's\noptional ones are in cyclonedx-npm.\n\n**Gradle builds** are read as a whole and as data: Gradle is never run, nothing is\ndownloaded. A build is a settings script's folder (or a lone `build.gradle(.kts)`) with the\nprojects it includes. Its components:\n\n- **pinned**, with their own file's hashes: `gradle.lockfile` (dependency locking; Gradle\n  4.8\u20135's `gradle/dependency-locks/*.lockfile` too) and `gradle/verification-metadata.xml`\n  (every artifact the build resolved, with its SHA-256: the component's own `.jar`/`.aar`,\n  not its POM, sources or javadoc; a component only verified by its POM is a parent or a\n  BOM and left out unless declared);\n- **declared**: the `dependencies { }` blocks of the build scripts, read as text \u2014 string,\n  map and positional notations, `platform()`, `kotlin(\"\u2026\")`, version catalogs\n  (`gradle/libs.versions.toml` and those the settings name: `version.ref`, bundles,\n  `findLibrary`), `gradle.properties`, `ext`/`extra` properties and local variables,\n  `constraints { }`. A declaration a pin matches gives the pin its scope and makes it direct;\n  the others are in the SBOM **declared-only** (property `ois-ready:resolution`), as\n  `pom.xml`'s are.\n- **Scopes** come from the configurations: a `gradle.lockfile` line names every configuration\n  that resolves the module, a declaration its own. What the product needs (`implementation`,\n  `runtimeClasspath`, `releaseCompileClasspath`, `coreLibraryDesugaring`, whose desugared JDK\n  classes are packaged into the app, and any configuration not named below) is required; a\n  test's (`testImplementation`, `debugUnitTestRuntimeClasspath`, `androidTest\u2026`, `jmh`) is\n  development; **build tooling**, run by the build and not part of what it builds, is\n  development too, with the property `ois-ready:build-tool`: the Kotlin compiler and its\n  plugins (`kotlinCompilerClasspath`, `kotlinCompilerPluginClasspath\u2026`,\n  `kotlinBuildToolsApiClasspath`), annotation and symbol processors (`annotationProcessor`,\n  `kapt`, `ksp\u2026`, `\u2026AnnotationProcessorClasspath`, `hiltAnnotationProcessor\u2026`), linters and\n  formatters (`androidLintTool`, `lintChecks`, `\u2026LintChecksClasspath`, `ktlint\u2026`, `detekt\u2026`,\n  checkstyle, pmd, spotbugs, errorprone, ktfmt), jacoco, dokka, and the Android plugin's own\n  (`androidApis`, `androidJdkImage`, `unified-test-platform-*`, `_agp_internal_\u2026`). A module\n  that any configuration of the product needs, in any project, is required. cyclonedx-gradle-plugin\n  and cdxgen resolve the configurations by running Gradle; they mark tests only (a property, or\n  scope optional) and leave the compiler's and lint's classpaths as the product's.\n- `gradle/verification-metadata.xml` has no configurations: it lists every artifact the build\n  resolved, Gradle plugins, the Kotlin compiler and lint beside the app's libraries. A component\n  it pins that no declaration and no `gradle.lockfile` speaks for keeps the default scope\n  (required) with the property **`ois-ready:scope-evidence` `none`**, and the file gets one\n  warning with their number (1,506 of fdroidclient's 1,575): which of them are build tooling\n  the files do not say, and ois-ready does not guess it from names. Dependency locking\n  records the configurations.\n- A version the build files do not give (a platform such as Spring Boot's or Compose's BOM\n  manages it, a published catalog, a computed or dynamic version) is one **warning** per\n  build naming the platforms and the dependencies left out \u2014 never a guessed version.\n- Build logic is build tooling, not the product: `buildSrc/` and the builds\n  `pluginManagement { includeBuild(\u2026) }` names are not read, except their precompiled script\n  plugins (`src/main/kotlin/*.gradle.kts`), whose declarations count for the projects of the\n  build that applies them; nor is the `buildscript { }` classpath or the plugins. The\n  build's own subprojects (`project(\":x\")`) are the project, not components.\n\nSo a Gradle build without a lockfile or verification metadata is **covered, declared-only**:\nits SBOM lists what the build scripts declare at the versions they give, without the\ntransitive dependencies \u2014 what cdxgen gives without running Gradle. Dependency locking or\nverification metadata make it a resolved SBOM with hashes.\n\n**Maven reactors**: every `pom.xml` with its parent chain inside the repository\n(`relativePath`, by default `../pom.xml`, else the POM of the same coordinates): inherited\n`<properties>`, `${project.version}`, `<dependencyManagement>` (expanded with the child's\nproperties, as Maven does) and BOMs imported from the repository. The modules are the\nproject's own components, with their dependencies as edges; the top POM stands for the\nproject. Declared dependencies are declared-only, their own dependencies are not known. A\nversion that only a parent POM or a BOM outside the repository gives is left out rather than\nguessed, with one warning for the reactor per parent and BOMs, naming them and the\ndependencies; a version range or an undefined property is a warning at its line. bun's binary `bun.lockb` is recognised (see below).\n\n**Agreement.** On the real extracts in `fixtures/real/` (X-Road, fdroidclient, Gadgetbridge:\nwhole Gradle builds; maven-resolver: its 31 POMs) `__tests__/sbom/gradle-maven.test.ts`\ncompares the components with a reviewer's derivation by other means\n(`fixtures/sbom/agreement/<project>.reference.py`: Python's tomllib and ElementTree) \u2014 the same\npurls, scopes and SHA-256 hashes, and the same dependencies without a version \u2014 and, for\nmaven-resolver, with cdxgen 12.8.4 (Maven could not resolve offline, so cdxgen fell back to\nreading the POMs). cdxgen reads a Gradle build only by running it (`./gradlew`, the\nrepository's own code, which ois-ready never runs), so for the Gradle extracts the\nreviewer's derivation is the reference. The accepted differences with cdxgen, each for a\nreason:\n\n| cdxgen | ois-ready | why |\n|---|---|---|\n| 23 dependencies without a version (JUnit from `maven-parent:49`, Jetty from `jetty-bom`, both outside the repository) | left out, with one warning per parent and BOMs naming them and the dependencies (3 warnings in all) | a purl without a version identifies no release: no vulnerability can be matched to it |\n| versions only where the POM writes them (`slf4j-api` without one) | versions from the parent chain's `<dependencyManagement>` in the repository (`slf4j-api@2.0.18`) | Maven resolves them the same way |\n| a module only when another module depends on it | every module of the reactor (6 more: the aggregators `maven-resolver-demos`, `maven-resolver-transport-jdk-parent`, and leaf modules such as `maven-resolver-tools`) | the modules are the project's own components: the reactor builds every one of them |\n\n### Coverage: an SBOM that looks complete and is not is a failure\nAn SBOM of the lockfiles that happen to be there is not enough: X-Road's pnpm lockfile alone\nwould give 586 components and say nothing of its Java product. So the check also finds every\n**build manifest** that declares dependencies (`package.json`, `pyproject.toml`, `setup.py`,\n`setup.cfg`, `Pipfile`, `requirements*.in`/`.txt`, `Cargo.toml`, `Gemfile`, `*.gemspec`,\n`composer.json`, `build.gradle(.kts)`, `*.csproj`/`.fsproj`/`.vbproj`, `Package.swift`,\n`pubspec.yaml`, `mix.exs`, `Podfile`) and asks whether a file the SBOM was made from resolves\nit:\n\n- a lockfile of the same ecosystem in the manifest's folder or a folder above it (a\n  workspace lockfile covers its members); for NuGet, `packages.lock.json` in the same\n  folder; for Python, a pinned `requirements.txt` covers the `pyproject.toml`/`setup.py`\n  beside it, `requirements-x.txt` covers `requirements-x.in`, and a `Pipfile` only its\n  `Pipfile.lock`; Gradle's `gradle/libs.versions.toml` and `gradle/verification-metadata.xml`\n  speak for the folder above `gradle/`. A Gradle build the Gradle reader read covers its\n  build scripts (its settings script covers every folder below it, `buildSrc/` included),\n  and a Maven reactor its `pom.xml` files, even where only declared versions are known.\n- A manifest that declares no dependencies (a `package.json` with scripts only, a\n  `pyproject.toml` without `dependencies`) needs nothing.\n\nOne **fail** finding per ecosystem names the manifests nothing resolves (\"Gradle build not\nin the SBOM: \u2026 declare dependencies that no lockfile resolves\"), with the fix for that\necosystem. A `requirements*.txt` entry without an exact version (`name==version`) is a\nwarning and left out, never guessed; a file with no pinned entry is not a source.\n\nA lockfile in a format this version does not read (`bun.lockb`, `pdm.lock`, `pylock.toml`,\n`Package.resolved`, `pubspec.lock`, `mix.lock`, `Podfile.lock`, `paket.lock`) makes the\ncheck **unknown**, since the SBOM misses what it pins; if a lockfile of the same ecosystem\nthat is read covers its folder (`bun.lockb` beside `package-lock.json`), it is a warning.\n\n**Test data and examples are left out**: lockfiles and manifests under `testdata/`,\n`test-data/`, `__fixtures__/`, `__mocks__/`, `fixtures/`, `test|tests|spec|e2e|it/`\nfollowed by `fixtures|resources|data|samples|cases|assets|projects|packages`,\n`src/test/`, `src/it/`, `examples/`, `samples/`, `demos/`, and installed trees\n(`node_modules/`, `vendor/`, `.venv/`, `site-packages/`, `Pods/`, `.yarn/`), are not read.\nEach folder left out is listed in a finding; `sbom: include:` globs in the config read\nthem (for example examples that ship). The SBOM itself records what it does not cover in\nthe metadata properties `ois-ready:coverage:unresolved`, `ois-ready:coverage:not-read` and\n`ois-ready:coverage:excluded` (SPDX: the root package's comment), and `report.json` gives\ncoverage per ecosystem under `dependencies`.\n\nA repository without lockfiles and without a manifest that declares dependencies is not\napplicable; one whose lockfiles list no dependencies is not applicable too (an empty SBOM\nis never a pass).\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`,\n`yarn install --mode=update-lockfile`, `bun install --lockfile-only`). For a duplicate key,\nregenerate the lockfile rather than deleting one of the two by hand, and find out how the\nsecond one got there. For bun 1.1 and earlier, `bun install --save-text-lockfile` writes\n`bun.lock`. For Gradle, dependency locking (`dependencyLocking { lockAllConfigurations() }`,\nthen `./gradlew dependencies --write-locks`) or `./gradlew --write-verification-metadata\nsha256 help` pins every component, transitive ones included, with verification metadata\nalso their hashes; for versions a platform manages, the same. For Maven, a version that only\na parent or BOM outside the repository gives can be written into the repository's\n`<dependencyManagement>`. For a Python project, pin the dependencies in a lockfile (`uv lock`, `poetry lock`,\n`pip-compile` to a `requirements.txt` with `==` pins); for Ruby, commit `Gemfile.lock`;\nfor .NET, `RestorePackagesWithLockFile`. If a folder is test data the check did not\nrecognise, add it to `exclude:`; if a folder it left out ships, add it to `sbom: include:`.\n";
 
 // checks/sbom/sbom-generated/index.ts
 var NAMED2 = 5;
@@ -15454,7 +16253,7 @@ var REMEDIATION2 = {
   gradle: "Turn on Gradle's dependency locking (./gradlew dependencies --write-locks) or dependency verification (./gradlew --write-verification-metadata sha256 help) and commit the files it writes.",
   nuget: "Set <RestorePackagesWithLockFile>true</RestorePackagesWithLockFile> and commit packages.lock.json."
 };
-var check21 = {
+var check24 = {
   meta: {
     id: "sbom-generated",
     family: "sbom",
@@ -15465,7 +16264,7 @@ var check21 = {
     crosswalk: { osps: ["OSPS-QA-02.01"], cra: ["Annex I Part II(1)"], bestPractices: ["external_dependencies"] },
     anchors: ["package-lock.json"]
   },
-  docs: README_default21,
+  docs: README_default24,
   async run({ repo }) {
     const { graph, unsupported, manifests, excluded } = await scanLockfiles(repo);
     const findings = graph.problems.map(
@@ -15542,7 +16341,7 @@ var check21 = {
 };
 
 // checks/sbom/sbom-quality/README.md
-var README_default22 = "# sbom-quality: The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields\n\n**Family:** sbom \xB7 **Level:** 2 \xB7 **Options:** `min-score` (default 80)\n\n## What it checks\nFor every component of the SBOM ois-ready writes from the lockfiles, whether it carries the\nfields that the NTIA minimum elements and BSI TR-03183-2 (v2.1) ask for: name, version, a\nunique identifier (purl), a hash, its licence, and its dependencies (the creator of the\nSBOM, ois-ready, and its timestamp are in the metadata). The score is the share of these\nfields present over all components; below `min-score` the check fails. The fields missing\nare listed per ecosystem, so a maintainer sees what to add (for example: Go modules have\nno hash in go.mod; most lockfiles record no licences; yarn berry records only a hash of its\nown cache archive, which is not the package's; components declared in a `pom.xml` have no\nknown dependencies of their own, since a POM is not a lockfile).\n\nTwo kinds of integrity evidence count as the hash although they are not one:\n\n- a Go module's `h1:` value in the go.sum beside go.mod. It is a SHA-256, but over the list of\n  the module's files and their SHA-256 (Go's \"dirhash\", what `go mod verify` and the Go checksum\n  database check), not over any file, so the SBOM does not give it as a CycloneDX hash (a\n  consumer hashing the module's archive would find a mismatch): it is the component property\n  `ois-ready:go-sum` (in SPDX, the package comment), as syft records it.\n- none at all for the project's own packages (workspaces of a monorepo, a Go module replaced by\n  a folder): they are the code of the commit the SBOM names, not a download.\n\nA repository without components is not applicable.\n\n## Why it matters\nAn SBOM without versions, hashes or licences cannot be matched against vulnerability\ndatabases or licence policies; German and EU public buyers refer to TR-03183-2.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1).\n\n## How to fix\nUse lockfile formats that record integrity hashes and licences (npm lockfile v2 or later\nrecords both), and regenerate old lockfiles.\n";
+var README_default25 = "# sbom-quality: The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields\n\n**Family:** sbom \xB7 **Level:** 2 \xB7 **Options:** `min-score` (default 80)\n\n## What it checks\nFor every component of the SBOM ois-ready writes from the lockfiles, whether it carries the\nfields that the NTIA minimum elements and BSI TR-03183-2 (v2.1) ask for: name, version, a\nunique identifier (purl), a hash, its licence, and its dependencies (the creator of the\nSBOM, ois-ready, and its timestamp are in the metadata). The score is the share of these\nfields present over all components; below `min-score` the check fails. The fields missing\nare listed per ecosystem, so a maintainer sees what to add (for example: Go modules have\nno hash in go.mod; most lockfiles record no licences; yarn berry records only a hash of its\nown cache archive, which is not the package's; components declared in a `pom.xml` have no\nknown dependencies of their own, since a POM is not a lockfile).\n\nTwo kinds of integrity evidence count as the hash although they are not one:\n\n- a Go module's `h1:` value in the go.sum beside go.mod. It is a SHA-256, but over the list of\n  the module's files and their SHA-256 (Go's \"dirhash\", what `go mod verify` and the Go checksum\n  database check), not over any file, so the SBOM does not give it as a CycloneDX hash (a\n  consumer hashing the module's archive would find a mismatch): it is the component property\n  `ois-ready:go-sum` (in SPDX, the package comment), as syft records it.\n- none at all for the project's own packages (workspaces of a monorepo, a Go module replaced by\n  a folder): they are the code of the commit the SBOM names, not a download.\n\nA repository without components is not applicable.\n\n## Why it matters\nAn SBOM without versions, hashes or licences cannot be matched against vulnerability\ndatabases or licence policies; German and EU public buyers refer to TR-03183-2.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1).\n\n## How to fix\nUse lockfile formats that record integrity hashes and licences (npm lockfile v2 or later\nrecords both), and regenerate old lockfiles.\n";
 
 // checks/sbom/sbom-quality/index.ts
 var FIELDS2 = [
@@ -15556,7 +16355,7 @@ var FIELDS2 = [
   // a lockfile gives each component's dependencies; a manifest (pom.xml) only the project's own
   { field: "dependencies", has: (c) => !c.declaredOnly }
 ];
-var check22 = {
+var check25 = {
   meta: {
     id: "sbom-quality",
     family: "sbom",
@@ -15573,7 +16372,7 @@ var check22 = {
       properties: { "min-score": { type: "integer", minimum: 0, maximum: 100 } }
     }
   },
-  docs: README_default22,
+  docs: README_default25,
   async run({ repo, options }) {
     const { graph } = await scanLockfiles(repo);
     const components = [...graph.components.values()];
@@ -15591,7 +16390,7 @@ var check22 = {
         }
       }
     }
-    const score = Math.round(present / (components.length * FIELDS2.length) * 100);
+    const score2 = Math.round(present / (components.length * FIELDS2.length) * 100);
     const gaps = [...missing.entries()].sort().flatMap(
       ([ecosystem, byField]) => [...byField.entries()].map(([field2, count4]) => ({
         status: "pass",
@@ -15601,8 +16400,8 @@ var check22 = {
       }))
     );
     const byGoSum = components.filter((c) => c.hashes.length === 0 && c.goSum).length;
-    const summary = `SBOM quality ${score}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)` + (byGoSum ? `; the hash of ${byGoSum} Go module(s) is go.sum's h1: (a hash of the module's file list, not of a file)` : "");
-    if (score < minScore) {
+    const summary = `SBOM quality ${score2}% of the NTIA / BSI TR-03183-2 component fields (name, version, purl, hash, licence, dependencies) over ${components.length} component(s)` + (byGoSum ? `; the hash of ${byGoSum} Go module(s) is go.sum's h1: (a hash of the module's file list, not of a file)` : "");
+    if (score2 < minScore) {
       return [
         {
           status: "fail",
@@ -15615,6 +16414,283 @@ var check22 = {
     return [{ status: "pass", message: summary }, ...gaps];
   }
 };
+
+// src/sbom/document-quality.ts
+var SBOM_FIELDS = ["name", "version", "identifier (purl)", "hash", "licence", "dependencies"];
+var MAX_COMPONENTS = 1e5;
+function sbomDocumentQuality(text2) {
+  const parsed = parseJson(text2);
+  if (!parsed.ok) return { unreadable: "not JSON (an XML or tag-value SBOM is not read by this version)" };
+  const doc = parsed.value;
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return { unreadable: "not a JSON object" };
+  const d = doc;
+  if (d.bomFormat === "CycloneDX") return cyclonedx(d);
+  if (typeof d.spdxVersion === "string" && d.spdxVersion.startsWith("SPDX-2")) return spdx(d);
+  return { unreadable: "neither a CycloneDX nor an SPDX 2.x JSON document" };
+}
+var rows = (v2) => Array.isArray(v2) ? v2.filter((x3) => Boolean(x3) && typeof x3 === "object" && !Array.isArray(x3)) : [];
+var text = (v2) => typeof v2 === "string" && v2.trim() !== "" && v2 !== "NOASSERTION" && v2 !== "NONE";
+function score(format, components, has) {
+  const missing = {};
+  let present = 0;
+  for (const c of components)
+    for (const f of SBOM_FIELDS) {
+      if (has(c, f)) present++;
+      else missing[f] = (missing[f] ?? 0) + 1;
+    }
+  const total = components.length * SBOM_FIELDS.length;
+  return { format, components: components.length, score: total ? Math.round(present / total * 100) : 0, missing };
+}
+function cyclonedx(d) {
+  const components = [];
+  const walk = (list3, depth2) => {
+    for (const c of list3) {
+      if (components.length >= MAX_COMPONENTS) return;
+      components.push(c);
+      if (depth2 < 20) walk(rows(c.components), depth2 + 1);
+    }
+  };
+  walk(rows(d.components), 0);
+  const withDeps = new Set(rows(d.dependencies).flatMap((e) => typeof e.ref === "string" ? [e.ref] : []));
+  return score("CycloneDX", components, (c, f) => {
+    switch (f) {
+      case "name":
+        return text(c.name);
+      case "version":
+        return text(c.version);
+      case "identifier (purl)":
+        return text(c.purl);
+      case "hash":
+        return rows(c.hashes).some((h) => text(h.content));
+      case "licence":
+        return rows(c.licenses).some(
+          (l3) => text(l3.expression) || l3.license && typeof l3.license === "object" && (text(l3.license.id) || text(l3.license.name))
+        );
+      case "dependencies":
+        return typeof c["bom-ref"] === "string" && withDeps.has(c["bom-ref"]);
+    }
+  });
+}
+function spdx(d) {
+  const packages = rows(d.packages).slice(0, MAX_COMPONENTS);
+  const related = new Set(
+    rows(d.relationships).flatMap(
+      (r) => /DEPENDS_ON|DEPENDENCY_OF|CONTAINS|CONTAINED_BY/.test(String(r.relationshipType)) ? [String(r.spdxElementId), String(r.relatedSpdxElement)] : []
+    )
+  );
+  return score("SPDX", packages, (c, f) => {
+    switch (f) {
+      case "name":
+        return text(c.name);
+      case "version":
+        return text(c.versionInfo);
+      case "identifier (purl)":
+        return rows(c.externalRefs).some((r) => r.referenceType === "purl" && text(r.referenceLocator));
+      case "hash":
+        return rows(c.checksums).some((h) => text(h.checksumValue));
+      case "licence":
+        return text(c.licenseConcluded) || text(c.licenseDeclared);
+      case "dependencies":
+        return typeof c.SPDXID === "string" && related.has(c.SPDXID);
+    }
+  });
+}
+
+// checks/sbom/release-sbom/README.md
+var README_default26 = "# release-sbom: Releases ship an SBOM\n\n**Family:** sbom \xB7 **Level:** 3\n\n## What it checks\nWhether the newest final release ships a software bill of materials with its built assets\n(OSPS-QA-02.02).\n\n- **With network** (`--network`; on by default in the Action), the newest published release\n  that is not a pre-release is read from GitHub Releases, with its assets:\n  - an asset whose name is an SBOM's (`*.cdx.json`, `*.spdx.json`, `*.spdx`, `bom.json`,\n    `sbom.*`, `*-sbom.json`, \u2026) or whose media type names CycloneDX or SPDX is downloaded\n    (through the guarded client, at most 64 MiB; a JSON one first) and scored as `sbom-quality`\n    scores the SBOM ois-ready writes: the share of the six NTIA / BSI TR-03183-2 component\n    fields (name, version, purl, hash, licence, dependencies) over its components (CycloneDX\n    JSON, nested components included; SPDX 2.x JSON packages). At or above the threshold\n    (option `min-score`, 80 as sbom-quality's default) it **passes**; below it, or with no\n    components, it **fails**; an SBOM that is not CycloneDX or SPDX JSON (XML, tag-value) or\n    that cannot be downloaded is **unknown**;\n  - built assets without an SBOM **fail**, unless a release workflow attests an SBOM\n    (`actions/attest-sbom`, `cosign attest --type cyclonedx|spdx`), which this version does not\n    read from the attestations API (**unknown**);\n  - a release with no assets (source only) is **not applicable**: there are no compiled assets.\n- **Offline**, the release assets cannot be seen, so the verdict is **unknown**; the message\n  says what the release workflows show: a workflow that runs on `release`, on tag pushes (or is\n  named for releases and started only by hand or by another workflow) and both makes an SBOM (anchore/sbom-action, syft,\n  cdxgen, CycloneDX tools, trivy with a CycloneDX/SPDX format, `ois-ready sbom`, GoReleaser\n  `sboms:`) and publishes it (the release-upload actions, `gh release upload`, GoReleaser,\n  attestations). Workflow evidence alone never passes: the SBOM's quality and the fact that\n  the newest release carries it are only seen in the release itself, which is why only the\n  downloaded SBOM passes.\n- No release tags and no published release: **unknown**.\n\n## Why it matters\nA buyer who deploys a binary needs to know what is inside it, for vulnerability management\nand licence obligations; the SBOM of the source tree (the `sbom-generated` check) is not the\nSBOM of what was built and shipped.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.02; CRA Annex I Part II(1) (identify and document components);\nOpenSSF Scorecard's SBOM check (which looks for an SBOM file or release asset by name).\n\n## How to fix\nGenerate the SBOM in the release workflow and attach it to the release, e.g.\n`anchore/sbom-action` (attaches `<name>.spdx.json` to the release on `release` events) or\n`ois-ready sbom -o <name>.cdx.json` followed by `gh release upload <tag> <name>.cdx.json`;\nkeep its quality at the `sbom-quality` threshold (purls, versions, hashes, licences).\n";
+
+// checks/sbom/release-sbom/index.ts
+var SBOM_ASSET = /\.(cdx|cyclonedx|spdx)(\.json|\.xml|\.ya?ml)?$|(^|[-_.])(s?bom)([-_.][^/]*)?\.(json|xml|spdx|ya?ml)$|^bom\.(json|xml)$/i;
+var SBOM_TYPE = /cyclonedx|spdx/i;
+var GENERATORS = [
+  [/anchore\/sbom-action@/, "anchore/sbom-action"],
+  // installs syft for a later step (GoReleaser's sboms shell out to it)
+  [/anchore\/sbom-action\/download-syft@/, "syft, installed by anchore/sbom-action/download-syft"],
+  [/\bsyft\b/, "syft"],
+  [/\bcdxgen\b/, "cdxgen"],
+  [/\bcyclonedx[-\w]*|CycloneDX\/gh-[\w-]+/i, "CycloneDX"],
+  [/\btrivy\b[^\n]*--format[= ](cyclonedx|spdx)/, "trivy"],
+  [/\bois-ready\b[^\n]*\bsbom\b/, "ois-ready sbom"],
+  [/spdx-sbom-generator|\bbom generate\b/, "an SPDX generator"],
+  [/^sboms:/m, "GoReleaser sboms"]
+];
+var PUBLISHERS = [
+  [/anchore\/sbom-action@/, "anchore/sbom-action (release asset)"],
+  [/actions\/attest-sbom/, "actions/attest-sbom (attestation)"],
+  [/cosign\s+attest\b[^\n]*--type[= ]?(cyclonedx|spdx)/, "cosign attest (attestation)"],
+  [/gh\s+release\s+(upload|create)\b/, "gh release"],
+  [/softprops\/action-gh-release|ncipollo\/release-action|actions\/upload-release-asset/, "a release-upload action"],
+  [/goreleaser/, "GoReleaser"]
+];
+var ATTESTS = /actions\/attest-sbom|cosign\s+attest\b[^\n]*--type[= ]?(cyclonedx|spdx)/;
+var check26 = {
+  meta: {
+    id: "release-sbom",
+    family: "sbom",
+    title: "Releases ship an SBOM",
+    level: 3,
+    version: "1.0.0",
+    crosswalk: { osps: ["OSPS-QA-02.02"], cra: ["Annex I Part II(1)"] },
+    anchors: [".github/workflows", ".goreleaser.yml", ".goreleaser.yaml"],
+    defaultOptions: { "min-score": 80 },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "min-score": {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "The release SBOM's share of the NTIA / BSI component fields, as sbom-quality counts them (its default threshold)"
+        }
+      }
+    }
+  },
+  docs: README_default26,
+  async run({ repo, git, releases, network, options }) {
+    const tags = versionTags(git.tags).filter((t) => !t.prerelease).sort(byRecency);
+    const evidence = await releaseWorkflowEvidence(repo);
+    const lookup = await releases.list();
+    if ("releases" in lookup) {
+      const newest = lookup.releases.find((r) => !r.prerelease);
+      if (newest) return [await fromAssets(newest, evidence, network, Number(options["min-score"] ?? 80))];
+      if (tags.length === 0)
+        return [
+          {
+            status: "unknown",
+            message: "no releases: there is no release that could ship an SBOM",
+            remediation: "Run again once the project publishes a release."
+          }
+        ];
+    }
+    if (tags.length === 0 && !git.isRepository)
+      return [
+        {
+          status: "unknown",
+          message: "not a git repository, and no release list: whether releases ship an SBOM cannot be seen",
+          remediation: "Run on a git clone, with --network."
+        }
+      ];
+    if (tags.length === 0)
+      return [
+        {
+          status: "unknown",
+          message: "no release tags: there is no release that could ship an SBOM",
+          remediation: "Run with --network so that GitHub Releases are read, or once the project releases."
+        }
+      ];
+    const why = "unknown" in lookup ? lookup.unknown : "the forge lists no published release";
+    if (evidence.made && evidence.published)
+      return [
+        {
+          status: "unknown",
+          message: `${evidence.made.path} makes an SBOM on release (${evidence.made.tool}) and publishes it (${evidence.published.tool}); whether ${tags[0].name} ships it and what it holds needs its release assets (${why})`,
+          location: { path: evidence.made.path, startLine: evidence.made.line },
+          remediation: "Run with --network (on by default in the Action) so that the release assets are read."
+        }
+      ];
+    return [
+      {
+        status: "unknown",
+        message: `the release assets of ${tags[0].name} cannot be seen (${why})${evidence.made ? `; ${evidence.made.path} makes an SBOM (${evidence.made.tool}) but no step publishes it with the release` : "; no release workflow makes an SBOM"}`,
+        remediation: "Run with --network so that the release assets are read; to ship an SBOM, generate one in the release workflow (anchore/sbom-action, cyclonedx, ois-ready sbom) and attach it to the release or attest it (actions/attest-sbom)."
+      }
+    ];
+  }
+};
+async function releaseWorkflowEvidence(repo) {
+  const { workflows } = await loadWorkflows(repo);
+  const texts = workflows.filter(isRelease).map((w2) => ({ path: w2.path, text: w2.text }));
+  for (const entry of repo.glob([".goreleaser.{yml,yaml}", "goreleaser.{yml,yaml}"])) {
+    const read = await repo.readText(entry.path);
+    if (read.ok) texts.push({ path: entry.path, text: read.text });
+  }
+  const evidence = {};
+  for (const { path, text: text2 } of texts) {
+    const gen = GENERATORS.find(([re]) => re.test(text2));
+    if (!gen) continue;
+    const at2 = gen[0].exec(text2).index;
+    const pub = PUBLISHERS.find(([re]) => re.test(text2)) ?? (path.includes("goreleaser") ? [/./, "GoReleaser"] : void 0);
+    if (!evidence.made || pub && !evidence.published) {
+      evidence.made = { path, line: text2.slice(0, at2).split("\n").length, tool: gen[1] };
+      if (pub) evidence.published = { tool: pub[1] };
+    }
+    if (ATTESTS.test(text2)) evidence.attests = true;
+  }
+  return evidence;
+}
+function isRelease(w2) {
+  if (w2.triggers.includes("release")) return true;
+  const on = w2.doc.on;
+  const push = on && typeof on === "object" && !Array.isArray(on) ? on.push : void 0;
+  if (push && typeof push === "object" && "tags" in push) return true;
+  return /release|publish/i.test(w2.path) && w2.triggers.length > 0 && w2.triggers.every((t) => t === "workflow_dispatch" || t === "workflow_call");
+}
+var SBOM_BYTES = 64 * 1024 * 1024;
+async function fromAssets(release, evidence, network, minScore) {
+  const assets = release.assets;
+  if (!assets)
+    return {
+      status: "unknown",
+      message: `the forge did not list the assets of ${release.tag}`,
+      remediation: "Run again; if it stays so, report it."
+    };
+  const sboms = assets.filter((a) => SBOM_ASSET.test(a.name) || SBOM_TYPE.test(a.contentType));
+  if (sboms.length > 0) return judgeSbom(release, sboms, network, minScore);
+  if (assets.length === 0)
+    return {
+      status: "not-applicable",
+      message: `${release.tag} ships no built assets (source only): OSPS-QA-02.02 asks for an SBOM with compiled release assets`
+    };
+  if (evidence.attests)
+    return {
+      status: "unknown",
+      message: `${release.tag} ships ${assets.length} asset(s) and no SBOM among them; the release workflow attests an SBOM, which this version does not read from the attestations API yet`,
+      remediation: "Attach the SBOM to the release as well, or exempt the check with the attestation."
+    };
+  return {
+    status: "fail",
+    message: `${release.tag} ships ${assets.length} asset(s) (${assets.slice(0, 3).map((a) => a.name).join(", ")}${assets.length > 3 ? ", \u2026" : ""}) and no SBOM`,
+    remediation: "Generate an SBOM in the release workflow (anchore/sbom-action, cyclonedx, ois-ready sbom) and attach it to the release (e.g. <name>.cdx.json), or attest it (actions/attest-sbom)."
+  };
+}
+async function judgeSbom(release, sboms, network, minScore) {
+  const asset = sboms.find((a) => /\.json$/i.test(a.name) || /json/i.test(a.contentType)) ?? sboms[0];
+  const names3 = sboms.slice(0, 3).map((a) => a.name).join(", ");
+  if (!asset.url)
+    return {
+      status: "unknown",
+      message: `${release.tag} ships an SBOM (${names3}) whose download address the forge did not give`,
+      remediation: "Run again."
+    };
+  const got = await fetchText(asset.url, { ...DEFAULT_FETCH, timeoutMs: 3e4, maxBytes: SBOM_BYTES, allowHosts: network.allowHosts });
+  if (!got.ok)
+    return {
+      status: "unknown",
+      message: `${release.tag} ships an SBOM (${names3}), which could not be downloaded to judge its quality (${got.reason})`,
+      remediation: "Run again; its quality against the sbom-quality threshold is judged once it is read."
+    };
+  const q2 = sbomDocumentQuality(got.text);
+  if ("unreadable" in q2)
+    return {
+      status: "unknown",
+      message: `${release.tag} ships an SBOM (${asset.name}) that this version cannot judge: ${q2.unreadable}`,
+      remediation: "Attach a CycloneDX or SPDX JSON SBOM too (<name>.cdx.json or <name>.spdx.json)."
+    };
+  const gaps = Object.entries(q2.missing).map(([field2, n]) => `${n} without ${field2}`).join(", ");
+  const summary = `${release.tag} ships an SBOM (${asset.name}, ${q2.format}, ${q2.components} component(s)) with ${q2.score}% of the NTIA / BSI TR-03183-2 component fields`;
+  if (q2.components === 0)
+    return {
+      status: "fail",
+      message: `${release.tag} ships an SBOM (${asset.name}, ${q2.format}) that lists no components`,
+      remediation: "Generate the SBOM from the built artefact or the lockfiles, so that it lists what the release contains."
+    };
+  return q2.score >= minScore ? { status: "pass", message: `${summary} (threshold ${minScore}%)${gaps ? `; ${gaps}` : ""}` } : {
+    status: "fail",
+    message: `${summary}, below the threshold of ${minScore}% (${gaps})`,
+    remediation: "Generate the SBOM with a tool that records versions, purls, hashes, licences and the dependency graph (e.g. from the lockfiles: ois-ready sbom, cdxgen, syft with cataloguers for the ecosystem)."
+  };
+}
 
 // node_modules/@blueoak/list/index.json
 var list_default = [
@@ -16780,10 +17856,10 @@ var RESTRICTED = [
 ];
 function licenceOpenness(id, options = {}) {
   if (/^LicenseRef-/i.test(id) || /^DocumentRef-/i.test(id)) {
-    const text = options.refTexts?.get(id);
-    if (text) {
-      const inner = licenceOpenness(text, options);
-      return { verdict: inner.verdict, reason: `${id} (its text is that of ${text}): ${inner.reason.replace(/^[^:]*: /, "")}` };
+    const text2 = options.refTexts?.get(id);
+    if (text2) {
+      const inner = licenceOpenness(text2, options);
+      return { verdict: inner.verdict, reason: `${id} (its text is that of ${text2}): ${inner.reason.replace(/^[^:]*: /, "")}` };
     }
     const grant = options.refGrants?.get(id);
     if (grant) {
@@ -16838,10 +17914,10 @@ function expressionOpenness(node, options = {}) {
 }
 
 // checks/licence/licence-file/README.md
-var README_default23 = '# licence-file: The project licence is identified, declared consistently and open\n\n**Family:** licence \xB7 **Level:** 1\n\n## What it checks\n- **The licence files**: `LICENSE`, `LICENCE`, `COPYING`, `UNLICENSE` and their variants at\n  the root (`LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`, `LICENSE_1_0.txt`, `MIT-LICENSE`; not\n  third-party notices such as `LICENSE-THIRD-PARTY`), the texts in `LICENSES/` (REUSE), and a\n  `PATENTS` file beside them. Each text is matched against the **SPDX License List\'s matching\n  templates** (list 3.28.0, every licence and exception) as the SPDX Matching Guidelines say:\n  whitespace, case, punctuation, quotes, dashes, bullets and list numbers, code comment\n  prefixes, separators, copyright notices (any number of lines), the licence\'s title,\n  http/https and varietal spellings (licence/license) do not count; the replaceable and\n  optional parts the template marks may differ. Markdown and HTML files are rendered to text\n  first, and the punctuation markup takes (a heading\'s full stop, brackets that would be link\n  syntax) may be missing. A few full stops, commas, semicolons or colons (at most 3) may be\n  added or missing: official copies differ so (the EUPL-1.2 text the European Commission\n  publishes). Every word must be there, in order; words that restrict the grant (commercial,\n  military, prohibited, not, only, ...) are never taken as a name or a copyright notice.\n  - A text that matches a template is **identified, exactly**. One that does not is **never\n    identified**: the check names the closest template, the share of its fixed words in place,\n    and what differs.\n  - A text that starts with a licence and goes on (notices of bundled code, as jq\'s `COPYING`)\n    is that licence, with a warning; when what follows may change the terms (a patent grant,\n    a restriction), it is not the plain licence and fails.\n  - A file that holds several licence texts under words saying they are a choice\n    (CsvHelper\'s `LICENSE.txt`: "Dual licensing under MS-PL and Apache 2.0", then both texts,\n    each at most under its title) is the choice `MS-PL OR Apache-2.0`. Without such words, a\n    second text is taken for a notice of bundled code (above).\n  - A short file (at most 150 words) that names licences without their text and restricts\n    nothing is a **statement** (ripgrep\'s `COPYING`: "dual-licensed under the Unlicense and MIT\n    licenses"): it is read as a declaration (below), not as a licence text, and the licence\n    texts must be there beside it.\n  - A file that names two or more files or folders, each on a line of its own, with their\n    copyright notices or licences, is a file of **notices of others\' work** (libdigidocpp\'s\n    `COPYING`: bundled schemas, minizip, a PKCS#11 header); it is not the project\'s licence.\n    Under a bare licence name (`LICENSE`, `COPYING`) it passes with a warning: readers and tools\n    take it for the project\'s licence.\n  - A name that says the file is the licence of a part (`LICENSE.artwork`, `COPYING-docs`,\n    `LICENSE-fonts.txt`: art, assets, audio, data, docs, fonts, graphics, icons, images, logos,\n    media, sounds, translations) is reported but is not the project\'s licence, and a problem\n    in it is a warning, not a failure.\n  - `LICENSES/LicenseRef-<name>.txt` that is a short GNU notice granting one licence (KDE\'s\n    `LicenseRef-KDE-Accepted-GPL`: "version 3 of the license or (at your option) at any later\n    version that is accepted by the membership of KDE e.V. ... which shall act as a proxy") is\n    as open as the licence it grants; later versions are noted as the proxy\'s to accept.\n  - `LICENSES/<id>.txt` is named by REUSE: its text must be that licence\'s, or the check fails.\n    `LICENSES/LicenseRef-<name>.txt` is a licence of the project\'s own, which is not matched as\n    an SPDX licence (the check notes when its text is one: `LicenseRef-MIT` holding the MIT text).\n  - A file that is only an `SPDX-License-Identifier` tag gives its expression.\n- **The declared licences**: `package.json`, `composer.json`, `Cargo.toml`, `pyproject.toml`,\n  `pom.xml`, `*.gemspec`, `publiccode.yml`, the README\'s licence section (the licence\'s text,\n  or a statement naming licences by SPDX id, by their SPDX name, or in a GNU notice, with OR\n  when it says they are a choice: "either", "at your option", "dual-licensed"), and a licence\n  file that is a statement. A GNU notice says the version: "either version 3 of the License, or\n  (at your option) any later version" is `GPL-3.0-or-later` (its "either ... or" is about\n  versions, not a choice of licences), "version 2.1 as published by" is `LGPL-2.1-only`,\n  `GPLv2+` is `GPL-2.0-or-later`; a bare `GPLv3` says neither and is not read. A value that is not an SPDX\n  expression ("Apache 2.0") is read with spdx-correct and shown as a warning; a declared licence\n  that the licence files contradict fails (a `LicenseRef-` cannot be contradicted by a text).\n  A manifest that cannot be read (invalid, or nested deeper than 100 levels, which no real\n  manifest is) is **unknown**, with the file, the line and what is wrong: what it declares\n  cannot be compared. A `license` key written twice in a JSON manifest fails: JSON.parse and\n  npm keep the last, other readers the first, so the manifest declares two things. A value\n  longer than 200 characters is shown cut.\n- **One SPDX expression for the project**, with the reason:\n  - a declaration naming the licences of the root licence files wins (it says AND or OR);\n    licences that only `LICENSES/` adds are the licences of some files (REUSE), named in the\n    reason;\n  - otherwise one licence gives its id; the LGPL comes with the GPL text it extends;\n  - a GNU text is the same for `-only` and `-or-later`: the notices of the source files say\n    which (their `SPDX-License-Identifier` tags, or the GNU notice in a file without tags; up to\n    400 files spread over the tree, the first 8 KiB of each, vendored code and test fixtures\n    left out), when at least two say one and none the other; when they differ, `-only` (the\n    version all of them allow), with the counts in the reason; when none say, `-only` and the\n    reason says nothing declares which;\n  - texts only in `LICENSES/` (REUSE): the expression that more than half of the source files\'\n    `SPDX-License-Identifier` tags give is the project\'s (kdeconnect-kde:\n    `GPL-2.0-only OR GPL-3.0-only OR LicenseRef-KDE-Accepted-GPL`), the other texts are the\n    licences of some files; with no majority, the expressions the files give all apply (AND);\n  - several licences and nothing that says they are a choice: **all apply (AND)**, and the\n    reason says how to declare a choice;\n  - a licence file that is not an SPDX text stands for a `LicenseRef-` the declaration names\n    (synapse\'s `LICENSE-COMMERCIAL`);\n  - terms beside the licence (`PATENTS`) stay in the expression as `LicenseRef-PATENTS`: the\n    project is not under the plain licence.\n- **Open**: the expression is open when one OR branch is open and every AND term of it is\n  open. A licence is open when a public list admits it, and the finding names which: OSI-approved\n  or free according to the FSF (as the SPDX list records them), or on the Blue Oak Council\'s list\n  of permissive licences (`@blueoak/list`). Non-commercial, no-derivatives and source-available\n  licences are closed, and so is a licence only the FSF rates, as non-free. A licence no list\n  rates, and a `LicenseRef-` (unless its text is an open SPDX licence), is **unknown**: someone\n  has to read it.\n\nThe expression goes into the report (`licence`) and into the attestation.\n\n## Options\n- `allow-licence-refs`: `LicenseRef-` licences the project has read and holds to be open, e.g.\n  `["LicenseRef-PATENTS"]`; they then count as open.\n\n## Why it matters\nNobody may use, change or share code without a licence. Buyers and catalogues filter by\nlicence; they need one machine-readable answer that agrees with the files, and a certificate\nthat is wrong about a licence is worse than none.\n\n## Evidence for\nOSPS Baseline OSPS-LE-02.01, OSPS-LE-03.01; Best Practices `floss_license`,\n`floss_license_osi`, `license_location`; Standard for Public Code `publish-with-an-open-license`.\n\n## How to fix\nCopy the licence text unchanged from https://spdx.org/licenses/ into `LICENSE`, add your\ncopyright line, and declare the same SPDX expression in your manifest\n(`"license": "EUPL-1.2"`). For a choice of licences, add one file per licence\n(`LICENSE-MIT`, `LICENSE-APACHE`) and declare `MIT OR Apache-2.0` (in a manifest, or in the\nREADME\'s licence section). For a licence of your own, put its text in\n`LICENSES/LicenseRef-<name>.txt`, declare `LicenseRef-<name>`, and, once you have read it, list\nit under `allow-licence-refs`. An unknown verdict you cannot resolve can be exempted with the\nreason.\n';
+var README_default27 = '# licence-file: The project licence is identified, declared consistently and open\n\n**Family:** licence \xB7 **Level:** 1\n\n## What it checks\n- **The licence files**: `LICENSE`, `LICENCE`, `COPYING`, `UNLICENSE` and their variants at\n  the root (`LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`, `LICENSE_1_0.txt`, `MIT-LICENSE`; not\n  third-party notices such as `LICENSE-THIRD-PARTY`), the texts in `LICENSES/` (REUSE), and a\n  `PATENTS` file beside them. Each text is matched against the **SPDX License List\'s matching\n  templates** (list 3.28.0, every licence and exception) as the SPDX Matching Guidelines say:\n  whitespace, case, punctuation, quotes, dashes, bullets and list numbers, code comment\n  prefixes, separators, copyright notices (any number of lines), the licence\'s title,\n  http/https and varietal spellings (licence/license) do not count; the replaceable and\n  optional parts the template marks may differ. Markdown and HTML files are rendered to text\n  first, and the punctuation markup takes (a heading\'s full stop, brackets that would be link\n  syntax) may be missing. A few full stops, commas, semicolons or colons (at most 3) may be\n  added or missing: official copies differ so (the EUPL-1.2 text the European Commission\n  publishes). Every word must be there, in order; words that restrict the grant (commercial,\n  military, prohibited, not, only, ...) are never taken as a name or a copyright notice.\n  - A text that matches a template is **identified, exactly**. One that does not is **never\n    identified**: the check names the closest template, the share of its fixed words in place,\n    and what differs.\n  - A text that starts with a licence and goes on (notices of bundled code, as jq\'s `COPYING`)\n    is that licence, with a warning; when what follows may change the terms (a patent grant,\n    a restriction), it is not the plain licence and fails.\n  - A file that holds several licence texts under words saying they are a choice\n    (CsvHelper\'s `LICENSE.txt`: "Dual licensing under MS-PL and Apache 2.0", then both texts,\n    each at most under its title) is the choice `MS-PL OR Apache-2.0`. Without such words, a\n    second text is taken for a notice of bundled code (above).\n  - A short file (at most 150 words) that names licences without their text and restricts\n    nothing is a **statement** (ripgrep\'s `COPYING`: "dual-licensed under the Unlicense and MIT\n    licenses"): it is read as a declaration (below), not as a licence text, and the licence\n    texts must be there beside it.\n  - A file that names two or more files or folders, each on a line of its own, with their\n    copyright notices or licences, is a file of **notices of others\' work** (libdigidocpp\'s\n    `COPYING`: bundled schemas, minizip, a PKCS#11 header); it is not the project\'s licence.\n    Under a bare licence name (`LICENSE`, `COPYING`) it passes with a warning: readers and tools\n    take it for the project\'s licence.\n  - A name that says the file is the licence of a part (`LICENSE.artwork`, `COPYING-docs`,\n    `LICENSE-fonts.txt`: art, assets, audio, data, docs, fonts, graphics, icons, images, logos,\n    media, sounds, translations) is reported but is not the project\'s licence, and a problem\n    in it is a warning, not a failure.\n  - `LICENSES/LicenseRef-<name>.txt` that is a short GNU notice granting one licence (KDE\'s\n    `LicenseRef-KDE-Accepted-GPL`: "version 3 of the license or (at your option) at any later\n    version that is accepted by the membership of KDE e.V. ... which shall act as a proxy") is\n    as open as the licence it grants; later versions are noted as the proxy\'s to accept.\n  - `LICENSES/<id>.txt` is named by REUSE: its text must be that licence\'s, or the check fails.\n    `LICENSES/LicenseRef-<name>.txt` is a licence of the project\'s own, which is not matched as\n    an SPDX licence (the check notes when its text is one: `LicenseRef-MIT` holding the MIT text).\n  - A file that is only an `SPDX-License-Identifier` tag gives its expression.\n- **The declared licences**: `package.json`, `composer.json`, `Cargo.toml`, `pyproject.toml`,\n  `pom.xml`, `*.gemspec`, `publiccode.yml`, the README\'s licence section (the licence\'s text,\n  or a statement naming licences by SPDX id, by their SPDX name, or in a GNU notice, with OR\n  when it says they are a choice: "either", "at your option", "dual-licensed"), and a licence\n  file that is a statement. A GNU notice says the version: "either version 3 of the License, or\n  (at your option) any later version" is `GPL-3.0-or-later` (its "either ... or" is about\n  versions, not a choice of licences), "version 2.1 as published by" is `LGPL-2.1-only`,\n  `GPLv2+` is `GPL-2.0-or-later`; a bare `GPLv3` says neither and is not read. A value that is not an SPDX\n  expression ("Apache 2.0") is read with spdx-correct and shown as a warning; a declared licence\n  that the licence files contradict fails (a `LicenseRef-` cannot be contradicted by a text).\n  A manifest that cannot be read (invalid, or nested deeper than 100 levels, which no real\n  manifest is) is **unknown**, with the file, the line and what is wrong: what it declares\n  cannot be compared. A `license` key written twice in a JSON manifest fails: JSON.parse and\n  npm keep the last, other readers the first, so the manifest declares two things. A value\n  longer than 200 characters is shown cut.\n- **One SPDX expression for the project**, with the reason:\n  - a declaration naming the licences of the root licence files wins (it says AND or OR);\n    licences that only `LICENSES/` adds are the licences of some files (REUSE), named in the\n    reason;\n  - otherwise one licence gives its id; the LGPL comes with the GPL text it extends;\n  - a GNU text is the same for `-only` and `-or-later`: the notices of the source files say\n    which (their `SPDX-License-Identifier` tags, or the GNU notice in a file without tags; up to\n    400 files spread over the tree, the first 8 KiB of each, vendored code and test fixtures\n    left out), when at least two say one and none the other; when they differ, `-only` (the\n    version all of them allow), with the counts in the reason; when none say, `-only` and the\n    reason says nothing declares which;\n  - texts only in `LICENSES/` (REUSE): the expression that more than half of the source files\'\n    `SPDX-License-Identifier` tags give is the project\'s (kdeconnect-kde:\n    `GPL-2.0-only OR GPL-3.0-only OR LicenseRef-KDE-Accepted-GPL`), the other texts are the\n    licences of some files; with no majority, the expressions the files give all apply (AND);\n  - several licences and nothing that says they are a choice: **all apply (AND)**, and the\n    reason says how to declare a choice;\n  - a licence file that is not an SPDX text stands for a `LicenseRef-` the declaration names\n    (synapse\'s `LICENSE-COMMERCIAL`);\n  - terms beside the licence (`PATENTS`) stay in the expression as `LicenseRef-PATENTS`: the\n    project is not under the plain licence.\n- **Open**: the expression is open when one OR branch is open and every AND term of it is\n  open. A licence is open when a public list admits it, and the finding names which: OSI-approved\n  or free according to the FSF (as the SPDX list records them), or on the Blue Oak Council\'s list\n  of permissive licences (`@blueoak/list`). Non-commercial, no-derivatives and source-available\n  licences are closed, and so is a licence only the FSF rates, as non-free. A licence no list\n  rates, and a `LicenseRef-` (unless its text is an open SPDX licence), is **unknown**: someone\n  has to read it.\n\nThe expression goes into the report (`licence`) and into the attestation.\n\n## Options\n- `allow-licence-refs`: `LicenseRef-` licences the project has read and holds to be open, e.g.\n  `["LicenseRef-PATENTS"]`; they then count as open.\n\n## Why it matters\nNobody may use, change or share code without a licence. Buyers and catalogues filter by\nlicence; they need one machine-readable answer that agrees with the files, and a certificate\nthat is wrong about a licence is worse than none.\n\n## Evidence for\nOSPS Baseline OSPS-LE-02.01, OSPS-LE-03.01; Best Practices `floss_license`,\n`floss_license_osi`, `license_location`; Standard for Public Code `publish-with-an-open-license`.\n\n## How to fix\nCopy the licence text unchanged from https://spdx.org/licenses/ into `LICENSE`, add your\ncopyright line, and declare the same SPDX expression in your manifest\n(`"license": "EUPL-1.2"`). For a choice of licences, add one file per licence\n(`LICENSE-MIT`, `LICENSE-APACHE`) and declare `MIT OR Apache-2.0` (in a manifest, or in the\nREADME\'s licence section). For a licence of your own, put its text in\n`LICENSES/LicenseRef-<name>.txt`, declare `LicenseRef-<name>`, and, once you have read it, list\nit under `allow-licence-refs`. An unknown verdict you cannot resolve can be exempted with the\nreason.\n';
 
 // checks/licence/licence-file/index.ts
-var check23 = {
+var check27 = {
   meta: {
     id: "licence-file",
     family: "licence",
@@ -16868,7 +17944,7 @@ var check23 = {
       }
     }
   },
-  docs: README_default23,
+  docs: README_default27,
   async run({ repo, options }) {
     const project = await detectProjectLicence(repo);
     const findings = [];
@@ -29494,10 +30570,10 @@ function compilePolicy(options) {
   const problems = [];
   for (const list3 of ["deny", "review", "allow"]) {
     ;
-    (options[list3] ?? []).forEach((text, index) => {
-      const matcher2 = compileEntry(text);
+    (options[list3] ?? []).forEach((text2, index) => {
+      const matcher2 = compileEntry(text2);
       if ("problem" in matcher2) problems.push({ key: `${list3}[${index}]`, message: matcher2.problem });
-      else entries.push({ list: list3, index, text, matcher: matcher2 });
+      else entries.push({ list: list3, index, text: text2, matcher: matcher2 });
     });
   }
   ;
@@ -29510,11 +30586,11 @@ function compilePolicy(options) {
     problems
   };
 }
-function compileEntry(text) {
-  const trimmed = text.trim();
+function compileEntry(text2) {
+  const trimmed = text2.trim();
   if (CATEGORIES.includes(trimmed)) return { kind: "category", category: trimmed };
   const [head, exceptionText, ...rest] = trimmed.split(/\s+WITH\s+/i);
-  if (rest.length > 0 || !head) return { problem: `"${short(text)}" has more than one WITH; give one licence, glob or category` };
+  if (rest.length > 0 || !head) return { problem: `"${short(text2)}" has more than one WITH; give one licence, glob or category` };
   let exception;
   if (exceptionText !== void 0) {
     const parsed2 = parseLicenceExpression(`MIT WITH ${exceptionText}`);
@@ -29528,9 +30604,9 @@ function compileEntry(text) {
   }
   const parsed = parseLicenceExpression(head);
   if (!parsed.ok)
-    return { problem: `"${short(text)}" is not a licence, a glob or a category (${CATEGORIES.join(", ")}): ${parsed.message}` };
+    return { problem: `"${short(text2)}" is not a licence, a glob or a category (${CATEGORIES.join(", ")}): ${parsed.message}` };
   if (!("license" in parsed.ast) || parsed.ast.exception)
-    return { problem: `"${short(text)}" is an expression; give one licence per entry (AND and OR are decided per dependency)` };
+    return { problem: `"${short(text2)}" is an expression; give one licence per entry (AND and OR are decided per dependency)` };
   const leaf = parsed.ast;
   return { kind: "licence", licence: `${leaf.license}${leaf.plus ? "+" : ""}`, ...exception ? { exception } : {} };
 }
@@ -29635,13 +30711,13 @@ function versionIn(version, range) {
   const v2 = (0, import_valid3.default)(version, { loose: true }) ?? (0, import_coerce2.default)(version)?.version;
   return v2 !== void 0 && v2 !== null && (0, import_satisfies.default)(v2, range, { loose: true, includePrerelease: true });
 }
-function evaluateText(policy, text) {
-  const parsed = parseLicenceExpression(text);
-  if (!parsed.ok) return { verdict: "review", reason: `"${short(text)}" is not a valid SPDX expression: ${parsed.message}; review` };
+function evaluateText(policy, text2) {
+  const parsed = parseLicenceExpression(text2);
+  if (!parsed.ok) return { verdict: "review", reason: `"${short(text2)}" is not a valid SPDX expression: ${parsed.message}; review` };
   return { ...evaluate2(policy, parsed.ast), normalised: parsed.normalised };
 }
-function short(text) {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+function short(text2) {
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
 }
 
 // src/licence/compatibility.ts
@@ -29697,40 +30773,40 @@ function leafPair(project, dependency) {
   return byCategory(shownProject, leafCategory(project), shownDependency, leafCategory(dependency), leading === void 0);
 }
 function fromMatrix(cell, leading, subordinate) {
-  const where = `OSADL matrix: ${subordinate} in a project under ${leading}`;
-  if (cell === "Same" || cell === "Yes") return { verdict: "compatible", reason: `${where}: ${cell}` };
-  if (cell === "No") return { verdict: "incompatible", reason: `${where}: No` };
+  const where2 = `OSADL matrix: ${subordinate} in a project under ${leading}`;
+  if (cell === "Same" || cell === "Yes") return { verdict: "compatible", reason: `${where2}: ${cell}` };
+  if (cell === "No") return { verdict: "incompatible", reason: `${where2}: No` };
   if (cell === "Check dependency")
-    return { verdict: "review", reason: `${where}: "Check dependency" (compatible only in some uses, e.g. as a separate library): review` };
-  return { verdict: "review", reason: `${where}: ${cell}: review` };
+    return { verdict: "review", reason: `${where2}: "Check dependency" (compatible only in some uses, e.g. as a separate library): review` };
+  return { verdict: "review", reason: `${where2}: ${cell}: review` };
 }
 var PERMISSIVE = ["public-domain", "permissive"];
 function byCategory(project, projectCategory, dependency, category2, projectMissing) {
   const missing = projectMissing ? project : dependency;
-  const where = `no OSADL matrix entry for ${missing}; by category, ${category2} ${dependency} in a ${projectCategory} project (${project})`;
-  if (PERMISSIVE.includes(category2)) return { verdict: "compatible", reason: `${where}: compatible (only notices to keep)` };
+  const where2 = `no OSADL matrix entry for ${missing}; by category, ${category2} ${dependency} in a ${projectCategory} project (${project})`;
+  if (PERMISSIVE.includes(category2)) return { verdict: "compatible", reason: `${where2}: compatible (only notices to keep)` };
   if (category2 === "unknown")
     return { verdict: "review", reason: `${dependency} is not on the SPDX list: its compatibility is unknown; review` };
   if (projectCategory === "unknown" || projectCategory === "non-open")
-    return { verdict: "review", reason: `${where}: the project's licence is not an open one this table knows; review` };
+    return { verdict: "review", reason: `${where2}: the project's licence is not an open one this table knows; review` };
   if (category2 === "non-open")
-    return { verdict: "incompatible", reason: `${where}: a non-open licence cannot be redistributed under an open one` };
+    return { verdict: "incompatible", reason: `${where2}: a non-open licence cannot be redistributed under an open one` };
   if (category2 === "weak-copyleft")
     return {
       verdict: "review",
-      reason: `${where}: compatible when used as a separate, unmodified library; changes to its files stay under its licence; review`
+      reason: `${where2}: compatible when used as a separate, unmodified library; changes to its files stay under its licence; review`
     };
   const projectCopyleft = projectCategory === "strong-copyleft" || projectCategory === "network-copyleft";
   if (!projectCopyleft)
-    return { verdict: "incompatible", reason: `${where}: the combined work would have to be distributed under ${dependency}` };
-  return { verdict: "review", reason: `${where}: copyleft licences are compatible only in certain pairs and versions; review` };
+    return { verdict: "incompatible", reason: `${where2}: the combined work would have to be distributed under ${dependency}` };
+  return { verdict: "review", reason: `${where2}: copyleft licences are compatible only in certain pairs and versions; review` };
 }
 function show(leaf) {
   return `${leaf.license}${leaf.plus ? "+" : ""}${leaf.exception ? ` WITH ${leaf.exception}` : ""}`;
 }
 
 // src/licence/resolvers-cache.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir as homedir2, platform } from "node:os";
 import { join as join2 } from "node:path";
@@ -29742,19 +30818,19 @@ function defaultCacheDir(env = process.env) {
   return join2(homedir2(), ".cache", "ois-ready", "licences");
 }
 function cacheFile(dir, url) {
-  const hash = createHash2("sha256").update(url).digest("hex");
+  const hash = createHash3("sha256").update(url).digest("hex");
   return join2(dir, hash.slice(0, 2), `${hash}.json`);
 }
 async function readCache(dir, url, now, ttlMs) {
-  let text;
+  let text2;
   try {
     const bytes = await readFile(cacheFile(dir, url));
     if (bytes.length > MAX_ENTRY_BYTES) return void 0;
-    text = bytes.toString("utf8");
+    text2 = bytes.toString("utf8");
   } catch {
     return void 0;
   }
-  const read = parseJson(text);
+  const read = parseJson(text2);
   const entry = read.ok ? read.value : void 0;
   if (!isEntry(entry) || entry.url !== url) return void 0;
   const age = now.getTime() - Date.parse(entry.fetchedAt);
@@ -30503,9 +31579,9 @@ async function componentLicences(repo, components, network) {
     if (manifest && manifest.declared.kind === "missing") tried.push(`${manifest.from}: ${manifest.declared.reason}`);
     else tried.push("no installed manifest in the repository");
     tried.push(r ? `registry: ${r.reason}` : "the registry was not asked (the network is off; run with --network)");
-    const text = tried.join("; ");
-    let missing = reasons.get(text);
-    if (!missing) reasons.set(text, missing = { missing: text });
+    const text2 = tried.join("; ");
+    let missing = reasons.get(text2);
+    if (!missing) reasons.set(text2, missing = { missing: text2 });
     out.set(c.purl, missing);
   }
   return out;
@@ -30548,16 +31624,16 @@ function matchManifest(path) {
   if (m) return { ecosystem: "cargo", name: m[1].replace(/-\d+\.\d+\.\d+.*$/, "") };
   return void 0;
 }
-function readManifest(ecosystem, text) {
+function readManifest(ecosystem, text2) {
   if (ecosystem === "cargo") {
-    const toml = parseToml(text);
+    const toml = parseToml(text2);
     if (!toml.ok) return void 0;
     const pkg = toml.value.package;
     if (!pkg) return void 0;
     const declared2 = pkg.license === void 0 && typeof pkg["license-file"] === "string" ? { kind: "missing", reason: `only a licence file (${pkg["license-file"]}) is named` } : declaredLicence(pkg.license);
     return { ...typeof pkg.version === "string" ? { version: pkg.version } : {}, declared: declared2 };
   }
-  const read = parseJson(text);
+  const read = parseJson(text2);
   const json = read.ok ? read.value : void 0;
   if (!json || typeof json !== "object") return void 0;
   const declared = declaredLicence(json.license !== void 0 ? json.license : json.licenses);
@@ -30565,14 +31641,14 @@ function readManifest(ecosystem, text) {
 }
 
 // checks/licence/dependency-licences/README.md
-var README_default24 = "# dependency-licences: Dependency licences meet the policy and are compatible with the project's licence\n\n**Family:** licence \xB7 **Level:** 2 \xB7 **Options:** `allow`, `review`, `deny`, `unlisted`, `exceptions`,\n`include-dev`, `review-status`, `project-licence`, and for `--network`: `registries`, `cache-dir`,\n`cache-ttl-days`, `request-timeout-ms`, `max-response-bytes`, `network-budget-seconds`, `concurrency`\n\n## What it checks\nFor every component of the lockfiles (the same component graph as the SBOM), its licence:\n\n1. from the lockfile where it records one (package-lock.json, composer.lock);\n2. else from the installed package manifest when it is in the repository (a vendored tree or\n   a folder checked without git): `node_modules/<name>/package.json` (`license`, and the old\n   `licenses` list and `{ type }` forms), `vendor/<vendor>/<pkg>/composer.json`,\n   `vendor/<crate>/Cargo.toml`;\n3. else, only when the run enables the network (`--network`), from the package registry:\n   npm, crates.io, PyPI (`license_expression`, a short `license`, or the licence\n   classifiers), Packagist, RubyGems, and the Go module proxy, which serves no licence metadata: the\n   module zip (at most 32 MiB) is downloaded and its root LICENSE file (at most 1 MiB)\n   identified against the SPDX list like the project's own. Answers are cached on disk (default\n   `$XDG_CACHE_HOME/ois-ready/licences`, 30 days); each request has a time and size limit and\n   all of them a time budget (40 s by default), so the check ends within its time limit.\n\nThen each licence goes through the **policy** and the **compatibility** with the project's\nlicence. A licence that neither the lockfile nor an installed manifest gives, in a run without\nthe network, was not looked up: the check is **unknown** for those components (run with\n`--network`, on by default in the Action), never a pass on licences nobody read. With the\nnetwork, a licence the registry does not give either is to review.\n\n### Policy\n`allow`, `review` and `deny` hold SPDX ids (`MIT`, `GPL-2.0-or-later`, `GPL-2.0+`,\n`GPL-2.0-only WITH Classpath-exception-2.0`), globs (`GPL-*`, `LicenseRef-*`) or categories:\n`public-domain`, `permissive`, `weak-copyleft`, `strong-copyleft`, `network-copyleft`,\n`non-open`, `unknown` (src/licence/categories.ts; non-commercial and no-derivatives licences\nare always `non-open`). Defaults: allow every open category, deny `non-open`.\n\n- `OR`: the best branch counts (the user may choose), `AND`: the worst part (all apply).\n- `+` and `-or-later` are ranges: `GPL-2.0-or-later` offers GPL-2.0-only and GPL-3.0-only,\n  so an allow of `GPL-3.0-only` allows it, and it is denied only when every version it offers\n  is. An entry with a range (`GPL-2.0+`) covers every version in it.\n- `WITH`: an exception only adds permissions. An allow of `GPL-2.0-only` allows\n  `GPL-2.0-only WITH Classpath-exception-2.0`; a deny of `GPL-2.0-only` makes it **review**\n  (the exception may be what makes it acceptable); a deny naming the exception denies it.\n- For one licence, the first that matches decides: a deny entry, an allow entry naming its\n  exception, a deny of the bare licence (review), a review entry, an allow entry; otherwise\n  `unlisted` (`review`, or `deny`).\n- A licence not on the SPDX list, a missing licence, or a licence field that is not a valid\n  SPDX expression (unbalanced parentheses, more than 256 terms) is **review**, never\n  silently allowed. `UNLICENSED` and `NONE` grant no licence: a failure.\n- `exceptions` waive one package over a SemVer range, with a reason and an optional expiry\n  (YYYY-MM-DD); an expired exception no longer applies and is reported.\n\nFindings: denied \u2192 failure, with the package, version, licence, the lockfile and the rule\nthat denied it. To review \u2192 a warning (`review-status: fail` makes it a failure). Missing\nlicences are grouped per lockfile.\n\n### Compatibility with the project's licence\nThe project's licence is the `project-licence` option, else the `license` of the root\npackage.json, Cargo.toml, pyproject.toml or composer.json. The OSADL matrix\n(`data/osadl-matrix.json`, the project's licence leading, the dependency's subordinate) is\nread first: `Same`/`Yes` compatible, `No` incompatible, `Check dependency`/`Unknown` review.\nThe project may use any branch of its `OR`; a dependency is compatible when some branch of\nits `OR` is and every part of its `AND` is. Ranges and deprecated ids are mapped onto the\nmatrix (`GPL-2.0+` is `GPL-2.0-or-later`, `GPL-2.0` is `GPL-2.0-only`). When the matrix lacks\neither licence, the category decides:\n\n| dependency \u2193 / project \u2192 | permissive, public domain | weak copyleft | strong copyleft | network copyleft | non-open, unknown |\n|---|---|---|---|---|---|\n| public domain, permissive | compatible | compatible | compatible | compatible | compatible |\n| weak copyleft | review (fine as a separate, unmodified library) | review | review | review | review |\n| strong copyleft | incompatible | incompatible | review (only some pairs and versions) | review | review |\n| network copyleft | incompatible | incompatible | review | review | review |\n| non-open | incompatible | incompatible | incompatible | incompatible | review |\n| unknown (LicenseRef-, not on the SPDX list) | review | review | review | review | review |\n\nIncompatible \u2192 failure with the reason (the matrix cell, or the category rule). Dev-only\ndependencies (scope `dev` in the lockfile) are not distributed with the project: they are\nreported, but never as incompatible (a warning instead). `include-dev: false` leaves them out\nof the policy too.\n\nThe OSADL matrix is strict: it asks whether the dependency's code may be included in a work\nunder the project's licence, so for instance an LGPL or MPL dependency of an MIT project is\n\"No\". Where the dependency stays a separate library, record that with an exception.\n\n## Why it matters\nA dependency under a licence the project cannot honour makes the project itself\nundistributable; buyers and catalogues of digital commons ask for the licences of the whole\nsupply chain, not only the project's own.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.01, OSPS-VM-05.02 (a threshold and a policy for SCA findings,\nlicences included); CRA Annex I Part II(1) (components identified).\n\n## How to fix\nReplace a denied or incompatible dependency, or waive it with a reason:\n\n```yaml\n# .github/ois-ready.yml\nchecks:\n  dependency-licences:\n    options:\n      allow: [permissive, public-domain, weak-copyleft, EUPL-1.2]\n      review: [strong-copyleft]\n      deny: [non-open, AGPL-*]\n      exceptions:\n        - package: \"@example/charting\"\n          versions: \"^4.2.0\"\n          reason: \"Commercial licence bought for this project, contract 2026-17\"\n          expires: 2027-06-30\n```\n\nRun with `--network` once to fill in licences the lockfiles do not record; the cache keeps\nthem for later runs.\n";
+var README_default28 = "# dependency-licences: Dependency licences meet the policy and are compatible with the project's licence\n\n**Family:** licence \xB7 **Level:** 2 \xB7 **Options:** `allow`, `review`, `deny`, `unlisted`, `exceptions`,\n`include-dev`, `review-status`, `project-licence`, and for `--network`: `registries`, `cache-dir`,\n`cache-ttl-days`, `request-timeout-ms`, `max-response-bytes`, `network-budget-seconds`, `concurrency`\n\n## What it checks\nFor every component of the lockfiles (the same component graph as the SBOM), its licence:\n\n1. from the lockfile where it records one (package-lock.json, composer.lock);\n2. else from the installed package manifest when it is in the repository (a vendored tree or\n   a folder checked without git): `node_modules/<name>/package.json` (`license`, and the old\n   `licenses` list and `{ type }` forms), `vendor/<vendor>/<pkg>/composer.json`,\n   `vendor/<crate>/Cargo.toml`;\n3. else, only when the run enables the network (`--network`), from the package registry:\n   npm, crates.io, PyPI (`license_expression`, a short `license`, or the licence\n   classifiers), Packagist, RubyGems, and the Go module proxy, which serves no licence metadata: the\n   module zip (at most 32 MiB) is downloaded and its root LICENSE file (at most 1 MiB)\n   identified against the SPDX list like the project's own. Answers are cached on disk (default\n   `$XDG_CACHE_HOME/ois-ready/licences`, 30 days); each request has a time and size limit and\n   all of them a time budget (40 s by default), so the check ends within its time limit.\n\nThen each licence goes through the **policy** and the **compatibility** with the project's\nlicence. A licence that neither the lockfile nor an installed manifest gives, in a run without\nthe network, was not looked up: the check is **unknown** for those components (run with\n`--network`, on by default in the Action), never a pass on licences nobody read. With the\nnetwork, a licence the registry does not give either is to review.\n\n### Policy\n`allow`, `review` and `deny` hold SPDX ids (`MIT`, `GPL-2.0-or-later`, `GPL-2.0+`,\n`GPL-2.0-only WITH Classpath-exception-2.0`), globs (`GPL-*`, `LicenseRef-*`) or categories:\n`public-domain`, `permissive`, `weak-copyleft`, `strong-copyleft`, `network-copyleft`,\n`non-open`, `unknown` (src/licence/categories.ts; non-commercial and no-derivatives licences\nare always `non-open`). Defaults: allow every open category, deny `non-open`.\n\n- `OR`: the best branch counts (the user may choose), `AND`: the worst part (all apply).\n- `+` and `-or-later` are ranges: `GPL-2.0-or-later` offers GPL-2.0-only and GPL-3.0-only,\n  so an allow of `GPL-3.0-only` allows it, and it is denied only when every version it offers\n  is. An entry with a range (`GPL-2.0+`) covers every version in it.\n- `WITH`: an exception only adds permissions. An allow of `GPL-2.0-only` allows\n  `GPL-2.0-only WITH Classpath-exception-2.0`; a deny of `GPL-2.0-only` makes it **review**\n  (the exception may be what makes it acceptable); a deny naming the exception denies it.\n- For one licence, the first that matches decides: a deny entry, an allow entry naming its\n  exception, a deny of the bare licence (review), a review entry, an allow entry; otherwise\n  `unlisted` (`review`, or `deny`).\n- A licence not on the SPDX list, a missing licence, or a licence field that is not a valid\n  SPDX expression (unbalanced parentheses, more than 256 terms) is **review**, never\n  silently allowed. `UNLICENSED` and `NONE` grant no licence: a failure.\n- `exceptions` waive one package over a SemVer range, with a reason and an optional expiry\n  (YYYY-MM-DD); an expired exception no longer applies and is reported.\n\nFindings: denied \u2192 failure, with the package, version, licence, the lockfile and the rule\nthat denied it. To review \u2192 a warning (`review-status: fail` makes it a failure). Missing\nlicences are grouped per lockfile.\n\n### Compatibility with the project's licence\nThe project's licence is the `project-licence` option, else the `license` of the root\npackage.json, Cargo.toml, pyproject.toml or composer.json. The OSADL matrix\n(`data/osadl-matrix.json`, the project's licence leading, the dependency's subordinate) is\nread first: `Same`/`Yes` compatible, `No` incompatible, `Check dependency`/`Unknown` review.\nThe project may use any branch of its `OR`; a dependency is compatible when some branch of\nits `OR` is and every part of its `AND` is. Ranges and deprecated ids are mapped onto the\nmatrix (`GPL-2.0+` is `GPL-2.0-or-later`, `GPL-2.0` is `GPL-2.0-only`). When the matrix lacks\neither licence, the category decides:\n\n| dependency \u2193 / project \u2192 | permissive, public domain | weak copyleft | strong copyleft | network copyleft | non-open, unknown |\n|---|---|---|---|---|---|\n| public domain, permissive | compatible | compatible | compatible | compatible | compatible |\n| weak copyleft | review (fine as a separate, unmodified library) | review | review | review | review |\n| strong copyleft | incompatible | incompatible | review (only some pairs and versions) | review | review |\n| network copyleft | incompatible | incompatible | review | review | review |\n| non-open | incompatible | incompatible | incompatible | incompatible | review |\n| unknown (LicenseRef-, not on the SPDX list) | review | review | review | review | review |\n\nIncompatible \u2192 failure with the reason (the matrix cell, or the category rule). Dev-only\ndependencies (scope `dev` in the lockfile) are not distributed with the project: they are\nreported, but never as incompatible (a warning instead). `include-dev: false` leaves them out\nof the policy too.\n\nThe OSADL matrix is strict: it asks whether the dependency's code may be included in a work\nunder the project's licence, so for instance an LGPL or MPL dependency of an MIT project is\n\"No\". Where the dependency stays a separate library, record that with an exception.\n\n## Why it matters\nA dependency under a licence the project cannot honour makes the project itself\nundistributable; buyers and catalogues of digital commons ask for the licences of the whole\nsupply chain, not only the project's own.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.01, OSPS-VM-05.02 (a threshold and a policy for SCA findings,\nlicences included); CRA Annex I Part II(1) (components identified).\n\n## How to fix\nReplace a denied or incompatible dependency, or waive it with a reason:\n\n```yaml\n# .github/ois-ready.yml\nchecks:\n  dependency-licences:\n    options:\n      allow: [permissive, public-domain, weak-copyleft, EUPL-1.2]\n      review: [strong-copyleft]\n      deny: [non-open, AGPL-*]\n      exceptions:\n        - package: \"@example/charting\"\n          versions: \"^4.2.0\"\n          reason: \"Commercial licence bought for this project, contract 2026-17\"\n          expires: 2027-06-30\n```\n\nRun with `--network` once to fill in licences the lockfiles do not record; the cache keeps\nthem for later runs.\n";
 
 // checks/licence/dependency-licences/index.ts
 var MAX_DETAIL_FINDINGS = 450;
 var NAMES_SHOWN = 10;
 var ENTRY = { type: "string", minLength: 1, maxLength: 200 };
 var OPEN_CATEGORIES = ["public-domain", "permissive", "weak-copyleft", "strong-copyleft", "network-copyleft"];
-var check24 = {
+var check28 = {
   meta: {
     id: "dependency-licences",
     family: "licence",
@@ -30640,7 +31716,7 @@ var check24 = {
       }
     }
   },
-  docs: README_default24,
+  docs: README_default28,
   async run(ctx) {
     const { repo, options } = ctx;
     const { policy, problems } = compilePolicy({
@@ -30665,7 +31741,7 @@ var check24 = {
     const findings = [];
     const project = await projectLicence(ctx, findings);
     const evidence = await componentLicences(repo, components, ctx.network.enabled ? resolverOptions(ctx) : void 0);
-    const judged = judge2(components, evidence, policy, project, ctx);
+    const judged = judge3(components, evidence, policy, project, ctx);
     findings.push(...judged.details.slice(0, MAX_DETAIL_FINDINGS));
     if (judged.details.length > MAX_DETAIL_FINDINGS) {
       const rest = judged.details.slice(MAX_DETAIL_FINDINGS);
@@ -30722,7 +31798,7 @@ function resolverOptions(ctx) {
     now: ctx.now
   };
 }
-function judge2(components, evidence, policy, project, ctx) {
+function judge3(components, evidence, policy, project, ctx) {
   const details = [];
   const missing = /* @__PURE__ */ new Map();
   const tally = { allowed: 0, review: 0, denied: 0, compatible: 0, toReview: 0, incompatible: 0, sources: /* @__PURE__ */ new Map() };
@@ -30768,11 +31844,11 @@ function judge2(components, evidence, policy, project, ctx) {
       continue;
     }
     tally.sources.set(found.source, (tally.sources.get(found.source) ?? 0) + 1);
-    const where = found.from === c.source ? c.source : `${found.from}, listed in ${c.source}`;
+    const where2 = found.from === c.source ? c.source : `${found.from}, listed in ${c.source}`;
     if (found.declared.kind === "missing") {
       details.push(
         review(
-          `${who}: no licence (${found.declared.reason}; from ${where}): review`,
+          `${who}: no licence (${found.declared.reason}; from ${where2}): review`,
           c,
           "Find the licence in the package and add an exception with the reason once reviewed."
         )
@@ -30783,7 +31859,7 @@ function judge2(components, evidence, policy, project, ctx) {
     if (found.declared.kind === "none") {
       details.push({
         status: "fail",
-        message: `${who}: declares "${found.declared.text}" (from ${where}): no licence is granted to use it`,
+        message: `${who}: declares "${found.declared.text}" (from ${where2}): no licence is granted to use it`,
         location: { path: c.source },
         remediation: "Replace the dependency, or obtain a licence and record it as an exception with the reason."
       });
@@ -30796,7 +31872,7 @@ function judge2(components, evidence, policy, project, ctx) {
     if (decision.verdict === "denied") {
       details.push({
         status: "fail",
-        message: `${who}: licence ${licence} (from ${where}) is denied: ${decision.reason}`,
+        message: `${who}: licence ${licence} (from ${where2}) is denied: ${decision.reason}`,
         location: { path: c.source },
         remediation: `Replace the dependency, or add an exception: { package: "${packageName(c)}", versions: "${c.version}", reason: "..." }.`
       });
@@ -30804,7 +31880,7 @@ function judge2(components, evidence, policy, project, ctx) {
     } else if (decision.verdict === "review") {
       details.push(
         review(
-          `${who}: licence ${licence} (from ${where}) is to review: ${decision.reason}`,
+          `${who}: licence ${licence} (from ${where2}) is to review: ${decision.reason}`,
           c,
           "Read the licence; then allow it, or add an exception with the reason."
         )
@@ -30860,8 +31936,8 @@ function judge2(components, evidence, policy, project, ctx) {
   const summary = `${consideredCount} dependenc${consideredCount === 1 ? "y" : "ies"}: ${tally.allowed} allowed, ${tally.review} to review, ${tally.denied} denied` + (project ? `; with the project's licence ${project.text} (${project.from}): ${tally.compatible} compatible, ${tally.toReview} to review, ${tally.incompatible} incompatible` : "") + (sources.length ? `; licences from ${sources.join(", ")}` : "");
   return { details, summary };
 }
-function shortText(text) {
-  return `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
+function shortText(text2) {
+  return `"${text2.length > 80 ? `${text2.slice(0, 77)}...` : text2}"`;
 }
 
 // src/licence/reuse/covered.ts
@@ -30981,9 +32057,9 @@ function close(tokens, states) {
 
 // src/licence/reuse/dep5.ts
 var DEP5_PATH = ".reuse/dep5";
-function parseDep5(text) {
+function parseDep5(text2) {
   const problems = [];
-  const raw = paragraphs2(text, problems);
+  const raw = paragraphs2(text2, problems);
   if (problems.length) return { problems };
   const header = raw[0];
   if (!header || !header.fields.has("format")) {
@@ -31013,12 +32089,12 @@ function parseDep5(text) {
   }
   return { dep5: { paragraphs: out }, problems };
 }
-function paragraphs2(text, problems) {
+function paragraphs2(text2, problems) {
   const out = [];
   let current3;
   let last;
-  const rows = text.split("\n");
-  for (const [i2, row0] of rows.entries()) {
+  const rows2 = text2.split("\n");
+  for (const [i2, row0] of rows2.entries()) {
     const row = row0.endsWith("\r") ? row0.slice(0, -1) : row0;
     const line = i2 + 1;
     if (row.trim() === "") {
@@ -31099,20 +32175,20 @@ function readLicenceFiles(files) {
 // src/licence/reuse/reuse-toml.ts
 var MAX_ANNOTATIONS = 1e3;
 var PRECEDENCES = /* @__PURE__ */ new Set(["closest", "aggregate", "override"]);
-function parseReuseToml(path, text) {
+function parseReuseToml(path, text2) {
   const problems = [];
-  const read = parseToml(text);
+  const read = parseToml(text2);
   if (!read.ok) {
     const line = read.line ?? 1;
     return { problems: [{ path, line, message: `${path}:${line}: invalid TOML: ${read.message}; the file was not applied` }] };
   }
   const doc = read.value;
   if (doc.version !== 1) {
-    const line = lineOf3(text, /^\s*version\s*=/m) ?? 1;
+    const line = lineOf3(text2, /^\s*version\s*=/m) ?? 1;
     const got = doc.version === void 0 ? "no version" : `version ${tomlText(doc.version)}`;
     return { problems: [{ path, line, message: `${path}:${line}: ${got}; REUSE.toml must say version = 1; the file was not applied` }] };
   }
-  const headers = tableLines(text);
+  const headers = tableLines(text2);
   const tables = Array.isArray(doc.annotations) ? doc.annotations : [];
   if (doc.annotations !== void 0 && !Array.isArray(doc.annotations)) {
     problems.push({ path, line: 1, message: `${path}:1: annotations must be [[annotations]] tables` });
@@ -31187,8 +32263,8 @@ function readAnnotation(path, line, raw, problems) {
 function tomlText(value) {
   if (typeof value === "number")
     return Number.isNaN(value) ? "nan" : value === Infinity ? "inf" : value === -Infinity ? "-inf" : String(value);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 100 ? `${text.slice(0, 100)}\u2026` : text;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 100 ? `${text2.slice(0, 100)}\u2026` : text2;
 }
 function strings(value) {
   if (value === void 0) return [];
@@ -31196,18 +32272,18 @@ function strings(value) {
   if (Array.isArray(value) && value.every((v2) => typeof v2 === "string")) return value;
   return void 0;
 }
-function tableLines(text) {
+function tableLines(text2) {
   const lines = [];
   let line = 1;
-  for (const row of text.split("\n")) {
+  for (const row of text2.split("\n")) {
     if (/^\s*\[\[\s*annotations\s*\]\]/.test(row)) lines.push(line);
     line++;
   }
   return lines;
 }
-function lineOf3(text, pattern) {
-  const m = pattern.exec(text);
-  return m ? text.slice(0, m.index).split("\n").length : void 0;
+function lineOf3(text2, pattern) {
+  const m = pattern.exec(text2);
+  return m ? text2.slice(0, m.index).split("\n").length : void 0;
 }
 function annotationFor(toml, path) {
   const relative = toml.folder === "" ? path : path.startsWith(`${toml.folder}/`) ? path.slice(toml.folder.length + 1) : void 0;
@@ -31428,9 +32504,9 @@ async function ownInformation(repo, source, path, problems) {
   }
   return { copyrights: [], expressions: [], readError: read.message };
 }
-function fromText(source, path, text, problems) {
+function fromText(source, path, text2, problems) {
   const source_type = source === path ? "file-header" : "dot-license";
-  const tags = extractTags(text);
+  const tags = extractTags(text2);
   for (const s of tags.unbalancedSnippets) {
     problems.push({ path: source, line: s.line, message: `${source}:${s.line}: ${s.message}`, severity: "warning" });
   }
@@ -31575,8 +32651,8 @@ var Totals = class {
 function byString(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function clip3(text, max2 = 80) {
-  return text.length > max2 ? `${text.slice(0, max2 - 3)}...` : text;
+function clip3(text2, max2 = 80) {
+  return text2.length > max2 ? `${text2.slice(0, max2 - 3)}...` : text2;
 }
 function setOf(map, key) {
   let set = map.get(key);
@@ -31642,41 +32718,41 @@ async function runChecks(checks, contextFor, options) {
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
-      const check26 = checks[next++];
+      const check30 = checks[next++];
       const started = performance.now();
-      const findings = await runOne(check26, contextFor, options.timeoutMs);
-      results.set(check26.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
-      options.onDone?.(check26.meta.id, ++done, checks.length);
+      const findings = await runOne(check30, contextFor, options.timeoutMs);
+      results.set(check30.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
+      options.onDone?.(check30.meta.id, ++done, checks.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker));
   return results;
 }
-async function runOne(check26, contextFor, timeoutMs) {
+async function runOne(check30, contextFor, timeoutMs) {
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([Promise.resolve().then(() => check26.run(contextFor(check26))), timeout]);
+    const outcome = await Promise.race([Promise.resolve().then(() => check30.run(contextFor(check30))), timeout]);
     if (outcome === "timeout") {
       return [
         {
           status: "error",
-          message: `${check26.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
+          message: `${check30.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
     }
-    return validated(check26.meta.id, outcome);
+    return validated(check30.meta.id, outcome);
   } catch (error) {
     if (error instanceof AnalysisError) {
-      return [{ status: "error", message: `${check26.meta.id} could not run: ${error.message}` }];
+      return [{ status: "error", message: `${check30.meta.id} could not run: ${error.message}` }];
     }
     return [
       {
         status: "error",
-        message: `${check26.meta.id} failed with an internal error (${BUG_NOTE}): ${printable(error?.message ?? String(error))}`
+        message: `${check30.meta.id} failed with an internal error (${BUG_NOTE}): ${printable(error?.message ?? String(error))}`
       }
     ];
   } finally {
@@ -31700,11 +32776,11 @@ function validated(id, findings) {
 }
 
 // checks/licence/reuse-compliance/README.md
-var README_default25 = '# reuse-compliance: Every file has copyright and licensing information (REUSE 3.3)\n\n**Family:** licence \xB7 **Level:** 2\n\n## What it checks\nThe [REUSE specification 3.3](https://reuse.software/spec-3.3/), file by file, as `reuse lint`\ndoes:\n\n- every covered file has a copyright notice (`SPDX-FileCopyrightText:`, `Copyright`, `\xA9`) and\n  an `SPDX-License-Identifier:` with a valid SPDX expression, anywhere in the file, in any\n  comment style; or in a `<file>.license` file beside it (which then takes precedence); or\n  in a `REUSE.toml` (several files, `closest` / `aggregate` / `override` precedence); or in\n  the deprecated `.reuse/dep5` (a warning);\n- text between `REUSE-IgnoreStart` and `REUSE-IgnoreEnd` is ignored; snippets\n  (`SPDX-SnippetBegin` ... `SPDX-SnippetEnd`, `SPDX-SnippetCopyrightText`) count, and an\n  unclosed snippet is a warning;\n- `LICENSES/` holds one text per licence used (`LICENSES/<SPDX id>.txt`), none unused,\n  none deprecated, none without a file extension, no file that is not a licence;\n- identifiers are SPDX ids (exact spelling) or `LicenseRef-` ids with a text in `LICENSES/`.\n\nNot covered, as in the specification: `LICENSE*`, `LICENCE*`, `COPYING*`, `LICENSES/`,\n`.reuse/`, `REUSE.toml`, `.license` files, SPDX documents, empty files, symlinks, submodules,\nMeson subprojects and files git ignores. Paths excluded by the configuration (vendored or\ngenerated code) are not read; they are listed in the report (`reuse.excluded`) and named in a\nwarning, never dropped silently. A `.license` file for a file that does not exist and a\n`REUSE.toml` table that overrides every file are warnings.\n\nEach problem has its file and, where there is one, its line. The report carries the same\nfields as `reuse lint --json` in its `reuse` section.\n\n## Why it matters\nFiles are copied out of repositories one at a time. A licence and copyright notice in each\nfile (or beside it) keep the terms with the code, and let tools such as SBOM generators and\ncatalogues state a project\'s licensing exactly instead of guessing from one LICENSE file.\n\n## Evidence for\nOSPS Baseline OSPS-LE-03.01 (licence texts in a `LICENSES/` folder); OpenSSF Best Practices\n`copyright_per_file`, `license_per_file`; Standard for Public Code "Publish with an open\nlicense".\n\n## How to fix\nAdd a header to each file, for example:\n\n```\n# SPDX-FileCopyrightText: 2026 Jane Doe <jane@example.eu>\n#\n# SPDX-License-Identifier: EUPL-1.2\n```\n\nFor images and other files that cannot hold comments, put the two lines in `<file>.license`,\nor cover a folder with a `REUSE.toml`. Put each licence text in `LICENSES/` (`reuse download\n--all` fetches them). `reuse annotate` adds headers; `pipx run reuse lint` checks locally.\n';
+var README_default29 = '# reuse-compliance: Every file has copyright and licensing information (REUSE 3.3)\n\n**Family:** licence \xB7 **Level:** 2\n\n## What it checks\nThe [REUSE specification 3.3](https://reuse.software/spec-3.3/), file by file, as `reuse lint`\ndoes:\n\n- every covered file has a copyright notice (`SPDX-FileCopyrightText:`, `Copyright`, `\xA9`) and\n  an `SPDX-License-Identifier:` with a valid SPDX expression, anywhere in the file, in any\n  comment style; or in a `<file>.license` file beside it (which then takes precedence); or\n  in a `REUSE.toml` (several files, `closest` / `aggregate` / `override` precedence); or in\n  the deprecated `.reuse/dep5` (a warning);\n- text between `REUSE-IgnoreStart` and `REUSE-IgnoreEnd` is ignored; snippets\n  (`SPDX-SnippetBegin` ... `SPDX-SnippetEnd`, `SPDX-SnippetCopyrightText`) count, and an\n  unclosed snippet is a warning;\n- `LICENSES/` holds one text per licence used (`LICENSES/<SPDX id>.txt`), none unused,\n  none deprecated, none without a file extension, no file that is not a licence;\n- identifiers are SPDX ids (exact spelling) or `LicenseRef-` ids with a text in `LICENSES/`.\n\nNot covered, as in the specification: `LICENSE*`, `LICENCE*`, `COPYING*`, `LICENSES/`,\n`.reuse/`, `REUSE.toml`, `.license` files, SPDX documents, empty files, symlinks, submodules,\nMeson subprojects and files git ignores. Paths excluded by the configuration (vendored or\ngenerated code) are not read; they are listed in the report (`reuse.excluded`) and named in a\nwarning, never dropped silently. A `.license` file for a file that does not exist and a\n`REUSE.toml` table that overrides every file are warnings.\n\nEach problem has its file and, where there is one, its line. The report carries the same\nfields as `reuse lint --json` in its `reuse` section.\n\n## Why it matters\nFiles are copied out of repositories one at a time. A licence and copyright notice in each\nfile (or beside it) keep the terms with the code, and let tools such as SBOM generators and\ncatalogues state a project\'s licensing exactly instead of guessing from one LICENSE file.\n\n## Evidence for\nOSPS Baseline OSPS-LE-03.01 (licence texts in a `LICENSES/` folder); OpenSSF Best Practices\n`copyright_per_file`, `license_per_file`; Standard for Public Code "Publish with an open\nlicense".\n\n## How to fix\nAdd a header to each file, for example:\n\n```\n# SPDX-FileCopyrightText: 2026 Jane Doe <jane@example.eu>\n#\n# SPDX-License-Identifier: EUPL-1.2\n```\n\nFor images and other files that cannot hold comments, put the two lines in `<file>.license`,\nor cover a folder with a `REUSE.toml`. Put each licence text in `LICENSES/` (`reuse download\n--all` fetches them). `reuse annotate` adds headers; `pipx run reuse lint` checks locally.\n';
 
 // checks/licence/reuse-compliance/index.ts
 var EXCLUDED_NAMED = 10;
-var check25 = {
+var check29 = {
   meta: {
     id: "reuse-compliance",
     family: "licence",
@@ -31720,7 +32796,7 @@ var check25 = {
     subjectFile: "REUSE.toml",
     anchors: ["REUSE.toml"]
   },
-  docs: README_default25,
+  docs: README_default29,
   async run({ repo }) {
     const lint = await lintReuse(repo);
     const findings = [...projectFindings(lint), ...problemFindings(lint), ...fileFindings2(lint)];
@@ -31869,19 +32945,23 @@ var registry = [
   check9,
   check7,
   check12,
-  check19,
-  check20,
-  check21,
   check22,
   check23,
   check24,
   check25,
+  check27,
+  check28,
+  check29,
   check13,
   check14,
   check15,
   check16,
   check17,
-  check18
+  check18,
+  check19,
+  check26,
+  check20,
+  check21
 ];
 function findCheck(id) {
   return registry.find((c) => c.meta.id === id);
