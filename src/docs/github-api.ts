@@ -45,3 +45,18 @@ export function githubFetchOptions(access: GitHubAccess | undefined, allowHosts:
     },
   }
 }
+
+/**
+ * What resolves a GitHub API answer other than 200: `reads` says what the request was for
+ * ("the release notes on GitHub Releases are read"), `privately` what a private repository needs
+ * a token for; `again` is the advice for any other failure.
+ */
+export function githubRemedy(status: number | undefined, token: boolean, reads: string, privately: string, again: string): string {
+  if (status === 401) return `Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that ${reads}.`
+  if ((status === 403 || status === 429) && token)
+    return 'Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).'
+  if (status === 403 || status === 429)
+    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one."
+  if (status === 404) return `Run with a token that can read the repository (${privately}), or check its address (the remote origin).`
+  return again
+}

@@ -12,7 +12,7 @@
 import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { BranchProtectionLookup, BranchRule, ForgeBranchProtection } from '../core/types.js'
-import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
+import { githubEndpoints, githubFetchOptions, githubRemedy, githubRepository, type GitHubAccess } from './github-api.js'
 
 export interface GitHubBranchProtectionOptions {
   /** The repository's web address, as the git facts or the CI give it. */
@@ -54,7 +54,7 @@ type Json = { ok: true; value: unknown } | { ok: false; unknown: string; remedia
 
 async function getJson(url: string, fetchOptions: FetchOptions, token: boolean): Promise<Json> {
   const read = await fetchText(url, fetchOptions)
-  if (!read.ok) return { ok: false, unknown: read.reason, remediation: remedyFor(read.status, token) }
+  if (!read.ok) return { ok: false, unknown: read.reason, remediation: remedy(read.status, token) }
   const json = parseJson(read.text)
   if (!json.ok) return { ok: false, unknown: `${url} did not answer with JSON`, remediation: AGAIN }
   return { ok: true, value: json.value }
@@ -117,17 +117,6 @@ function ruleOf(entry: unknown): BranchRule | undefined {
   return { type: e.type, parameters, source: `${kind}${where}${id}` }
 }
 
-function remedyFor(status: number | undefined, token: boolean): string {
-  if (status === 401) return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the branch's protection is read."
-  if ((status === 403 || status === 429) && token)
-    return 'Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).'
-  if (status === 403 || status === 429)
-    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one."
-  if (status === 404)
-    return 'Run with a token that can read the repository (a private repository needs one), or check its address (the remote origin).'
-  return AGAIN
-}
-
 /** The required status checks of the branch: those of its rulesets and of classic protection. */
 export function requiredChecksOf(lookup: Extract<BranchProtectionLookup, { branch: string }>): { context: string; source: string }[] {
   const out: { context: string; source: string }[] = []
@@ -142,4 +131,8 @@ export function requiredChecksOf(lookup: Extract<BranchProtectionLookup, { branc
   }
   for (const context of lookup.classic.requiredChecks) out.push({ context, source: 'branch protection' })
   return out
+}
+
+function remedy(status: number | undefined, token: boolean): string {
+  return githubRemedy(status, token, "the branch's protection is read", 'a private repository needs one', AGAIN)
 }

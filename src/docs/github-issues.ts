@@ -8,7 +8,7 @@
 import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { ForgeIssue, ForgeIssues, IssuesLookup } from '../core/types.js'
-import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
+import { githubEndpoints, githubFetchOptions, githubRemedy, githubRepository, type GitHubAccess } from './github-api.js'
 
 export interface GitHubIssuesOptions {
   repositoryUrl?: string
@@ -38,7 +38,7 @@ export function githubIssues(options: GitHubIssuesOptions): ForgeIssues {
       const source = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/issues`
       let answer = asked.get(time)
       if (!answer) {
-        answer = readIssues(source, fetchOptions, time).catch((error: unknown) => ({
+        answer = readIssues(source, fetchOptions, time, Boolean(options.github?.token)).catch((error: unknown) => ({
           unknown: `${source} could not be read (${error instanceof Error ? error.message : String(error)})`,
           remediation: AGAIN,
         }))
@@ -49,7 +49,7 @@ export function githubIssues(options: GitHubIssuesOptions): ForgeIssues {
   }
 }
 
-async function readIssues(source: string, fetchOptions: FetchOptions, since: string): Promise<IssuesLookup> {
+async function readIssues(source: string, fetchOptions: FetchOptions, since: string, token: boolean): Promise<IssuesLookup> {
   const issues: ForgeIssue[] = []
   for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
     const url = `${source}?state=all&sort=created&direction=desc&per_page=100&page=${page}`
@@ -57,7 +57,10 @@ async function readIssues(source: string, fetchOptions: FetchOptions, since: str
     if (!read.ok) {
       if (read.status === 410)
         return { unknown: `issues are turned off for the repository on GitHub (${url}: HTTP 410)`, remediation: TRACKER_ELSEWHERE }
-      return { unknown: read.reason, remediation: read.status === 403 || read.status === 429 ? RATE_LIMITED : AGAIN }
+      return {
+        unknown: read.reason,
+        remediation: githubRemedy(read.status, token, 'the issues on GitHub are read', 'a private repository needs one', AGAIN),
+      }
     }
     const json = parseJson(read.text)
     if (!json.ok || !Array.isArray(json.value)) return { unknown: `${url} did not answer with a list of issues`, remediation: AGAIN }
@@ -91,5 +94,3 @@ function issueOf(entry: unknown): ForgeIssue | 'pull request' | undefined {
 
 const TRACKER_ELSEWHERE =
   'Say in the README or CONTRIBUTING where issues are reported (a tracker elsewhere), and record how they are answered in an exemption.'
-const RATE_LIMITED =
-  "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one."

@@ -7,7 +7,7 @@
 import { parseJson } from '../core/json-source.js'
 import { fetchText, type FetchOptions } from '../core/guarded-fetch.js'
 import type { ForgeAsset, ForgeRelease, ForgeReleases, ReleasesLookup } from '../core/types.js'
-import { githubEndpoints, githubFetchOptions, githubRepository, type GitHubAccess } from './github-api.js'
+import { githubEndpoints, githubFetchOptions, githubRemedy, githubRepository, type GitHubAccess } from './github-api.js'
 
 export interface GitHubReleasesOptions {
   /** The repository's web address, as the git facts or the CI give it. */
@@ -96,7 +96,7 @@ async function readReleases(
     if (left <= 0) return late(n - 1)
     const answer = await fetchText(url, { ...fetchOptions, timeoutMs: Math.min(fetchOptions.timeoutMs, left) })
     if (!answer.ok && answer.status === undefined && left < fetchOptions.timeoutMs && Date.now() >= deadline) return late(n - 1)
-    if (!answer.ok) return { unknown: answer.reason, remediation: remedyFor(answer.status, token) }
+    if (!answer.ok) return { unknown: answer.reason, remediation: remedy(answer.status, token) }
     const json = parseJson(answer.text)
     if (!json.ok) return { unknown: `${url} did not answer with JSON`, remediation: AGAIN }
     const entries = json.value
@@ -173,14 +173,6 @@ function isTime(text: string): boolean {
 const AGAIN =
   'Run again to read the release notes on GitHub Releases; if the answer stays wrong, report it with the address in the message.'
 
-function remedyFor(status: number | undefined, token: boolean): string {
-  if (status === 401)
-    return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the release notes on GitHub Releases are read."
-  if ((status === 403 || status === 429) && token)
-    return 'Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).'
-  if (status === 403 || status === 429)
-    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one."
-  if (status === 404)
-    return "Run with a token that can read the repository (a private repository's releases need one), or check its address (the remote origin)."
-  return AGAIN
+function remedy(status: number | undefined, token: boolean): string {
+  return githubRemedy(status, token, 'the release notes on GitHub Releases are read', "a private repository's releases need one", AGAIN)
 }
