@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registry
-} from "./cli-PPKY5DLK.js";
+} from "./cli-E2M3JG33.js";
 import "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import "./cli-CMHSVN5M.js";

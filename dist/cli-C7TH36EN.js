@@ -13,7 +13,7 @@ import {
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-PPKY5DLK.js";
+} from "./cli-E2M3JG33.js";
 import {
   DEFAULT_FETCH,
   streamAll

@@ -9056,6 +9056,15 @@ function githubFetchOptions(access, allowHosts, maxBytes) {
     }
   };
 }
+function githubRemedy(status, token, reads, privately, again) {
+  if (status === 401) return `Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that ${reads}.`;
+  if ((status === 403 || status === 429) && token)
+    return "Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).";
+  if (status === 403 || status === 429)
+    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
+  if (status === 404) return `Run with a token that can read the repository (${privately}), or check its address (the remote origin).`;
+  return again;
+}
 
 // src/docs/github-branch-protection.ts
 var MAX_RULE_PAGES = 3;
@@ -9083,7 +9092,7 @@ function githubBranchProtection(options) {
 }
 async function getJson(url, fetchOptions, token) {
   const read = await fetchText(url, fetchOptions);
-  if (!read.ok) return { ok: false, unknown: read.reason, remediation: remedyFor(read.status, token) };
+  if (!read.ok) return { ok: false, unknown: read.reason, remediation: remedy(read.status, token) };
   const json = parseJson(read.text);
   if (!json.ok) return { ok: false, unknown: `${url} did not answer with JSON`, remediation: AGAIN };
   return { ok: true, value: json.value };
@@ -9141,16 +9150,6 @@ function ruleOf(entry) {
   const id = typeof e.ruleset_id === "number" ? ` (ruleset ${e.ruleset_id})` : "";
   return { type: e.type, parameters, source: `${kind}${where2}${id}` };
 }
-function remedyFor(status, token) {
-  if (status === 401) return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the branch's protection is read.";
-  if ((status === 403 || status === 429) && token)
-    return "Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).";
-  if (status === 403 || status === 429)
-    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
-  if (status === 404)
-    return "Run with a token that can read the repository (a private repository needs one), or check its address (the remote origin).";
-  return AGAIN;
-}
 function requiredChecksOf(lookup) {
   const out = [];
   for (const rule of lookup.rules) {
@@ -9164,6 +9163,9 @@ function requiredChecksOf(lookup) {
   }
   for (const context of lookup.classic.requiredChecks) out.push({ context, source: "branch protection" });
   return out;
+}
+function remedy(status, token) {
+  return githubRemedy(status, token, "the branch's protection is read", "a private repository needs one", AGAIN);
 }
 
 // checks/security/change-gates/tools.ts
@@ -32979,6 +32981,7 @@ export {
   githubEndpoints,
   githubRepository,
   githubFetchOptions,
+  githubRemedy,
   githubBranchProtection,
   require_spdx_satisfies,
   registry,

@@ -19,6 +19,7 @@ import {
   githubBranchProtection,
   githubEndpoints,
   githubFetchOptions,
+  githubRemedy,
   githubRepository,
   lintReuse,
   registry,
@@ -26,7 +27,7 @@ import {
   reuseReportSection,
   runChecks,
   sbomVulnerabilities
-} from "./cli-PPKY5DLK.js";
+} from "./cli-E2M3JG33.js";
 import {
   fetchText
 } from "./cli-OHF2XLYJ.js";
@@ -268,7 +269,7 @@ async function readReleases({ source, pageSize, fetchOptions, totalMs, token }, 
     if (left <= 0) return late(n - 1);
     const answer = await fetchText(url, { ...fetchOptions, timeoutMs: Math.min(fetchOptions.timeoutMs, left) });
     if (!answer.ok && answer.status === void 0 && left < fetchOptions.timeoutMs && Date.now() >= deadline) return late(n - 1);
-    if (!answer.ok) return { unknown: answer.reason, remediation: remedyFor(answer.status, token) };
+    if (!answer.ok) return { unknown: answer.reason, remediation: remedy(answer.status, token) };
     const json = parseJson(answer.text);
     if (!json.ok) return { unknown: `${url} did not answer with JSON`, remediation: AGAIN };
     const entries = json.value;
@@ -329,16 +330,8 @@ function isTime(text) {
   return /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(new Date(text).getTime());
 }
 var AGAIN = "Run again to read the release notes on GitHub Releases; if the answer stays wrong, report it with the address in the message.";
-function remedyFor(status, token) {
-  if (status === 401)
-    return "Run with a valid token (the Action's github-token, or GITHUB_TOKEN) so that the release notes on GitHub Releases are read.";
-  if ((status === 403 || status === 429) && token)
-    return "Run again later: the GitHub API limits the requests of each token (an HTTP 403 may also mean that the token may not read the repository).";
-  if (status === 403 || status === 429)
-    return "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
-  if (status === 404)
-    return "Run with a token that can read the repository (a private repository's releases need one), or check its address (the remote origin).";
-  return AGAIN;
+function remedy(status, token) {
+  return githubRemedy(status, token, "the release notes on GitHub Releases are read", "a private repository's releases need one", AGAIN);
 }
 
 // src/docs/github-issues.ts
@@ -360,7 +353,7 @@ function githubIssues(options) {
       const source = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/issues`;
       let answer = asked.get(time);
       if (!answer) {
-        answer = readIssues(source, fetchOptions, time).catch((error) => ({
+        answer = readIssues(source, fetchOptions, time, Boolean(options.github?.token)).catch((error) => ({
           unknown: `${source} could not be read (${error instanceof Error ? error.message : String(error)})`,
           remediation: AGAIN2
         }));
@@ -370,7 +363,7 @@ function githubIssues(options) {
     }
   };
 }
-async function readIssues(source, fetchOptions, since) {
+async function readIssues(source, fetchOptions, since, token) {
   const issues = [];
   for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
     const url = `${source}?state=all&sort=created&direction=desc&per_page=100&page=${page}`;
@@ -378,7 +371,10 @@ async function readIssues(source, fetchOptions, since) {
     if (!read.ok) {
       if (read.status === 410)
         return { unknown: `issues are turned off for the repository on GitHub (${url}: HTTP 410)`, remediation: TRACKER_ELSEWHERE };
-      return { unknown: read.reason, remediation: read.status === 403 || read.status === 429 ? RATE_LIMITED : AGAIN2 };
+      return {
+        unknown: read.reason,
+        remediation: githubRemedy(read.status, token, "the issues on GitHub are read", "a private repository needs one", AGAIN2)
+      };
     }
     const json = parseJson(read.text);
     if (!json.ok || !Array.isArray(json.value)) return { unknown: `${url} did not answer with a list of issues`, remediation: AGAIN2 };
@@ -408,7 +404,6 @@ function issueOf(entry) {
   return { number: e.number, createdAt: e.created_at, state: e.state, comments, byMember: MEMBERS.has(association) };
 }
 var TRACKER_ELSEWHERE = "Say in the README or CONTRIBUTING where issues are reported (a tracker elsewhere), and record how they are answered in an exemption.";
-var RATE_LIMITED = "Run again later, or with a token (the Action's github-token, or GITHUB_TOKEN): the GitHub API limits requests without one.";
 
 // node_modules/linguist-languages/index.js
 var linguist_languages_exports = {};
