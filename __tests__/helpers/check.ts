@@ -8,6 +8,8 @@ import { organisationFiles, type GitHubAccess } from '../../src/docs/organisatio
 import { githubBranchProtection } from '../../src/docs/github-branch-protection.js'
 import { githubIssues } from '../../src/docs/github-issues.js'
 import { githubReleases } from '../../src/docs/github-releases.js'
+import { vulnerabilityAnalyser } from '../../src/vuln/analysis.js'
+import { findCheck } from '../../src/pipeline/registry.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
 
@@ -29,6 +31,8 @@ export async function runCheckOn(
     /** GitHub Releases as another look-up gives them (one with shorter time limits); by default from network and github. */
     releases?: ForgeReleases
     vulnerabilityData?: VulnerabilityDataOptions
+    /** The known-vulnerabilities check's options for the shared analysis (by default its own, when that check runs). */
+    vulnerabilityOptions?: Record<string, unknown>
   } = {},
 ): Promise<CheckRun> {
   const root = options.root ?? makeRepo(files, options)
@@ -40,17 +44,28 @@ export async function runCheckOn(
     network: options.network ?? { enabled: false, allowHosts: [] },
     ...(options.github ? { github: options.github } : {}),
   }
+  const checkOptions = { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) }
+  const known = findCheck('known-vulnerabilities')?.meta.defaultOptions ?? {}
+  const vulnerabilities = vulnerabilityAnalyser({
+    repo,
+    remoteUrl: () => git.remoteUrl,
+    now,
+    network: forge.network,
+    ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
+    options: { ...known, ...(check.meta.id === 'known-vulnerabilities' ? checkOptions : (options.vulnerabilityOptions ?? {})) },
+  })
   const findings = await check.run({
     repo,
     git,
     now,
-    options: { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) },
+    options: checkOptions,
     network: forge.network,
     organisation: organisationFiles(forge),
     releases: options.releases ?? githubReleases(forge),
     branchProtection: githubBranchProtection(forge),
     issues: githubIssues(forge),
     ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
+    vulnerabilities,
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

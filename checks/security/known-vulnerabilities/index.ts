@@ -1,22 +1,9 @@
 import type { Check, Finding } from '../../../src/core/types.js'
-import { scanLockfiles } from '../../../src/sbom/lockfiles.js'
-import { osvPackageOf, type Queried } from '../../../src/vuln/components.js'
-import { matchComponents, type Vulnerability } from '../../../src/vuln/match-components.js'
+import type { Vulnerability } from '../../../src/vuln/match-components.js'
 import { SEVERITY_ORDER } from '../../../src/vuln/severity.js'
-import { loadDatabase, NO_DATA, type Loaded } from '../../../src/vuln/source.js'
-import { DatabaseError } from '../../../src/vuln/database.js'
-import { loadFromApi } from '../../../src/vuln/osv-api.js'
-import { lockfileLines } from '../../../src/vuln/lockfile-line.js'
-import { DEFAULT_VEX_GLOBS, readVex, suppressing } from '../../../src/vuln/vex.js'
-import { basename } from 'node:path'
-import { publishAnalysis, type AnalysedVulnerability } from '../../../src/vuln/analysis.js'
+import { DEFAULT_VEX_GLOBS } from '../../../src/vuln/vex.js'
+import type { Ignore } from '../../../src/vuln/analysis.js'
 import docs from './README.md'
-
-interface Ignore {
-  id: string
-  reason: string
-  expires: string
-}
 
 type FailPolicy = 'fixable' | 'any' | 'critical' | 'high' | 'medium' | 'low'
 
@@ -71,78 +58,17 @@ export const check: Check = {
   },
   docs,
   async run(ctx) {
-    const { repo, options, now, network, vulnerabilityData } = ctx
-    const { graph } = await scanLockfiles(repo)
-    const components = [...graph.components.values()]
-    const queried = components.map(osvPackageOf).filter((q): q is Queried => q !== undefined)
-    if (queried.length === 0)
-      return [
-        {
-          status: 'not-applicable',
-          message:
-            components.length === 0
-              ? 'no components: no lockfile this version reads'
-              : `none of the ${components.length} component(s) is in an ecosystem OSV covers here (npm, crates.io, Go, PyPI, Maven, RubyGems, Packagist, NuGet)`,
-        },
-      ]
-    const ecosystems = [...new Set(queried.map((q) => q.ecosystem))].sort()
-    const maxAge = Number(options['max-age-days'] ?? 7)
-    let loaded: Loaded
-    if (vulnerabilityData?.database) loaded = loadDatabase(vulnerabilityData.database, ecosystems, now, maxAge)
-    else if (network.enabled) loaded = await loadFromApi(queried, { network, now, ...vulnerabilityData })
-    else
-      loaded = {
-        ok: false,
-        reason: NO_DATA,
-        remediation:
-          'Run with `--network` (the Action does by default), or make an offline database with `ois-ready vulndb update -o DIR` and pass `--vulndb DIR`.',
-      }
-    if (!loaded.ok) {
-      publishAnalysis(repo, { unknown: loaded.reason, entries: [], withdrawn: [] })
-      return [
-        { status: 'unknown', message: `${loaded.reason}; ${queried.length} component(s) not checked`, remediation: loaded.remediation },
-      ]
-    }
-
-    let result
-    try {
-      result = matchComponents(queried, loaded.recordsOf)
-    } catch (error) {
-      if (!(error instanceof DatabaseError)) throw error
-      publishAnalysis(repo, { unknown: error.message, entries: [], withdrawn: [] })
-      return [
-        {
-          status: 'unknown',
-          message: `the vulnerability database cannot be read: ${error.message}; ${queried.length} component(s) not checked`,
-          remediation: `Run \`ois-ready vulndb update -o ${vulnerabilityData?.database ?? 'DIR'}\` again.`,
-        },
-      ]
-    } finally {
-      loaded.close()
-    }
-    const { source } = loaded
-    const from = `${source.kind === 'database' ? 'the OSV database' : 'the OSV API'} ${source.location} of ${source.date} (${source.digest})`
+    const { options, now } = ctx
+    const outcome = await ctx.vulnerabilities()
+    if (outcome.status === 'not-applicable') return [{ status: 'not-applicable', message: outcome.message }]
+    if (outcome.status === 'unknown') return [{ status: 'unknown', message: outcome.message, remediation: outcome.remediation }]
+    const { analysis, lines } = outcome
     const policy = (options.fail ?? 'fixable') as FailPolicy
     const ignores = (options.ignore ?? []) as Ignore[]
     const today = now.toISOString().slice(0, 10)
 
     const findings: Finding[] = []
-    let remoteUrl: string | undefined
-    try {
-      remoteUrl = ctx.git.remoteUrl
-    } catch {
-      // the history could not be read: product statements can still name the folder's name
-    }
-    const vex = await readVex(repo, (options.vex ?? DEFAULT_VEX_GLOBS) as string[], {
-      ...(remoteUrl ? { url: remoteUrl } : {}),
-      name:
-        (remoteUrl ?? repo.realRoot)
-          .replace(/\.git$/, '')
-          .replace(/\/+$/, '')
-          .split('/')
-          .pop() ?? basename(repo.realRoot),
-    })
-    for (const p of vex.problems)
+    for (const p of outcome.vexProblems)
       findings.push({
         status: 'fail',
         message: `${p.path}: invalid VEX document: ${p.message}`,
@@ -151,15 +77,11 @@ export const check: Check = {
           'Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX); its statements are not used until it is valid.',
       })
     let suppressed = 0
-    const entries: AnalysedVulnerability[] = []
-    const lines = await lockfileLines(repo, result.vulnerabilities)
     const counts = new Map<string, number>()
     let failing = 0
-    for (const v of result.vulnerabilities) {
-      const statement = suppressing(vex.statements, v.ids, v.component.purl)
-      if (statement && !v.malicious) {
+    for (const { vulnerability: v, state, vex: statement, ignore } of analysis.entries) {
+      if (state === 'suppressed' && statement) {
         suppressed++
-        entries.push({ vulnerability: v, state: 'suppressed', vex: statement })
         findings.push({
           status: 'pass',
           message: `${describe(v)}; ${statement.status === 'not_affected' ? 'not affected' : statement.status} per VEX (${statement.path}:${statement.line})${statement.justification ? `: ${statement.justification}` : ''}${statement.detail ? `: ${statement.detail}` : ''}`,
@@ -167,12 +89,10 @@ export const check: Check = {
         })
         continue
       }
-      const ignore = ignores.find((i) => v.ids.includes(i.id))
       const where = lines.get(v)
       const location = { path: v.component.source, ...(where ? { startLine: where } : {}) }
       const text = describe(v)
-      if (ignore && ignore.expires >= today) {
-        entries.push({ vulnerability: v, state: 'ignored', ignore })
+      if (state === 'ignored' && ignore) {
         findings.push({
           status: 'pass',
           severity: 'warning',
@@ -181,14 +101,14 @@ export const check: Check = {
         })
         continue
       }
-      entries.push({ vulnerability: v, state: 'open' })
+      const expired = ignores.find((i) => v.ids.includes(i.id))
       counts.set(v.malicious ? 'malicious' : v.severity.level, (counts.get(v.malicious ? 'malicious' : v.severity.level) ?? 0) + 1)
       const fails = failsUnder(v, policy)
       if (fails) failing++
       findings.push({
         status: fails ? 'fail' : 'pass',
         ...(fails ? {} : { severity: 'warning' as const }),
-        message: `${text}${ignore ? `; the ignore of ${ignore.id} expired on ${ignore.expires}` : ''}`,
+        message: `${text}${expired ? `; the ignore of ${expired.id} expired on ${expired.expires}` : ''}`,
         location,
         remediation: v.malicious
           ? `Remove ${v.name}: every version of a malicious package is to be removed, and credentials the build could reach rotated.`
@@ -197,9 +117,8 @@ export const check: Check = {
             : `No fixed version is known: remove or replace ${v.name}, or record why it does not apply (VEX, or an ignore with a reason and an expiry).`,
       })
     }
-    publishAnalysis(repo, { source, entries, withdrawn: result.withdrawn })
     for (const i of ignores.filter((i) => i.expires < today))
-      if (!result.vulnerabilities.some((v) => v.ids.includes(i.id)))
+      if (!analysis.entries.some((e) => e.vulnerability.ids.includes(i.id)))
         findings.push({
           status: 'pass',
           severity: 'warning',
@@ -211,22 +130,21 @@ export const check: Check = {
       .map((s) => `${counts.get(s)} ${s}`)
       .join(', ')
     const total = [...counts.values()].reduce((a, b) => a + b, 0)
-    const covered = `${queried.length} component(s) in ${ecosystems.join(', ')} checked against ${from}`
     const notes = [
-      ...loaded.notes,
+      ...outcome.notes,
       ...(suppressed > 0 ? [`${suppressed} suppressed by VEX statements`] : []),
-      ...(result.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${result.withdrawn.join(', ')}`] : []),
-      ...(result.vulnerabilities.some((v) => v.gitRangeIgnored)
+      ...(analysis.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${analysis.withdrawn.join(', ')}`] : []),
+      ...(analysis.entries.some((e) => e.vulnerability.gitRangeIgnored)
         ? ['GIT ranges (commits) are not evaluated; the ECOSYSTEM and SEMVER ranges and listed versions are']
         : []),
     ]
     const head: Finding =
       total === 0
-        ? { status: 'pass', message: `no known vulnerabilities: ${covered}${notes.length ? `; ${notes.join('; ')}` : ''}` }
+        ? { status: 'pass', message: `no known vulnerabilities: ${outcome.checked}${notes.length ? `; ${notes.join('; ')}` : ''}` }
         : {
             status: failing > 0 ? 'fail' : 'pass',
             ...(failing > 0 ? {} : { severity: 'warning' as const }),
-            message: `${total} known vulnerabilit${total === 1 ? 'y' : 'ies'} (${bySeverity}), ${failing} failing under the policy \`fail: ${policy}\`: ${covered}${notes.length ? `; ${notes.join('; ')}` : ''}`,
+            message: `${total} known vulnerabilit${total === 1 ? 'y' : 'ies'} (${bySeverity}), ${failing} failing under the policy \`fail: ${policy}\`: ${outcome.checked}${notes.length ? `; ${notes.join('; ')}` : ''}`,
           }
     return [head, ...findings]
   },
