@@ -105,10 +105,9 @@ describe('crosswalk', () => {
     expect(r.stdout).toMatch(/^OSPS-VM-03\.01 \[2\] {2}.+\n {4}evidence: security-policy$/m)
     expect(r.stdout).toMatch(/^OSPS-AC-01\.01 \[1\] {2}.+\n {4}no check yet: show by other means$/m)
     expect(r.stdout).toMatch(/^OSPS-QA-04\.02 \[3\] {2}.+\n {4}left to other means: ois-ready checks one repository per run/m)
-    // known-vulnerabilities gives part of the evidence (the VEX documents it reads); the accounting check is still planned
-    expect(r.stdout).toMatch(
-      /^OSPS-VM-04\.02 \[3\] {2}.+\n {4}evidence: known-vulnerabilities\n {4}planned: vulnerability-accounting \(not in this version\)$/m,
-    )
+    // known-vulnerabilities gives part of the evidence (the VEX documents it reads); vulnerability-accounting judges it
+    expect(r.stdout).toMatch(/^OSPS-VM-04\.02 \[3\] {2}.+\n {4}evidence: known-vulnerabilities, vulnerability-accounting$/m)
+    expect(r.stdout).not.toMatch(/planned: /)
     expect(r.stdout).toMatch(/\d+ of 64 criteria have a check/)
     expect(runCli(['explain', '--scheme', 'iso27001']).status).toBe(2)
   })

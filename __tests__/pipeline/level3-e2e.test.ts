@@ -127,10 +127,10 @@ describe('a repository that reaches level 3', () => {
   })
   afterAll(() => server.close())
 
-  test('every check of levels 1 to 3 is satisfied; signed, it verifies and gives a badge at the highest level this version awards', async () => {
+  test('every check of levels 1 to 3 is satisfied; signed, it verifies with --min-level 3 and gives a level-3 badge', async () => {
     const { report } = await checkRepository({
       path: root,
-      failOn: 2,
+      failOn: 3,
       now: TEST_NOW,
       network: true,
       allowHosts: [new URL(server.url).host],
@@ -156,14 +156,14 @@ describe('a repository that reaches level 3', () => {
         'sustained-maintenance',
         'threat-model',
         'project-policies',
+        'vulnerability-accounting',
       ]),
     )
     for (const c of level3) expect([c.id, c.status]).toEqual([c.id, expect.stringMatching(/^(pass|not-applicable)$/)])
     expect(report.policy.exemptions).toEqual([])
     expect(report.policy.disabled).toEqual([])
-    // level 3 is awarded once its whole set of checks exists (AWARDED_LEVELS): until then nothing blocks it but that
-    expect(report.levels.find((l) => l.level === 3)).toMatchObject({ awardable: false, reached: false, blocking: [] })
-    expect(report.level).toBe(2)
+    expect(report.levels.find((l) => l.level === 3)).toMatchObject({ awardable: true, reached: true, blocking: [] })
+    expect(report.level).toBe(3)
     expect(report.passed).toBe(true)
 
     // signed with a key, as the CLI signs a run
@@ -175,18 +175,18 @@ describe('a repository that reaches level 3', () => {
     writeFileSync(attestation, attested.files['attestation.intoto.jsonl']!)
     writeFileSync(join(dir, 'ois.pub'), key.publicPem)
     const at = new Date(TEST_NOW.getTime() + 86_400_000).toISOString()
-    const verified = runCli(['verify', attestation, '--key', join(dir, 'ois.pub'), '--min-level', '2', '--at', at, '--format', 'json'])
+    const verified = runCli(['verify', attestation, '--key', join(dir, 'ois.pub'), '--min-level', '3', '--at', at, '--format', 'json'])
     expect(verified.status).toBe(0)
     expect(JSON.parse(verified.stdout)).toMatchObject({
       valid: true,
       attestations: [
-        { valid: true, level: 2, repository: { url: `https://github.com/${SLUG}`, commit: git(root, ['rev-parse', 'HEAD']).trim() } },
+        { valid: true, level: 3, repository: { url: `https://github.com/${SLUG}`, commit: git(root, ['rev-parse', 'HEAD']).trim() } },
       ],
     })
     const badgeDir = join(dir, 'badge')
     mkdirSync(badgeDir)
     expect(runCli(['badge', attestation, '--key', join(dir, 'ois.pub'), '-o', badgeDir, '--at', at]).status).toBe(0)
-    expect(JSON.parse(readFileSync(join(badgeDir, 'badge.json'), 'utf8')).message).toMatch(/^level 2 · until \d{4}-\d{2}-\d{2}$/)
-    expect(readFileSync(join(badgeDir, 'badge.svg'), 'utf8')).toMatch(/level 2/)
+    expect(JSON.parse(readFileSync(join(badgeDir, 'badge.json'), 'utf8')).message).toMatch(/^level 3 · until \d{4}-\d{2}-\d{2}$/)
+    expect(readFileSync(join(badgeDir, 'badge.svg'), 'utf8')).toMatch(/level 3/)
   })
 })

@@ -5,15 +5,13 @@ import type { CheckResult, FailOn, LevelResult } from './report.js'
 export const LEVELS: Level[] = [1, 2, 3]
 
 /**
- * The levels this version awards. Level 3 stays out until its whole set of checks is built
- * (issue 20: pinned-dependencies, job-least-privilege, verifiable-releases, release-sbom,
- * support-and-eol, vulnerability-accounting, change-gates, enforced-review,
- * sustained-maintenance, threat-model and project policies): the level-3 checks that exist run
+ * The levels this version awards: all three, now that level 3's whole set of checks exists
+ * (issue 20). A level whose set of checks is incomplete stays out of this list: its checks run
  * and report, but passing a part of the set would award a level for what nothing verified.
- * `__tests__/core/osps-baseline.test.ts` ties this switch to the crosswalk: level 3 may be added
- * here only when no OSPS criterion is left to a planned check.
+ * `__tests__/core/osps-baseline.test.ts` ties this switch to the crosswalk: a level may be listed
+ * here only when no OSPS criterion of it is left to a planned check.
  */
-export const AWARDED_LEVELS: readonly Level[] = [1, 2]
+export const AWARDED_LEVELS: readonly Level[] = [1, 2, 3]
 
 export function computeLevels(
   checks: readonly Pick<CheckResult, 'id' | 'level' | 'satisfied'>[],

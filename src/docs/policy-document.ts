@@ -116,3 +116,109 @@ export async function ageNote(repo: Snapshot, git: () => GitFacts, path: string,
     ? `last changed ${day}, ${months} months ago: older than ${maxMonths} months, review that it still describes the project`
     : `last changed ${day}`
 }
+
+/** A statement of a document: a sentence, a list item or a table row, as plain text, with its line. */
+export interface Statement {
+  text: string
+  line: number
+}
+
+/** The text under one heading (up to the next heading of any depth), with the headings above it. */
+export interface DocumentBlock {
+  path: string
+  /** The headings it is under, outermost first, its own last; empty before the first heading. */
+  headings: string[]
+  line: number
+  statements: Statement[]
+}
+
+/** Statements of a Markdown-like text whose first line is `firstLine`: table rows and list items alone, paragraphs by sentence. */
+export function statementsOf(text: string, firstLine: number): Statement[] {
+  const out: Statement[] = []
+  let paragraph: string[] = []
+  let starts: number[] = []
+  const flush = (): void => {
+    if (paragraph.length === 0) return
+    const joined = paragraph.join(' ')
+    // each sentence's line: where it starts in the joined paragraph
+    const offsets: number[] = []
+    paragraph.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0)
+    let from = 0
+    for (const sentence of joined.split(/(?<=[.!?;])\s+(?=[A-Z0-9*_`[(])/)) {
+      const at = joined.indexOf(sentence, from)
+      from = at + sentence.length
+      const t = plain(sentence)
+      let i = offsets.length - 1
+      while (i > 0 && offsets[i]! > at) i--
+      if (t) out.push({ text: t, line: starts[i]! })
+    }
+    paragraph = []
+    starts = []
+  }
+  text.split('\n').forEach((raw, i) => {
+    const line = firstLine + i
+    const trimmed = raw.trim()
+    if (trimmed === '' || /^```|^~~~/.test(trimmed)) return flush()
+    if (/^\|/.test(trimmed)) {
+      flush()
+      // a table's separator row says nothing
+      if (!/^\|[\s|:-]+\|?$/.test(trimmed))
+        out.push({
+          text: trimmed
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((cell) => plain(cell))
+            .filter(Boolean)
+            .join(' | '),
+          line,
+        })
+      return
+    }
+    if (/^([-*+]|\d+[.)])\s+/.test(trimmed)) flush()
+    paragraph.push(trimmed)
+    starts.push(line)
+  })
+  flush()
+  return out
+}
+
+/**
+ * The blocks of the documents given (in order; those that exist and can be read) and of at most
+ * MAX_NAMED_FILES documents whose path `fileName` matches: each heading's own text, with the
+ * headings above it, so that a statement is read with what its section is about.
+ */
+export async function documentBlocks(
+  repo: Snapshot,
+  { fileName, documents }: { fileName?: RegExp; documents: readonly string[] },
+): Promise<DocumentBlock[]> {
+  const paths: string[] = []
+  if (fileName)
+    for (const f of repo.files) if (DOC_FILE.test(f.path) && fileName.test(f.path) && paths.length < MAX_NAMED_FILES) paths.push(f.path)
+  for (const candidate of documents) {
+    const entry = repo.find([candidate])
+    if (entry && !paths.includes(entry.path)) paths.push(entry.path)
+  }
+  const blocks: DocumentBlock[] = []
+  for (const path of paths) {
+    const read = await repo.readText(path)
+    if (!read.ok) continue
+    const text = read.text.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, '\n')
+    const lines = text.split('\n')
+    const { headings } = await documentOutline(path, text)
+    const chain: { depth: number; text: string }[] = []
+    const first = headings[0]?.line ?? lines.length + 1
+    if (first > 1) blocks.push({ path, headings: [], line: 1, statements: statementsOf(lines.slice(0, first - 1).join('\n'), 1) })
+    headings.forEach((h, i) => {
+      while (chain.length > 0 && chain[chain.length - 1]!.depth >= h.depth) chain.pop()
+      chain.push({ depth: h.depth, text: h.text })
+      const end = headings[i + 1]?.line ?? lines.length + 1
+      blocks.push({
+        path,
+        headings: chain.map((c) => c.text),
+        line: h.line,
+        statements: statementsOf(lines.slice(h.line, end - 1).join('\n'), h.line + 1),
+      })
+    })
+  }
+  return blocks
+}

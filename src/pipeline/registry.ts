@@ -21,6 +21,7 @@ import { check as enforcedReview } from '../../checks/security/enforced-review/i
 import { check as verifiableReleases } from '../../checks/security/verifiable-releases/index.js'
 import { check as threatModel } from '../../checks/docs/threat-model/index.js'
 import { check as projectPolicies } from '../../checks/docs/project-policies/index.js'
+import { check as vulnerabilityAccounting } from '../../checks/security/vulnerability-accounting/index.js'
 import { check as publiccode } from '../../checks/standards/publiccode/index.js'
 import { check as securityInsights } from '../../checks/standards/security-insights/index.js'
 import { check as sbomGenerated } from '../../checks/sbom/sbom-generated/index.js'
@@ -60,6 +61,7 @@ export const registry: readonly Check[] = [
   releaseSbom,
   threatModel,
   projectPolicies,
+  vulnerabilityAccounting,
 ]
 
 export function findCheck(id: string): Check | undefined {
