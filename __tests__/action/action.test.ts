@@ -40,7 +40,7 @@ describe('the Action (dist/action.js)', () => {
       'sarif-category': 'ois-ready',
       signer: 'none',
     })
-    expect(r.summary).toContain('# OIS-ready: level 2 (of the 2 levels this version can award)')
+    expect(r.summary).toContain('# OIS-ready: level 2 (of the 3 levels this version can award)')
     // each phase is a group of the log
     const groups = r.stdout.split('\n').filter((l) => l.startsWith('::group::'))
     expect(groups).toEqual([

@@ -299,6 +299,8 @@ describe('catalogue query', () => {
         level: 2,
         licence: 'Apache-2.0 AND CC0-1.0 AND GPL-3.0-or-later',
       }),
+      // every check satisfied, level 3 (the only one whose security family is, level-3 checks included)
+      signedVariant(template, agency, { repository: 'https://github.com/a/top', level: 3 }),
       signedVariant(template, agency, {
         repository: 'https://github.com/a/=cmd',
         level: 0,
@@ -316,8 +318,9 @@ describe('catalogue query', () => {
     )
 
   test.each<[string, string[], string[]]>([
-    ['no filter', [], ['=cmd', 'both', 'dual', 'formula', 'gpl', 'llvm', 'reuse']],
-    ['minimum level', ['--min-level', '2'], ['both', 'dual', 'formula', 'llvm', 'reuse']],
+    ['no filter', [], ['=cmd', 'both', 'dual', 'formula', 'gpl', 'llvm', 'reuse', 'top']],
+    ['minimum level', ['--min-level', '2'], ['both', 'dual', 'formula', 'llvm', 'reuse', 'top']],
+    ['minimum level 3', ['--min-level', '3'], ['top']],
     ['licence MIT (SPDX semantics: "MIT OR GPL" matches, "MIT AND Apache" does not)', ['--licence', 'MIT'], ['dual']],
     ['licence MIT OR Apache-2.0', ['--licence', 'MIT OR Apache-2.0'], ['both', 'dual', 'llvm']],
     ['licence in lower-case operators', ['--licence', 'MIT or Apache-2.0'], ['both', 'dual', 'llvm']],
@@ -331,20 +334,25 @@ describe('catalogue query', () => {
     ['licence id Apache-2.0: also before an exception', ['--licence-id', 'apache-2.0'], ['both', 'llvm', 'reuse']],
     ['licence id of an exception: not a licence', ['--licence-id', 'LLVM-exception'], []],
     ['licence id and usable under together', ['--licence-id', 'Apache-2.0', '--licence', 'MIT'], []],
-    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual', 'formula', 'llvm', 'reuse']],
-    ['several checks satisfied', ['--check', 'readme', '--check', 'dependency-updates'], ['both', 'dual', 'formula', 'llvm', 'reuse']],
-    ['a family satisfied', ['--family', 'security'], ['=cmd', 'both', 'dual', 'formula', 'llvm', 'reuse']],
+    ['a check satisfied', ['--check', 'dependency-updates'], ['=cmd', 'both', 'dual', 'formula', 'llvm', 'reuse', 'top']],
+    [
+      'several checks satisfied',
+      ['--check', 'readme', '--check', 'dependency-updates'],
+      ['both', 'dual', 'formula', 'llvm', 'reuse', 'top'],
+    ],
+    // a family is judged on the checks of every level this version awards, level 3's included
+    ['a family satisfied', ['--family', 'security'], ['top']],
     ['valid at a time', ['--valid-at', '2026-12-01T00:00:00Z'], ['=cmd']],
     [
       'valid at a time, issued with an offset (08:00 UTC)',
       ['--valid-at', '2026-06-01T10:00:00Z', '--min-level', '2'],
-      ['both', 'dual', 'formula', 'llvm', 'reuse'],
+      ['both', 'dual', 'formula', 'llvm', 'reuse', 'top'],
     ],
     ['text', ['--text', 'gpl'], ['dual', 'gpl', 'reuse']],
     [
       'text in the project name the manifests state',
       ['--text', 'kommune-forms', '--min-level', '2'],
-      ['both', 'dual', 'formula', 'llvm', 'reuse'],
+      ['both', 'dual', 'formula', 'llvm', 'reuse', 'top'],
     ],
   ])('%s', (_name, args, expected) => {
     expect(repos(args).sort()).toEqual(expected.sort())
@@ -353,7 +361,7 @@ describe('catalogue query', () => {
   test('table and CSV; a cell that a spreadsheet would run as a formula is neutralised', () => {
     const table = runCli(['catalogue', 'query', index])
     expect(table.stdout).toMatch(/^repository\s+L\s+licence\s+passed\s+valid until$/m)
-    expect(table.stdout).toContain('7 project(s)')
+    expect(table.stdout).toContain('8 project(s)')
     const csv = runCli(['catalogue', 'query', index, '--format', 'csv']).stdout.split('\n')
     expect(csv[0]).toBe('repository,level,licence,passed,checks,valid_until,expired')
     expect(csv.find((l) => l.startsWith('https://github.com/a/formula,'))).toContain(`,"'=HYPERLINK(""http://x"")",`)
@@ -374,6 +382,7 @@ describe('catalogue query', () => {
       [0, 1],
       [1, 1],
       [2, 5],
+      [3, 1],
     ])
     connection.closeSync()
   })

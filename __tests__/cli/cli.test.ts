@@ -19,12 +19,12 @@ describe('ois-ready check', () => {
     expect(r.stderr).toContain('listing files')
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^PASS readme\s+1\s+README\.md: a description/m)
-    expect(r.stdout).toContain('OIS-ready level 2 (of the 2 levels this version can award) (required: level 2, met)')
+    expect(r.stdout).toContain('OIS-ready level 2 (of the 3 levels this version can award) (required: level 2, met)')
     expect(readdirSync(out).sort()).toEqual(['report.json', 'results.sarif', 'summary.md'])
     const report = readJson(join(out, 'report.json')) as Report
     expect(validateReport(report)).toBe(true)
     expect(report.level).toBe(2)
-    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('# OIS-ready: level 2 (of the 2 levels this version can award)')
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('# OIS-ready: level 2 (of the 3 levels this version can award)')
   })
 
   test('--sarif-category names the code-scanning category, so that two runs do not replace each other; a bad one is a usage error', () => {

@@ -41,6 +41,10 @@ export function signedVariant(template: Statement, key: TestKey, v: Variant): st
   s.predicate.validUntil = new Date(Date.parse(issued) + (v.validDays ?? 90) * 86_400_000).toISOString()
   // the level must be the one the check results give, or verifiers reject the statement
   const failing = [...(v.failing ?? [])]
+  // level 3: a project whose every check is satisfied (the template, a real run, reaches level 2)
+  if (v.level === 3)
+    for (const c of s.predicate.checks)
+      if (!c.satisfied) Object.assign(c, { status: 'pass', satisfied: true, reason: `${c.id} passes in this test catalogue` })
   if (v.level === 0) failing.push('readme')
   if (v.level === 1 && !failing.some((id) => s.predicate.checks.find((c) => c.id === id)?.level === 2)) failing.push('changelog')
   for (const id of failing) {

@@ -8,7 +8,7 @@ import { organisationFiles, type GitHubAccess } from '../../src/docs/organisatio
 import { githubBranchProtection } from '../../src/docs/github-branch-protection.js'
 import { githubIssues } from '../../src/docs/github-issues.js'
 import { githubReleases } from '../../src/docs/github-releases.js'
-import { vulnerabilityAnalyser } from '../../src/vuln/analysis.js'
+import { configureVulnerabilityAnalysis } from '../../src/vuln/analysis.js'
 import { findCheck } from '../../src/pipeline/registry.js'
 
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
@@ -46,13 +46,9 @@ export async function runCheckOn(
   }
   const checkOptions = { ...(check.meta.defaultOptions ?? {}), ...(options.checkOptions ?? {}) }
   const known = findCheck('known-vulnerabilities')?.meta.defaultOptions ?? {}
-  const vulnerabilities = vulnerabilityAnalyser({
-    repo,
-    remoteUrl: () => git.remoteUrl,
-    now,
-    network: forge.network,
-    ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
-    options: { ...known, ...(check.meta.id === 'known-vulnerabilities' ? checkOptions : (options.vulnerabilityOptions ?? {})) },
+  configureVulnerabilityAnalysis(repo, {
+    ...known,
+    ...(check.meta.id === 'known-vulnerabilities' ? checkOptions : (options.vulnerabilityOptions ?? {})),
   })
   const findings = await check.run({
     repo,
@@ -65,7 +61,6 @@ export async function runCheckOn(
     branchProtection: githubBranchProtection(forge),
     issues: githubIssues(forge),
     ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
-    vulnerabilities,
   })
   return { status: aggregate(findings), findings, messages: findings.map((f) => f.message) }
 }

@@ -1,4 +1,3 @@
-import { vulnerabilityAnalyser } from '../../src/vuln/analysis.js'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { check } from '../../checks/licence/reuse-compliance/index.js'
 import { takeSnapshot } from '../../src/core/snapshot.js'
@@ -366,7 +365,6 @@ describe('reuse-compliance findings', () => {
       network,
       organisation: organisationFiles({ network }),
       releases: githubReleases({ network }),
-      vulnerabilities: vulnerabilityAnalyser({ repo, remoteUrl: () => undefined, now: new Date(), network, options: {} }),
     })
     expect(findings).toContainEqual({
       status: 'pass',

@@ -198,6 +198,6 @@ describe('console', () => {
     expect(lines[0]).toMatch(/^\s+check\s+L\s+result$/)
     expect(lines.filter((l) => /^(PASS|FAIL|UNKN|N\/A |ERR |OFF |EXMP) /.test(l))).toHaveLength(report.checks.length)
     expect(lines.slice(0, report.checks.length + 1).every((l) => l.length <= 80)).toBe(true)
-    expect(text).toContain('OIS-ready level 0 (of the 2 levels this version can award) (required: level 1, NOT met)')
+    expect(text).toContain('OIS-ready level 0 (of the 3 levels this version can award) (required: level 1, NOT met)')
   })
 })

@@ -53,7 +53,7 @@ describe('the job summary', () => {
     const report = await reportOf(TINY)
     const md = renderMarkdown(report)
     const lines = md.split('\n')
-    expect(lines[0]).toBe('# OIS-ready: level 0 (of the 2 levels this version can award)')
+    expect(lines[0]).toBe('# OIS-ready: level 0 (of the 3 levels this version can award)')
     expect(lines[2]).toMatch(/^❌ \*\*No level reached\*\*; fail-on requires level 1: not met\. /)
     // the first screen names every check that blocks level 1, with the fix
     const screen = lines.slice(0, 25).join('\n')

@@ -1,5 +1,4 @@
 /** The check contract (DESIGN.md "Checks") and the values that flow through the engine. */
-import type { VulnerabilityAnalyser } from '../vuln/analysis.js'
 import type { Snapshot } from './snapshot.js'
 import type { GitFacts } from './git-facts.js'
 
@@ -103,11 +102,6 @@ export interface CheckContext {
   issues?: ForgeIssues
   /** Where known-vulnerability data comes from; set by the front end only (a repository's config cannot redirect it). */
   vulnerabilityData?: VulnerabilityDataOptions
-  /**
-   * The dependencies matched against advisories (with the known-vulnerabilities check's options:
-   * its VEX globs and ignores), made once per run by the first check that asks.
-   */
-  vulnerabilities: VulnerabilityAnalyser
 }
 
 /** Where the known-vulnerabilities check reads advisories: an offline database, or (with network checks on) the OSV API. */

@@ -23,7 +23,7 @@ import { REPORT_SCHEMA_VERSION, type CheckResult, type ExemptionRecord, type Fai
 import type { Check, CheckStatus, Finding, VulnerabilityDataOptions } from '../core/types.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js'
 import { registry } from './registry.js'
-import { reportSection, sbomVulnerabilities, vulnerabilityAnalyser } from '../vuln/analysis.js'
+import { configureVulnerabilityAnalysis, reportSection, sbomVulnerabilities, startedVulnerabilityAnalysis } from '../vuln/analysis.js'
 import { organisationFiles, type GitHubAccess } from '../docs/organisation-files.js'
 import { githubReleases } from '../docs/github-releases.js'
 import { githubBranchProtection } from '../docs/github-branch-protection.js'
@@ -144,17 +144,8 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   const releases = githubReleases(forge)
   const branchProtection = githubBranchProtection(forge)
   const issues = githubIssues(forge)
-  const vulnerabilityAnalysis = vulnerabilityAnalyser({
-    repo: snapshot,
-    remoteUrl: () => {
-      if (gitFailure) throw gitFailure
-      return git.remoteUrl
-    },
-    now,
-    network,
-    ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
-    options: config.checks['known-vulnerabilities']?.options ?? {},
-  })
+  // known-vulnerabilities and vulnerability-accounting judge one analysis, made with the first's options
+  configureVulnerabilityAnalysis(snapshot, config.checks['known-vulnerabilities']?.options ?? {})
   const outcomes = await runChecks(
     enabled,
     (check) => ({
@@ -171,7 +162,6 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
       branchProtection,
       issues,
       ...(options.vulnerabilityData ? { vulnerabilityData: options.vulnerabilityData } : {}),
-      vulnerabilities: vulnerabilityAnalysis,
     }),
     {
       concurrency: config.limits.concurrency,
@@ -216,7 +206,7 @@ export async function checkRepository(options: CheckOptions): Promise<RunResult>
   // the SBOM comes with the checks that read the lockfiles: a licence-only run parses none
   const scan = needed('lockfile-scan') ? await scanLockfiles(snapshot).catch(() => undefined) : undefined
   // made when a check that judges it ran; its failure is that check's error
-  const analysed = await vulnerabilityAnalysis.started()?.catch(() => undefined)
+  const analysed = await startedVulnerabilityAnalysis(snapshot)?.catch(() => undefined)
   const vulnerabilities = analysed && analysed.status !== 'not-applicable' ? analysed.analysis : undefined
   // made part by part when written: an SBOM of a 440,000-package lockfile is a 330 MB document
   const sbomBytes =

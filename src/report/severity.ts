@@ -41,7 +41,7 @@ export function awardableLevels(report: Pick<Report, 'levels'>): number {
   return report.levels.filter((l) => l.checks > 0 && l.awardable !== false).length
 }
 
-/** "level 1 (of the 2 levels this version can award)". */
+/** "level 1 (of the 3 levels this version can award)". */
 export function levelPhrase(report: Pick<Report, 'level' | 'levels'>): string {
   const m = awardableLevels(report)
   return `level ${report.level} (of the ${m} level${m === 1 ? '' : 's'} this version can award)`

@@ -7,7 +7,7 @@
 import { basename } from 'node:path'
 import type { VulnerabilityReportSection } from '../core/report.js'
 import type { Snapshot } from '../core/snapshot.js'
-import type { VulnerabilityDataOptions } from '../core/types.js'
+import type { CheckContext, VulnerabilityDataOptions } from '../core/types.js'
 import type { SbomVulnerability } from '../sbom/cyclonedx.js'
 import { scanLockfiles } from '../sbom/lockfiles.js'
 import { osvPackageOf, type Queried } from './components.js'
@@ -61,7 +61,10 @@ export interface MatchedVulnerabilities {
   lines: Map<Vulnerability, number>
 }
 
-export interface AnalysisInputs {
+/** What the analysis reads of a check's context: the run's snapshot, history, time, network and data. */
+export type AnalysisContext = Pick<CheckContext, 'repo' | 'git' | 'now' | 'network' | 'vulnerabilityData'>
+
+interface AnalysisInputs {
   repo: Snapshot
   /** The repository's URL, for VEX product statements; throws when the history cannot be read. */
   remoteUrl: () => string | undefined
@@ -72,23 +75,37 @@ export interface AnalysisInputs {
   options: Record<string, unknown>
 }
 
-/**
- * The known-vulnerabilities analysis of one run, made at most once: by the first check that asks
- * (known-vulnerabilities, vulnerability-accounting); the pipeline then reads it for the report and
- * the SBOM. Checks run concurrently, so they share the promise, not its result.
- */
-export interface VulnerabilityAnalyser {
-  (): Promise<VulnerabilityOutcome>
-  /** The analysis when a check asked for it, else undefined (no check that needs it ran). */
-  started(): Promise<VulnerabilityOutcome> | undefined
+const configured = new WeakMap<Snapshot, Record<string, unknown>>()
+const running = new WeakMap<Snapshot, Promise<VulnerabilityOutcome>>()
+
+/** The known-vulnerabilities check's options (its VEX globs and ignores) for the run on this snapshot; set by the pipeline before the checks run. */
+export function configureVulnerabilityAnalysis(repo: Snapshot, knownVulnerabilitiesOptions: Record<string, unknown>): void {
+  configured.set(repo, knownVulnerabilitiesOptions)
 }
 
-export function vulnerabilityAnalyser(inputs: AnalysisInputs): VulnerabilityAnalyser {
-  let running: Promise<VulnerabilityOutcome> | undefined
-  const analyser = (() => (running ??= analyseVulnerabilities(inputs))) as VulnerabilityAnalyser
-  analyser.started = () => running
-  return analyser
+/**
+ * The known-vulnerabilities analysis of one run, made at most once per snapshot: by the first
+ * check that asks (known-vulnerabilities, vulnerability-accounting); the pipeline then reads it
+ * for the report and the SBOM. Checks run concurrently, so they share the promise.
+ */
+export function vulnerabilityAnalysis(ctx: AnalysisContext): Promise<VulnerabilityOutcome> {
+  let analysis = running.get(ctx.repo)
+  if (!analysis) {
+    analysis = analyseVulnerabilities({
+      repo: ctx.repo,
+      remoteUrl: () => ctx.git.remoteUrl,
+      now: ctx.now,
+      network: ctx.network,
+      ...(ctx.vulnerabilityData ? { vulnerabilityData: ctx.vulnerabilityData } : {}),
+      options: configured.get(ctx.repo) ?? {},
+    })
+    running.set(ctx.repo, analysis)
+  }
+  return analysis
 }
+
+/** The analysis of this snapshot when a check asked for it, else undefined (no check that needs it ran). */
+export const startedVulnerabilityAnalysis = (repo: Snapshot): Promise<VulnerabilityOutcome> | undefined => running.get(repo)
 
 async function analyseVulnerabilities({
   repo,

@@ -2,7 +2,7 @@ import type { Check, Finding } from '../../../src/core/types.js'
 import type { Vulnerability } from '../../../src/vuln/match-components.js'
 import { SEVERITY_ORDER } from '../../../src/vuln/severity.js'
 import { DEFAULT_VEX_GLOBS } from '../../../src/vuln/vex.js'
-import type { Ignore } from '../../../src/vuln/analysis.js'
+import { vulnerabilityAnalysis, type Ignore } from '../../../src/vuln/analysis.js'
 import docs from './README.md'
 
 type FailPolicy = 'fixable' | 'any' | 'critical' | 'high' | 'medium' | 'low'
@@ -59,7 +59,7 @@ export const check: Check = {
   docs,
   async run(ctx) {
     const { options, now } = ctx
-    const outcome = await ctx.vulnerabilities()
+    const outcome = await vulnerabilityAnalysis(ctx)
     if (outcome.status === 'not-applicable') return [{ status: 'not-applicable', message: outcome.message }]
     if (outcome.status === 'unknown') return [{ status: 'unknown', message: outcome.message, remediation: outcome.remediation }]
     const { analysis, lines } = outcome
