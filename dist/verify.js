@@ -32975,20 +32975,17 @@ var crosswalk_default = {
         {
           id: "OSPS-VM-04.02",
           level: 3,
-          title: "VEX document for vulnerabilities in components that do not affect the project",
-          planned: ["vulnerability-accounting"]
+          title: "VEX document for vulnerabilities in components that do not affect the project"
         },
         {
           id: "OSPS-VM-05.01",
           level: 3,
-          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)",
-          planned: ["vulnerability-accounting"]
+          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)"
         },
         {
           id: "OSPS-VM-05.02",
           level: 3,
-          title: "Policy to address SCA violations before any release",
-          planned: ["vulnerability-accounting"]
+          title: "Policy to address SCA violations before any release"
         },
         {
           id: "OSPS-VM-05.03",
@@ -32998,8 +32995,7 @@ var crosswalk_default = {
         {
           id: "OSPS-VM-06.01",
           level: 3,
-          title: "Policy with remediation threshold for SAST findings",
-          planned: ["vulnerability-accounting"]
+          title: "Policy with remediation threshold for SAST findings"
         },
         {
           id: "OSPS-VM-06.02",
@@ -34056,7 +34052,7 @@ function lazySchema(schema, options = {}) {
 
 // src/core/levels.ts
 var LEVELS = [1, 2, 3];
-var AWARDED_LEVELS = [1, 2];
+var AWARDED_LEVELS = [1, 2, 3];
 function computeLevels(checks, awarded = AWARDED_LEVELS) {
   const levels = LEVELS.map((level2) => {
     const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);

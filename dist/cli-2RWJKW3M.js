@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PAYLOAD_TYPE,
   pae
-} from "./cli-OSUIN3VB.js";
+} from "./cli-NAAW3K7K.js";
 import {
   canonicalize,
   signBytes

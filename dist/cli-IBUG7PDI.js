@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-PIJR65IQ.js";
+} from "./cli-DNT5QIMO.js";
 import {
   publicKeyFromFile
 } from "./cli-WVIYRYXA.js";
@@ -13,7 +13,7 @@ import {
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-E2M3JG33.js";
+} from "./cli-GA27BV5W.js";
 import {
   DEFAULT_FETCH,
   streamAll
@@ -35,7 +35,7 @@ import {
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-OSUIN3VB.js";
+} from "./cli-NAAW3K7K.js";
 import {
   AttestationReader,
   MAX_ATTESTATION_BYTES
@@ -43,7 +43,7 @@ import {
 import {
   partsDocument
 } from "./cli-T7X4NOLO.js";
-import "./cli-7Y6G5MRB.js";
+import "./cli-TKJ7F2JB.js";
 import {
   lazySchema
 } from "./cli-4DWRY7RY.js";
@@ -55,7 +55,7 @@ import {
 import "./cli-PHPCDMR4.js";
 import {
   AWARDED_LEVELS
-} from "./cli-H7WXNU2H.js";
+} from "./cli-MMGOHJES.js";
 import {
   ConfigError,
   DOCS_BASE,

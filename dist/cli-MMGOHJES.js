@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // src/core/levels.ts
 var LEVELS = [1, 2, 3];
-var AWARDED_LEVELS = [1, 2];
+var AWARDED_LEVELS = [1, 2, 3];
 function computeLevels(checks, awarded = AWARDED_LEVELS) {
   const levels = LEVELS.map((level2) => {
     const blocking = checks.filter((c) => c.level <= level2 && !c.satisfied).map((c) => c.id);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   signEnvelope
-} from "./cli-43U35NIX.js";
+} from "./cli-2RWJKW3M.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -10,15 +10,15 @@ import {
 import {
   buildStatement,
   verifyEnvelope
-} from "./cli-OSUIN3VB.js";
+} from "./cli-NAAW3K7K.js";
 import {
   ATTESTATION_FILE
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-7Y6G5MRB.js";
+import "./cli-TKJ7F2JB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-PHPCDMR4.js";
-import "./cli-H7WXNU2H.js";
+import "./cli-MMGOHJES.js";
 import "./cli-XG6W23XE.js";
 import "./cli-SGVELQFP.js";
 

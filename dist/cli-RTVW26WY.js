@@ -3,7 +3,7 @@ import {
   isSigstoreBundle,
   makeVerifier,
   verifySigstoreBundle
-} from "./cli-PIJR65IQ.js";
+} from "./cli-DNT5QIMO.js";
 import {
   publicKeyFromFile
 } from "./cli-WVIYRYXA.js";
@@ -21,20 +21,20 @@ import {
   sha256Hex,
   verifyEnvelope,
   verifyEnvelopeAsync
-} from "./cli-OSUIN3VB.js";
+} from "./cli-NAAW3K7K.js";
 import {
   generateKeyPair,
   readAttestationFile
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-7Y6G5MRB.js";
+import "./cli-TKJ7F2JB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-BKLTSLIV.js";
 import {
   EXIT
 } from "./cli-6ZZFNIXW.js";
 import "./cli-PHPCDMR4.js";
-import "./cli-H7WXNU2H.js";
+import "./cli-MMGOHJES.js";
 import {
   UsageError,
   printable

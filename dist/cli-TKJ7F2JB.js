@@ -304,20 +304,17 @@ var crosswalk_default = {
         {
           id: "OSPS-VM-04.02",
           level: 3,
-          title: "VEX document for vulnerabilities in components that do not affect the project",
-          planned: ["vulnerability-accounting"]
+          title: "VEX document for vulnerabilities in components that do not affect the project"
         },
         {
           id: "OSPS-VM-05.01",
           level: 3,
-          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)",
-          planned: ["vulnerability-accounting"]
+          title: "Policy with remediation threshold for SCA findings (vulnerabilities, licenses)"
         },
         {
           id: "OSPS-VM-05.02",
           level: 3,
-          title: "Policy to address SCA violations before any release",
-          planned: ["vulnerability-accounting"]
+          title: "Policy to address SCA violations before any release"
         },
         {
           id: "OSPS-VM-05.03",
@@ -327,8 +324,7 @@ var crosswalk_default = {
         {
           id: "OSPS-VM-06.01",
           level: 3,
-          title: "Policy with remediation threshold for SAST findings",
-          planned: ["vulnerability-accounting"]
+          title: "Policy with remediation threshold for SAST findings"
         },
         {
           id: "OSPS-VM-06.02",

@@ -12,7 +12,7 @@ import {
 } from "./cli-T7X4NOLO.js";
 import {
   CROSSWALK_VERSION
-} from "./cli-7Y6G5MRB.js";
+} from "./cli-TKJ7F2JB.js";
 import {
   lazySchema
 } from "./cli-4DWRY7RY.js";
@@ -22,7 +22,7 @@ import {
 } from "./cli-PHPCDMR4.js";
 import {
   computeLevels
-} from "./cli-H7WXNU2H.js";
+} from "./cli-MMGOHJES.js";
 
 // src/attest/statement.ts
 import { createHash } from "node:crypto";

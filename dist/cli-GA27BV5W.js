@@ -1670,7 +1670,7 @@ var require_spdx_correct = __commonJS({
       }
       return null;
     };
-    var anyCorrection = function(identifier, check30) {
+    var anyCorrection = function(identifier, check31) {
       for (var i2 = 0; i2 < transpositions.length; i2++) {
         var transposition = transpositions[i2];
         var transposed = transposition[TRANSPOSED];
@@ -1679,7 +1679,7 @@ var require_spdx_correct = __commonJS({
             transposed,
             transposition[CORRECT]
           );
-          var checked = check30(corrected);
+          var checked = check31(corrected);
           if (checked !== null) {
             return checked;
           }
@@ -4184,12 +4184,12 @@ function computeOutline(source) {
   let words = 0;
   for (const token of tokens) {
     const leading = /^\n*/.exec(token.raw)?.[0].length ?? 0;
-    const at2 = line + leading;
+    const at3 = line + leading;
     if (token.type === "heading") {
-      headings.push({ depth: token.depth, text: plain(token.text), line: at2 });
+      headings.push({ depth: token.depth, text: plain(token.text), line: at3 });
     } else if (PROSE.has(token.type) && !(token.type === "html" && /^\s*<!--/.test(token.raw))) {
       const prose = plain(token.raw);
-      blocks.push({ type: token.type, text: prose, line: at2, section: headings.length - 1 });
+      blocks.push({ type: token.type, text: prose, line: at3, section: headings.length - 1 });
       words += countWords(prose);
     }
     line += (token.raw.match(/\n/g) ?? []).length;
@@ -4202,11 +4202,11 @@ function boundMarkdownNesting(text2, max2 = MAX_NESTING) {
   for (let start = 0; start < text2.length; ) {
     const newline = text2.indexOf("\n", start);
     const end = newline < 0 ? text2.length : newline;
-    let at2 = start;
+    let at3 = start;
     let count4 = 0;
     let keepTo = -1;
     for (; ; ) {
-      let j = at2;
+      let j = at3;
       while (j < end && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 9)) j++;
       const c = text2.charCodeAt(j);
       const spaceAfter = (k) => k < end && (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 9);
@@ -4223,10 +4223,10 @@ function boundMarkdownNesting(text2, max2 = MAX_NESTING) {
       }
       if (next < 0) break;
       if (++count4 === max2) keepTo = next;
-      at2 = next;
+      at3 = next;
     }
     if (count4 > max2) {
-      out = (out ?? "") + text2.slice(copied, keepTo) + text2.slice(at2, end);
+      out = (out ?? "") + text2.slice(copied, keepTo) + text2.slice(at3, end);
       copied = end;
     }
     start = end + 1;
@@ -4738,8 +4738,8 @@ function count(n, noun, plural = `${noun}s`) {
 function pointsToReleases(text2, page) {
   const lower = text2.toLowerCase();
   const wanted = page.toLowerCase();
-  for (let at2 = lower.indexOf(wanted); at2 !== -1; at2 = lower.indexOf(wanted, at2 + 1)) {
-    if (!/[a-z0-9_-]/.test(lower.charAt(at2 + wanted.length))) return true;
+  for (let at3 = lower.indexOf(wanted); at3 !== -1; at3 = lower.indexOf(wanted, at3 + 1)) {
+    if (!/[a-z0-9_-]/.test(lower.charAt(at3 + wanted.length))) return true;
   }
   return false;
 }
@@ -4759,17 +4759,17 @@ async function judgeReleaseNotes(releases, page, view, preface) {
     });
   }
   const onReleases = `on GitHub Releases (read from ${lookup.source})`;
-  const published2 = lookup.releases;
+  const published = lookup.releases;
   const byTag = /* @__PURE__ */ new Map();
-  for (const r of published2) if (!byTag.has(r.tag)) byTag.set(r.tag, r);
+  for (const r of published) if (!byTag.has(r.tag)) byTag.set(r.tag, r);
   let wanted;
   let span;
   if (expected) {
-    const floor = lookup.complete ? void 0 : published2.at(-1)?.published;
+    const floor = lookup.complete ? void 0 : published.at(-1)?.published;
     wanted = expected.tags.filter((t) => !floor || !t.date || t.date >= floor);
     span = `${count2(wanted.length, "release tag")} in the 12 months to ${tagName2(expected.latest)}${floor ? ` (of those published since ${floor.slice(0, 10)}: more releases than were read)` : ""}`;
   } else {
-    const finals = published2.filter((r) => !r.prerelease);
+    const finals = published.filter((r) => !r.prerelease);
     const newest2 = finals[0];
     if (!newest2) {
       return where2({
@@ -4964,8 +4964,8 @@ function readTitle(heading, markup) {
 }
 function versionWord(word) {
   let w2 = word.replace(/^[([{'"]+/, "").replace(/[)\]}'",:;!]+$/, "");
-  const at2 = w2.lastIndexOf("@");
-  if (at2 >= 0) w2 = w2.slice(at2 + 1);
+  const at3 = w2.lastIndexOf("@");
+  if (at3 >= 0) w2 = w2.slice(at3 + 1);
   if (/\.$/.test(w2)) w2 = w2.slice(0, -1);
   return /^[vV]?\d/.test(w2) ? w2 : void 0;
 }
@@ -6323,14 +6323,14 @@ async function checkDependabot(repo, path) {
   const read = await repo.readText(path);
   if (!read.ok) return [unreadableFinding(read, "the Dependabot configuration")];
   const yaml = parseYaml(read.text);
-  const at2 = (line) => ({ path, ...line ? { startLine: line } : {} });
+  const at3 = (line) => ({ path, ...line ? { startLine: line } : {} });
   if (yaml.errors.length > 0) {
     const e = yaml.errors[0];
     return [
       {
         status: "fail",
         message: `${path}:${e.line}: invalid YAML: ${e.message}`,
-        location: at2(e.line),
+        location: at3(e.line),
         remediation: "Fix the YAML syntax."
       }
     ];
@@ -6338,12 +6338,12 @@ async function checkDependabot(repo, path) {
   const config = yaml.value;
   const findings = [];
   if (!config || typeof config !== "object")
-    return [{ status: "fail", message: `${path} is empty`, location: at2(1), remediation: 'Add "version: 2" and an "updates" list.' }];
+    return [{ status: "fail", message: `${path} is empty`, location: at3(1), remediation: 'Add "version: 2" and an "updates" list.' }];
   if (config.version !== 2) {
     findings.push({
       status: "fail",
       message: `${path}: "version" must be 2`,
-      location: at2(yaml.lineAt(["version"])),
+      location: at3(yaml.lineAt(["version"])),
       remediation: 'Set "version: 2".'
     });
   }
@@ -6352,7 +6352,7 @@ async function checkDependabot(repo, path) {
     findings.push({
       status: "fail",
       message: `${path} has no "updates" entries`,
-      location: at2(yaml.lineAt(["updates"])),
+      location: at3(yaml.lineAt(["updates"])),
       remediation: 'Add one "updates" entry per package ecosystem.'
     });
   }
@@ -6371,7 +6371,7 @@ async function checkDependabot(repo, path) {
       findings.push({
         status: "fail",
         message: `${path}: updates[${i2}] ${problems.join(", ")}`,
-        location: at2(line),
+        location: at3(line),
         remediation: "See https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference"
       });
     }
@@ -6385,7 +6385,7 @@ async function checkDependabot(repo, path) {
       {
         status: "fail",
         message: `${path}: every entry sets open-pull-requests-limit: 0, which turns Dependabot version updates off (security updates are a repository setting that the files do not show)`,
-        location: at2(lineOfKey(yaml, first)),
+        location: at3(lineOfKey(yaml, first)),
         remediation: 'Remove "open-pull-requests-limit: 0" (or set a limit above 0) for the ecosystems you want updated; to receive only security updates, enable Dependabot security updates in the repository settings.'
       }
     ];
@@ -6396,7 +6396,7 @@ async function checkDependabot(repo, path) {
     {
       status: "pass",
       message: `${path}: Dependabot updates ${ecosystems.join(", ")}${disabled.length > 0 ? `; version updates of ${disabled.join(", ")} are off (open-pull-requests-limit: 0)` : ""}`,
-      location: at2(1)
+      location: at3(1)
     }
   ];
 }
@@ -6472,6 +6472,214 @@ function severityOf(record) {
 }
 var higher = (a, b) => SEVERITY_ORDER.indexOf(a.level) <= SEVERITY_ORDER.indexOf(b.level) ? a.level === b.level && (b.score ?? 0) > (a.score ?? 0) ? b : a : b;
 
+// src/vuln/vex.ts
+var DEFAULT_VEX_GLOBS = [
+  "**/*.openvex.json",
+  "**/*.vex.json",
+  "**/openvex.json",
+  "**/vex.json",
+  ".vex/**/*.json",
+  "**/*.vex.cdx.json"
+];
+var OPENVEX_STATUSES = ["not_affected", "affected", "fixed", "under_investigation"];
+var OPENVEX_JUSTIFICATIONS = [
+  "component_not_present",
+  "vulnerable_code_not_present",
+  "vulnerable_code_not_in_execute_path",
+  "vulnerable_code_cannot_be_controlled_by_adversary",
+  "inline_mitigations_already_exist"
+];
+var CDX_STATES = ["resolved", "resolved_with_pedigree", "exploitable", "in_triage", "false_positive", "not_affected"];
+var CDX_JUSTIFICATIONS = [
+  "code_not_present",
+  "code_not_reachable",
+  "requires_configuration",
+  "requires_dependency",
+  "requires_environment",
+  "protected_by_compiler",
+  "protected_at_runtime",
+  "protected_at_perimeter",
+  "protected_by_mitigating_control"
+];
+async function readVex(repo, globs, project) {
+  const files = repo.glob([...globs]).map((e) => e.path).sort();
+  const statements = [];
+  const problems = [];
+  for (const path of files) {
+    const read = await repo.readText(path);
+    if (!read.ok) {
+      problems.push({ path, message: `the VEX document cannot be read: ${read.message}` });
+      continue;
+    }
+    const parsed = parseJson(read.text);
+    if (!parsed.ok) {
+      problems.push({ path, ...parsed.line ? { line: parsed.line } : {}, message: `not JSON: ${parsed.message}` });
+      continue;
+    }
+    const tree = parseTree(read.text);
+    const lineOf4 = lineIndex(read.text);
+    const at3 = (location) => {
+      const node = tree ? findNodeAtLocation(tree, location) : void 0;
+      return node ? lineOf4(node.offset) : 1;
+    };
+    const doc = parsed.value;
+    const found = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? readDocument(doc, path, at3, project) : void 0;
+    if (!found) {
+      problems.push({
+        path,
+        line: 1,
+        message: "neither an OpenVEX document (`@context` https://openvex.dev/ns/...) nor a CycloneDX document with `vulnerabilities`"
+      });
+      continue;
+    }
+    if (found.problems.length > 0) problems.push(...found.problems);
+    else statements.push(...found.statements);
+  }
+  return { statements, problems, files };
+}
+function readDocument(doc, path, at3, project) {
+  if (typeof doc["@context"] === "string" && doc["@context"].startsWith("https://openvex.dev/ns"))
+    return readOpenVex(doc, path, at3, project);
+  if (doc.bomFormat === "CycloneDX" && Array.isArray(doc.vulnerabilities)) return readCycloneDx(doc, path, at3);
+  return void 0;
+}
+var str = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+function readOpenVex(doc, path, at3, project) {
+  const statements = [];
+  const problems = [];
+  if (!Array.isArray(doc.statements))
+    return { statements, problems: [{ path, line: at3([]), message: "OpenVEX: `statements` is not a list" }] };
+  doc.statements.forEach((s, i2) => {
+    const line = at3(["statements", i2]);
+    const problem = (message) => problems.push({ path, line, message: `OpenVEX statement ${i2 + 1}: ${message}` });
+    if (typeof s !== "object" || s === null) return problem("not an object");
+    const st2 = s;
+    const vuln = st2.vulnerability;
+    const ids = typeof vuln === "string" ? [vuln] : typeof vuln === "object" && vuln !== null ? [
+      str(vuln.name),
+      ...Array.isArray(vuln.aliases) ? vuln.aliases.map(str) : []
+    ].filter((x3) => x3 !== void 0) : [];
+    if (ids.length === 0) return problem("no `vulnerability` name");
+    const status = str(st2.status);
+    if (!status || !OPENVEX_STATUSES.includes(status))
+      return problem(`\`status\` ${JSON.stringify(st2.status)} is not one of ${OPENVEX_STATUSES.join(", ")}`);
+    const justification = str(st2.justification);
+    if (justification && !OPENVEX_JUSTIFICATIONS.includes(justification))
+      return problem(`\`justification\` ${justification} is not one of ${OPENVEX_JUSTIFICATIONS.join(", ")}`);
+    const detail = str(st2.impact_statement);
+    if (status === "not_affected" && !justification && !detail)
+      return problem("`not_affected` needs a `justification` or an `impact_statement`");
+    if (!Array.isArray(st2.products) || st2.products.length === 0) return problem("no `products`");
+    const purls = [];
+    for (const p of st2.products) {
+      const id = typeof p === "string" ? p : str(p?.["@id"]);
+      if (!id) return problem("a product without `@id`");
+      const subs = typeof p === "object" && p !== null && Array.isArray(p.subcomponents) ? p.subcomponents : [];
+      if (subs.length === 0) purls.push(id);
+      else if (isThisProject(id, project))
+        for (const sub of subs) {
+          const subId = typeof sub === "string" ? sub : str(sub?.["@id"]);
+          if (subId) purls.push(subId);
+        }
+    }
+    statements.push({ ids, purls, status, ...justification ? { justification } : {}, ...detail ? { detail } : {}, path, line });
+  });
+  return { statements, problems };
+}
+function readCycloneDx(doc, path, at3) {
+  const statements = [];
+  const problems = [];
+  doc.vulnerabilities.forEach((v2, i2) => {
+    const line = at3(["vulnerabilities", i2]);
+    const problem = (message) => problems.push({ path, line, message: `CycloneDX vulnerability ${i2 + 1}: ${message}` });
+    if (typeof v2 !== "object" || v2 === null) return problem("not an object");
+    const vuln = v2;
+    const id = str(vuln.id);
+    if (!id) return problem("no `id`");
+    const analysis = vuln.analysis;
+    if (!analysis || typeof analysis !== "object") return problem("no `analysis`");
+    const state = str(analysis.state);
+    if (!state || !CDX_STATES.includes(state))
+      return problem(`\`analysis.state\` ${JSON.stringify(analysis.state)} is not one of ${CDX_STATES.join(", ")}`);
+    const justification = str(analysis.justification);
+    if (justification && !CDX_JUSTIFICATIONS.includes(justification))
+      return problem(`\`analysis.justification\` ${justification} is not one of ${CDX_JUSTIFICATIONS.join(", ")}`);
+    if (state === "not_affected" && !justification) return problem("`not_affected` needs an `analysis.justification`");
+    if (!Array.isArray(vuln.affects) || vuln.affects.length === 0) return problem("no `affects`");
+    const purls = vuln.affects.map((a) => str(a?.ref)).filter((x3) => x3 !== void 0);
+    const detail = str(analysis.detail);
+    const aliases = Array.isArray(vuln.references) ? vuln.references.map((r) => str(r?.id)).filter((x3) => x3 !== void 0) : [];
+    statements.push({
+      ids: [id, ...aliases],
+      purls,
+      status: state,
+      ...justification ? { justification } : {},
+      ...detail ? { detail } : {},
+      path,
+      line
+    });
+  });
+  return { statements, problems };
+}
+function isThisProject(id, project) {
+  const norm = (u) => u.replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
+  if (project.url && norm(id) === norm(project.url)) return true;
+  const purl = /^pkg:[^/]+\/(?:.*\/)?([^/@?#]+)(?:@[^?#]*)?(?:[?#].*)?$/.exec(id);
+  return purl !== null && decodeURIComponent(purl[1]).toLowerCase() === project.name.toLowerCase();
+}
+function splitPurl(purl) {
+  const cut = purl.search(/[?#]/);
+  const bare = cut >= 0 ? purl.slice(0, cut) : purl;
+  const at3 = bare.lastIndexOf("@");
+  if (at3 > bare.lastIndexOf("/"))
+    return { base: decodeURIComponent(bare.slice(0, at3)).toLowerCase(), version: decodeURIComponent(bare.slice(at3 + 1)) };
+  return { base: decodeURIComponent(bare).toLowerCase() };
+}
+function purlApplies(statementPurl, componentPurl) {
+  const s = splitPurl(statementPurl);
+  const c = splitPurl(componentPurl);
+  return s.base === c.base && (s.version === void 0 || s.version === c.version);
+}
+function suppressing(statements, ids, purl) {
+  return statements.find(
+    (s) => s.ids.some((id) => ids.includes(id)) && s.purls.some((p) => purlApplies(p, purl)) && (s.status === "fixed" || s.status === "resolved" || s.status === "resolved_with_pedigree" || s.status === "false_positive" || s.status === "not_affected" && (s.justification !== void 0 || s.detail !== void 0))
+  );
+}
+
+// src/vuln/analysis.ts
+import { basename } from "node:path";
+
+// src/vuln/lockfile-line.ts
+var NEAR = 400;
+async function lockfileLines(repo, vulnerabilities) {
+  const lines = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  for (const v2 of vulnerabilities) {
+    const path = v2.component.source;
+    if (!files.has(path)) {
+      const read = await repo.readText(path);
+      files.set(path, read.ok ? { text: read.text, lineOf: lineIndex(read.text) } : void 0);
+    }
+    const file = files.get(path);
+    if (!file) continue;
+    const folder = v2.ecosystem === "npm" ? file.text.indexOf(`"node_modules/${v2.name}"`) : -1;
+    const offset = folder >= 0 ? folder + 1 : findMention(file.text, v2.component.name, v2.component.version);
+    if (offset >= 0) lines.set(v2, file.lineOf(offset));
+  }
+  return lines;
+}
+function findMention(text2, name, version) {
+  let first = -1;
+  for (let at3 = text2.indexOf(name); at3 >= 0; at3 = text2.indexOf(name, at3 + 1)) {
+    const before = text2[at3 - 1];
+    const after = text2[at3 + name.length];
+    if (before && /[A-Za-z0-9_-]/.test(before) || after && /[A-Za-z0-9_]/.test(after)) continue;
+    if (first < 0) first = at3;
+    if (text2.slice(at3, at3 + NEAR).includes(version)) return at3;
+  }
+  return first;
+}
+
 // src/vuln/match-components.ts
 function matchComponents(queried, recordsOf) {
   const vulnerabilities = [];
@@ -6537,49 +6745,6 @@ function vulnerabilityOf(q2, group) {
 function idOrder(a, b) {
   const rank = (id) => id.startsWith("MAL-") ? 0 : id.startsWith("GHSA-") ? 1 : id.startsWith("CVE-") ? 2 : 3;
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/vuln/source.ts
-var NO_DATA = "no vulnerability data: run with network access or --vulndb";
-function loadDatabase(folder, ecosystems, now, maxAgeDays) {
-  let db;
-  try {
-    db = openDatabase(folder);
-  } catch (error) {
-    if (error instanceof DatabaseError)
-      return {
-        ok: false,
-        reason: `the vulnerability database cannot be read: ${error.message}`,
-        remediation: `Run \`ois-ready vulndb update -o ${folder}\`.`
-      };
-    throw error;
-  }
-  const missing = ecosystems.filter((e) => !db.manifest.ecosystems[e]);
-  if (missing.length > 0) {
-    db.close();
-    return {
-      ok: false,
-      reason: `the vulnerability database ${folder} has no data for ${missing.join(", ")}`,
-      remediation: `Run \`ois-ready vulndb update -o ${folder} ${missing.map((e) => `--ecosystem ${e}`).join(" ")}\`.`
-    };
-  }
-  const date = db.dateOf(ecosystems) ?? "";
-  const ageDays = (now.getTime() - Date.parse(date)) / 864e5;
-  if (!Number.isFinite(ageDays) || ageDays > maxAgeDays) {
-    db.close();
-    return {
-      ok: false,
-      reason: `the vulnerability database ${folder} is from ${date || "an unknown date"}, older than ${maxAgeDays} days: known vulnerabilities since then would be missed`,
-      remediation: `Run \`ois-ready vulndb update -o ${folder}\`, or raise \`max-age-days\` in the check's options.`
-    };
-  }
-  return {
-    ok: true,
-    source: { kind: "database", location: folder, date, digest: `sha256:${db.digest}` },
-    recordsOf: (q2) => db.recordsOf(q2.ecosystem, q2.name),
-    notes: [],
-    close: () => db.close()
-  };
 }
 
 // src/vuln/osv-api.ts
@@ -6737,218 +6902,150 @@ function writeCached(dir, record) {
   }
 }
 
-// src/vuln/lockfile-line.ts
-var NEAR = 400;
-async function lockfileLines(repo, vulnerabilities) {
-  const lines = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  for (const v2 of vulnerabilities) {
-    const path = v2.component.source;
-    if (!files.has(path)) {
-      const read = await repo.readText(path);
-      files.set(path, read.ok ? { text: read.text, lineOf: lineIndex(read.text) } : void 0);
-    }
-    const file = files.get(path);
-    if (!file) continue;
-    const folder = v2.ecosystem === "npm" ? file.text.indexOf(`"node_modules/${v2.name}"`) : -1;
-    const offset = folder >= 0 ? folder + 1 : findMention(file.text, v2.component.name, v2.component.version);
-    if (offset >= 0) lines.set(v2, file.lineOf(offset));
+// src/vuln/source.ts
+var NO_DATA = "no vulnerability data: run with network access or --vulndb";
+function loadDatabase(folder, ecosystems, now, maxAgeDays) {
+  let db;
+  try {
+    db = openDatabase(folder);
+  } catch (error) {
+    if (error instanceof DatabaseError)
+      return {
+        ok: false,
+        reason: `the vulnerability database cannot be read: ${error.message}`,
+        remediation: `Run \`ois-ready vulndb update -o ${folder}\`.`
+      };
+    throw error;
   }
-  return lines;
-}
-function findMention(text2, name, version) {
-  let first = -1;
-  for (let at2 = text2.indexOf(name); at2 >= 0; at2 = text2.indexOf(name, at2 + 1)) {
-    const before = text2[at2 - 1];
-    const after = text2[at2 + name.length];
-    if (before && /[A-Za-z0-9_-]/.test(before) || after && /[A-Za-z0-9_]/.test(after)) continue;
-    if (first < 0) first = at2;
-    if (text2.slice(at2, at2 + NEAR).includes(version)) return at2;
-  }
-  return first;
-}
-
-// src/vuln/vex.ts
-var DEFAULT_VEX_GLOBS = [
-  "**/*.openvex.json",
-  "**/*.vex.json",
-  "**/openvex.json",
-  "**/vex.json",
-  ".vex/**/*.json",
-  "**/*.vex.cdx.json"
-];
-var OPENVEX_STATUSES = ["not_affected", "affected", "fixed", "under_investigation"];
-var OPENVEX_JUSTIFICATIONS = [
-  "component_not_present",
-  "vulnerable_code_not_present",
-  "vulnerable_code_not_in_execute_path",
-  "vulnerable_code_cannot_be_controlled_by_adversary",
-  "inline_mitigations_already_exist"
-];
-var CDX_STATES = ["resolved", "resolved_with_pedigree", "exploitable", "in_triage", "false_positive", "not_affected"];
-var CDX_JUSTIFICATIONS = [
-  "code_not_present",
-  "code_not_reachable",
-  "requires_configuration",
-  "requires_dependency",
-  "requires_environment",
-  "protected_by_compiler",
-  "protected_at_runtime",
-  "protected_at_perimeter",
-  "protected_by_mitigating_control"
-];
-async function readVex(repo, globs, project) {
-  const files = repo.glob([...globs]).map((e) => e.path).sort();
-  const statements = [];
-  const problems = [];
-  for (const path of files) {
-    const read = await repo.readText(path);
-    if (!read.ok) {
-      problems.push({ path, message: `the VEX document cannot be read: ${read.message}` });
-      continue;
-    }
-    const parsed = parseJson(read.text);
-    if (!parsed.ok) {
-      problems.push({ path, ...parsed.line ? { line: parsed.line } : {}, message: `not JSON: ${parsed.message}` });
-      continue;
-    }
-    const tree = parseTree(read.text);
-    const lineOf4 = lineIndex(read.text);
-    const at2 = (location) => {
-      const node = tree ? findNodeAtLocation(tree, location) : void 0;
-      return node ? lineOf4(node.offset) : 1;
+  const missing = ecosystems.filter((e) => !db.manifest.ecosystems[e]);
+  if (missing.length > 0) {
+    db.close();
+    return {
+      ok: false,
+      reason: `the vulnerability database ${folder} has no data for ${missing.join(", ")}`,
+      remediation: `Run \`ois-ready vulndb update -o ${folder} ${missing.map((e) => `--ecosystem ${e}`).join(" ")}\`.`
     };
-    const doc = parsed.value;
-    const found = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? readDocument(doc, path, at2, project) : void 0;
-    if (!found) {
-      problems.push({
-        path,
-        line: 1,
-        message: "neither an OpenVEX document (`@context` https://openvex.dev/ns/...) nor a CycloneDX document with `vulnerabilities`"
-      });
-      continue;
-    }
-    if (found.problems.length > 0) problems.push(...found.problems);
-    else statements.push(...found.statements);
   }
-  return { statements, problems, files };
+  const date = db.dateOf(ecosystems) ?? "";
+  const ageDays = (now.getTime() - Date.parse(date)) / 864e5;
+  if (!Number.isFinite(ageDays) || ageDays > maxAgeDays) {
+    db.close();
+    return {
+      ok: false,
+      reason: `the vulnerability database ${folder} is from ${date || "an unknown date"}, older than ${maxAgeDays} days: known vulnerabilities since then would be missed`,
+      remediation: `Run \`ois-ready vulndb update -o ${folder}\`, or raise \`max-age-days\` in the check's options.`
+    };
+  }
+  return {
+    ok: true,
+    source: { kind: "database", location: folder, date, digest: `sha256:${db.digest}` },
+    recordsOf: (q2) => db.recordsOf(q2.ecosystem, q2.name),
+    notes: [],
+    close: () => db.close()
+  };
 }
-function readDocument(doc, path, at2, project) {
-  if (typeof doc["@context"] === "string" && doc["@context"].startsWith("https://openvex.dev/ns"))
-    return readOpenVex(doc, path, at2, project);
-  if (doc.bomFormat === "CycloneDX" && Array.isArray(doc.vulnerabilities)) return readCycloneDx(doc, path, at2);
-  return void 0;
-}
-var str = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-function readOpenVex(doc, path, at2, project) {
-  const statements = [];
-  const problems = [];
-  if (!Array.isArray(doc.statements))
-    return { statements, problems: [{ path, line: at2([]), message: "OpenVEX: `statements` is not a list" }] };
-  doc.statements.forEach((s, i2) => {
-    const line = at2(["statements", i2]);
-    const problem = (message) => problems.push({ path, line, message: `OpenVEX statement ${i2 + 1}: ${message}` });
-    if (typeof s !== "object" || s === null) return problem("not an object");
-    const st2 = s;
-    const vuln = st2.vulnerability;
-    const ids = typeof vuln === "string" ? [vuln] : typeof vuln === "object" && vuln !== null ? [
-      str(vuln.name),
-      ...Array.isArray(vuln.aliases) ? vuln.aliases.map(str) : []
-    ].filter((x3) => x3 !== void 0) : [];
-    if (ids.length === 0) return problem("no `vulnerability` name");
-    const status = str(st2.status);
-    if (!status || !OPENVEX_STATUSES.includes(status))
-      return problem(`\`status\` ${JSON.stringify(st2.status)} is not one of ${OPENVEX_STATUSES.join(", ")}`);
-    const justification = str(st2.justification);
-    if (justification && !OPENVEX_JUSTIFICATIONS.includes(justification))
-      return problem(`\`justification\` ${justification} is not one of ${OPENVEX_JUSTIFICATIONS.join(", ")}`);
-    const detail = str(st2.impact_statement);
-    if (status === "not_affected" && !justification && !detail)
-      return problem("`not_affected` needs a `justification` or an `impact_statement`");
-    if (!Array.isArray(st2.products) || st2.products.length === 0) return problem("no `products`");
-    const purls = [];
-    for (const p of st2.products) {
-      const id = typeof p === "string" ? p : str(p?.["@id"]);
-      if (!id) return problem("a product without `@id`");
-      const subs = typeof p === "object" && p !== null && Array.isArray(p.subcomponents) ? p.subcomponents : [];
-      if (subs.length === 0) purls.push(id);
-      else if (isThisProject(id, project))
-        for (const sub of subs) {
-          const subId = typeof sub === "string" ? sub : str(sub?.["@id"]);
-          if (subId) purls.push(subId);
-        }
-    }
-    statements.push({ ids, purls, status, ...justification ? { justification } : {}, ...detail ? { detail } : {}, path, line });
-  });
-  return { statements, problems };
-}
-function readCycloneDx(doc, path, at2) {
-  const statements = [];
-  const problems = [];
-  doc.vulnerabilities.forEach((v2, i2) => {
-    const line = at2(["vulnerabilities", i2]);
-    const problem = (message) => problems.push({ path, line, message: `CycloneDX vulnerability ${i2 + 1}: ${message}` });
-    if (typeof v2 !== "object" || v2 === null) return problem("not an object");
-    const vuln = v2;
-    const id = str(vuln.id);
-    if (!id) return problem("no `id`");
-    const analysis = vuln.analysis;
-    if (!analysis || typeof analysis !== "object") return problem("no `analysis`");
-    const state = str(analysis.state);
-    if (!state || !CDX_STATES.includes(state))
-      return problem(`\`analysis.state\` ${JSON.stringify(analysis.state)} is not one of ${CDX_STATES.join(", ")}`);
-    const justification = str(analysis.justification);
-    if (justification && !CDX_JUSTIFICATIONS.includes(justification))
-      return problem(`\`analysis.justification\` ${justification} is not one of ${CDX_JUSTIFICATIONS.join(", ")}`);
-    if (state === "not_affected" && !justification) return problem("`not_affected` needs an `analysis.justification`");
-    if (!Array.isArray(vuln.affects) || vuln.affects.length === 0) return problem("no `affects`");
-    const purls = vuln.affects.map((a) => str(a?.ref)).filter((x3) => x3 !== void 0);
-    const detail = str(analysis.detail);
-    const aliases = Array.isArray(vuln.references) ? vuln.references.map((r) => str(r?.id)).filter((x3) => x3 !== void 0) : [];
-    statements.push({
-      ids: [id, ...aliases],
-      purls,
-      status: state,
-      ...justification ? { justification } : {},
-      ...detail ? { detail } : {},
-      path,
-      line
-    });
-  });
-  return { statements, problems };
-}
-function isThisProject(id, project) {
-  const norm = (u) => u.replace(/\.git$/, "").replace(/\/+$/, "").toLowerCase();
-  if (project.url && norm(id) === norm(project.url)) return true;
-  const purl = /^pkg:[^/]+\/(?:.*\/)?([^/@?#]+)(?:@[^?#]*)?(?:[?#].*)?$/.exec(id);
-  return purl !== null && decodeURIComponent(purl[1]).toLowerCase() === project.name.toLowerCase();
-}
-function splitPurl(purl) {
-  const cut = purl.search(/[?#]/);
-  const bare = cut >= 0 ? purl.slice(0, cut) : purl;
-  const at2 = bare.lastIndexOf("@");
-  if (at2 > bare.lastIndexOf("/"))
-    return { base: decodeURIComponent(bare.slice(0, at2)).toLowerCase(), version: decodeURIComponent(bare.slice(at2 + 1)) };
-  return { base: decodeURIComponent(bare).toLowerCase() };
-}
-function purlApplies(statementPurl, componentPurl) {
-  const s = splitPurl(statementPurl);
-  const c = splitPurl(componentPurl);
-  return s.base === c.base && (s.version === void 0 || s.version === c.version);
-}
-function suppressing(statements, ids, purl) {
-  return statements.find(
-    (s) => s.ids.some((id) => ids.includes(id)) && s.purls.some((p) => purlApplies(p, purl)) && (s.status === "fixed" || s.status === "resolved" || s.status === "resolved_with_pedigree" || s.status === "false_positive" || s.status === "not_affected" && (s.justification !== void 0 || s.detail !== void 0))
-  );
-}
-
-// checks/security/known-vulnerabilities/index.ts
-import { basename } from "node:path";
 
 // src/vuln/analysis.ts
-var published = /* @__PURE__ */ new WeakMap();
-var publishAnalysis = (repo, analysis) => void published.set(repo, analysis);
-var analysisOf = (repo) => published.get(repo);
+var configured = /* @__PURE__ */ new WeakMap();
+var running = /* @__PURE__ */ new WeakMap();
+function configureVulnerabilityAnalysis(repo, knownVulnerabilitiesOptions) {
+  configured.set(repo, knownVulnerabilitiesOptions);
+}
+function vulnerabilityAnalysis(ctx) {
+  let analysis = running.get(ctx.repo);
+  if (!analysis) {
+    analysis = analyseVulnerabilities({
+      repo: ctx.repo,
+      remoteUrl: () => ctx.git.remoteUrl,
+      now: ctx.now,
+      network: ctx.network,
+      ...ctx.vulnerabilityData ? { vulnerabilityData: ctx.vulnerabilityData } : {},
+      options: configured.get(ctx.repo) ?? {}
+    });
+    running.set(ctx.repo, analysis);
+  }
+  return analysis;
+}
+var startedVulnerabilityAnalysis = (repo) => running.get(repo);
+async function analyseVulnerabilities({
+  repo,
+  remoteUrl,
+  now,
+  network,
+  vulnerabilityData,
+  options
+}) {
+  const { graph } = await scanLockfiles(repo);
+  const components = [...graph.components.values()];
+  const queried = components.map(osvPackageOf).filter((q2) => q2 !== void 0);
+  if (queried.length === 0)
+    return {
+      status: "not-applicable",
+      message: components.length === 0 ? "no components: no lockfile this version reads" : `none of the ${components.length} component(s) is in an ecosystem OSV covers here (npm, crates.io, Go, PyPI, Maven, RubyGems, Packagist, NuGet)`
+    };
+  const ecosystems = [...new Set(queried.map((q2) => q2.ecosystem))].sort();
+  const maxAge = Number(options["max-age-days"] ?? 7);
+  let loaded2;
+  if (vulnerabilityData?.database) loaded2 = loadDatabase(vulnerabilityData.database, ecosystems, now, maxAge);
+  else if (network.enabled) loaded2 = await loadFromApi(queried, { network, now, ...vulnerabilityData });
+  else
+    loaded2 = {
+      ok: false,
+      reason: NO_DATA,
+      remediation: "Run with `--network` (the Action does by default), or make an offline database with `ois-ready vulndb update -o DIR` and pass `--vulndb DIR`."
+    };
+  if (!loaded2.ok)
+    return {
+      status: "unknown",
+      message: `${loaded2.reason}; ${queried.length} component(s) not checked`,
+      remediation: loaded2.remediation,
+      analysis: { unknown: loaded2.reason, entries: [], withdrawn: [] }
+    };
+  let result;
+  try {
+    result = matchComponents(queried, loaded2.recordsOf);
+  } catch (error) {
+    if (!(error instanceof DatabaseError)) throw error;
+    return {
+      status: "unknown",
+      message: `the vulnerability database cannot be read: ${error.message}; ${queried.length} component(s) not checked`,
+      remediation: `Run \`ois-ready vulndb update -o ${vulnerabilityData?.database ?? "DIR"}\` again.`,
+      analysis: { unknown: error.message, entries: [], withdrawn: [] }
+    };
+  } finally {
+    loaded2.close();
+  }
+  const { source } = loaded2;
+  const from = `${source.kind === "database" ? "the OSV database" : "the OSV API"} ${source.location} of ${source.date} (${source.digest})`;
+  let url;
+  try {
+    url = remoteUrl();
+  } catch {
+  }
+  const vex = await readVex(repo, options.vex ?? DEFAULT_VEX_GLOBS, {
+    ...url ? { url } : {},
+    name: (url ?? repo.realRoot).replace(/\.git$/, "").replace(/\/+$/, "").split("/").pop() ?? basename(repo.realRoot)
+  });
+  const ignores = options.ignore ?? [];
+  const today = now.toISOString().slice(0, 10);
+  const entries = result.vulnerabilities.map((v2) => {
+    const statement = suppressing(vex.statements, v2.ids, v2.component.purl);
+    if (statement && !v2.malicious) return { vulnerability: v2, state: "suppressed", vex: statement };
+    const ignore = ignores.find((i2) => v2.ids.includes(i2.id));
+    return ignore && ignore.expires >= today ? { vulnerability: v2, state: "ignored", ignore } : { vulnerability: v2, state: "open" };
+  });
+  return {
+    status: "matched",
+    analysis: { source, entries, withdrawn: result.withdrawn },
+    checked: `${queried.length} component(s) in ${ecosystems.join(", ")} checked against ${from}`,
+    notes: loaded2.notes,
+    vexProblems: vex.problems,
+    lines: await lockfileLines(
+      repo,
+      entries.filter((e) => e.state !== "suppressed").map((e) => e.vulnerability)
+    )
+  };
+}
 function reportSection(a) {
   const counts2 = { malicious: 0, critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
   for (const e of a.entries) if (e.state === "open") counts2[e.vulnerability.malicious ? "malicious" : e.vulnerability.severity.level]++;
@@ -7058,66 +7155,16 @@ var check9 = {
   },
   docs: README_default9,
   async run(ctx) {
-    const { repo, options, now, network, vulnerabilityData } = ctx;
-    const { graph } = await scanLockfiles(repo);
-    const components = [...graph.components.values()];
-    const queried = components.map(osvPackageOf).filter((q2) => q2 !== void 0);
-    if (queried.length === 0)
-      return [
-        {
-          status: "not-applicable",
-          message: components.length === 0 ? "no components: no lockfile this version reads" : `none of the ${components.length} component(s) is in an ecosystem OSV covers here (npm, crates.io, Go, PyPI, Maven, RubyGems, Packagist, NuGet)`
-        }
-      ];
-    const ecosystems = [...new Set(queried.map((q2) => q2.ecosystem))].sort();
-    const maxAge = Number(options["max-age-days"] ?? 7);
-    let loaded2;
-    if (vulnerabilityData?.database) loaded2 = loadDatabase(vulnerabilityData.database, ecosystems, now, maxAge);
-    else if (network.enabled) loaded2 = await loadFromApi(queried, { network, now, ...vulnerabilityData });
-    else
-      loaded2 = {
-        ok: false,
-        reason: NO_DATA,
-        remediation: "Run with `--network` (the Action does by default), or make an offline database with `ois-ready vulndb update -o DIR` and pass `--vulndb DIR`."
-      };
-    if (!loaded2.ok) {
-      publishAnalysis(repo, { unknown: loaded2.reason, entries: [], withdrawn: [] });
-      return [
-        { status: "unknown", message: `${loaded2.reason}; ${queried.length} component(s) not checked`, remediation: loaded2.remediation }
-      ];
-    }
-    let result;
-    try {
-      result = matchComponents(queried, loaded2.recordsOf);
-    } catch (error) {
-      if (!(error instanceof DatabaseError)) throw error;
-      publishAnalysis(repo, { unknown: error.message, entries: [], withdrawn: [] });
-      return [
-        {
-          status: "unknown",
-          message: `the vulnerability database cannot be read: ${error.message}; ${queried.length} component(s) not checked`,
-          remediation: `Run \`ois-ready vulndb update -o ${vulnerabilityData?.database ?? "DIR"}\` again.`
-        }
-      ];
-    } finally {
-      loaded2.close();
-    }
-    const { source } = loaded2;
-    const from = `${source.kind === "database" ? "the OSV database" : "the OSV API"} ${source.location} of ${source.date} (${source.digest})`;
+    const { options, now } = ctx;
+    const outcome = await vulnerabilityAnalysis(ctx);
+    if (outcome.status === "not-applicable") return [{ status: "not-applicable", message: outcome.message }];
+    if (outcome.status === "unknown") return [{ status: "unknown", message: outcome.message, remediation: outcome.remediation }];
+    const { analysis, lines } = outcome;
     const policy = options.fail ?? "fixable";
     const ignores = options.ignore ?? [];
     const today = now.toISOString().slice(0, 10);
     const findings = [];
-    let remoteUrl;
-    try {
-      remoteUrl = ctx.git.remoteUrl;
-    } catch {
-    }
-    const vex = await readVex(repo, options.vex ?? DEFAULT_VEX_GLOBS, {
-      ...remoteUrl ? { url: remoteUrl } : {},
-      name: (remoteUrl ?? repo.realRoot).replace(/\.git$/, "").replace(/\/+$/, "").split("/").pop() ?? basename(repo.realRoot)
-    });
-    for (const p of vex.problems)
+    for (const p of outcome.vexProblems)
       findings.push({
         status: "fail",
         message: `${p.path}: invalid VEX document: ${p.message}`,
@@ -7125,15 +7172,11 @@ var check9 = {
         remediation: "Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX); its statements are not used until it is valid."
       });
     let suppressed = 0;
-    const entries = [];
-    const lines = await lockfileLines(repo, result.vulnerabilities);
     const counts2 = /* @__PURE__ */ new Map();
     let failing = 0;
-    for (const v2 of result.vulnerabilities) {
-      const statement = suppressing(vex.statements, v2.ids, v2.component.purl);
-      if (statement && !v2.malicious) {
+    for (const { vulnerability: v2, state, vex: statement, ignore } of analysis.entries) {
+      if (state === "suppressed" && statement) {
         suppressed++;
-        entries.push({ vulnerability: v2, state: "suppressed", vex: statement });
         findings.push({
           status: "pass",
           message: `${describe2(v2)}; ${statement.status === "not_affected" ? "not affected" : statement.status} per VEX (${statement.path}:${statement.line})${statement.justification ? `: ${statement.justification}` : ""}${statement.detail ? `: ${statement.detail}` : ""}`,
@@ -7141,12 +7184,10 @@ var check9 = {
         });
         continue;
       }
-      const ignore = ignores.find((i2) => v2.ids.includes(i2.id));
       const where2 = lines.get(v2);
       const location = { path: v2.component.source, ...where2 ? { startLine: where2 } : {} };
       const text2 = describe2(v2);
-      if (ignore && ignore.expires >= today) {
-        entries.push({ vulnerability: v2, state: "ignored", ignore });
+      if (state === "ignored" && ignore) {
         findings.push({
           status: "pass",
           severity: "warning",
@@ -7155,21 +7196,20 @@ var check9 = {
         });
         continue;
       }
-      entries.push({ vulnerability: v2, state: "open" });
+      const expired = ignores.find((i2) => v2.ids.includes(i2.id));
       counts2.set(v2.malicious ? "malicious" : v2.severity.level, (counts2.get(v2.malicious ? "malicious" : v2.severity.level) ?? 0) + 1);
       const fails = failsUnder(v2, policy);
       if (fails) failing++;
       findings.push({
         status: fails ? "fail" : "pass",
         ...fails ? {} : { severity: "warning" },
-        message: `${text2}${ignore ? `; the ignore of ${ignore.id} expired on ${ignore.expires}` : ""}`,
+        message: `${text2}${expired ? `; the ignore of ${expired.id} expired on ${expired.expires}` : ""}`,
         location,
         remediation: v2.malicious ? `Remove ${v2.name}: every version of a malicious package is to be removed, and credentials the build could reach rotated.` : v2.fixed.length > 0 ? `Update ${v2.name} to ${v2.fixed.find((f) => f !== "0") ?? v2.fixed[0]} or later (fixed in ${v2.fixed.join(", ")}), or record why it does not apply in a VEX document or an ignore with a reason and an expiry.` : `No fixed version is known: remove or replace ${v2.name}, or record why it does not apply (VEX, or an ignore with a reason and an expiry).`
       });
     }
-    publishAnalysis(repo, { source, entries, withdrawn: result.withdrawn });
     for (const i2 of ignores.filter((i3) => i3.expires < today))
-      if (!result.vulnerabilities.some((v2) => v2.ids.includes(i2.id)))
+      if (!analysis.entries.some((e) => e.vulnerability.ids.includes(i2.id)))
         findings.push({
           status: "pass",
           severity: "warning",
@@ -7177,17 +7217,16 @@ var check9 = {
         });
     const bySeverity = ["malicious", ...SEVERITY_ORDER].filter((s) => counts2.has(s)).map((s) => `${counts2.get(s)} ${s}`).join(", ");
     const total = [...counts2.values()].reduce((a, b) => a + b, 0);
-    const covered = `${queried.length} component(s) in ${ecosystems.join(", ")} checked against ${from}`;
     const notes = [
-      ...loaded2.notes,
+      ...outcome.notes,
       ...suppressed > 0 ? [`${suppressed} suppressed by VEX statements`] : [],
-      ...result.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${result.withdrawn.join(", ")}`] : [],
-      ...result.vulnerabilities.some((v2) => v2.gitRangeIgnored) ? ["GIT ranges (commits) are not evaluated; the ECOSYSTEM and SEMVER ranges and listed versions are"] : []
+      ...analysis.withdrawn.length > 0 ? [`withdrawn advisories not counted: ${analysis.withdrawn.join(", ")}`] : [],
+      ...analysis.entries.some((e) => e.vulnerability.gitRangeIgnored) ? ["GIT ranges (commits) are not evaluated; the ECOSYSTEM and SEMVER ranges and listed versions are"] : []
     ];
-    const head = total === 0 ? { status: "pass", message: `no known vulnerabilities: ${covered}${notes.length ? `; ${notes.join("; ")}` : ""}` } : {
+    const head = total === 0 ? { status: "pass", message: `no known vulnerabilities: ${outcome.checked}${notes.length ? `; ${notes.join("; ")}` : ""}` } : {
       status: failing > 0 ? "fail" : "pass",
       ...failing > 0 ? {} : { severity: "warning" },
-      message: `${total} known vulnerabilit${total === 1 ? "y" : "ies"} (${bySeverity}), ${failing} failing under the policy \`fail: ${policy}\`: ${covered}${notes.length ? `; ${notes.join("; ")}` : ""}`
+      message: `${total} known vulnerabilit${total === 1 ? "y" : "ies"} (${bySeverity}), ${failing} failing under the policy \`fail: ${policy}\`: ${outcome.checked}${notes.length ? `; ${notes.join("; ")}` : ""}`
     };
     return [head, ...findings];
   }
@@ -7333,13 +7372,13 @@ var check10 = {
     }
     const findings = [];
     const read = sources.map((s) => s.where).join(", ");
-    const at2 = (source, line) => source?.path ? { location: { path: source.path, ...line ?? source.line ? { startLine: line ?? source.line } : {} } } : {};
+    const at3 = (source, line) => source?.path ? { location: { path: source.path, ...line ?? source.line ? { startLine: line ?? source.line } : {} } } : {};
     if (!channel.found) {
       const publicOnly = firstOf(sources, (t) => publicTracker(t));
       findings.push({
         status: "fail",
         message: publicOnly.found ? `${read} only points to the public issue tracker or a public forum (${publicOnly.found.what}); vulnerabilities need a private channel` : `${read} gives no private reporting channel (no address to report to, and no private reporting URL)`,
-        ...at2(publicOnly.source ?? first, publicOnly.found?.line),
+        ...at3(publicOnly.source ?? first, publicOnly.found?.line),
         remediation: "Name a security email address in a sentence on reporting, or enable GitHub private vulnerability reporting and link https://github.com/OWNER/REPO/security/advisories/new."
       });
     }
@@ -7347,7 +7386,7 @@ var check10 = {
       findings.push({
         status: "fail",
         message: `${read} does not describe a disclosure process (what happens after a report, in what time, how it is published)`,
-        ...at2(first),
+        ...at3(first),
         remediation: 'Say when reporters hear back (e.g. "within 5 working days"), how fixes are coordinated, and how advisories are published.'
       });
     }
@@ -7357,7 +7396,7 @@ var check10 = {
       {
         status: "pass",
         message: `${first.where}: private channel ${channel.found.what} (${where2(channel.source, channel.found.line)}); disclosure process ${disclosure.found.what} (${where2(disclosure.source, disclosure.found.line)})`,
-        ...at2(channel.source, channel.found.line)
+        ...at3(channel.source, channel.found.line)
       }
     ];
   }
@@ -7579,16 +7618,16 @@ function disclosureProcess(text2) {
   return void 0;
 }
 function* emails(text2) {
-  let at2 = text2.indexOf("@");
-  while (at2 >= 0) {
-    let start = at2;
-    while (start > 0 && at2 - start < 64 && /[A-Za-z0-9._%+-]/.test(text2[start - 1])) start--;
-    let end = at2 + 1;
-    while (end < text2.length && end - at2 < 255 && /[A-Za-z0-9.-]/.test(text2[end])) end++;
-    const local = text2.slice(start, at2);
-    const domain = text2.slice(at2 + 1, end).replace(/\.+$/, "");
+  let at3 = text2.indexOf("@");
+  while (at3 >= 0) {
+    let start = at3;
+    while (start > 0 && at3 - start < 64 && /[A-Za-z0-9._%+-]/.test(text2[start - 1])) start--;
+    let end = at3 + 1;
+    while (end < text2.length && end - at3 < 255 && /[A-Za-z0-9.-]/.test(text2[end])) end++;
+    const local = text2.slice(start, at3);
+    const domain = text2.slice(at3 + 1, end).replace(/\.+$/, "");
     if (local && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) yield { address: `${local}@${domain}`, index: start };
-    at2 = text2.indexOf("@", end);
+    at3 = text2.indexOf("@", end);
   }
 }
 
@@ -7713,9 +7752,9 @@ function validate(path, text2, now) {
         );
     }
   });
-  for (const [name, at2] of seen) {
-    if (FIELDS[name]?.once && at2.length > 1)
-      fail(at2[1], `${name} appears ${at2.length} times; it must appear once`, `Keep a single ${name} field.`);
+  for (const [name, at3] of seen) {
+    if (FIELDS[name]?.once && at3.length > 1)
+      fail(at3[1], `${name} appears ${at3.length} times; it must appear once`, `Keep a single ${name} field.`);
   }
   if (!seen.has("contact")) fail(1, "no Contact field; at least one is required", 'Add "Contact: mailto:security@..." (RFC 9116 2.5.3).');
   if (!seen.has("expires")) fail(1, "no Expires field; it is required", 'Add "Expires: <date less than a year ahead>" (RFC 9116 2.5.5).');
@@ -7975,9 +8014,9 @@ function judgeUses(uses) {
     return /@sha256:[0-9a-f]{64}$/.test(image) ? { uses: value, owner: "docker", verdict: "pinned", why: "image by digest" } : { uses: value, owner: "docker", verdict: "unpinned", why: "image by tag" };
   }
   if (value.includes("${{")) return { uses: value, owner: "third-party", verdict: "unknown", why: "named by an expression" };
-  const at2 = value.lastIndexOf("@");
-  const name = at2 > 0 ? value.slice(0, at2) : value;
-  const ref = at2 > 0 ? value.slice(at2 + 1) : "";
+  const at3 = value.lastIndexOf("@");
+  const name = at3 > 0 ? value.slice(0, at3) : value;
+  const ref = at3 > 0 ? value.slice(at3 + 1) : "";
   const owner = /^(actions|github)\//i.test(name) ? "github" : "third-party";
   if (FULL_SHA.test(ref)) return { uses: value, owner, verdict: "pinned", why: "full commit SHA" };
   if (SLSA_GENERATOR.test(name) && /^v\d+\.\d+\.\d+$/.test(ref))
@@ -8196,7 +8235,7 @@ function counts(pins, accepted) {
 }
 function workflowPins(workflow, context) {
   const pins = [];
-  const at2 = (path, needle) => (needle ? lineOfTextIn(workflow, path, needle) : workflow.yaml.lineAt(path)) ?? 1;
+  const at3 = (path, needle) => (needle ? lineOfTextIn(workflow, path, needle) : workflow.yaml.lineAt(path)) ?? 1;
   for (const [jobId, job] of Object.entries(workflow.doc.jobs ?? {})) {
     if (!job || typeof job !== "object") continue;
     if (typeof job.uses === "string") {
@@ -8205,7 +8244,7 @@ function workflowPins(workflow, context) {
         pins.push({
           kind: "action",
           path: workflow.path,
-          line: at2(["jobs", jobId, "uses"]),
+          line: at3(["jobs", jobId, "uses"]),
           what: ref.uses,
           verdict: ref.verdict,
           why: ref.why,
@@ -8214,12 +8253,12 @@ function workflowPins(workflow, context) {
     }
     const container = typeof job.container === "string" ? job.container : job.container?.image;
     if (typeof container === "string")
-      pins.push({ kind: "image", path: workflow.path, line: at2(["jobs", jobId, "container"]), what: container, ...judgeImage(container) });
+      pins.push({ kind: "image", path: workflow.path, line: at3(["jobs", jobId, "container"]), what: container, ...judgeImage(container) });
     if (job.services && typeof job.services === "object")
       for (const [name, service] of Object.entries(job.services)) {
         const image = service?.image;
         if (typeof image === "string")
-          pins.push({ kind: "image", path: workflow.path, line: at2(["jobs", jobId, "services", name]), what: image, ...judgeImage(image) });
+          pins.push({ kind: "image", path: workflow.path, line: at3(["jobs", jobId, "services", name]), what: image, ...judgeImage(image) });
       }
     const steps = Array.isArray(job.steps) ? job.steps : [];
     steps.forEach((step, i2) => {
@@ -8230,7 +8269,7 @@ function workflowPins(workflow, context) {
           pins.push({
             kind: "action",
             path: workflow.path,
-            line: at2(["jobs", jobId, "steps", i2, "uses"]),
+            line: at3(["jobs", jobId, "steps", i2, "uses"]),
             what: ref.uses,
             verdict: ref.verdict,
             why: ref.why,
@@ -8244,7 +8283,7 @@ function workflowPins(workflow, context) {
         pins.push({
           kind: "download",
           path: workflow.path,
-          line: at2(path, d.command.slice(0, 40)),
+          line: at3(path, d.command.slice(0, 40)),
           what: d.command,
           verdict: "unpinned",
           why: "nothing checks what was downloaded before it runs"
@@ -8253,7 +8292,7 @@ function workflowPins(workflow, context) {
         pins.push({
           kind: "install",
           path: workflow.path,
-          line: at2(path, install.command.split(" ").slice(0, 2).join(" ")),
+          line: at3(path, install.command.split(" ").slice(0, 2).join(" ")),
           what: install.command,
           verdict: install.verdict,
           why: install.why
@@ -9606,19 +9645,19 @@ async function readTagObjects(root, names3) {
 }
 function splitSignature(raw) {
   const text2 = raw.toString("latin1");
-  let at2 = -1;
+  let at3 = -1;
   let format;
   for (const [marker, kind] of BEGIN) {
     const last = text2.lastIndexOf(`
 ${marker}`);
     const i2 = last >= 0 ? last + 1 : text2.startsWith(marker) ? 0 : -1;
-    if (i2 > at2) {
-      at2 = i2;
+    if (i2 > at3) {
+      at3 = i2;
       format = kind;
     }
   }
-  if (at2 < 0 || !format) return { payload: raw };
-  return { payload: raw.subarray(0, at2), signature: { format, armored: raw.subarray(at2).toString("utf8") } };
+  if (at3 < 0 || !format) return { payload: raw };
+  return { payload: raw.subarray(0, at3), signature: { format, armored: raw.subarray(at3).toString("utf8") } };
 }
 
 // src/core/ssh-signature.ts
@@ -9631,14 +9670,14 @@ function parseAllowedSigners(text2) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const fields = line.match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
-    const at2 = fields.findIndex((f, n) => n > 0 && KEY_TYPES.test(f));
-    if (at2 < 1 || !fields[at2 + 1] || !/^[A-Za-z0-9+/]+={0,2}$/.test(fields[at2 + 1])) {
+    const at3 = fields.findIndex((f, n) => n > 0 && KEY_TYPES.test(f));
+    if (at3 < 1 || !fields[at3 + 1] || !/^[A-Za-z0-9+/]+={0,2}$/.test(fields[at3 + 1])) {
       unreadable.push(i2 + 1);
       continue;
     }
-    const options = fields.slice(1, at2).join(",");
+    const options = fields.slice(1, at3).join(",");
     const ns = /(?:^|,)namespaces="([^"]*)"/i.exec(options);
-    const signer = { principals: fields[0], keyType: fields[at2], key: fields[at2 + 1], line: i2 + 1 };
+    const signer = { principals: fields[0], keyType: fields[at3], key: fields[at3 + 1], line: i2 + 1 };
     if (ns) signer.namespaces = ns[1].split(",").map((n) => n.trim());
     signers.push(signer);
   }
@@ -9751,9 +9790,9 @@ function sshString(b) {
   return Buffer.concat([len, b]);
 }
 var Reader = class {
-  constructor(b, at2 = 0) {
+  constructor(b, at3 = 0) {
     this.b = b;
-    this.at = at2;
+    this.at = at3;
   }
   b;
   at;
@@ -10088,6 +10127,80 @@ async function ageNote(repo, git, path, now, maxMonths) {
   const day2 = change.date.slice(0, 10);
   return months > maxMonths ? `last changed ${day2}, ${months} months ago: older than ${maxMonths} months, review that it still describes the project` : `last changed ${day2}`;
 }
+function statementsOf(text2, firstLine) {
+  const out = [];
+  let paragraph = [];
+  let starts = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const joined = paragraph.join(" ");
+    const offsets = [];
+    paragraph.reduce((at3, l3) => (offsets.push(at3), at3 + l3.length + 1), 0);
+    let from = 0;
+    for (const sentence of joined.split(/(?<=[.!?;])\s+(?=[A-Z0-9*_`[(])/)) {
+      const at3 = joined.indexOf(sentence, from);
+      from = at3 + sentence.length;
+      const t = plain(sentence);
+      let i2 = offsets.length - 1;
+      while (i2 > 0 && offsets[i2] > at3) i2--;
+      if (t) out.push({ text: t, line: starts[i2] });
+    }
+    paragraph = [];
+    starts = [];
+  };
+  text2.split("\n").forEach((raw, i2) => {
+    const line = firstLine + i2;
+    const trimmed = raw.trim();
+    if (trimmed === "" || /^```|^~~~/.test(trimmed)) return flush();
+    if (/^\|/.test(trimmed)) {
+      flush();
+      if (!/^\|[\s|:-]+\|?$/.test(trimmed))
+        out.push({
+          text: trimmed.replace(/^\||\|$/g, "").split("|").map((cell) => plain(cell)).filter(Boolean).join(" | "),
+          line
+        });
+      return;
+    }
+    if (/^([-*+]|\d+[.)])\s+/.test(trimmed)) flush();
+    paragraph.push(trimmed);
+    starts.push(line);
+  });
+  flush();
+  return out;
+}
+async function documentBlocks(repo, { fileName, documents }) {
+  const paths = [];
+  if (fileName) {
+    for (const f of repo.files) if (DOC_FILE.test(f.path) && fileName.test(f.path) && paths.length < MAX_NAMED_FILES) paths.push(f.path);
+  }
+  for (const candidate of documents) {
+    const entry = repo.find([candidate]);
+    if (entry && !paths.includes(entry.path)) paths.push(entry.path);
+  }
+  const blocks = [];
+  for (const path of paths) {
+    const read = await repo.readText(path);
+    if (!read.ok) continue;
+    const text2 = read.text.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n");
+    const lines = text2.split("\n");
+    const { headings } = await documentOutline(path, text2);
+    const chain = [];
+    const first = headings[0]?.line ?? lines.length + 1;
+    if (first > 1) blocks.push({ path, headings: [], line: 1, statements: statementsOf(lines.slice(0, first - 1).join("\n"), 1) });
+    headings.forEach((h, i2) => {
+      while (chain.length > 0 && chain[chain.length - 1].depth >= h.depth) chain.pop();
+      chain.push({ depth: h.depth, text: h.text });
+      const end = headings[i2 + 1]?.line ?? lines.length + 1;
+      blocks.push({
+        path,
+        headings: chain.map((c) => c.text),
+        line: h.line,
+        statements: statementsOf(lines.slice(h.line, end - 1).join("\n"), h.line + 1)
+      });
+    });
+  }
+  return blocks;
+}
 
 // checks/docs/threat-model/README.md
 var README_default20 = '# threat-model: A threat model or attack-surface analysis names trust boundaries, threats and mitigations\n\n**Family:** docs \xB7 **Level:** 3\n\n## What it checks\nA threat model or attack-surface analysis kept in the repository, recognised by what it says,\nnot by its name alone:\n\n- where: any file whose name speaks of one (`THREAT_MODEL.md`, `docs/threat-model.md`,\n  `attack-surface.md`, `security-model.rst`\u2026) or any document under `docs/security/`; and the\n  sections headed "Threat model", "Attack surface", "Security model", "Trust model", "Threat\n  analysis" or "Threats" in `SECURITY.md`, `ARCHITECTURE.md`, `DESIGN.md` (root, `.github/`,\n  `docs/`) and the README;\n- what: its text (sub-sections included) covers **threats** (threats, attackers, adversaries,\n  STRIDE, vulnerabilities), **where trust changes** (trust boundaries, trusted and untrusted\n  elements, or the attack surface and entry points), and at least one more of **assets** (what\n  is protected) and **mitigations** (controls, defences, hardening);\n- its age, from git: the date of the last commit that touched it. Older than\n  `max-age-months` (default 24), the message says so, so that a reviewer checks it still\n  describes the project; the verdict does not change. In a shallow clone the age is not read.\n\n| finding | status |\n|---|---|\n| a document or section covering those topics | pass |\n| a section so headed that is short and only links elsewhere (a wiki, a PDF) | unknown: an address cannot be read offline |\n| a document or section so headed that lacks the topics | fail, naming the missing ones |\n| none at all | fail |\n\n## Why it matters\nA threat model is how a project shows it has thought about who attacks it and how: which\ninputs it does not trust, what it protects, and what it does about each threat. A buyer of\na component reads it to know which risks stay with them. The CRA asks manufacturers to design\non the basis of a risk assessment.\n\n## Evidence for\nOSPS Baseline OSPS-SA-03.02 (level 3: "threat modeling and attack surface analysis"); CRA\nAnnex I Part I(1). Privateer\'s GitHub scanner answers "needs review" here; the OpenSSF Security\nInsights file can link a threat model, which this check does not follow (a link is not the\ndocument).\n\n## How to fix\nAdd `THREAT_MODEL.md` (or a "Threat model" section of `SECURITY.md`):\n\n```markdown\n# Threat model\n\n## Assets\nRelease signing keys; users\' data passed through the library.\n\n## Trust boundaries and entry points\nWe trust the operating system and the application code that calls us; we do not trust\ndata from the network, which enters through the parser.\n\n## Threats and mitigations\n| Threat | Mitigation |\n|---|---|\n| Malformed input crashes the parser (denial of service) | fuzzing in CI, size limits |\n| A compromised maintainer account publishes a release | signed tags, two-person review |\n```\n\nNode.js keeps its threat model in `SECURITY.md` ("The Node.js threat model"): what Node.js\ntrusts, what it does not, and what counts as a vulnerability.\n';
@@ -10286,10 +10399,10 @@ ${s.text}`;
   const how = both ?? read.find((r) => r.how);
   const when = both ?? read.find((r) => r.when);
   if (how && when) {
-    const at2 = how === when ? where(how.s) : `${where(how.s)} (how) and ${where(when.s)} (when)`;
+    const at3 = how === when ? where(how.s) : `${where(how.s)} (how) and ${where(when.s)} (when)`;
     return {
       status: "pass",
-      message: `OSPS-QA-06.02: ${at2} say${how === when ? "s" : ""} how the tests are run and when; ${await ageNote(ctx.repo, () => ctx.git, how.s.path, ctx.now, maxMonths)}`,
+      message: `OSPS-QA-06.02: ${at3} say${how === when ? "s" : ""} how the tests are run and when; ${await ageNote(ctx.repo, () => ctx.git, how.s.path, ctx.now, maxMonths)}`,
       location: { path: how.s.path, startLine: how.s.line }
     };
   }
@@ -10365,6 +10478,253 @@ var check21 = {
   async run(ctx) {
     const maxMonths = typeof ctx.options["max-age-months"] === "number" ? ctx.options["max-age-months"] : 24;
     return [await secretsFindings(ctx, maxMonths), await testRunFinding(ctx, maxMonths), await addTestsFinding(ctx, maxMonths)];
+  }
+};
+
+// checks/security/vulnerability-accounting/README.md
+var README_default22 = '# vulnerability-accounting: Vulnerabilities accounted for: each known one fixed or stated not to affect the project (VEX), and remediation policies for SCA and SAST findings\n\n**Family:** security \xB7 **Level:** 3 \xB7 **Options:** `max-age-months` (default 24)\n\n## What it checks\nFour findings, one per OSPS Baseline requirement:\n\n1. **Every known vulnerability is fixed or accounted for** (OSPS-VM-04.02). It reads the same\n   analysis as `known-vulnerabilities` (the dependencies in the lockfiles against OSV, with that\n   check\'s `vex` and `ignore` options), so nothing is matched twice. Each vulnerability that is\n   still present must be stated not to affect the project, or fixed in it, by a **valid** VEX\n   statement in the repository: OpenVEX `not_affected` with a justification or an impact\n   statement, or `fixed`; CycloneDX VEX `not_affected` with a justification, `resolved`,\n   `resolved_with_pedigree` or `false_positive`. A statement counts when it names one of the\n   vulnerability\'s ids (its GHSA, CVE or other aliases) and the component\'s purl.\n   - Not accounted for, each its own **fail** with the lockfile line: a vulnerability with no\n     statement; one with a statement that says `affected` or `under_investigation`; one that\n     the config only **ignores** (an ignore is a note to this tool with an expiry, which users\n     of the project cannot read); a malicious package, whatever a statement says.\n   - An invalid VEX document (not OpenVEX or CycloneDX VEX, or a statement without its\n     required fields) **fails**: its statements account for nothing.\n   - No components in an ecosystem OSV covers: **not applicable**. No vulnerability data (no\n     `--network` and no `--vulndb`, or data that could not be read): **unknown**, with the\n     reason and what resolves it. A level-3 verdict is never given without the data.\n2. **A remediation threshold for findings in dependencies, vulnerabilities and licences**\n   (OSPS-VM-05.01). A statement in `SECURITY.md`, `CONTRIBUTING.md`, `RELEASING.md`,\n   `DEPENDENCIES.md`, `GOVERNANCE.md`, `MAINTAINERS.md`, their `docs/` and `.github/` copies,\n   `README.md`, or a file named for such a policy (`docs/vulnerability-management.md`,\n   `security-scanning-policy.md`, `dependency-policy.md`...) that is about dependency findings\n   (it, its section\'s headings or the section\'s opening sentence name dependencies, SCA, or a\n   scanner: Dependabot, Renovate, osv-scanner, npm audit, pip-audit, cargo audit or deny,\n   govulncheck, Trivy, Grype, Snyk, dependency review, ois-ready...) and gives **a severity with\n   a time limit or an obligation** ("critical and high within 7 days", a table row "High | Next\n   patch release", "high severity findings block the merge"). Sections about reporting a\n   vulnerability to the project (disclosure, supported versions) are not read as this policy.\n   The licence half is a statement about dependencies\' licences with a rule ("dependencies\n   must be under licences compatible with EUPL-1.2"). Both: **pass**; the vulnerability\n   threshold without the licence rule (or the reverse): **fail**, naming what is missing; a\n   section about dependency findings without a recognised threshold: **unknown** (a reader\n   must judge it); nothing: **fail**.\n3. **Dependency findings addressed before a release** (OSPS-VM-05.02): a statement about\n   dependency findings that says they are dealt with before any release ("Before any release,\n   no critical or high Dependabot alert is open", "high findings block the release"). A\n   statement that speaks of such findings and releases in other words: **unknown**; none:\n   **fail**.\n4. **A remediation threshold for static analysis findings** (OSPS-VM-06.01): the same, for\n   statements about SAST (CodeQL, Semgrep, SonarQube, Bandit, gosec, Brakeman, Coverity,\n   cppcheck, clang-tidy, PHPStan, Psalm, SpotBugs...). A threshold whose section names no kind\n   of finding makes 2 and 4 **unknown**.\n\nStatements with a negation of the policy ("there is no SLA") are not counted. Each passing\nfinding quotes the statement and gives the date of the last commit that changed its file\n(older than `max-age-months`: the message says to review it).\n\n## Why it matters\nA public buyer adopting a component needs to know, for each vulnerability a scanner shows in\nits dependencies, whether it matters. A VEX statement answers that in a form their own tools\nread, and saves every user the same analysis. A written threshold tells users how fast findings\nare fixed, and that a release never ships with the ones that matter.\n\n## Evidence for\nOSPS Baseline OSPS-VM-04.02, OSPS-VM-05.01, OSPS-VM-05.02 and OSPS-VM-06.01 (level 3 only);\nBest Practices `vulnerabilities_fixed_60_days`, `static_analysis_fixed` and\n`dependency_monitoring`; CRA Annex I Part II (1) and (2). The Privateer GitHub scanner asks a\nreviewer for most of these; OpenSSF Scorecard does not check them.\n\n## How to fix\nFor a vulnerability that does not affect the project, an OpenVEX document (e.g.\n`.vex/openvex.json`):\n\n```json\n{\n  "@context": "https://openvex.dev/ns/v0.2.0",\n  "@id": "https://example.eu/vex/2026-001",\n  "author": "Example maintainers",\n  "timestamp": "2026-11-02T10:00:00Z",\n  "version": 1,\n  "statements": [\n    {\n      "vulnerability": { "name": "GHSA-xxxx-xxxx-xxxx" },\n      "products": [{ "@id": "pkg:github/example/project", "subcomponents": [{ "@id": "pkg:npm/lodash@4.17.20" }] }],\n      "status": "not_affected",\n      "justification": "vulnerable_code_not_in_execute_path",\n      "impact_statement": "template() is never called"\n    }\n  ]\n}\n```\n\nIn `SECURITY.md`:\n\n```markdown\n## Findings in dependencies and code\nDependabot and `ois-ready` check every pull request for known vulnerabilities in dependencies.\nCritical and high vulnerabilities are fixed within 7 days, medium ones within 30 days; one that\ndoes not affect the project is stated in `.vex/openvex.json` with the reason.\nDependencies must be under licences compatible with EUPL-1.2; others are not merged.\nBefore any release, no critical or high vulnerability in a dependency is open.\nCodeQL findings of high or critical severity block the merge; medium ones are fixed before the\nnext release.\n```\n';
+
+// checks/security/vulnerability-accounting/index.ts
+var DOCUMENTS3 = [
+  ...docCandidates(["SECURITY", "CONTRIBUTING", "RELEASING", "RELEASE", "MAINTAINERS", "DEPENDENCIES", "GOVERNANCE"]),
+  ...docCandidates(
+    [
+      "security",
+      "vulnerability-management",
+      "dependencies",
+      "dependency-management",
+      "dependency-policy",
+      "releasing",
+      "release",
+      "contributing"
+    ],
+    ["docs/", ".github/"]
+  ),
+  "README.md"
+];
+var POLICY_FILE = /(^|\/)[^/]*(vulnerabilit\w*[-_ ]?(management|policy|remediation|handling)|security[-_ ]?(scanning|testing)|dependenc\w*[-_ ]?(management|policy|audit|triage)|remediation|\bsca\b|\bsast\b)[^/]*$/i;
+var MORE_DOCUMENTS = ["*.md", "*.rst", "*.adoc", ".github/*.md", "docs/*.md", "docs/*.rst", "docs/*.adoc", "doc/*.md", "doc/*.rst"];
+var NOT_POLICY = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY|RELEASE[-_ ]?NOTES|THANKS|AUTHORS|CONTRIBUTORS|LICEN[CS]E|COPYING|NOTICE)[^/]*$/i;
+var MAX_DOCUMENTS = 80;
+var SCA = /\bSCA\b|software composition|\bdependenc(y|ies)\b|third[- ]party (code|components?|librar(y|ies)|packages?|modules?)|\bdependabot\b|\brenovate\b|osv[- ]scanner|\b(npm|yarn|pnpm|bun) audit\b|pip[- ]audit|cargo[- ](audit|deny)|govulncheck|\btrivy\b|\bgrype\b|\bsnyk\b|dependency[- ](review|check|scanning)|\bois-ready\b|retire\.js|\bsafety check\b/i;
+var SAST = /\bSAST\b|static (application security testing|analysis|code analysis)|code[- ]scanning|\bcodeql\b|\bsemgrep\b|\bsonar(qube|cloud)?\b|\bbandit\b|\bgosec\b|\bbrakeman\b|\bcoverity\b|\bcppcheck\b|clang[- ]tidy|\bpsalm\b|\bphpstan\b|\bspotbugs\b|find[- ]?sec[- ]?bugs|\bflawfinder\b|\bnjsscan\b|\bhorusec\b/i;
+var VULNERABILITY = /\balerts?\b|\bvulnerab\w*|\bCVEs?\b|\badvisor(y|ies)\b|\b(security|dependabot) (alerts?|updates?|fixes)\b|\baudit\b/i;
+var FINDINGS = /\bvulnerab\w*|\bCVEs?\b|\badvisor(y|ies)\b|\bfindings?\b|\balerts?\b|\bweakness(es)?\b|\bissues?\b/i;
+var LICENCE = /\blicen[cs]\w*/i;
+var SEVERITY = /\b(critical|high|medium|moderate|low|severe|severity|CVSS)\b/i;
+var TIME = /\bwithin\s+(\d+|an?|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)\b[^.;]{0,20}?\b(hours?|days?|weeks?|months?)\b|\b\d+\s*(hours?|days?|weeks?|months?|[hd])\b|\b(next|following|upcoming)\s+(patch\s+|minor\s+|major\s+|scheduled\s+|regular\s+|planned\s+|bugfix\s+)?(release|version)\b|\bimmediate(ly)?\b|\bbefore (the )?(next |any |each |every )?(release|merg\w*)\b|\bas soon as (possible|practical|practicable)\b|\bbest[- ]effort\b|\bSLAs?\b|\bSLOs?\b/i;
+var OBLIGATION = /\b(must|shall|will|are|is|get|gets)\s+(be\s+)?(fixed|remediated|patched|resolved|addressed|upgraded|updated|triaged|mitigated|blocked|blocking|treated as blocking)\b|\bblock(s|ed|ing)?\b[^.;]{0,30}\b(merg\w*|releas\w*|pull requests?|builds?)\b|\bfails? the (build|check|pipeline|job)\b|\b(fix|remediat\w*|patch)\b[^.;]{0,20}\bwithin\b/i;
+var PRE_RELEASE = /\b(before|prior to|ahead of)\b[^.;]{0,40}\breleas\w*|\brelease[- ]block\w*|\bblock\w*\b[^.;]{0,40}\breleas\w*|\b(no|never)\s+(new\s+)?releas\w*\b[^.;]{0,60}\b(known|open|unresolved|outstanding|critical|high)\b|\breleas\w*\b[^.;]{0,60}\b(only (when|if|after)|once|unless)\b/i;
+var LICENCE_RULE = /\b(allowed|allow[- ]?list|permitted|approved|accepted|compatible|incompatible|forbidden|prohibited|denied|deny[- ]?list|must|shall|only|reject\w*|block\w*|fail\w*|not (be )?(accepted|allowed|permitted|merged|used))\b/i;
+var NEGATED2 = /\b(no|not|never|without)\b[^.;]{0,20}\b(policy|threshold|SLAs?|commitments?|guarantees?|process)\b|\bare not (fixed|tracked|addressed)\b/i;
+var REPORTING2 = /report(ing)? (a |an )?(security )?(vulnerabilit|issue|bug|problem)|disclosure|supported versions|security (contact|advisories)|bug bounty|hall of fame|acknowledg/i;
+function about(subject, block, statement) {
+  if (subject.test(statement.text)) return true;
+  if (block.headings.some((h) => REPORTING2.test(h))) return false;
+  return block.headings.some((h) => subject.test(h)) || subject.test(block.statements[0]?.text ?? "");
+}
+function threshold(statement) {
+  return SEVERITY.test(statement.text) && (TIME.test(statement.text) || OBLIGATION.test(statement.text)) && !NEGATED2.test(statement.text);
+}
+function at2({ block, statement }) {
+  const heading = block.headings[block.headings.length - 1];
+  return `${block.path}:${statement.line}${heading ? ` ("${heading}")` : ""}`;
+}
+function readList(p) {
+  if (p.read.length === 0)
+    return "the repository has no documents where such a policy is kept (SECURITY.md, CONTRIBUTING.md, RELEASING.md, docs/)";
+  const shown = p.read.slice(0, 5).join(", ");
+  return `${p.read.length} document${p.read.length === 1 ? "" : "s"} read: ${shown}${p.read.length > 5 ? `, and ${p.read.length - 5} more` : ""}`;
+}
+var quote2 = (s) => s.text.length > 120 ? `${s.text.slice(0, 117).replace(/\s+\S*$/, "")}...` : s.text;
+async function readPolicies(ctx) {
+  const more = ctx.repo.glob(MORE_DOCUMENTS).map((e) => e.path).filter((p2) => !NOT_POLICY.test(p2)).sort();
+  const named = DOCUMENTS3.map((c) => ctx.repo.find([c])?.path).filter((p2) => p2 !== void 0);
+  const documents = [.../* @__PURE__ */ new Set([...named, ...more])].slice(0, MAX_DOCUMENTS);
+  const blocks = await documentBlocks(ctx.repo, { fileName: POLICY_FILE, documents });
+  const p = { read: [...new Set(blocks.map((b) => b.path))] };
+  for (const block of blocks)
+    for (const statement of block.statements) {
+      const r = { block, statement };
+      const sca2 = about(SCA, block, statement);
+      const sast2 = about(SAST, block, statement);
+      const findings = FINDINGS.test(statement.text) || block.headings.some((h) => FINDINGS.test(h) || /threshold|remediat|triage|SLA/i.test(h));
+      if (threshold(statement)) {
+        if (sca2 && findings) p.scaThreshold ??= r;
+        if (sast2) p.sastThreshold ??= r;
+        if (!sca2 && !sast2 && !block.headings.some((h) => REPORTING2.test(h)) && /remediat|findings?|scan/i.test(`${block.headings.join(" ")} ${statement.text}`))
+          p.generalThreshold ??= r;
+      }
+      if (sca2 && VULNERABILITY.test(statement.text)) {
+        p.scaMentioned ??= r;
+        if (/\breleas\w*/i.test(statement.text)) {
+          if (PRE_RELEASE.test(statement.text) && !NEGATED2.test(statement.text)) p.preRelease ??= r;
+          else p.releaseMentioned ??= r;
+        }
+      }
+      if (sast2 && FINDINGS.test(statement.text)) p.sastMentioned ??= r;
+      if (LICENCE.test(statement.text) && LICENCE_RULE.test(statement.text) && !NEGATED2.test(statement.text) && about(SCA, block, statement))
+        p.licenceRule ??= r;
+    }
+  return p;
+}
+var SCA_EXAMPLE = 'e.g. in SECURITY.md, "## Dependency vulnerabilities and licences": "Findings of `ois-ready` and Dependabot in dependencies: critical and high are fixed within 7 days, medium within 30 days; dependencies must be under licences compatible with the project\'s licence, others are not merged."';
+async function sca(ctx, p, maxMonths) {
+  if (p.scaThreshold && p.licenceRule) {
+    const same = p.scaThreshold.block === p.licenceRule.block;
+    return {
+      status: "pass",
+      message: `OSPS-VM-05.01: ${at2(p.scaThreshold)} sets a remediation threshold for dependency findings ("${quote2(p.scaThreshold.statement)}")${same ? " and" : `; ${at2(p.licenceRule)}`} a rule for their licences ("${quote2(p.licenceRule.statement)}"); ${await ageNote(ctx.repo, () => ctx.git, p.scaThreshold.block.path, ctx.now, maxMonths)}`,
+      location: { path: p.scaThreshold.block.path, startLine: p.scaThreshold.statement.line }
+    };
+  }
+  if (p.scaThreshold)
+    return {
+      status: "fail",
+      message: `OSPS-VM-05.01: ${at2(p.scaThreshold)} sets a remediation threshold for vulnerabilities in dependencies ("${quote2(p.scaThreshold.statement)}"), but no document says what happens to dependencies whose licences are not acceptable`,
+      location: { path: p.scaThreshold.block.path, startLine: p.scaThreshold.statement.line },
+      remediation: 'Add the licence half of the policy next to it: which licences dependencies may have, and that others are not merged (e.g. "Dependencies must be under licences compatible with EUPL-1.2; `ois-ready` fails pull requests that add others").'
+    };
+  const seen = p.scaMentioned ?? p.generalThreshold;
+  if (seen)
+    return {
+      status: "unknown",
+      message: `OSPS-VM-05.01: ${at2(seen)} speaks of ${p.scaMentioned ? "dependency findings" : "remediating findings"} ("${quote2(seen.statement)}") but no remediation threshold for vulnerabilities in dependencies (a severity with a time limit or an obligation) was recognised: whether it is the project's policy needs a reader`,
+      location: { path: seen.block.path, startLine: seen.statement.line },
+      remediation: `State the threshold plainly, by severity, with a time limit; ${SCA_EXAMPLE}`
+    };
+  return {
+    status: "fail",
+    message: `OSPS-VM-05.01: no policy with a remediation threshold for findings in dependencies (vulnerabilities and licences) (${readList(p)})`,
+    remediation: `Write the policy: ${SCA_EXAMPLE}`
+  };
+}
+async function preRelease(ctx, p, maxMonths) {
+  if (p.preRelease)
+    return {
+      status: "pass",
+      message: `OSPS-VM-05.02: ${at2(p.preRelease)} says dependency findings are dealt with before a release ("${quote2(p.preRelease.statement)}"); ${await ageNote(ctx.repo, () => ctx.git, p.preRelease.block.path, ctx.now, maxMonths)}`,
+      location: { path: p.preRelease.block.path, startLine: p.preRelease.statement.line }
+    };
+  if (p.releaseMentioned)
+    return {
+      status: "unknown",
+      message: `OSPS-VM-05.02: ${at2(p.releaseMentioned)} speaks of dependency findings and releases ("${quote2(p.releaseMentioned.statement)}") but not in words this version recognises as a rule before each release: needs a reader`,
+      location: { path: p.releaseMentioned.block.path, startLine: p.releaseMentioned.statement.line },
+      remediation: 'Say it plainly: "No release is made while a critical or high vulnerability in a dependency is open."'
+    };
+  return {
+    status: "fail",
+    message: `OSPS-VM-05.02: no document says that findings in dependencies are addressed before a release (${p.scaThreshold ? `${at2(p.scaThreshold)} sets a threshold, not a rule for releases` : readList(p)})`,
+    ...p.scaThreshold ? { location: { path: p.scaThreshold.block.path, startLine: p.scaThreshold.statement.line } } : {},
+    remediation: 'Add to the release policy (RELEASING.md or SECURITY.md): "Before any release, every critical and high vulnerability in a dependency is fixed or stated not to affect the project in the VEX document."'
+  };
+}
+async function sast(ctx, p, maxMonths) {
+  if (p.sastThreshold)
+    return {
+      status: "pass",
+      message: `OSPS-VM-06.01: ${at2(p.sastThreshold)} sets a remediation threshold for static analysis findings ("${quote2(p.sastThreshold.statement)}"); ${await ageNote(ctx.repo, () => ctx.git, p.sastThreshold.block.path, ctx.now, maxMonths)}`,
+      location: { path: p.sastThreshold.block.path, startLine: p.sastThreshold.statement.line }
+    };
+  const seen = p.sastMentioned ?? p.generalThreshold;
+  if (seen)
+    return {
+      status: "unknown",
+      message: `OSPS-VM-06.01: ${at2(seen)} speaks of ${p.sastMentioned ? "static analysis findings" : "remediating findings"} ("${quote2(seen.statement)}") but no remediation threshold for static analysis (SAST) findings was recognised: needs a reader`,
+      location: { path: seen.block.path, startLine: seen.statement.line },
+      remediation: 'State the threshold by severity, e.g. "CodeQL findings of high or critical severity block the pull request; medium ones are fixed before the next release."'
+    };
+  return {
+    status: "fail",
+    message: `OSPS-VM-06.01: no policy with a remediation threshold for static analysis (SAST) findings (${readList(p)})`,
+    remediation: 'Add to SECURITY.md: "## Static analysis findings: CodeQL runs on every pull request; findings of high or critical severity block the merge, medium ones are fixed before the next release."'
+  };
+}
+function vexExample(e) {
+  const v2 = e.vulnerability;
+  return `{"vulnerability": {"name": "${v2.ids[0]}"}, "products": [{"@id": "<this project's purl>", "subcomponents": [{"@id": "${v2.component.purl}"}]}], "status": "not_affected", "justification": "vulnerable_code_not_in_execute_path", "impact_statement": "<why>"}`;
+}
+async function accounting(ctx) {
+  const outcome = await vulnerabilityAnalysis(ctx);
+  if (outcome.status === "not-applicable")
+    return [{ status: "not-applicable", message: `OSPS-VM-04.02: nothing to account for: ${outcome.message}` }];
+  if (outcome.status === "unknown")
+    return [
+      {
+        status: "unknown",
+        message: `OSPS-VM-04.02: whether every known vulnerability is fixed or accounted for cannot be seen: ${outcome.message}`,
+        remediation: outcome.remediation
+      }
+    ];
+  const findings = [];
+  for (const problem of outcome.vexProblems)
+    findings.push({
+      status: "fail",
+      message: `OSPS-VM-04.02: ${problem.path}: invalid VEX document, its statements account for nothing: ${problem.message}`,
+      location: { path: problem.path, ...problem.line ? { startLine: problem.line } : {} },
+      remediation: "Correct the document (OpenVEX https://openvex.dev/ns, or CycloneDX VEX)."
+    });
+  const { entries } = outcome.analysis;
+  const accounted = entries.filter((e) => e.state === "suppressed");
+  const open = entries.filter((e) => e.state !== "suppressed");
+  for (const e of open) {
+    const v2 = e.vulnerability;
+    const where2 = outcome.lines.get(v2);
+    const name = `${v2.name}@${v2.component.version}: ${v2.ids.join(", ")}`;
+    findings.push({
+      status: "fail",
+      message: v2.malicious ? `OSPS-VM-04.02: ${name} is a malicious package: no statement accounts for it` : e.state === "ignored" && e.ignore ? `OSPS-VM-04.02: ${name} is not fixed and is only ignored in the config (until ${e.ignore.expires}: ${e.ignore.reason}); an ignore is a triage note for this tool, not a VEX statement users can read` : `OSPS-VM-04.02: ${name} is not fixed${v2.fixed.length > 0 ? ` (fixed in ${v2.fixed.join(", ")})` : ""} and no VEX statement says it does not affect the project`,
+      location: { path: v2.component.source, ...where2 ? { startLine: where2 } : {} },
+      remediation: v2.malicious ? `Remove ${v2.name}.` : `Update ${v2.name}${v2.fixed.length > 0 ? ` to ${v2.fixed.find((f) => f !== "0") ?? v2.fixed[0]} or later` : ""}, or, when it does not affect the project, say why in an OpenVEX document (e.g. .vex/openvex.json): ${vexExample(e)}`
+    });
+  }
+  const bySource = [...new Set(accounted.map((e) => e.vex.path))];
+  findings.unshift(
+    entries.length === 0 ? { status: "pass", message: `OSPS-VM-04.02: no known vulnerabilities to account for: ${outcome.checked}` } : open.length === 0 ? {
+      status: "pass",
+      message: `OSPS-VM-04.02: each of the ${accounted.length} known vulnerabilit${accounted.length === 1 ? "y" : "ies"} not fixed is accounted for by a VEX statement with a justification (${bySource.join(", ")}): ${accounted.map((e) => `${e.vulnerability.ids[0]} ${e.vex.status}${e.vex.justification ? ` (${e.vex.justification})` : ""}`).join(", ")}`,
+      location: { path: accounted[0].vex.path, startLine: accounted[0].vex.line }
+    } : {
+      status: "fail",
+      message: `OSPS-VM-04.02: ${open.length} of ${entries.length} known vulnerabilit${entries.length === 1 ? "y is" : "ies are"} neither fixed nor accounted for in a VEX document${accounted.length > 0 ? `; ${accounted.length} are (${bySource.join(", ")})` : ""}: ${outcome.checked}`
+    }
+  );
+  return findings;
+}
+var check22 = {
+  meta: {
+    id: "vulnerability-accounting",
+    family: "security",
+    title: "Vulnerabilities accounted for: each known one fixed or stated not to affect the project (VEX), and remediation policies for SCA and SAST findings",
+    level: 3,
+    version: "1.0.0",
+    needs: ["lockfile-scan"],
+    crosswalk: {
+      osps: ["OSPS-VM-04.02", "OSPS-VM-05.01", "OSPS-VM-05.02", "OSPS-VM-06.01"],
+      bestPractices: ["vulnerabilities_fixed_60_days", "static_analysis_fixed", "dependency_monitoring"],
+      cra: ["Annex I Part II(1)", "Annex I Part II(2)"]
+    },
+    anchors: ["SECURITY.md"],
+    subjectFile: "SECURITY.md",
+    securitySeverity: 5,
+    defaultOptions: { "max-age-months": 24 },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { "max-age-months": { type: "integer", minimum: 1 } }
+    }
+  },
+  docs: README_default22,
+  async run(ctx) {
+    const maxMonths = typeof ctx.options["max-age-months"] === "number" ? ctx.options["max-age-months"] : 24;
+    const policies = await readPolicies(ctx);
+    return [
+      ...await accounting(ctx),
+      await sca(ctx, policies, maxMonths),
+      await preRelease(ctx, policies, maxMonths),
+      await sast(ctx, policies, maxMonths)
+    ];
   }
 };
 
@@ -10473,8 +10833,8 @@ function describe4(raw) {
   return text2.length > MAX_SHOWN ? `${text2.slice(0, MAX_SHOWN)}\u2026` : text2;
 }
 function lineOf2(text2, needle) {
-  const at2 = text2.indexOf(needle);
-  return at2 < 0 ? void 0 : text2.slice(0, at2).split("\n").length;
+  const at3 = text2.indexOf(needle);
+  return at3 < 0 ? void 0 : text2.slice(0, at3).split("\n").length;
 }
 function fromJson(text2, keys) {
   const read = parseJson(text2, { duplicates: true });
@@ -10507,13 +10867,13 @@ function fromPyproject(text2) {
   const doc = read.value;
   const license = doc.project?.license;
   const line = lineOf2(text2, "\nlicense");
-  const at2 = line ? { line: line + 1 } : {};
-  if (typeof license === "string") return { values: [{ value: license, ...at2 }] };
+  const at3 = line ? { line: line + 1 } : {};
+  if (typeof license === "string") return { values: [{ value: license, ...at3 }] };
   if (license && typeof license === "object" && typeof license.text === "string") {
-    return { values: [{ value: license.text, ...at2 }] };
+    return { values: [{ value: license.text, ...at3 }] };
   }
   const poetry = doc.tool?.poetry?.license;
-  return { values: typeof poetry === "string" ? [{ value: poetry, ...at2 }] : [] };
+  return { values: typeof poetry === "string" ? [{ value: poetry, ...at3 }] : [] };
 }
 var pomParser = new XMLParser({
   ignoreAttributes: true,
@@ -13932,12 +14292,12 @@ function extractTags(text2) {
   const words = WORDS2;
   words.lastIndex = 0;
   for (let m = words.exec(text2); m; m = words.exec(text2)) {
-    const at2 = m.index;
-    line += countNewlines(text2, counted, at2);
-    counted = at2;
-    const end = lineEnd(text2, at2);
+    const at3 = m.index;
+    line += countNewlines(text2, counted, at3);
+    counted = at3;
+    const end = lineEnd(text2, at3);
     words.lastIndex = end;
-    const lineText = text2.slice(text2.lastIndexOf("\n", at2 - 1) + 1, end);
+    const lineText = text2.slice(text2.lastIndexOf("\n", at3 - 1) + 1, end);
     let events;
     if (!lineText.includes("REUSE-Ignore")) {
       if (ignoring) continue;
@@ -13962,15 +14322,15 @@ function scanLine(lineText, ignoring) {
   words.lastIndex = 0;
   for (let m = words.exec(lineText); m; m = words.exec(lineText)) {
     const word = m[0];
-    const at2 = m.index;
+    const at3 = m.index;
     if (word === "REUSE-IgnoreStart") ignoring = true;
     else if (word === "REUSE-IgnoreEnd") ignoring = false;
     if (ignoring || word.startsWith("REUSE-Ignore")) continue;
-    if (nextIgnore !== -1 && nextIgnore < at2) nextIgnore = lineText.indexOf("REUSE-IgnoreStart", at2);
-    const rest = lineText.slice(at2 + word.length, nextIgnore === -1 ? lineText.length : nextIgnore);
+    if (nextIgnore !== -1 && nextIgnore < at3) nextIgnore = lineText.indexOf("REUSE-IgnoreStart", at3);
+    const rest = lineText.slice(at3 + word.length, nextIgnore === -1 ? lineText.length : nextIgnore);
     if (word === "SPDX-License-Identifier") {
       if (identifierFound) continue;
-      const value = identifierValue(lineText, at2, rest);
+      const value = identifierValue(lineText, at3, rest);
       if (value !== void 0) {
         events.push({ kind: "expression", value: detach(value) });
         identifierFound = true;
@@ -14035,11 +14395,11 @@ function stripEndings(value) {
   }
   return v2;
 }
-function identifierValue(text2, at2, rest) {
+function identifierValue(text2, at3, rest) {
   if (!/^:[ \t]/.test(rest)) return void 0;
   let value = stripEndings(rest.slice(1)).trim();
-  const start = text2.lastIndexOf("\n", at2 - 1) + 1;
-  const prefix = text2.slice(start, at2).trim();
+  const start = text2.lastIndexOf("\n", at3 - 1) + 1;
+  const prefix = text2.slice(start, at3).trim();
   const mirror = [...prefix].reverse().join("");
   if (mirror && value.endsWith(mirror)) value = value.slice(0, -mirror.length).trim();
   return value;
@@ -14099,9 +14459,9 @@ function namedAt(statement) {
   let text2 = normaliseName(statement);
   const scale = statement.length / Math.max(1, text2.length);
   for (const { pattern, id } of licenceNames()) {
-    for (let at2 = text2.indexOf(pattern); at2 >= 0; at2 = text2.indexOf(pattern, at2 + 1)) {
-      found.push({ at: Math.round(at2 * scale), id });
-      text2 = text2.slice(0, at2) + " ".repeat(pattern.length) + text2.slice(at2 + pattern.length);
+    for (let at3 = text2.indexOf(pattern); at3 >= 0; at3 = text2.indexOf(pattern, at3 + 1)) {
+      found.push({ at: Math.round(at3 * scale), id });
+      text2 = text2.slice(0, at3) + " ".repeat(pattern.length) + text2.slice(at3 + pattern.length);
     }
   }
   const listed2 = new Set(listedLicences().map((l3) => l3.id));
@@ -14624,11 +14984,11 @@ function decodeTemplate(s, numbers) {
     else if (code > LIMIT) stack.at(-1).push({ v: VAR - code });
     else stack.at(-1).push(code);
   }
-  let at2 = s.originals[0];
+  let at3 = s.originals[0];
   const vars = s.vars.map((v2) => {
-    const count4 = numbers[at2];
-    const original = Array.from(numbers.subarray(at2 + 1, at2 + 1 + count4));
-    at2 += 1 + count4;
+    const count4 = numbers[at3];
+    const original = Array.from(numbers.subarray(at3 + 1, at3 + 1 + count4));
+    at3 += 1 + count4;
     return { ...v2, original };
   });
   const required2 = [...requiredOf(s, numbers)].flat();
@@ -14707,10 +15067,10 @@ function isTitle(line) {
   return words.length <= 12 && !/[.;:,]$/.test(line.trim()) && !/^copyright\b|^\(c\)|^©/i.test(line.trim()) && !/\b(not|only|prohibited|commercial)\b/i.test(line);
 }
 function compileVar(rule, intern) {
-  const at2 = rule.lastIndexOf('";match="');
-  const match = at2 >= 0 ? rule.slice(at2 + '";match="'.length).replace(/"\s*$/, "") : ".*";
+  const at3 = rule.lastIndexOf('";match="');
+  const match = at3 >= 0 ? rule.slice(at3 + '";match="'.length).replace(/"\s*$/, "") : ".*";
   const originalAt = rule.indexOf(';original="');
-  const original = originalAt >= 0 && at2 > originalAt ? rule.slice(originalAt + ';original="'.length, at2) : "";
+  const original = originalAt >= 0 && at3 > originalAt ? rule.slice(originalAt + ';original="'.length, at3) : "";
   const bounded = /^\.\{(\d+),(\d+)\}$/.exec(match);
   const free = bounded !== null || match === ".+" || match === ".*";
   return {
@@ -15000,9 +15360,9 @@ function identifyLicenceSequence(plainText, options = {}) {
   const out = [];
   for (let from = 0; out.length < MAX_TEXTS; ) {
     const skips = leadingSkips(text2, from);
-    const at2 = { ...input, starts: [from, ...skips] };
+    const at3 = { ...input, starts: [from, ...skips] };
     const before = skips.length > 0 ? text2.str.slice(text2.starts[from], text2.starts[skips.at(-1)]).trim() : "";
-    const whole = possible.filter((t) => matcher(loadedIndex, t).matches(at2));
+    const whole = possible.filter((t) => matcher(loadedIndex, t).matches(at3));
     if (whole.length > 0) {
       out.push({ ...best(whole.map((t) => template(loadedIndex, t))), before });
       return out.length >= 2 ? out : void 0;
@@ -15010,7 +15370,7 @@ function identifyLicenceSequence(plainText, options = {}) {
     let end = 0;
     let found = [];
     for (const t of possible) {
-      const q2 = matcher(loadedIndex, t).leadingEnd(at2);
+      const q2 = matcher(loadedIndex, t).leadingEnd(at3);
       if (q2 === void 0 || q2 < end) continue;
       if (q2 > end) found = [];
       end = q2;
@@ -15135,10 +15495,10 @@ function closestTemplate(loadedIndex, input, counts2) {
   if (described.differences.length === 0) {
     const m = matcher(loadedIndex, top);
     m.matches(input);
-    const at2 = Math.min(m.furthest, input.ids.length - 1);
+    const at3 = Math.min(m.furthest, input.ids.length - 1);
     const { text: text2 } = input;
-    const excerpt = text2.str.slice(text2.starts[at2], text2.ends[Math.min(at2 + 11, input.ids.length - 1)]);
-    described.differences.push(`the text is not one the template allows at word ${at2 + 1}: "${excerpt}"`);
+    const excerpt = text2.str.slice(text2.starts[at3], text2.ends[Math.min(at3 + 11, input.ids.length - 1)]);
+    described.differences.push(`the text is not one the template allows at word ${at3 + 1}: "${excerpt}"`);
   }
   return { ids: [nearest.id, ...same.map((t) => t.id)], ...described };
 }
@@ -15154,25 +15514,25 @@ function differences(loadedIndex, template2, input) {
   if (!changes) return { confidence: 0, differences: ["the words are largely different or in a different order"] };
   const word = (id) => loadedIndex.index.vocabulary[id] ?? "?";
   let counted = 0;
-  let at2 = 0;
+  let at3 = 0;
   let inText = 0;
   const out = [];
   for (const change of changes) {
     const count4 = change.count ?? change.value.length;
     if (!change.added && !change.removed) {
-      at2 += count4;
+      at3 += count4;
       inText += count4;
       continue;
     }
     let matters;
     let excerpt;
     if (change.removed) {
-      matters = original.fixed.slice(at2, at2 + count4).some(Boolean);
-      counted += original.fixed.slice(at2, at2 + count4).filter(Boolean).length;
+      matters = original.fixed.slice(at3, at3 + count4).some(Boolean);
+      counted += original.fixed.slice(at3, at3 + count4).filter(Boolean).length;
       excerpt = change.value.slice(0, 12).map(word).join(" ");
-      at2 += count4;
+      at3 += count4;
     } else {
-      matters = !original.open.has(at2) && (at2 === 0 || original.fixed[at2 - 1] === true) && (at2 >= original.fixed.length || original.fixed[at2] === true);
+      matters = !original.open.has(at3) && (at3 === 0 || original.fixed[at3 - 1] === true) && (at3 >= original.fixed.length || original.fixed[at3] === true);
       if (matters) counted += count4;
       excerpt = Array.from({ length: Math.min(count4, 12) }, (_2, k) => {
         const i2 = inText + k;
@@ -15181,7 +15541,7 @@ function differences(loadedIndex, template2, input) {
       inText += count4;
     }
     if (matters && out.length < 5)
-      out.push(`${change.added ? "adds" : "lacks"} "${excerpt}${count4 > 12 ? " ..." : ""}" near word ${at2 + 1} of the licence`);
+      out.push(`${change.added ? "adds" : "lacks"} "${excerpt}${count4 > 12 ? " ..." : ""}" near word ${at3 + 1} of the licence`);
   }
   return { confidence: Math.round(Math.max(0, 1 - counted / fixedTotal) * 1e3) / 1e3, differences: out };
 }
@@ -15643,11 +16003,11 @@ function isLgplCompanionText(id, namedFamilies) {
 }
 
 // checks/standards/publiccode/README.md
-var README_default22 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted version the reference parser\n  ([italia/publiccode-parser-go](https://github.com/italia/publiccode-parser-go)) supports\n  (0, 0.2 to 0.5, 0.7); versions before 0.7 are checked with the current rules and get a\n  warning, as there;\n- every key is known, of the right type, and every mandatory key is present (an unquoted\n  number in a text field, such as `phone: +391624231322`, is read as it is written, as the\n  reference parser reads it);\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, ISO 3166-1 country codes, MIME\n  types, `supports` aliases and URIs;\n- language tags (`description` keys, `localisation.availableLanguages`) are BCP 47 tags whose\n  subtags are in the IANA Language Subtag Registry (`xxx` or `en-ZY` are well formed but not\n  valid), with the prefixes the registry gives variants and extlangs;\n- `organisation.uri` and each `fundedBy[].uri` (both required) are URLs or URNs; an Italian\n  public administration's `urn:x-italian-pa:<code>`, and `IT.riuso.codiceIPA`, must name a\n  code on the iPA list (`IT.riuso.codiceIPA` is then a deprecated key, with the URI to use);\n- `description.*.videos` are URLs of known oEmbed providers (YouTube, Vimeo, ...);\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- the files it names by relative path (logo, screenshots, `legal.authorsFile`) exist in the\n  repository and are the images their extensions say (SVG, SVGZ or PNG for the logo, a PNG\n  logo at least 120 px wide; PNG or JPG for screenshots), whatever else is wrong with the file;\n- when it is valid, it agrees with the repository: `url` is the git remote, `softwareVersion`\n  the latest SemVer tag, `legal.license` the licence detected from the licence files (see\n  `licence-file`).\n\nThe lists it checks against ship with ois-ready and are read offline (`data/publiccode/`: the\niPA codes and oEmbed schemes the reference parser embeds, and the IANA registry's subtags).\nOn the reference parser's own 173 v0 test cases, this check and `ois-ready validate publiccode`\ngive the reference's verdict on every file\n(`__tests__/standards/publiccode-agreement.test.ts`; offline, so without the findings only the\nreference's network checks give).\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode [file]` (it checks the files the document names\ntoo, relative to the file's folder, never outside it), fix each reported line, and start from\nthe standard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
+var README_default23 = "# publiccode: publiccode.yml is valid and agrees with the repository (public-sector software)\n\n**Family:** standards \xB7 **Level:** 2 \xB7 **Options:** `public-sector` (default false)\n\n## What it checks\n[publiccode.yml](https://yml.publiccode.tools/) is the metadata file that public-sector\nsoftware catalogues (Developers Italia, the EU's OSOR and national catalogues) read.\nWhen the repository has one (`publiccode.yml` or `.yaml` in the root), or declares itself\npublic-sector software with `checks.publiccode.options.public-sector: true`:\n\n- the file is UTF-8 YAML 1.2, one document, within the read limit;\n- `publiccodeYmlVersion` is a quoted version the reference parser\n  ([italia/publiccode-parser-go](https://github.com/italia/publiccode-parser-go)) supports\n  (0, 0.2 to 0.5, 0.7); versions before 0.7 are checked with the current rules and get a\n  warning, as there;\n- every key is known, of the right type, and every mandatory key is present (an unquoted\n  number in a text field, such as `phone: +391624231322`, is read as it is written, as the\n  reference parser reads it);\n- allowed values (`developmentStatus`, `softwareType`, `maintenance.type`, categories,\n  scopes), lengths (`shortDescription` at most 150 characters, `longDescription` 150 to\n  10,000, `genericName` at most 35, counted in graphemes), dates (`YYYY-MM-DD`), URLs,\n  e-mail addresses, the SPDX expression in `legal.license`, ISO 3166-1 country codes, MIME\n  types, `supports` aliases and URIs;\n- language tags (`description` keys, `localisation.availableLanguages`) are BCP 47 tags whose\n  subtags are in the IANA Language Subtag Registry (`xxx` or `en-ZY` are well formed but not\n  valid), with the prefixes the registry gives variants and extlangs;\n- `organisation.uri` and each `fundedBy[].uri` (both required) are URLs or URNs; an Italian\n  public administration's `urn:x-italian-pa:<code>`, and `IT.riuso.codiceIPA`, must name a\n  code on the iPA list (`IT.riuso.codiceIPA` is then a deprecated key, with the URI to use);\n- `description.*.videos` are URLs of known oEmbed providers (YouTube, Vimeo, ...);\n- `maintenance`: `contractors` is required for `contract` and not allowed otherwise;\n  `contacts` is required for `internal` and `community`;\n- deprecated keys (`genericName`, `monochromeLogo`, `inputTypes`, `outputTypes`,\n  `legal.authorsFile`, `legal.repoOwner`, lowercase `it`, `IT.conforme`, lowercase country\n  codes) are **warnings**;\n- the files it names by relative path (logo, screenshots, `legal.authorsFile`) exist in the\n  repository and are the images their extensions say (SVG, SVGZ or PNG for the logo, a PNG\n  logo at least 120 px wide; PNG or JPG for screenshots), whatever else is wrong with the file;\n- when it is valid, it agrees with the repository: `url` is the git remote, `softwareVersion`\n  the latest SemVer tag, `legal.license` the licence detected from the licence files (see\n  `licence-file`).\n\nThe lists it checks against ship with ois-ready and are read offline (`data/publiccode/`: the\niPA codes and oEmbed schemes the reference parser embeds, and the IANA registry's subtags).\nOn the reference parser's own 173 v0 test cases, this check and `ois-ready validate publiccode`\ngive the reference's verdict on every file\n(`__tests__/standards/publiccode-agreement.test.ts`; offline, so without the findings only the\nreference's network checks give).\n\nWith `--network` (input `network: true`) the URLs it names must also answer (public\naddresses only, with time limits).\n\nEvery problem has its line and column. Without a publiccode.yml and without the\ndeclaration, the check is not applicable.\n\n## Why it matters\nPublic administrations find reusable software through catalogues fed by publiccode.yml.\nAn invalid file keeps the project out of them.\n\n## Evidence for\nStandard for Public Code *Make the codebase findable*, *Document codebase maturity*,\n*Publish with an open license*; Best Practices `description_good`.\n\n## How to fix\nValidate with `ois-ready validate publiccode [file]` (it checks the files the document names\ntoo, relative to the file's folder, never outside it), fix each reported line, and start from\nthe standard's minimal example if needed: https://yml.publiccode.tools/example.html\n";
 
 // checks/standards/publiccode/index.ts
 var FILES = ["publiccode.yml", "publiccode.yaml"];
-var check22 = {
+var check23 = {
   meta: {
     id: "publiccode",
     family: "standards",
@@ -15663,7 +16023,7 @@ var check22 = {
     defaultOptions: { "public-sector": false },
     optionsSchema: { type: "object", additionalProperties: false, properties: { "public-sector": { type: "boolean" } } }
   },
-  docs: README_default22,
+  docs: README_default23,
   async run(ctx) {
     const { repo, options, network } = ctx;
     const entry = repo.find(FILES);
@@ -15692,12 +16052,12 @@ var check22 = {
       });
     }
     const result = validatePublicCode(read.text);
-    const at2 = (i2) => ({ path, startLine: i2.line, startColumn: i2.column });
+    const at3 = (i2) => ({ path, startLine: i2.line, startColumn: i2.column });
     for (const e of result.errors) {
       findings.push({
         status: "fail",
         message: `${path}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ""}${e.message}`,
-        location: at2(e),
+        location: at3(e),
         remediation: "See https://yml.publiccode.tools/schema.core.html"
       });
     }
@@ -15706,7 +16066,7 @@ var check22 = {
         status: "pass",
         severity: "warning",
         message: `${path}:${w2.line}:${w2.column}: ${w2.key}: ${w2.message}`,
-        location: at2(w2)
+        location: at3(w2)
       });
     }
     const doc = result.value;
@@ -15719,7 +16079,7 @@ var check22 = {
       findings.push({
         status: "fail",
         message: `${path}:${problem.line}:${problem.column}: ${problem.key}: ${problem.message}`,
-        location: at2(problem),
+        location: at3(problem),
         remediation: problem.found ? "Use an SVG or a PNG (at least 120 px wide, 1000 px recommended) for the logo, PNG or JPG for screenshots." : "Commit the file, or fix the path (relative to the repository root)."
       });
     }
@@ -16024,7 +16384,7 @@ var security_insights_2_schema_default = {
 };
 
 // checks/standards/security-insights/README.md
-var README_default23 = "# security-insights: OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md\n\n**Family:** standards \xB7 **Level:** 2\n\n## What it checks\nWhen the repository has an [OpenSSF Security Insights](https://github.com/ossf/security-insights)\nfile, the machine-readable security metadata that OpenSSF tools (the Best Practices Badge,\nthe OSPS Baseline scanner, LFX Insights, CLOMonitor) read:\n\n- `security-insights.yml` in the root, `.github/` or `.gitlab/`, version 2.x: every field of\n  the specification's schema has the right type and form (`header`, `project`,\n  `repository`, contacts, licence, `repository.security`, tools, release), required fields\n  are present, unknown fields are reported; `project` is required unless\n  `header.project-si-source` names the parent file;\n- `header.last-reviewed` is less than a year old;\n- the security contact it gives (e-mail) is one that `SECURITY.md` also gives;\n- a version 1 file (`SECURITY-INSIGHTS.yml`) is accepted with a deprecation warning.\n\nEvery problem has its line. Without such a file the check is not applicable.\n\n## Why it matters\nScanners and catalogues read this file instead of guessing; a stale or inconsistent one\nsends reporters to the wrong place.\n\n## Evidence for\nOSPS Baseline OSPS-VM-02.01, OSPS-SA-03.01 (self-assessment); CRA Annex I Part II(6).\n\n## How to fix\nStart from the specification's minimal example, keep `last-reviewed` current, and name the\nsame security contact as `SECURITY.md`.\n";
+var README_default24 = "# security-insights: OpenSSF Security Insights file is valid, reviewed within a year, and agrees with SECURITY.md\n\n**Family:** standards \xB7 **Level:** 2\n\n## What it checks\nWhen the repository has an [OpenSSF Security Insights](https://github.com/ossf/security-insights)\nfile, the machine-readable security metadata that OpenSSF tools (the Best Practices Badge,\nthe OSPS Baseline scanner, LFX Insights, CLOMonitor) read:\n\n- `security-insights.yml` in the root, `.github/` or `.gitlab/`, version 2.x: every field of\n  the specification's schema has the right type and form (`header`, `project`,\n  `repository`, contacts, licence, `repository.security`, tools, release), required fields\n  are present, unknown fields are reported; `project` is required unless\n  `header.project-si-source` names the parent file;\n- `header.last-reviewed` is less than a year old;\n- the security contact it gives (e-mail) is one that `SECURITY.md` also gives;\n- a version 1 file (`SECURITY-INSIGHTS.yml`) is accepted with a deprecation warning.\n\nEvery problem has its line. Without such a file the check is not applicable.\n\n## Why it matters\nScanners and catalogues read this file instead of guessing; a stale or inconsistent one\nsends reporters to the wrong place.\n\n## Evidence for\nOSPS Baseline OSPS-VM-02.01, OSPS-SA-03.01 (self-assessment); CRA Annex I Part II(6).\n\n## How to fix\nStart from the specification's minimal example, keep `last-reviewed` current, and name the\nsame security contact as `SECURITY.md`.\n";
 
 // checks/standards/security-insights/index.ts
 var V2_FILES = [
@@ -16037,7 +16397,7 @@ var V2_FILES = [
 var V1_FILES = ["SECURITY-INSIGHTS.yml", "SECURITY-INSIGHTS.yaml"];
 var YEAR_MS2 = 366 * 864e5;
 var siValidator = lazySchema(security_insights_2_schema_default);
-var check23 = {
+var check24 = {
   meta: {
     id: "security-insights",
     family: "standards",
@@ -16048,7 +16408,7 @@ var check23 = {
     subjectFile: "security-insights.yml",
     anchors: ["security-insights.yml"]
   },
-  docs: README_default23,
+  docs: README_default24,
   async run({ repo, now }) {
     const v2 = repo.find(V2_FILES);
     const v1 = v2 ? void 0 : repo.find(V1_FILES);
@@ -16168,7 +16528,7 @@ function schemaFindings(path, yaml, doc) {
     };
   });
 }
-function reviewAge(path, yaml, at2, value, now) {
+function reviewAge(path, yaml, at3, value, now) {
   if (typeof value !== "string") return [];
   const reviewed = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(reviewed)) return [];
@@ -16177,7 +16537,7 @@ function reviewAge(path, yaml, at2, value, now) {
       {
         status: "fail",
         message: `${path}: last reviewed on ${value.slice(0, 10)}, more than a year ago`,
-        location: { path, startLine: yaml.lineAt(at2) ?? 1 },
+        location: { path, startLine: yaml.lineAt(at3) ?? 1 },
         remediation: "Review the file (contacts, policy, status) and update header.last-reviewed."
       }
     ];
@@ -16241,7 +16601,7 @@ async function contactAgreement(repo, path, yaml, doc) {
 }
 
 // checks/sbom/sbom-generated/README.md
-var README_default24 = "# sbom-generated: An SBOM is generated that covers the repository's builds, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything (`ois-ready sbom --format spdx`\nwrites the same graph as SPDX 2.3). This check passes when every lockfile it reads parses\nand every component has a package URL (purl). Each of these is a finding with its file and\nline, and the SBOM is still made from the other lockfiles:\n\n- a lockfile that does not parse (truncated, not JSON/YAML/TOML/XML), or over its read\n  limit: 64 MiB, and 32 MiB for the YAML and TOML ones (`pnpm-lock.yaml`, a yarn berry\n  `yarn.lock`, `Cargo.lock`, `poetry.lock`, `uv.lock`), which a library parses into a tree\n  of about 15 times their size (the largest real ones are a few MiB); these limits keep\n  `sbom` and `check` under 1 GB of memory (measured in `npm run bench`);\n- an unknown lockfile version;\n- an anchor in `pnpm-lock.yaml` or a yarn berry `yarn.lock` (package managers write none;\n  anchors and aliases are how a YAML file repeats a value without bound), nesting deeper\n  than 100 levels, or a key written twice (a yarn berry lockfile up to 8 MiB is still read,\n  with each duplicate a finding at its line);\n- a **duplicate key** in a JSON lockfile (`package-lock.json`, `composer.lock`,\n  `Pipfile.lock`, `packages.lock.json`, `bun.lock`): JSON readers keep one of the two, so\n  the file says two things;\n- a yarn berry entry without its closing `linkType` (a file cut short).\n\nThis version reads npm (`package-lock.json`, `npm-shrinkwrap.json`, versions 1 to 3,\nworkspaces included), pnpm (`pnpm-lock.yaml`, versions 6 to 9), yarn classic (`yarn.lock`\nv1) and berry (`yarn.lock` of yarn 2 to 4, workspaces and `patch:` included), bun\n(`bun.lock`, the text lockfile of bun 1.2 and later), Rust `Cargo.lock`, Go `go.mod`,\nPython `poetry.lock`, `uv.lock`, `Pipfile.lock` and pinned `requirements*.txt`, PHP\n`composer.lock`, Ruby `Gemfile.lock`, Gradle builds and Maven reactors (below), and .NET\n`packages.lock.json`.\n\nWhat each component is, where ecosystems differ:\n\n- **Workspaces** of an npm, pnpm, yarn or bun monorepo are components of their own, with their\n  own dependencies, marked as the project's own code (property `ois-ready:local-path`); so are\n  a Go module replaced by a folder and the gems of a Gemfile.lock `PATH` source.\n- **Aliases** (`prettier-2@npm:prettier@^2` in yarn 1, `npm:obug@^1.0.2` in pnpm) are the real\n  package: `pkg:npm/prettier@2.8.8`. npm's peer dependencies are edges when the lockfile has\n  the peer, as in cyclonedx-npm. yarn berry applies the root's `resolutions`, as yarn does.\n- **Go**: a `replace` directive lists the replacement that is built, not the replaced module;\n  go.sum gives each module's `h1:` hash as the property `ois-ready:go-sum` (it is not the hash\n  of a file, so it is not a CycloneDX hash).\n- **Ruby**: a gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component\n  of its own, with the purl qualifier `platform` and its CHECKSUMS SHA-256.\n- **Python** (`uv.lock`): a dependency on extras (`x[all]`) adds x's optional dependencies of\n  those extras; where markers choose between two versions, both are listed. **Scopes**: what the\n  project's runtime `dependencies` reach is required, what only its extras reach is optional,\n  and what only its dependency groups reach (`[package.dev-dependencies]` in uv.lock: PEP 735\n  `[dependency-groups]` and `tool.uv.dev-dependencies`, not in the package built) is development\n  (scope `excluded`, or left out with `--dev exclude`), as npm's devDependencies are; a uv.lock\n  without a project package (a script's) leaves every package required. `poetry.lock` says it\n  per package: `category = \"dev\"` (poetry 1) or `groups` without `main` (poetry 2) is\n  development, `optional = true` optional.\n- **PHP**: the version drops composer's `v` prefix (`v5.4.3` is `pkg:composer/symfony/console@5.4.3`),\n  as Packagist normalises it and as the GitHub Advisory Database and OSV write versions, so\n  that the purl matches advisories.\n\nAgreement with the reference tools is tested: against cyclonedx-npm (run by the tests) on npm\nlockfiles, among them sigstore-js's real workspaces monorepo (no difference), against cdxgen\n(its output recorded) on the real lockfiles of webpack, jest, rails, uv, cli/cli (Go: cdxgen\nalso lists the module a `replace` directive replaces, and percent-encodes `+` in versions,\nwhich packageurl-js does not) and X-Road (pnpm); every difference is written down in\n`__tests__/sbom/real-lockfiles.test.ts` with the reason. On X-Road's `src/pnpm-lock.yaml` (lockfile 9.0, `overrides` of `glob` and\n`@isaacs/brace-expansion`, aliases such as `string-width-cjs: string-width@4.2.3`, three\nworkspaces) both give the same 589 components and every one of cdxgen's 891 edges is ours; the\n95 edges ois-ready has more are the lockfile's `optionalDependencies` (the platform binaries of\nesbuild and rollup, optional peers such as `vite -> sass`), which cdxgen leaves out though it lists\nthe packages: pnpm installs each where it fits the platform, so they are dependencies, as npm's\noptional ones are in cyclonedx-npm.\n\n**Gradle builds** are read as a whole and as data: Gradle is never run, nothing is\ndownloaded. A build is a settings script's folder (or a lone `build.gradle(.kts)`) with the\nprojects it includes. Its components:\n\n- **pinned**, with their own file's hashes: `gradle.lockfile` (dependency locking; Gradle\n  4.8\u20135's `gradle/dependency-locks/*.lockfile` too) and `gradle/verification-metadata.xml`\n  (every artifact the build resolved, with its SHA-256: the component's own `.jar`/`.aar`,\n  not its POM, sources or javadoc; a component only verified by its POM is a parent or a\n  BOM and left out unless declared);\n- **declared**: the `dependencies { }` blocks of the build scripts, read as text \u2014 string,\n  map and positional notations, `platform()`, `kotlin(\"\u2026\")`, version catalogs\n  (`gradle/libs.versions.toml` and those the settings name: `version.ref`, bundles,\n  `findLibrary`), `gradle.properties`, `ext`/`extra` properties and local variables,\n  `constraints { }`. A declaration a pin matches gives the pin its scope and makes it direct;\n  the others are in the SBOM **declared-only** (property `ois-ready:resolution`), as\n  `pom.xml`'s are.\n- **Scopes** come from the configurations: a `gradle.lockfile` line names every configuration\n  that resolves the module, a declaration its own. What the product needs (`implementation`,\n  `runtimeClasspath`, `releaseCompileClasspath`, `coreLibraryDesugaring`, whose desugared JDK\n  classes are packaged into the app, and any configuration not named below) is required; a\n  test's (`testImplementation`, `debugUnitTestRuntimeClasspath`, `androidTest\u2026`, `jmh`) is\n  development; **build tooling**, run by the build and not part of what it builds, is\n  development too, with the property `ois-ready:build-tool`: the Kotlin compiler and its\n  plugins (`kotlinCompilerClasspath`, `kotlinCompilerPluginClasspath\u2026`,\n  `kotlinBuildToolsApiClasspath`), annotation and symbol processors (`annotationProcessor`,\n  `kapt`, `ksp\u2026`, `\u2026AnnotationProcessorClasspath`, `hiltAnnotationProcessor\u2026`), linters and\n  formatters (`androidLintTool`, `lintChecks`, `\u2026LintChecksClasspath`, `ktlint\u2026`, `detekt\u2026`,\n  checkstyle, pmd, spotbugs, errorprone, ktfmt), jacoco, dokka, and the Android plugin's own\n  (`androidApis`, `androidJdkImage`, `unified-test-platform-*`, `_agp_internal_\u2026`). A module\n  that any configuration of the product needs, in any project, is required. cyclonedx-gradle-plugin\n  and cdxgen resolve the configurations by running Gradle; they mark tests only (a property, or\n  scope optional) and leave the compiler's and lint's classpaths as the product's.\n- `gradle/verification-metadata.xml` has no configurations: it lists every artifact the build\n  resolved, Gradle plugins, the Kotlin compiler and lint beside the app's libraries. A component\n  it pins that no declaration and no `gradle.lockfile` speaks for keeps the default scope\n  (required) with the property **`ois-ready:scope-evidence` `none`**, and the file gets one\n  warning with their number (1,506 of fdroidclient's 1,575): which of them are build tooling\n  the files do not say, and ois-ready does not guess it from names. Dependency locking\n  records the configurations.\n- A version the build files do not give (a platform such as Spring Boot's or Compose's BOM\n  manages it, a published catalog, a computed or dynamic version) is one **warning** per\n  build naming the platforms and the dependencies left out \u2014 never a guessed version.\n- Build logic is build tooling, not the product: `buildSrc/` and the builds\n  `pluginManagement { includeBuild(\u2026) }` names are not read, except their precompiled script\n  plugins (`src/main/kotlin/*.gradle.kts`), whose declarations count for the projects of the\n  build that applies them; nor is the `buildscript { }` classpath or the plugins. The\n  build's own subprojects (`project(\":x\")`) are the project, not components.\n\nSo a Gradle build without a lockfile or verification metadata is **covered, declared-only**:\nits SBOM lists what the build scripts declare at the versions they give, without the\ntransitive dependencies \u2014 what cdxgen gives without running Gradle. Dependency locking or\nverification metadata make it a resolved SBOM with hashes.\n\n**Maven reactors**: every `pom.xml` with its parent chain inside the repository\n(`relativePath`, by default `../pom.xml`, else the POM of the same coordinates): inherited\n`<properties>`, `${project.version}`, `<dependencyManagement>` (expanded with the child's\nproperties, as Maven does) and BOMs imported from the repository. The modules are the\nproject's own components, with their dependencies as edges; the top POM stands for the\nproject. Declared dependencies are declared-only, their own dependencies are not known. A\nversion that only a parent POM or a BOM outside the repository gives is left out rather than\nguessed, with one warning for the reactor per parent and BOMs, naming them and the\ndependencies; a version range or an undefined property is a warning at its line. bun's binary `bun.lockb` is recognised (see below).\n\n**Agreement.** On the real extracts in `fixtures/real/` (X-Road, fdroidclient, Gadgetbridge:\nwhole Gradle builds; maven-resolver: its 31 POMs) `__tests__/sbom/gradle-maven.test.ts`\ncompares the components with a reviewer's derivation by other means\n(`fixtures/sbom/agreement/<project>.reference.py`: Python's tomllib and ElementTree) \u2014 the same\npurls, scopes and SHA-256 hashes, and the same dependencies without a version \u2014 and, for\nmaven-resolver, with cdxgen 12.8.4 (Maven could not resolve offline, so cdxgen fell back to\nreading the POMs). cdxgen reads a Gradle build only by running it (`./gradlew`, the\nrepository's own code, which ois-ready never runs), so for the Gradle extracts the\nreviewer's derivation is the reference. The accepted differences with cdxgen, each for a\nreason:\n\n| cdxgen | ois-ready | why |\n|---|---|---|\n| 23 dependencies without a version (JUnit from `maven-parent:49`, Jetty from `jetty-bom`, both outside the repository) | left out, with one warning per parent and BOMs naming them and the dependencies (3 warnings in all) | a purl without a version identifies no release: no vulnerability can be matched to it |\n| versions only where the POM writes them (`slf4j-api` without one) | versions from the parent chain's `<dependencyManagement>` in the repository (`slf4j-api@2.0.18`) | Maven resolves them the same way |\n| a module only when another module depends on it | every module of the reactor (6 more: the aggregators `maven-resolver-demos`, `maven-resolver-transport-jdk-parent`, and leaf modules such as `maven-resolver-tools`) | the modules are the project's own components: the reactor builds every one of them |\n\n### Coverage: an SBOM that looks complete and is not is a failure\nAn SBOM of the lockfiles that happen to be there is not enough: X-Road's pnpm lockfile alone\nwould give 586 components and say nothing of its Java product. So the check also finds every\n**build manifest** that declares dependencies (`package.json`, `pyproject.toml`, `setup.py`,\n`setup.cfg`, `Pipfile`, `requirements*.in`/`.txt`, `Cargo.toml`, `Gemfile`, `*.gemspec`,\n`composer.json`, `build.gradle(.kts)`, `*.csproj`/`.fsproj`/`.vbproj`, `Package.swift`,\n`pubspec.yaml`, `mix.exs`, `Podfile`) and asks whether a file the SBOM was made from resolves\nit:\n\n- a lockfile of the same ecosystem in the manifest's folder or a folder above it (a\n  workspace lockfile covers its members); for NuGet, `packages.lock.json` in the same\n  folder; for Python, a pinned `requirements.txt` covers the `pyproject.toml`/`setup.py`\n  beside it, `requirements-x.txt` covers `requirements-x.in`, and a `Pipfile` only its\n  `Pipfile.lock`; Gradle's `gradle/libs.versions.toml` and `gradle/verification-metadata.xml`\n  speak for the folder above `gradle/`. A Gradle build the Gradle reader read covers its\n  build scripts (its settings script covers every folder below it, `buildSrc/` included),\n  and a Maven reactor its `pom.xml` files, even where only declared versions are known.\n- A manifest that declares no dependencies (a `package.json` with scripts only, a\n  `pyproject.toml` without `dependencies`) needs nothing.\n\nOne **fail** finding per ecosystem names the manifests nothing resolves (\"Gradle build not\nin the SBOM: \u2026 declare dependencies that no lockfile resolves\"), with the fix for that\necosystem. A `requirements*.txt` entry without an exact version (`name==version`) is a\nwarning and left out, never guessed; a file with no pinned entry is not a source.\n\nA lockfile in a format this version does not read (`bun.lockb`, `pdm.lock`, `pylock.toml`,\n`Package.resolved`, `pubspec.lock`, `mix.lock`, `Podfile.lock`, `paket.lock`) makes the\ncheck **unknown**, since the SBOM misses what it pins; if a lockfile of the same ecosystem\nthat is read covers its folder (`bun.lockb` beside `package-lock.json`), it is a warning.\n\n**Test data and examples are left out**: lockfiles and manifests under `testdata/`,\n`test-data/`, `__fixtures__/`, `__mocks__/`, `fixtures/`, `test|tests|spec|e2e|it/`\nfollowed by `fixtures|resources|data|samples|cases|assets|projects|packages`,\n`src/test/`, `src/it/`, `examples/`, `samples/`, `demos/`, and installed trees\n(`node_modules/`, `vendor/`, `.venv/`, `site-packages/`, `Pods/`, `.yarn/`), are not read.\nEach folder left out is listed in a finding; `sbom: include:` globs in the config read\nthem (for example examples that ship). The SBOM itself records what it does not cover in\nthe metadata properties `ois-ready:coverage:unresolved`, `ois-ready:coverage:not-read` and\n`ois-ready:coverage:excluded` (SPDX: the root package's comment), and `report.json` gives\ncoverage per ecosystem under `dependencies`.\n\nA repository without lockfiles and without a manifest that declares dependencies is not\napplicable; one whose lockfiles list no dependencies is not applicable too (an empty SBOM\nis never a pass).\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`,\n`yarn install --mode=update-lockfile`, `bun install --lockfile-only`). For a duplicate key,\nregenerate the lockfile rather than deleting one of the two by hand, and find out how the\nsecond one got there. For bun 1.1 and earlier, `bun install --save-text-lockfile` writes\n`bun.lock`. For Gradle, dependency locking (`dependencyLocking { lockAllConfigurations() }`,\nthen `./gradlew dependencies --write-locks`) or `./gradlew --write-verification-metadata\nsha256 help` pins every component, transitive ones included, with verification metadata\nalso their hashes; for versions a platform manages, the same. For Maven, a version that only\na parent or BOM outside the repository gives can be written into the repository's\n`<dependencyManagement>`. For a Python project, pin the dependencies in a lockfile (`uv lock`, `poetry lock`,\n`pip-compile` to a `requirements.txt` with `==` pins); for Ruby, commit `Gemfile.lock`;\nfor .NET, `RestorePackagesWithLockFile`. If a folder is test data the check did not\nrecognise, add it to `exclude:`; if a folder it left out ships, add it to `sbom: include:`.\n";
+var README_default25 = "# sbom-generated: An SBOM is generated that covers the repository's builds, each component with a purl\n\n**Family:** sbom \xB7 **Level:** 1\n\n## What it checks\nois-ready writes `sbom.cdx.json`, a CycloneDX 1.6 SBOM of the repository's dependencies,\nfrom its lockfiles, without installing or running anything (`ois-ready sbom --format spdx`\nwrites the same graph as SPDX 2.3). This check passes when every lockfile it reads parses\nand every component has a package URL (purl). Each of these is a finding with its file and\nline, and the SBOM is still made from the other lockfiles:\n\n- a lockfile that does not parse (truncated, not JSON/YAML/TOML/XML), or over its read\n  limit: 64 MiB, and 32 MiB for the YAML and TOML ones (`pnpm-lock.yaml`, a yarn berry\n  `yarn.lock`, `Cargo.lock`, `poetry.lock`, `uv.lock`), which a library parses into a tree\n  of about 15 times their size (the largest real ones are a few MiB); these limits keep\n  `sbom` and `check` under 1 GB of memory (measured in `npm run bench`);\n- an unknown lockfile version;\n- an anchor in `pnpm-lock.yaml` or a yarn berry `yarn.lock` (package managers write none;\n  anchors and aliases are how a YAML file repeats a value without bound), nesting deeper\n  than 100 levels, or a key written twice (a yarn berry lockfile up to 8 MiB is still read,\n  with each duplicate a finding at its line);\n- a **duplicate key** in a JSON lockfile (`package-lock.json`, `composer.lock`,\n  `Pipfile.lock`, `packages.lock.json`, `bun.lock`): JSON readers keep one of the two, so\n  the file says two things;\n- a yarn berry entry without its closing `linkType` (a file cut short).\n\nThis version reads npm (`package-lock.json`, `npm-shrinkwrap.json`, versions 1 to 3,\nworkspaces included), pnpm (`pnpm-lock.yaml`, versions 6 to 9), yarn classic (`yarn.lock`\nv1) and berry (`yarn.lock` of yarn 2 to 4, workspaces and `patch:` included), bun\n(`bun.lock`, the text lockfile of bun 1.2 and later), Rust `Cargo.lock`, Go `go.mod`,\nPython `poetry.lock`, `uv.lock`, `Pipfile.lock` and pinned `requirements*.txt`, PHP\n`composer.lock`, Ruby `Gemfile.lock`, Gradle builds and Maven reactors (below), and .NET\n`packages.lock.json`.\n\nWhat each component is, where ecosystems differ:\n\n- **Workspaces** of an npm, pnpm, yarn or bun monorepo are components of their own, with their\n  own dependencies, marked as the project's own code (property `ois-ready:local-path`); so are\n  a Go module replaced by a folder and the gems of a Gemfile.lock `PATH` source.\n- **Aliases** (`prettier-2@npm:prettier@^2` in yarn 1, `npm:obug@^1.0.2` in pnpm) are the real\n  package: `pkg:npm/prettier@2.8.8`. npm's peer dependencies are edges when the lockfile has\n  the peer, as in cyclonedx-npm. yarn berry applies the root's `resolutions`, as yarn does.\n- **Go**: a `replace` directive lists the replacement that is built, not the replaced module;\n  go.sum gives each module's `h1:` hash as the property `ois-ready:go-sum` (it is not the hash\n  of a file, so it is not a CycloneDX hash).\n- **Ruby**: a gem built for a platform (`nokogiri (1.19.1-x86_64-linux-gnu)`) is a component\n  of its own, with the purl qualifier `platform` and its CHECKSUMS SHA-256.\n- **Python** (`uv.lock`): a dependency on extras (`x[all]`) adds x's optional dependencies of\n  those extras; where markers choose between two versions, both are listed. **Scopes**: what the\n  project's runtime `dependencies` reach is required, what only its extras reach is optional,\n  and what only its dependency groups reach (`[package.dev-dependencies]` in uv.lock: PEP 735\n  `[dependency-groups]` and `tool.uv.dev-dependencies`, not in the package built) is development\n  (scope `excluded`, or left out with `--dev exclude`), as npm's devDependencies are; a uv.lock\n  without a project package (a script's) leaves every package required. `poetry.lock` says it\n  per package: `category = \"dev\"` (poetry 1) or `groups` without `main` (poetry 2) is\n  development, `optional = true` optional.\n- **PHP**: the version drops composer's `v` prefix (`v5.4.3` is `pkg:composer/symfony/console@5.4.3`),\n  as Packagist normalises it and as the GitHub Advisory Database and OSV write versions, so\n  that the purl matches advisories.\n\nAgreement with the reference tools is tested: against cyclonedx-npm (run by the tests) on npm\nlockfiles, among them sigstore-js's real workspaces monorepo (no difference), against cdxgen\n(its output recorded) on the real lockfiles of webpack, jest, rails, uv, cli/cli (Go: cdxgen\nalso lists the module a `replace` directive replaces, and percent-encodes `+` in versions,\nwhich packageurl-js does not) and X-Road (pnpm); every difference is written down in\n`__tests__/sbom/real-lockfiles.test.ts` with the reason. On X-Road's `src/pnpm-lock.yaml` (lockfile 9.0, `overrides` of `glob` and\n`@isaacs/brace-expansion`, aliases such as `string-width-cjs: string-width@4.2.3`, three\nworkspaces) both give the same 589 components and every one of cdxgen's 891 edges is ours; the\n95 edges ois-ready has more are the lockfile's `optionalDependencies` (the platform binaries of\nesbuild and rollup, optional peers such as `vite -> sass`), which cdxgen leaves out though it lists\nthe packages: pnpm installs each where it fits the platform, so they are dependencies, as npm's\noptional ones are in cyclonedx-npm.\n\n**Gradle builds** are read as a whole and as data: Gradle is never run, nothing is\ndownloaded. A build is a settings script's folder (or a lone `build.gradle(.kts)`) with the\nprojects it includes. Its components:\n\n- **pinned**, with their own file's hashes: `gradle.lockfile` (dependency locking; Gradle\n  4.8\u20135's `gradle/dependency-locks/*.lockfile` too) and `gradle/verification-metadata.xml`\n  (every artifact the build resolved, with its SHA-256: the component's own `.jar`/`.aar`,\n  not its POM, sources or javadoc; a component only verified by its POM is a parent or a\n  BOM and left out unless declared);\n- **declared**: the `dependencies { }` blocks of the build scripts, read as text \u2014 string,\n  map and positional notations, `platform()`, `kotlin(\"\u2026\")`, version catalogs\n  (`gradle/libs.versions.toml` and those the settings name: `version.ref`, bundles,\n  `findLibrary`), `gradle.properties`, `ext`/`extra` properties and local variables,\n  `constraints { }`. A declaration a pin matches gives the pin its scope and makes it direct;\n  the others are in the SBOM **declared-only** (property `ois-ready:resolution`), as\n  `pom.xml`'s are.\n- **Scopes** come from the configurations: a `gradle.lockfile` line names every configuration\n  that resolves the module, a declaration its own. What the product needs (`implementation`,\n  `runtimeClasspath`, `releaseCompileClasspath`, `coreLibraryDesugaring`, whose desugared JDK\n  classes are packaged into the app, and any configuration not named below) is required; a\n  test's (`testImplementation`, `debugUnitTestRuntimeClasspath`, `androidTest\u2026`, `jmh`) is\n  development; **build tooling**, run by the build and not part of what it builds, is\n  development too, with the property `ois-ready:build-tool`: the Kotlin compiler and its\n  plugins (`kotlinCompilerClasspath`, `kotlinCompilerPluginClasspath\u2026`,\n  `kotlinBuildToolsApiClasspath`), annotation and symbol processors (`annotationProcessor`,\n  `kapt`, `ksp\u2026`, `\u2026AnnotationProcessorClasspath`, `hiltAnnotationProcessor\u2026`), linters and\n  formatters (`androidLintTool`, `lintChecks`, `\u2026LintChecksClasspath`, `ktlint\u2026`, `detekt\u2026`,\n  checkstyle, pmd, spotbugs, errorprone, ktfmt), jacoco, dokka, and the Android plugin's own\n  (`androidApis`, `androidJdkImage`, `unified-test-platform-*`, `_agp_internal_\u2026`). A module\n  that any configuration of the product needs, in any project, is required. cyclonedx-gradle-plugin\n  and cdxgen resolve the configurations by running Gradle; they mark tests only (a property, or\n  scope optional) and leave the compiler's and lint's classpaths as the product's.\n- `gradle/verification-metadata.xml` has no configurations: it lists every artifact the build\n  resolved, Gradle plugins, the Kotlin compiler and lint beside the app's libraries. A component\n  it pins that no declaration and no `gradle.lockfile` speaks for keeps the default scope\n  (required) with the property **`ois-ready:scope-evidence` `none`**, and the file gets one\n  warning with their number (1,506 of fdroidclient's 1,575): which of them are build tooling\n  the files do not say, and ois-ready does not guess it from names. Dependency locking\n  records the configurations.\n- A version the build files do not give (a platform such as Spring Boot's or Compose's BOM\n  manages it, a published catalog, a computed or dynamic version) is one **warning** per\n  build naming the platforms and the dependencies left out \u2014 never a guessed version.\n- Build logic is build tooling, not the product: `buildSrc/` and the builds\n  `pluginManagement { includeBuild(\u2026) }` names are not read, except their precompiled script\n  plugins (`src/main/kotlin/*.gradle.kts`), whose declarations count for the projects of the\n  build that applies them; nor is the `buildscript { }` classpath or the plugins. The\n  build's own subprojects (`project(\":x\")`) are the project, not components.\n\nSo a Gradle build without a lockfile or verification metadata is **covered, declared-only**:\nits SBOM lists what the build scripts declare at the versions they give, without the\ntransitive dependencies \u2014 what cdxgen gives without running Gradle. Dependency locking or\nverification metadata make it a resolved SBOM with hashes.\n\n**Maven reactors**: every `pom.xml` with its parent chain inside the repository\n(`relativePath`, by default `../pom.xml`, else the POM of the same coordinates): inherited\n`<properties>`, `${project.version}`, `<dependencyManagement>` (expanded with the child's\nproperties, as Maven does) and BOMs imported from the repository. The modules are the\nproject's own components, with their dependencies as edges; the top POM stands for the\nproject. Declared dependencies are declared-only, their own dependencies are not known. A\nversion that only a parent POM or a BOM outside the repository gives is left out rather than\nguessed, with one warning for the reactor per parent and BOMs, naming them and the\ndependencies; a version range or an undefined property is a warning at its line. bun's binary `bun.lockb` is recognised (see below).\n\n**Agreement.** On the real extracts in `fixtures/real/` (X-Road, fdroidclient, Gadgetbridge:\nwhole Gradle builds; maven-resolver: its 31 POMs) `__tests__/sbom/gradle-maven.test.ts`\ncompares the components with a reviewer's derivation by other means\n(`fixtures/sbom/agreement/<project>.reference.py`: Python's tomllib and ElementTree) \u2014 the same\npurls, scopes and SHA-256 hashes, and the same dependencies without a version \u2014 and, for\nmaven-resolver, with cdxgen 12.8.4 (Maven could not resolve offline, so cdxgen fell back to\nreading the POMs). cdxgen reads a Gradle build only by running it (`./gradlew`, the\nrepository's own code, which ois-ready never runs), so for the Gradle extracts the\nreviewer's derivation is the reference. The accepted differences with cdxgen, each for a\nreason:\n\n| cdxgen | ois-ready | why |\n|---|---|---|\n| 23 dependencies without a version (JUnit from `maven-parent:49`, Jetty from `jetty-bom`, both outside the repository) | left out, with one warning per parent and BOMs naming them and the dependencies (3 warnings in all) | a purl without a version identifies no release: no vulnerability can be matched to it |\n| versions only where the POM writes them (`slf4j-api` without one) | versions from the parent chain's `<dependencyManagement>` in the repository (`slf4j-api@2.0.18`) | Maven resolves them the same way |\n| a module only when another module depends on it | every module of the reactor (6 more: the aggregators `maven-resolver-demos`, `maven-resolver-transport-jdk-parent`, and leaf modules such as `maven-resolver-tools`) | the modules are the project's own components: the reactor builds every one of them |\n\n### Coverage: an SBOM that looks complete and is not is a failure\nAn SBOM of the lockfiles that happen to be there is not enough: X-Road's pnpm lockfile alone\nwould give 586 components and say nothing of its Java product. So the check also finds every\n**build manifest** that declares dependencies (`package.json`, `pyproject.toml`, `setup.py`,\n`setup.cfg`, `Pipfile`, `requirements*.in`/`.txt`, `Cargo.toml`, `Gemfile`, `*.gemspec`,\n`composer.json`, `build.gradle(.kts)`, `*.csproj`/`.fsproj`/`.vbproj`, `Package.swift`,\n`pubspec.yaml`, `mix.exs`, `Podfile`) and asks whether a file the SBOM was made from resolves\nit:\n\n- a lockfile of the same ecosystem in the manifest's folder or a folder above it (a\n  workspace lockfile covers its members); for NuGet, `packages.lock.json` in the same\n  folder; for Python, a pinned `requirements.txt` covers the `pyproject.toml`/`setup.py`\n  beside it, `requirements-x.txt` covers `requirements-x.in`, and a `Pipfile` only its\n  `Pipfile.lock`; Gradle's `gradle/libs.versions.toml` and `gradle/verification-metadata.xml`\n  speak for the folder above `gradle/`. A Gradle build the Gradle reader read covers its\n  build scripts (its settings script covers every folder below it, `buildSrc/` included),\n  and a Maven reactor its `pom.xml` files, even where only declared versions are known.\n- A manifest that declares no dependencies (a `package.json` with scripts only, a\n  `pyproject.toml` without `dependencies`) needs nothing.\n\nOne **fail** finding per ecosystem names the manifests nothing resolves (\"Gradle build not\nin the SBOM: \u2026 declare dependencies that no lockfile resolves\"), with the fix for that\necosystem. A `requirements*.txt` entry without an exact version (`name==version`) is a\nwarning and left out, never guessed; a file with no pinned entry is not a source.\n\nA lockfile in a format this version does not read (`bun.lockb`, `pdm.lock`, `pylock.toml`,\n`Package.resolved`, `pubspec.lock`, `mix.lock`, `Podfile.lock`, `paket.lock`) makes the\ncheck **unknown**, since the SBOM misses what it pins; if a lockfile of the same ecosystem\nthat is read covers its folder (`bun.lockb` beside `package-lock.json`), it is a warning.\n\n**Test data and examples are left out**: lockfiles and manifests under `testdata/`,\n`test-data/`, `__fixtures__/`, `__mocks__/`, `fixtures/`, `test|tests|spec|e2e|it/`\nfollowed by `fixtures|resources|data|samples|cases|assets|projects|packages`,\n`src/test/`, `src/it/`, `examples/`, `samples/`, `demos/`, and installed trees\n(`node_modules/`, `vendor/`, `.venv/`, `site-packages/`, `Pods/`, `.yarn/`), are not read.\nEach folder left out is listed in a finding; `sbom: include:` globs in the config read\nthem (for example examples that ship). The SBOM itself records what it does not cover in\nthe metadata properties `ois-ready:coverage:unresolved`, `ois-ready:coverage:not-read` and\n`ois-ready:coverage:excluded` (SPDX: the root package's comment), and `report.json` gives\ncoverage per ecosystem under `dependencies`.\n\nA repository without lockfiles and without a manifest that declares dependencies is not\napplicable; one whose lockfiles list no dependencies is not applicable too (an empty SBOM\nis never a pass).\n\n## Why it matters\nPublic buyers and the Cyber Resilience Act expect an SBOM: without a list of components\nnobody can tell whether a published vulnerability affects the software.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1); Best Practices `external_dependencies`.\n\n## How to fix\nCommit the lockfile your package manager writes (`npm install --package-lock-only`,\n`yarn install --mode=update-lockfile`, `bun install --lockfile-only`). For a duplicate key,\nregenerate the lockfile rather than deleting one of the two by hand, and find out how the\nsecond one got there. For bun 1.1 and earlier, `bun install --save-text-lockfile` writes\n`bun.lock`. For Gradle, dependency locking (`dependencyLocking { lockAllConfigurations() }`,\nthen `./gradlew dependencies --write-locks`) or `./gradlew --write-verification-metadata\nsha256 help` pins every component, transitive ones included, with verification metadata\nalso their hashes; for versions a platform manages, the same. For Maven, a version that only\na parent or BOM outside the repository gives can be written into the repository's\n`<dependencyManagement>`. For a Python project, pin the dependencies in a lockfile (`uv lock`, `poetry lock`,\n`pip-compile` to a `requirements.txt` with `==` pins); for Ruby, commit `Gemfile.lock`;\nfor .NET, `RestorePackagesWithLockFile`. If a folder is test data the check did not\nrecognise, add it to `exclude:`; if a folder it left out ships, add it to `sbom: include:`.\n";
 
 // checks/sbom/sbom-generated/index.ts
 var NAMED2 = 5;
@@ -16255,7 +16615,7 @@ var REMEDIATION2 = {
   gradle: "Turn on Gradle's dependency locking (./gradlew dependencies --write-locks) or dependency verification (./gradlew --write-verification-metadata sha256 help) and commit the files it writes.",
   nuget: "Set <RestorePackagesWithLockFile>true</RestorePackagesWithLockFile> and commit packages.lock.json."
 };
-var check24 = {
+var check25 = {
   meta: {
     id: "sbom-generated",
     family: "sbom",
@@ -16266,7 +16626,7 @@ var check24 = {
     crosswalk: { osps: ["OSPS-QA-02.01"], cra: ["Annex I Part II(1)"], bestPractices: ["external_dependencies"] },
     anchors: ["package-lock.json"]
   },
-  docs: README_default24,
+  docs: README_default25,
   async run({ repo }) {
     const { graph, unsupported, manifests, excluded } = await scanLockfiles(repo);
     const findings = graph.problems.map(
@@ -16343,7 +16703,7 @@ var check24 = {
 };
 
 // checks/sbom/sbom-quality/README.md
-var README_default25 = "# sbom-quality: The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields\n\n**Family:** sbom \xB7 **Level:** 2 \xB7 **Options:** `min-score` (default 80)\n\n## What it checks\nFor every component of the SBOM ois-ready writes from the lockfiles, whether it carries the\nfields that the NTIA minimum elements and BSI TR-03183-2 (v2.1) ask for: name, version, a\nunique identifier (purl), a hash, its licence, and its dependencies (the creator of the\nSBOM, ois-ready, and its timestamp are in the metadata). The score is the share of these\nfields present over all components; below `min-score` the check fails. The fields missing\nare listed per ecosystem, so a maintainer sees what to add (for example: Go modules have\nno hash in go.mod; most lockfiles record no licences; yarn berry records only a hash of its\nown cache archive, which is not the package's; components declared in a `pom.xml` have no\nknown dependencies of their own, since a POM is not a lockfile).\n\nTwo kinds of integrity evidence count as the hash although they are not one:\n\n- a Go module's `h1:` value in the go.sum beside go.mod. It is a SHA-256, but over the list of\n  the module's files and their SHA-256 (Go's \"dirhash\", what `go mod verify` and the Go checksum\n  database check), not over any file, so the SBOM does not give it as a CycloneDX hash (a\n  consumer hashing the module's archive would find a mismatch): it is the component property\n  `ois-ready:go-sum` (in SPDX, the package comment), as syft records it.\n- none at all for the project's own packages (workspaces of a monorepo, a Go module replaced by\n  a folder): they are the code of the commit the SBOM names, not a download.\n\nA repository without components is not applicable.\n\n## Why it matters\nAn SBOM without versions, hashes or licences cannot be matched against vulnerability\ndatabases or licence policies; German and EU public buyers refer to TR-03183-2.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1).\n\n## How to fix\nUse lockfile formats that record integrity hashes and licences (npm lockfile v2 or later\nrecords both), and regenerate old lockfiles.\n";
+var README_default26 = "# sbom-quality: The SBOM covers the NTIA minimum elements and the BSI TR-03183-2 component fields\n\n**Family:** sbom \xB7 **Level:** 2 \xB7 **Options:** `min-score` (default 80)\n\n## What it checks\nFor every component of the SBOM ois-ready writes from the lockfiles, whether it carries the\nfields that the NTIA minimum elements and BSI TR-03183-2 (v2.1) ask for: name, version, a\nunique identifier (purl), a hash, its licence, and its dependencies (the creator of the\nSBOM, ois-ready, and its timestamp are in the metadata). The score is the share of these\nfields present over all components; below `min-score` the check fails. The fields missing\nare listed per ecosystem, so a maintainer sees what to add (for example: Go modules have\nno hash in go.mod; most lockfiles record no licences; yarn berry records only a hash of its\nown cache archive, which is not the package's; components declared in a `pom.xml` have no\nknown dependencies of their own, since a POM is not a lockfile).\n\nTwo kinds of integrity evidence count as the hash although they are not one:\n\n- a Go module's `h1:` value in the go.sum beside go.mod. It is a SHA-256, but over the list of\n  the module's files and their SHA-256 (Go's \"dirhash\", what `go mod verify` and the Go checksum\n  database check), not over any file, so the SBOM does not give it as a CycloneDX hash (a\n  consumer hashing the module's archive would find a mismatch): it is the component property\n  `ois-ready:go-sum` (in SPDX, the package comment), as syft records it.\n- none at all for the project's own packages (workspaces of a monorepo, a Go module replaced by\n  a folder): they are the code of the commit the SBOM names, not a download.\n\nA repository without components is not applicable.\n\n## Why it matters\nAn SBOM without versions, hashes or licences cannot be matched against vulnerability\ndatabases or licence policies; German and EU public buyers refer to TR-03183-2.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.01; CRA Annex I Part II(1).\n\n## How to fix\nUse lockfile formats that record integrity hashes and licences (npm lockfile v2 or later\nrecords both), and regenerate old lockfiles.\n";
 
 // checks/sbom/sbom-quality/index.ts
 var FIELDS2 = [
@@ -16357,7 +16717,7 @@ var FIELDS2 = [
   // a lockfile gives each component's dependencies; a manifest (pom.xml) only the project's own
   { field: "dependencies", has: (c) => !c.declaredOnly }
 ];
-var check25 = {
+var check26 = {
   meta: {
     id: "sbom-quality",
     family: "sbom",
@@ -16374,7 +16734,7 @@ var check25 = {
       properties: { "min-score": { type: "integer", minimum: 0, maximum: 100 } }
     }
   },
-  docs: README_default25,
+  docs: README_default26,
   async run({ repo, options }) {
     const { graph } = await scanLockfiles(repo);
     const components = [...graph.components.values()];
@@ -16499,7 +16859,7 @@ function spdx(d) {
 }
 
 // checks/sbom/release-sbom/README.md
-var README_default26 = "# release-sbom: Releases ship an SBOM\n\n**Family:** sbom \xB7 **Level:** 3\n\n## What it checks\nWhether the newest final release ships a software bill of materials with its built assets\n(OSPS-QA-02.02).\n\n- **With network** (`--network`; on by default in the Action), the newest published release\n  that is not a pre-release is read from GitHub Releases, with its assets:\n  - an asset whose name is an SBOM's (`*.cdx.json`, `*.spdx.json`, `*.spdx`, `bom.json`,\n    `sbom.*`, `*-sbom.json`, \u2026) or whose media type names CycloneDX or SPDX is downloaded\n    (through the guarded client, at most 64 MiB; a JSON one first) and scored as `sbom-quality`\n    scores the SBOM ois-ready writes: the share of the six NTIA / BSI TR-03183-2 component\n    fields (name, version, purl, hash, licence, dependencies) over its components (CycloneDX\n    JSON, nested components included; SPDX 2.x JSON packages). At or above the threshold\n    (option `min-score`, 80 as sbom-quality's default) it **passes**; below it, or with no\n    components, it **fails**; an SBOM that is not CycloneDX or SPDX JSON (XML, tag-value) or\n    that cannot be downloaded is **unknown**;\n  - built assets without an SBOM **fail**, unless a release workflow attests an SBOM\n    (`actions/attest-sbom`, `cosign attest --type cyclonedx|spdx`), which this version does not\n    read from the attestations API (**unknown**);\n  - a release with no assets (source only) is **not applicable**: there are no compiled assets.\n- **Offline**, the release assets cannot be seen, so the verdict is **unknown**; the message\n  says what the release workflows show: a workflow that runs on `release`, on tag pushes (or is\n  named for releases and started only by hand or by another workflow) and both makes an SBOM (anchore/sbom-action, syft,\n  cdxgen, CycloneDX tools, trivy with a CycloneDX/SPDX format, `ois-ready sbom`, GoReleaser\n  `sboms:`) and publishes it (the release-upload actions, `gh release upload`, GoReleaser,\n  attestations). Workflow evidence alone never passes: the SBOM's quality and the fact that\n  the newest release carries it are only seen in the release itself, which is why only the\n  downloaded SBOM passes.\n- No release tags and no published release: **unknown**.\n\n## Why it matters\nA buyer who deploys a binary needs to know what is inside it, for vulnerability management\nand licence obligations; the SBOM of the source tree (the `sbom-generated` check) is not the\nSBOM of what was built and shipped.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.02; CRA Annex I Part II(1) (identify and document components);\nOpenSSF Scorecard's SBOM check (which looks for an SBOM file or release asset by name).\n\n## How to fix\nGenerate the SBOM in the release workflow and attach it to the release, e.g.\n`anchore/sbom-action` (attaches `<name>.spdx.json` to the release on `release` events) or\n`ois-ready sbom -o <name>.cdx.json` followed by `gh release upload <tag> <name>.cdx.json`;\nkeep its quality at the `sbom-quality` threshold (purls, versions, hashes, licences).\n";
+var README_default27 = "# release-sbom: Releases ship an SBOM\n\n**Family:** sbom \xB7 **Level:** 3\n\n## What it checks\nWhether the newest final release ships a software bill of materials with its built assets\n(OSPS-QA-02.02).\n\n- **With network** (`--network`; on by default in the Action), the newest published release\n  that is not a pre-release is read from GitHub Releases, with its assets:\n  - an asset whose name is an SBOM's (`*.cdx.json`, `*.spdx.json`, `*.spdx`, `bom.json`,\n    `sbom.*`, `*-sbom.json`, \u2026) or whose media type names CycloneDX or SPDX is downloaded\n    (through the guarded client, at most 64 MiB; a JSON one first) and scored as `sbom-quality`\n    scores the SBOM ois-ready writes: the share of the six NTIA / BSI TR-03183-2 component\n    fields (name, version, purl, hash, licence, dependencies) over its components (CycloneDX\n    JSON, nested components included; SPDX 2.x JSON packages). At or above the threshold\n    (option `min-score`, 80 as sbom-quality's default) it **passes**; below it, or with no\n    components, it **fails**; an SBOM that is not CycloneDX or SPDX JSON (XML, tag-value) or\n    that cannot be downloaded is **unknown**;\n  - built assets without an SBOM **fail**, unless a release workflow attests an SBOM\n    (`actions/attest-sbom`, `cosign attest --type cyclonedx|spdx`), which this version does not\n    read from the attestations API (**unknown**);\n  - a release with no assets (source only) is **not applicable**: there are no compiled assets.\n- **Offline**, the release assets cannot be seen, so the verdict is **unknown**; the message\n  says what the release workflows show: a workflow that runs on `release`, on tag pushes (or is\n  named for releases and started only by hand or by another workflow) and both makes an SBOM (anchore/sbom-action, syft,\n  cdxgen, CycloneDX tools, trivy with a CycloneDX/SPDX format, `ois-ready sbom`, GoReleaser\n  `sboms:`) and publishes it (the release-upload actions, `gh release upload`, GoReleaser,\n  attestations). Workflow evidence alone never passes: the SBOM's quality and the fact that\n  the newest release carries it are only seen in the release itself, which is why only the\n  downloaded SBOM passes.\n- No release tags and no published release: **unknown**.\n\n## Why it matters\nA buyer who deploys a binary needs to know what is inside it, for vulnerability management\nand licence obligations; the SBOM of the source tree (the `sbom-generated` check) is not the\nSBOM of what was built and shipped.\n\n## Evidence for\nOSPS Baseline OSPS-QA-02.02; CRA Annex I Part II(1) (identify and document components);\nOpenSSF Scorecard's SBOM check (which looks for an SBOM file or release asset by name).\n\n## How to fix\nGenerate the SBOM in the release workflow and attach it to the release, e.g.\n`anchore/sbom-action` (attaches `<name>.spdx.json` to the release on `release` events) or\n`ois-ready sbom -o <name>.cdx.json` followed by `gh release upload <tag> <name>.cdx.json`;\nkeep its quality at the `sbom-quality` threshold (purls, versions, hashes, licences).\n";
 
 // checks/sbom/release-sbom/index.ts
 var SBOM_ASSET = /\.(cdx|cyclonedx|spdx)(\.json|\.xml|\.ya?ml)?$|(^|[-_.])(s?bom)([-_.][^/]*)?\.(json|xml|spdx|ya?ml)$|^bom\.(json|xml)$/i;
@@ -16525,7 +16885,7 @@ var PUBLISHERS = [
   [/goreleaser/, "GoReleaser"]
 ];
 var ATTESTS = /actions\/attest-sbom|cosign\s+attest\b[^\n]*--type[= ]?(cyclonedx|spdx)/;
-var check26 = {
+var check27 = {
   meta: {
     id: "release-sbom",
     family: "sbom",
@@ -16548,7 +16908,7 @@ var check26 = {
       }
     }
   },
-  docs: README_default26,
+  docs: README_default27,
   async run({ repo, git, releases, network, options }) {
     const tags = versionTags(git.tags).filter((t) => !t.prerelease).sort(byRecency);
     const evidence = await releaseWorkflowEvidence(repo);
@@ -16611,10 +16971,10 @@ async function releaseWorkflowEvidence(repo) {
   for (const { path, text: text2 } of texts) {
     const gen = GENERATORS.find(([re]) => re.test(text2));
     if (!gen) continue;
-    const at2 = gen[0].exec(text2).index;
+    const at3 = gen[0].exec(text2).index;
     const pub = PUBLISHERS.find(([re]) => re.test(text2)) ?? (path.includes("goreleaser") ? [/./, "GoReleaser"] : void 0);
     if (!evidence.made || pub && !evidence.published) {
-      evidence.made = { path, line: text2.slice(0, at2).split("\n").length, tool: gen[1] };
+      evidence.made = { path, line: text2.slice(0, at3).split("\n").length, tool: gen[1] };
       if (pub) evidence.published = { tool: pub[1] };
     }
     if (ATTESTS.test(text2)) evidence.attests = true;
@@ -17916,10 +18276,10 @@ function expressionOpenness(node, options = {}) {
 }
 
 // checks/licence/licence-file/README.md
-var README_default27 = '# licence-file: The project licence is identified, declared consistently and open\n\n**Family:** licence \xB7 **Level:** 1\n\n## What it checks\n- **The licence files**: `LICENSE`, `LICENCE`, `COPYING`, `UNLICENSE` and their variants at\n  the root (`LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`, `LICENSE_1_0.txt`, `MIT-LICENSE`; not\n  third-party notices such as `LICENSE-THIRD-PARTY`), the texts in `LICENSES/` (REUSE), and a\n  `PATENTS` file beside them. Each text is matched against the **SPDX License List\'s matching\n  templates** (list 3.28.0, every licence and exception) as the SPDX Matching Guidelines say:\n  whitespace, case, punctuation, quotes, dashes, bullets and list numbers, code comment\n  prefixes, separators, copyright notices (any number of lines), the licence\'s title,\n  http/https and varietal spellings (licence/license) do not count; the replaceable and\n  optional parts the template marks may differ. Markdown and HTML files are rendered to text\n  first, and the punctuation markup takes (a heading\'s full stop, brackets that would be link\n  syntax) may be missing. A few full stops, commas, semicolons or colons (at most 3) may be\n  added or missing: official copies differ so (the EUPL-1.2 text the European Commission\n  publishes). Every word must be there, in order; words that restrict the grant (commercial,\n  military, prohibited, not, only, ...) are never taken as a name or a copyright notice.\n  - A text that matches a template is **identified, exactly**. One that does not is **never\n    identified**: the check names the closest template, the share of its fixed words in place,\n    and what differs.\n  - A text that starts with a licence and goes on (notices of bundled code, as jq\'s `COPYING`)\n    is that licence, with a warning; when what follows may change the terms (a patent grant,\n    a restriction), it is not the plain licence and fails.\n  - A file that holds several licence texts under words saying they are a choice\n    (CsvHelper\'s `LICENSE.txt`: "Dual licensing under MS-PL and Apache 2.0", then both texts,\n    each at most under its title) is the choice `MS-PL OR Apache-2.0`. Without such words, a\n    second text is taken for a notice of bundled code (above).\n  - A short file (at most 150 words) that names licences without their text and restricts\n    nothing is a **statement** (ripgrep\'s `COPYING`: "dual-licensed under the Unlicense and MIT\n    licenses"): it is read as a declaration (below), not as a licence text, and the licence\n    texts must be there beside it.\n  - A file that names two or more files or folders, each on a line of its own, with their\n    copyright notices or licences, is a file of **notices of others\' work** (libdigidocpp\'s\n    `COPYING`: bundled schemas, minizip, a PKCS#11 header); it is not the project\'s licence.\n    Under a bare licence name (`LICENSE`, `COPYING`) it passes with a warning: readers and tools\n    take it for the project\'s licence.\n  - A name that says the file is the licence of a part (`LICENSE.artwork`, `COPYING-docs`,\n    `LICENSE-fonts.txt`: art, assets, audio, data, docs, fonts, graphics, icons, images, logos,\n    media, sounds, translations) is reported but is not the project\'s licence, and a problem\n    in it is a warning, not a failure.\n  - `LICENSES/LicenseRef-<name>.txt` that is a short GNU notice granting one licence (KDE\'s\n    `LicenseRef-KDE-Accepted-GPL`: "version 3 of the license or (at your option) at any later\n    version that is accepted by the membership of KDE e.V. ... which shall act as a proxy") is\n    as open as the licence it grants; later versions are noted as the proxy\'s to accept.\n  - `LICENSES/<id>.txt` is named by REUSE: its text must be that licence\'s, or the check fails.\n    `LICENSES/LicenseRef-<name>.txt` is a licence of the project\'s own, which is not matched as\n    an SPDX licence (the check notes when its text is one: `LicenseRef-MIT` holding the MIT text).\n  - A file that is only an `SPDX-License-Identifier` tag gives its expression.\n- **The declared licences**: `package.json`, `composer.json`, `Cargo.toml`, `pyproject.toml`,\n  `pom.xml`, `*.gemspec`, `publiccode.yml`, the README\'s licence section (the licence\'s text,\n  or a statement naming licences by SPDX id, by their SPDX name, or in a GNU notice, with OR\n  when it says they are a choice: "either", "at your option", "dual-licensed"), and a licence\n  file that is a statement. A GNU notice says the version: "either version 3 of the License, or\n  (at your option) any later version" is `GPL-3.0-or-later` (its "either ... or" is about\n  versions, not a choice of licences), "version 2.1 as published by" is `LGPL-2.1-only`,\n  `GPLv2+` is `GPL-2.0-or-later`; a bare `GPLv3` says neither and is not read. A value that is not an SPDX\n  expression ("Apache 2.0") is read with spdx-correct and shown as a warning; a declared licence\n  that the licence files contradict fails (a `LicenseRef-` cannot be contradicted by a text).\n  A manifest that cannot be read (invalid, or nested deeper than 100 levels, which no real\n  manifest is) is **unknown**, with the file, the line and what is wrong: what it declares\n  cannot be compared. A `license` key written twice in a JSON manifest fails: JSON.parse and\n  npm keep the last, other readers the first, so the manifest declares two things. A value\n  longer than 200 characters is shown cut.\n- **One SPDX expression for the project**, with the reason:\n  - a declaration naming the licences of the root licence files wins (it says AND or OR);\n    licences that only `LICENSES/` adds are the licences of some files (REUSE), named in the\n    reason;\n  - otherwise one licence gives its id; the LGPL comes with the GPL text it extends;\n  - a GNU text is the same for `-only` and `-or-later`: the notices of the source files say\n    which (their `SPDX-License-Identifier` tags, or the GNU notice in a file without tags; up to\n    400 files spread over the tree, the first 8 KiB of each, vendored code and test fixtures\n    left out), when at least two say one and none the other; when they differ, `-only` (the\n    version all of them allow), with the counts in the reason; when none say, `-only` and the\n    reason says nothing declares which;\n  - texts only in `LICENSES/` (REUSE): the expression that more than half of the source files\'\n    `SPDX-License-Identifier` tags give is the project\'s (kdeconnect-kde:\n    `GPL-2.0-only OR GPL-3.0-only OR LicenseRef-KDE-Accepted-GPL`), the other texts are the\n    licences of some files; with no majority, the expressions the files give all apply (AND);\n  - several licences and nothing that says they are a choice: **all apply (AND)**, and the\n    reason says how to declare a choice;\n  - a licence file that is not an SPDX text stands for a `LicenseRef-` the declaration names\n    (synapse\'s `LICENSE-COMMERCIAL`);\n  - terms beside the licence (`PATENTS`) stay in the expression as `LicenseRef-PATENTS`: the\n    project is not under the plain licence.\n- **Open**: the expression is open when one OR branch is open and every AND term of it is\n  open. A licence is open when a public list admits it, and the finding names which: OSI-approved\n  or free according to the FSF (as the SPDX list records them), or on the Blue Oak Council\'s list\n  of permissive licences (`@blueoak/list`). Non-commercial, no-derivatives and source-available\n  licences are closed, and so is a licence only the FSF rates, as non-free. A licence no list\n  rates, and a `LicenseRef-` (unless its text is an open SPDX licence), is **unknown**: someone\n  has to read it.\n\nThe expression goes into the report (`licence`) and into the attestation.\n\n## Options\n- `allow-licence-refs`: `LicenseRef-` licences the project has read and holds to be open, e.g.\n  `["LicenseRef-PATENTS"]`; they then count as open.\n\n## Why it matters\nNobody may use, change or share code without a licence. Buyers and catalogues filter by\nlicence; they need one machine-readable answer that agrees with the files, and a certificate\nthat is wrong about a licence is worse than none.\n\n## Evidence for\nOSPS Baseline OSPS-LE-02.01, OSPS-LE-03.01; Best Practices `floss_license`,\n`floss_license_osi`, `license_location`; Standard for Public Code `publish-with-an-open-license`.\n\n## How to fix\nCopy the licence text unchanged from https://spdx.org/licenses/ into `LICENSE`, add your\ncopyright line, and declare the same SPDX expression in your manifest\n(`"license": "EUPL-1.2"`). For a choice of licences, add one file per licence\n(`LICENSE-MIT`, `LICENSE-APACHE`) and declare `MIT OR Apache-2.0` (in a manifest, or in the\nREADME\'s licence section). For a licence of your own, put its text in\n`LICENSES/LicenseRef-<name>.txt`, declare `LicenseRef-<name>`, and, once you have read it, list\nit under `allow-licence-refs`. An unknown verdict you cannot resolve can be exempted with the\nreason.\n';
+var README_default28 = '# licence-file: The project licence is identified, declared consistently and open\n\n**Family:** licence \xB7 **Level:** 1\n\n## What it checks\n- **The licence files**: `LICENSE`, `LICENCE`, `COPYING`, `UNLICENSE` and their variants at\n  the root (`LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`, `LICENSE_1_0.txt`, `MIT-LICENSE`; not\n  third-party notices such as `LICENSE-THIRD-PARTY`), the texts in `LICENSES/` (REUSE), and a\n  `PATENTS` file beside them. Each text is matched against the **SPDX License List\'s matching\n  templates** (list 3.28.0, every licence and exception) as the SPDX Matching Guidelines say:\n  whitespace, case, punctuation, quotes, dashes, bullets and list numbers, code comment\n  prefixes, separators, copyright notices (any number of lines), the licence\'s title,\n  http/https and varietal spellings (licence/license) do not count; the replaceable and\n  optional parts the template marks may differ. Markdown and HTML files are rendered to text\n  first, and the punctuation markup takes (a heading\'s full stop, brackets that would be link\n  syntax) may be missing. A few full stops, commas, semicolons or colons (at most 3) may be\n  added or missing: official copies differ so (the EUPL-1.2 text the European Commission\n  publishes). Every word must be there, in order; words that restrict the grant (commercial,\n  military, prohibited, not, only, ...) are never taken as a name or a copyright notice.\n  - A text that matches a template is **identified, exactly**. One that does not is **never\n    identified**: the check names the closest template, the share of its fixed words in place,\n    and what differs.\n  - A text that starts with a licence and goes on (notices of bundled code, as jq\'s `COPYING`)\n    is that licence, with a warning; when what follows may change the terms (a patent grant,\n    a restriction), it is not the plain licence and fails.\n  - A file that holds several licence texts under words saying they are a choice\n    (CsvHelper\'s `LICENSE.txt`: "Dual licensing under MS-PL and Apache 2.0", then both texts,\n    each at most under its title) is the choice `MS-PL OR Apache-2.0`. Without such words, a\n    second text is taken for a notice of bundled code (above).\n  - A short file (at most 150 words) that names licences without their text and restricts\n    nothing is a **statement** (ripgrep\'s `COPYING`: "dual-licensed under the Unlicense and MIT\n    licenses"): it is read as a declaration (below), not as a licence text, and the licence\n    texts must be there beside it.\n  - A file that names two or more files or folders, each on a line of its own, with their\n    copyright notices or licences, is a file of **notices of others\' work** (libdigidocpp\'s\n    `COPYING`: bundled schemas, minizip, a PKCS#11 header); it is not the project\'s licence.\n    Under a bare licence name (`LICENSE`, `COPYING`) it passes with a warning: readers and tools\n    take it for the project\'s licence.\n  - A name that says the file is the licence of a part (`LICENSE.artwork`, `COPYING-docs`,\n    `LICENSE-fonts.txt`: art, assets, audio, data, docs, fonts, graphics, icons, images, logos,\n    media, sounds, translations) is reported but is not the project\'s licence, and a problem\n    in it is a warning, not a failure.\n  - `LICENSES/LicenseRef-<name>.txt` that is a short GNU notice granting one licence (KDE\'s\n    `LicenseRef-KDE-Accepted-GPL`: "version 3 of the license or (at your option) at any later\n    version that is accepted by the membership of KDE e.V. ... which shall act as a proxy") is\n    as open as the licence it grants; later versions are noted as the proxy\'s to accept.\n  - `LICENSES/<id>.txt` is named by REUSE: its text must be that licence\'s, or the check fails.\n    `LICENSES/LicenseRef-<name>.txt` is a licence of the project\'s own, which is not matched as\n    an SPDX licence (the check notes when its text is one: `LicenseRef-MIT` holding the MIT text).\n  - A file that is only an `SPDX-License-Identifier` tag gives its expression.\n- **The declared licences**: `package.json`, `composer.json`, `Cargo.toml`, `pyproject.toml`,\n  `pom.xml`, `*.gemspec`, `publiccode.yml`, the README\'s licence section (the licence\'s text,\n  or a statement naming licences by SPDX id, by their SPDX name, or in a GNU notice, with OR\n  when it says they are a choice: "either", "at your option", "dual-licensed"), and a licence\n  file that is a statement. A GNU notice says the version: "either version 3 of the License, or\n  (at your option) any later version" is `GPL-3.0-or-later` (its "either ... or" is about\n  versions, not a choice of licences), "version 2.1 as published by" is `LGPL-2.1-only`,\n  `GPLv2+` is `GPL-2.0-or-later`; a bare `GPLv3` says neither and is not read. A value that is not an SPDX\n  expression ("Apache 2.0") is read with spdx-correct and shown as a warning; a declared licence\n  that the licence files contradict fails (a `LicenseRef-` cannot be contradicted by a text).\n  A manifest that cannot be read (invalid, or nested deeper than 100 levels, which no real\n  manifest is) is **unknown**, with the file, the line and what is wrong: what it declares\n  cannot be compared. A `license` key written twice in a JSON manifest fails: JSON.parse and\n  npm keep the last, other readers the first, so the manifest declares two things. A value\n  longer than 200 characters is shown cut.\n- **One SPDX expression for the project**, with the reason:\n  - a declaration naming the licences of the root licence files wins (it says AND or OR);\n    licences that only `LICENSES/` adds are the licences of some files (REUSE), named in the\n    reason;\n  - otherwise one licence gives its id; the LGPL comes with the GPL text it extends;\n  - a GNU text is the same for `-only` and `-or-later`: the notices of the source files say\n    which (their `SPDX-License-Identifier` tags, or the GNU notice in a file without tags; up to\n    400 files spread over the tree, the first 8 KiB of each, vendored code and test fixtures\n    left out), when at least two say one and none the other; when they differ, `-only` (the\n    version all of them allow), with the counts in the reason; when none say, `-only` and the\n    reason says nothing declares which;\n  - texts only in `LICENSES/` (REUSE): the expression that more than half of the source files\'\n    `SPDX-License-Identifier` tags give is the project\'s (kdeconnect-kde:\n    `GPL-2.0-only OR GPL-3.0-only OR LicenseRef-KDE-Accepted-GPL`), the other texts are the\n    licences of some files; with no majority, the expressions the files give all apply (AND);\n  - several licences and nothing that says they are a choice: **all apply (AND)**, and the\n    reason says how to declare a choice;\n  - a licence file that is not an SPDX text stands for a `LicenseRef-` the declaration names\n    (synapse\'s `LICENSE-COMMERCIAL`);\n  - terms beside the licence (`PATENTS`) stay in the expression as `LicenseRef-PATENTS`: the\n    project is not under the plain licence.\n- **Open**: the expression is open when one OR branch is open and every AND term of it is\n  open. A licence is open when a public list admits it, and the finding names which: OSI-approved\n  or free according to the FSF (as the SPDX list records them), or on the Blue Oak Council\'s list\n  of permissive licences (`@blueoak/list`). Non-commercial, no-derivatives and source-available\n  licences are closed, and so is a licence only the FSF rates, as non-free. A licence no list\n  rates, and a `LicenseRef-` (unless its text is an open SPDX licence), is **unknown**: someone\n  has to read it.\n\nThe expression goes into the report (`licence`) and into the attestation.\n\n## Options\n- `allow-licence-refs`: `LicenseRef-` licences the project has read and holds to be open, e.g.\n  `["LicenseRef-PATENTS"]`; they then count as open.\n\n## Why it matters\nNobody may use, change or share code without a licence. Buyers and catalogues filter by\nlicence; they need one machine-readable answer that agrees with the files, and a certificate\nthat is wrong about a licence is worse than none.\n\n## Evidence for\nOSPS Baseline OSPS-LE-02.01, OSPS-LE-03.01; Best Practices `floss_license`,\n`floss_license_osi`, `license_location`; Standard for Public Code `publish-with-an-open-license`.\n\n## How to fix\nCopy the licence text unchanged from https://spdx.org/licenses/ into `LICENSE`, add your\ncopyright line, and declare the same SPDX expression in your manifest\n(`"license": "EUPL-1.2"`). For a choice of licences, add one file per licence\n(`LICENSE-MIT`, `LICENSE-APACHE`) and declare `MIT OR Apache-2.0` (in a manifest, or in the\nREADME\'s licence section). For a licence of your own, put its text in\n`LICENSES/LicenseRef-<name>.txt`, declare `LicenseRef-<name>`, and, once you have read it, list\nit under `allow-licence-refs`. An unknown verdict you cannot resolve can be exempted with the\nreason.\n';
 
 // checks/licence/licence-file/index.ts
-var check27 = {
+var check28 = {
   meta: {
     id: "licence-file",
     family: "licence",
@@ -17946,7 +18306,7 @@ var check27 = {
       }
     }
   },
-  docs: README_default27,
+  docs: README_default28,
   async run({ repo, options }) {
     const project = await detectProjectLicence(repo);
     const findings = [];
@@ -30705,8 +31065,8 @@ function stripPurl(purl) {
     decoded = decodeURIComponent(decoded);
   } catch {
   }
-  const at2 = decoded.indexOf("@", decoded.lastIndexOf("/"));
-  return (at2 >= 0 ? decoded.slice(0, at2) : decoded).toLowerCase();
+  const at3 = decoded.indexOf("@", decoded.lastIndexOf("/"));
+  return (at3 >= 0 ? decoded.slice(0, at3) : decoded).toLowerCase();
 }
 function versionIn(version, range) {
   if (range.trim() === "*" || range.trim() === "") return true;
@@ -31436,9 +31796,9 @@ function base(url) {
   return url.replace(/\/+$/, "");
 }
 function field(json, ...path) {
-  let at2 = json;
-  for (const key of path) at2 = at2 && typeof at2 === "object" ? at2[key] : void 0;
-  return at2;
+  let at3 = json;
+  for (const key of path) at3 = at3 && typeof at3 === "object" ? at3[key] : void 0;
+  return at3;
 }
 function npmLicence(json) {
   const license = field(json, "license");
@@ -31643,14 +32003,14 @@ function readManifest(ecosystem, text2) {
 }
 
 // checks/licence/dependency-licences/README.md
-var README_default28 = "# dependency-licences: Dependency licences meet the policy and are compatible with the project's licence\n\n**Family:** licence \xB7 **Level:** 2 \xB7 **Options:** `allow`, `review`, `deny`, `unlisted`, `exceptions`,\n`include-dev`, `review-status`, `project-licence`, and for `--network`: `registries`, `cache-dir`,\n`cache-ttl-days`, `request-timeout-ms`, `max-response-bytes`, `network-budget-seconds`, `concurrency`\n\n## What it checks\nFor every component of the lockfiles (the same component graph as the SBOM), its licence:\n\n1. from the lockfile where it records one (package-lock.json, composer.lock);\n2. else from the installed package manifest when it is in the repository (a vendored tree or\n   a folder checked without git): `node_modules/<name>/package.json` (`license`, and the old\n   `licenses` list and `{ type }` forms), `vendor/<vendor>/<pkg>/composer.json`,\n   `vendor/<crate>/Cargo.toml`;\n3. else, only when the run enables the network (`--network`), from the package registry:\n   npm, crates.io, PyPI (`license_expression`, a short `license`, or the licence\n   classifiers), Packagist, RubyGems, and the Go module proxy, which serves no licence metadata: the\n   module zip (at most 32 MiB) is downloaded and its root LICENSE file (at most 1 MiB)\n   identified against the SPDX list like the project's own. Answers are cached on disk (default\n   `$XDG_CACHE_HOME/ois-ready/licences`, 30 days); each request has a time and size limit and\n   all of them a time budget (40 s by default), so the check ends within its time limit.\n\nThen each licence goes through the **policy** and the **compatibility** with the project's\nlicence. A licence that neither the lockfile nor an installed manifest gives, in a run without\nthe network, was not looked up: the check is **unknown** for those components (run with\n`--network`, on by default in the Action), never a pass on licences nobody read. With the\nnetwork, a licence the registry does not give either is to review.\n\n### Policy\n`allow`, `review` and `deny` hold SPDX ids (`MIT`, `GPL-2.0-or-later`, `GPL-2.0+`,\n`GPL-2.0-only WITH Classpath-exception-2.0`), globs (`GPL-*`, `LicenseRef-*`) or categories:\n`public-domain`, `permissive`, `weak-copyleft`, `strong-copyleft`, `network-copyleft`,\n`non-open`, `unknown` (src/licence/categories.ts; non-commercial and no-derivatives licences\nare always `non-open`). Defaults: allow every open category, deny `non-open`.\n\n- `OR`: the best branch counts (the user may choose), `AND`: the worst part (all apply).\n- `+` and `-or-later` are ranges: `GPL-2.0-or-later` offers GPL-2.0-only and GPL-3.0-only,\n  so an allow of `GPL-3.0-only` allows it, and it is denied only when every version it offers\n  is. An entry with a range (`GPL-2.0+`) covers every version in it.\n- `WITH`: an exception only adds permissions. An allow of `GPL-2.0-only` allows\n  `GPL-2.0-only WITH Classpath-exception-2.0`; a deny of `GPL-2.0-only` makes it **review**\n  (the exception may be what makes it acceptable); a deny naming the exception denies it.\n- For one licence, the first that matches decides: a deny entry, an allow entry naming its\n  exception, a deny of the bare licence (review), a review entry, an allow entry; otherwise\n  `unlisted` (`review`, or `deny`).\n- A licence not on the SPDX list, a missing licence, or a licence field that is not a valid\n  SPDX expression (unbalanced parentheses, more than 256 terms) is **review**, never\n  silently allowed. `UNLICENSED` and `NONE` grant no licence: a failure.\n- `exceptions` waive one package over a SemVer range, with a reason and an optional expiry\n  (YYYY-MM-DD); an expired exception no longer applies and is reported.\n\nFindings: denied \u2192 failure, with the package, version, licence, the lockfile and the rule\nthat denied it. To review \u2192 a warning (`review-status: fail` makes it a failure). Missing\nlicences are grouped per lockfile.\n\n### Compatibility with the project's licence\nThe project's licence is the `project-licence` option, else the `license` of the root\npackage.json, Cargo.toml, pyproject.toml or composer.json. The OSADL matrix\n(`data/osadl-matrix.json`, the project's licence leading, the dependency's subordinate) is\nread first: `Same`/`Yes` compatible, `No` incompatible, `Check dependency`/`Unknown` review.\nThe project may use any branch of its `OR`; a dependency is compatible when some branch of\nits `OR` is and every part of its `AND` is. Ranges and deprecated ids are mapped onto the\nmatrix (`GPL-2.0+` is `GPL-2.0-or-later`, `GPL-2.0` is `GPL-2.0-only`). When the matrix lacks\neither licence, the category decides:\n\n| dependency \u2193 / project \u2192 | permissive, public domain | weak copyleft | strong copyleft | network copyleft | non-open, unknown |\n|---|---|---|---|---|---|\n| public domain, permissive | compatible | compatible | compatible | compatible | compatible |\n| weak copyleft | review (fine as a separate, unmodified library) | review | review | review | review |\n| strong copyleft | incompatible | incompatible | review (only some pairs and versions) | review | review |\n| network copyleft | incompatible | incompatible | review | review | review |\n| non-open | incompatible | incompatible | incompatible | incompatible | review |\n| unknown (LicenseRef-, not on the SPDX list) | review | review | review | review | review |\n\nIncompatible \u2192 failure with the reason (the matrix cell, or the category rule). Dev-only\ndependencies (scope `dev` in the lockfile) are not distributed with the project: they are\nreported, but never as incompatible (a warning instead). `include-dev: false` leaves them out\nof the policy too.\n\nThe OSADL matrix is strict: it asks whether the dependency's code may be included in a work\nunder the project's licence, so for instance an LGPL or MPL dependency of an MIT project is\n\"No\". Where the dependency stays a separate library, record that with an exception.\n\n## Why it matters\nA dependency under a licence the project cannot honour makes the project itself\nundistributable; buyers and catalogues of digital commons ask for the licences of the whole\nsupply chain, not only the project's own.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.01, OSPS-VM-05.02 (a threshold and a policy for SCA findings,\nlicences included); CRA Annex I Part II(1) (components identified).\n\n## How to fix\nReplace a denied or incompatible dependency, or waive it with a reason:\n\n```yaml\n# .github/ois-ready.yml\nchecks:\n  dependency-licences:\n    options:\n      allow: [permissive, public-domain, weak-copyleft, EUPL-1.2]\n      review: [strong-copyleft]\n      deny: [non-open, AGPL-*]\n      exceptions:\n        - package: \"@example/charting\"\n          versions: \"^4.2.0\"\n          reason: \"Commercial licence bought for this project, contract 2026-17\"\n          expires: 2027-06-30\n```\n\nRun with `--network` once to fill in licences the lockfiles do not record; the cache keeps\nthem for later runs.\n";
+var README_default29 = "# dependency-licences: Dependency licences meet the policy and are compatible with the project's licence\n\n**Family:** licence \xB7 **Level:** 2 \xB7 **Options:** `allow`, `review`, `deny`, `unlisted`, `exceptions`,\n`include-dev`, `review-status`, `project-licence`, and for `--network`: `registries`, `cache-dir`,\n`cache-ttl-days`, `request-timeout-ms`, `max-response-bytes`, `network-budget-seconds`, `concurrency`\n\n## What it checks\nFor every component of the lockfiles (the same component graph as the SBOM), its licence:\n\n1. from the lockfile where it records one (package-lock.json, composer.lock);\n2. else from the installed package manifest when it is in the repository (a vendored tree or\n   a folder checked without git): `node_modules/<name>/package.json` (`license`, and the old\n   `licenses` list and `{ type }` forms), `vendor/<vendor>/<pkg>/composer.json`,\n   `vendor/<crate>/Cargo.toml`;\n3. else, only when the run enables the network (`--network`), from the package registry:\n   npm, crates.io, PyPI (`license_expression`, a short `license`, or the licence\n   classifiers), Packagist, RubyGems, and the Go module proxy, which serves no licence metadata: the\n   module zip (at most 32 MiB) is downloaded and its root LICENSE file (at most 1 MiB)\n   identified against the SPDX list like the project's own. Answers are cached on disk (default\n   `$XDG_CACHE_HOME/ois-ready/licences`, 30 days); each request has a time and size limit and\n   all of them a time budget (40 s by default), so the check ends within its time limit.\n\nThen each licence goes through the **policy** and the **compatibility** with the project's\nlicence. A licence that neither the lockfile nor an installed manifest gives, in a run without\nthe network, was not looked up: the check is **unknown** for those components (run with\n`--network`, on by default in the Action), never a pass on licences nobody read. With the\nnetwork, a licence the registry does not give either is to review.\n\n### Policy\n`allow`, `review` and `deny` hold SPDX ids (`MIT`, `GPL-2.0-or-later`, `GPL-2.0+`,\n`GPL-2.0-only WITH Classpath-exception-2.0`), globs (`GPL-*`, `LicenseRef-*`) or categories:\n`public-domain`, `permissive`, `weak-copyleft`, `strong-copyleft`, `network-copyleft`,\n`non-open`, `unknown` (src/licence/categories.ts; non-commercial and no-derivatives licences\nare always `non-open`). Defaults: allow every open category, deny `non-open`.\n\n- `OR`: the best branch counts (the user may choose), `AND`: the worst part (all apply).\n- `+` and `-or-later` are ranges: `GPL-2.0-or-later` offers GPL-2.0-only and GPL-3.0-only,\n  so an allow of `GPL-3.0-only` allows it, and it is denied only when every version it offers\n  is. An entry with a range (`GPL-2.0+`) covers every version in it.\n- `WITH`: an exception only adds permissions. An allow of `GPL-2.0-only` allows\n  `GPL-2.0-only WITH Classpath-exception-2.0`; a deny of `GPL-2.0-only` makes it **review**\n  (the exception may be what makes it acceptable); a deny naming the exception denies it.\n- For one licence, the first that matches decides: a deny entry, an allow entry naming its\n  exception, a deny of the bare licence (review), a review entry, an allow entry; otherwise\n  `unlisted` (`review`, or `deny`).\n- A licence not on the SPDX list, a missing licence, or a licence field that is not a valid\n  SPDX expression (unbalanced parentheses, more than 256 terms) is **review**, never\n  silently allowed. `UNLICENSED` and `NONE` grant no licence: a failure.\n- `exceptions` waive one package over a SemVer range, with a reason and an optional expiry\n  (YYYY-MM-DD); an expired exception no longer applies and is reported.\n\nFindings: denied \u2192 failure, with the package, version, licence, the lockfile and the rule\nthat denied it. To review \u2192 a warning (`review-status: fail` makes it a failure). Missing\nlicences are grouped per lockfile.\n\n### Compatibility with the project's licence\nThe project's licence is the `project-licence` option, else the `license` of the root\npackage.json, Cargo.toml, pyproject.toml or composer.json. The OSADL matrix\n(`data/osadl-matrix.json`, the project's licence leading, the dependency's subordinate) is\nread first: `Same`/`Yes` compatible, `No` incompatible, `Check dependency`/`Unknown` review.\nThe project may use any branch of its `OR`; a dependency is compatible when some branch of\nits `OR` is and every part of its `AND` is. Ranges and deprecated ids are mapped onto the\nmatrix (`GPL-2.0+` is `GPL-2.0-or-later`, `GPL-2.0` is `GPL-2.0-only`). When the matrix lacks\neither licence, the category decides:\n\n| dependency \u2193 / project \u2192 | permissive, public domain | weak copyleft | strong copyleft | network copyleft | non-open, unknown |\n|---|---|---|---|---|---|\n| public domain, permissive | compatible | compatible | compatible | compatible | compatible |\n| weak copyleft | review (fine as a separate, unmodified library) | review | review | review | review |\n| strong copyleft | incompatible | incompatible | review (only some pairs and versions) | review | review |\n| network copyleft | incompatible | incompatible | review | review | review |\n| non-open | incompatible | incompatible | incompatible | incompatible | review |\n| unknown (LicenseRef-, not on the SPDX list) | review | review | review | review | review |\n\nIncompatible \u2192 failure with the reason (the matrix cell, or the category rule). Dev-only\ndependencies (scope `dev` in the lockfile) are not distributed with the project: they are\nreported, but never as incompatible (a warning instead). `include-dev: false` leaves them out\nof the policy too.\n\nThe OSADL matrix is strict: it asks whether the dependency's code may be included in a work\nunder the project's licence, so for instance an LGPL or MPL dependency of an MIT project is\n\"No\". Where the dependency stays a separate library, record that with an exception.\n\n## Why it matters\nA dependency under a licence the project cannot honour makes the project itself\nundistributable; buyers and catalogues of digital commons ask for the licences of the whole\nsupply chain, not only the project's own.\n\n## Evidence for\nOSPS Baseline OSPS-VM-05.01, OSPS-VM-05.02 (a threshold and a policy for SCA findings,\nlicences included); CRA Annex I Part II(1) (components identified).\n\n## How to fix\nReplace a denied or incompatible dependency, or waive it with a reason:\n\n```yaml\n# .github/ois-ready.yml\nchecks:\n  dependency-licences:\n    options:\n      allow: [permissive, public-domain, weak-copyleft, EUPL-1.2]\n      review: [strong-copyleft]\n      deny: [non-open, AGPL-*]\n      exceptions:\n        - package: \"@example/charting\"\n          versions: \"^4.2.0\"\n          reason: \"Commercial licence bought for this project, contract 2026-17\"\n          expires: 2027-06-30\n```\n\nRun with `--network` once to fill in licences the lockfiles do not record; the cache keeps\nthem for later runs.\n";
 
 // checks/licence/dependency-licences/index.ts
 var MAX_DETAIL_FINDINGS = 450;
 var NAMES_SHOWN = 10;
 var ENTRY = { type: "string", minLength: 1, maxLength: 200 };
 var OPEN_CATEGORIES = ["public-domain", "permissive", "weak-copyleft", "strong-copyleft", "network-copyleft"];
-var check28 = {
+var check29 = {
   meta: {
     id: "dependency-licences",
     family: "licence",
@@ -31718,7 +32078,7 @@ var check28 = {
       }
     }
   },
-  docs: README_default28,
+  docs: README_default29,
   async run(ctx) {
     const { repo, options } = ctx;
     const { policy, problems } = compilePolicy({
@@ -32212,12 +32572,12 @@ function parseReuseToml(path, text2) {
   return { toml: { path, folder, annotations }, problems };
 }
 function readAnnotation(path, line, raw, problems) {
-  const at2 = `${path}:${line}`;
+  const at3 = `${path}:${line}`;
   if (!raw || typeof raw !== "object") return void 0;
   const table = raw;
   const paths = strings(table.path);
   if (!paths || paths.length === 0) {
-    problems.push({ path, line, message: `${at2}: [[annotations]] needs path, a string or a list of strings; the table was not applied` });
+    problems.push({ path, line, message: `${at3}: [[annotations]] needs path, a string or a list of strings; the table was not applied` });
     return void 0;
   }
   const precedence = table.precedence ?? "closest";
@@ -32225,7 +32585,7 @@ function readAnnotation(path, line, raw, problems) {
     problems.push({
       path,
       line,
-      message: `${at2}: precedence ${tomlText(precedence)} is not closest, aggregate or override; the table was not applied`
+      message: `${at3}: precedence ${tomlText(precedence)} is not closest, aggregate or override; the table was not applied`
     });
     return void 0;
   }
@@ -32235,12 +32595,12 @@ function readAnnotation(path, line, raw, problems) {
     ["SPDX-FileCopyrightText", copyrights],
     ["SPDX-License-Identifier", expressions]
   ]) {
-    if (value === void 0) problems.push({ path, line, message: `${at2}: ${key} must be a string or a list of strings` });
+    if (value === void 0) problems.push({ path, line, message: `${at3}: ${key} must be a string or a list of strings` });
   }
   const globs = [];
   for (const p of paths) {
     if (p.startsWith("/") || p === ".." || p.startsWith("../") || p.includes("/../")) {
-      problems.push({ path, line, message: `${at2}: path "${p}" points outside the folder of ${path}; it was not applied` });
+      problems.push({ path, line, message: `${at3}: path "${p}" points outside the folder of ${path}; it was not applied` });
       continue;
     }
     const glob = compileTomlGlob(p);
@@ -32249,7 +32609,7 @@ function readAnnotation(path, line, raw, problems) {
         path,
         line,
         warning: true,
-        message: `${at2}: path "${p}" with precedence override matches every file under ${path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "the root"} and replaces the information in all of them`
+        message: `${at3}: path "${p}" with precedence override matches every file under ${path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "the root"} and replaces the information in all of them`
       });
     }
     globs.push(glob);
@@ -32452,14 +32812,14 @@ function fileResult(path, toml, own, globals) {
   }
   const parsed = [];
   const invalid = [];
-  for (const at2 of expressions) {
-    const result = parseTagExpression(at2.value);
+  for (const at3 of expressions) {
+    const result = parseTagExpression(at3.value);
     if (!result.ok) {
-      invalid.push({ at: at2, message: result.message, ...result.column ? { column: result.column } : {} });
+      invalid.push({ at: at3, message: result.message, ...result.column ? { column: result.column } : {} });
       continue;
     }
-    at2.value = result.normalised;
-    parsed.push({ ids: result.ids, at: at2 });
+    at3.value = result.normalised;
+    parsed.push({ ids: result.ids, at: at3 });
   }
   return {
     path,
@@ -32569,13 +32929,13 @@ var Totals = class {
       });
     }
     let licensed = false;
-    for (const { ids, at: at2 } of r.parsed) {
+    for (const { ids, at: at3 } of r.parsed) {
       for (const id of ids) {
         licensed = true;
         this.used.add(id);
         const verdict = this.verdict(id);
         if (verdict === FINE) continue;
-        const use = { id, source: at2.source, ...at2.line ? { line: at2.line } : {} };
+        const use = { id, source: at3.source, ...at3.line ? { line: at3.line } : {} };
         if (verdict.bad) {
           setOf(this.badLicenses, id).add(r.path);
           listOf(this.bad, r.path).push(use);
@@ -32720,41 +33080,41 @@ async function runChecks(checks, contextFor, options) {
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
-      const check30 = checks[next++];
+      const check31 = checks[next++];
       const started = performance.now();
-      const findings = await runOne(check30, contextFor, options.timeoutMs);
-      results.set(check30.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
-      options.onDone?.(check30.meta.id, ++done, checks.length);
+      const findings = await runOne(check31, contextFor, options.timeoutMs);
+      results.set(check31.meta.id, { findings, durationMs: Math.round(performance.now() - started) });
+      options.onDone?.(check31.meta.id, ++done, checks.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, checks.length)) }, worker));
   return results;
 }
-async function runOne(check30, contextFor, timeoutMs) {
+async function runOne(check31, contextFor, timeoutMs) {
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([Promise.resolve().then(() => check30.run(contextFor(check30))), timeout]);
+    const outcome = await Promise.race([Promise.resolve().then(() => check31.run(contextFor(check31))), timeout]);
     if (outcome === "timeout") {
       return [
         {
           status: "error",
-          message: `${check30.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
+          message: `${check31.meta.id} did not finish within ${timeoutMs / 1e3} s; the run went on without its result`,
           remediation: "Raise limits.check-timeout-seconds in the config, or exclude large generated or vendored folders."
         }
       ];
     }
-    return validated(check30.meta.id, outcome);
+    return validated(check31.meta.id, outcome);
   } catch (error) {
     if (error instanceof AnalysisError) {
-      return [{ status: "error", message: `${check30.meta.id} could not run: ${error.message}` }];
+      return [{ status: "error", message: `${check31.meta.id} could not run: ${error.message}` }];
     }
     return [
       {
         status: "error",
-        message: `${check30.meta.id} failed with an internal error (${BUG_NOTE}): ${printable(error?.message ?? String(error))}`
+        message: `${check31.meta.id} failed with an internal error (${BUG_NOTE}): ${printable(error?.message ?? String(error))}`
       }
     ];
   } finally {
@@ -32778,11 +33138,11 @@ function validated(id, findings) {
 }
 
 // checks/licence/reuse-compliance/README.md
-var README_default29 = '# reuse-compliance: Every file has copyright and licensing information (REUSE 3.3)\n\n**Family:** licence \xB7 **Level:** 2\n\n## What it checks\nThe [REUSE specification 3.3](https://reuse.software/spec-3.3/), file by file, as `reuse lint`\ndoes:\n\n- every covered file has a copyright notice (`SPDX-FileCopyrightText:`, `Copyright`, `\xA9`) and\n  an `SPDX-License-Identifier:` with a valid SPDX expression, anywhere in the file, in any\n  comment style; or in a `<file>.license` file beside it (which then takes precedence); or\n  in a `REUSE.toml` (several files, `closest` / `aggregate` / `override` precedence); or in\n  the deprecated `.reuse/dep5` (a warning);\n- text between `REUSE-IgnoreStart` and `REUSE-IgnoreEnd` is ignored; snippets\n  (`SPDX-SnippetBegin` ... `SPDX-SnippetEnd`, `SPDX-SnippetCopyrightText`) count, and an\n  unclosed snippet is a warning;\n- `LICENSES/` holds one text per licence used (`LICENSES/<SPDX id>.txt`), none unused,\n  none deprecated, none without a file extension, no file that is not a licence;\n- identifiers are SPDX ids (exact spelling) or `LicenseRef-` ids with a text in `LICENSES/`.\n\nNot covered, as in the specification: `LICENSE*`, `LICENCE*`, `COPYING*`, `LICENSES/`,\n`.reuse/`, `REUSE.toml`, `.license` files, SPDX documents, empty files, symlinks, submodules,\nMeson subprojects and files git ignores. Paths excluded by the configuration (vendored or\ngenerated code) are not read; they are listed in the report (`reuse.excluded`) and named in a\nwarning, never dropped silently. A `.license` file for a file that does not exist and a\n`REUSE.toml` table that overrides every file are warnings.\n\nEach problem has its file and, where there is one, its line. The report carries the same\nfields as `reuse lint --json` in its `reuse` section.\n\n## Why it matters\nFiles are copied out of repositories one at a time. A licence and copyright notice in each\nfile (or beside it) keep the terms with the code, and let tools such as SBOM generators and\ncatalogues state a project\'s licensing exactly instead of guessing from one LICENSE file.\n\n## Evidence for\nOSPS Baseline OSPS-LE-03.01 (licence texts in a `LICENSES/` folder); OpenSSF Best Practices\n`copyright_per_file`, `license_per_file`; Standard for Public Code "Publish with an open\nlicense".\n\n## How to fix\nAdd a header to each file, for example:\n\n```\n# SPDX-FileCopyrightText: 2026 Jane Doe <jane@example.eu>\n#\n# SPDX-License-Identifier: EUPL-1.2\n```\n\nFor images and other files that cannot hold comments, put the two lines in `<file>.license`,\nor cover a folder with a `REUSE.toml`. Put each licence text in `LICENSES/` (`reuse download\n--all` fetches them). `reuse annotate` adds headers; `pipx run reuse lint` checks locally.\n';
+var README_default30 = '# reuse-compliance: Every file has copyright and licensing information (REUSE 3.3)\n\n**Family:** licence \xB7 **Level:** 2\n\n## What it checks\nThe [REUSE specification 3.3](https://reuse.software/spec-3.3/), file by file, as `reuse lint`\ndoes:\n\n- every covered file has a copyright notice (`SPDX-FileCopyrightText:`, `Copyright`, `\xA9`) and\n  an `SPDX-License-Identifier:` with a valid SPDX expression, anywhere in the file, in any\n  comment style; or in a `<file>.license` file beside it (which then takes precedence); or\n  in a `REUSE.toml` (several files, `closest` / `aggregate` / `override` precedence); or in\n  the deprecated `.reuse/dep5` (a warning);\n- text between `REUSE-IgnoreStart` and `REUSE-IgnoreEnd` is ignored; snippets\n  (`SPDX-SnippetBegin` ... `SPDX-SnippetEnd`, `SPDX-SnippetCopyrightText`) count, and an\n  unclosed snippet is a warning;\n- `LICENSES/` holds one text per licence used (`LICENSES/<SPDX id>.txt`), none unused,\n  none deprecated, none without a file extension, no file that is not a licence;\n- identifiers are SPDX ids (exact spelling) or `LicenseRef-` ids with a text in `LICENSES/`.\n\nNot covered, as in the specification: `LICENSE*`, `LICENCE*`, `COPYING*`, `LICENSES/`,\n`.reuse/`, `REUSE.toml`, `.license` files, SPDX documents, empty files, symlinks, submodules,\nMeson subprojects and files git ignores. Paths excluded by the configuration (vendored or\ngenerated code) are not read; they are listed in the report (`reuse.excluded`) and named in a\nwarning, never dropped silently. A `.license` file for a file that does not exist and a\n`REUSE.toml` table that overrides every file are warnings.\n\nEach problem has its file and, where there is one, its line. The report carries the same\nfields as `reuse lint --json` in its `reuse` section.\n\n## Why it matters\nFiles are copied out of repositories one at a time. A licence and copyright notice in each\nfile (or beside it) keep the terms with the code, and let tools such as SBOM generators and\ncatalogues state a project\'s licensing exactly instead of guessing from one LICENSE file.\n\n## Evidence for\nOSPS Baseline OSPS-LE-03.01 (licence texts in a `LICENSES/` folder); OpenSSF Best Practices\n`copyright_per_file`, `license_per_file`; Standard for Public Code "Publish with an open\nlicense".\n\n## How to fix\nAdd a header to each file, for example:\n\n```\n# SPDX-FileCopyrightText: 2026 Jane Doe <jane@example.eu>\n#\n# SPDX-License-Identifier: EUPL-1.2\n```\n\nFor images and other files that cannot hold comments, put the two lines in `<file>.license`,\nor cover a folder with a `REUSE.toml`. Put each licence text in `LICENSES/` (`reuse download\n--all` fetches them). `reuse annotate` adds headers; `pipx run reuse lint` checks locally.\n';
 
 // checks/licence/reuse-compliance/index.ts
 var EXCLUDED_NAMED = 10;
-var check29 = {
+var check30 = {
   meta: {
     id: "reuse-compliance",
     family: "licence",
@@ -32798,7 +33158,7 @@ var check29 = {
     subjectFile: "REUSE.toml",
     anchors: ["REUSE.toml"]
   },
-  docs: README_default29,
+  docs: README_default30,
   async run({ repo }) {
     const lint = await lintReuse(repo);
     const findings = [...projectFindings(lint), ...problemFindings(lint), ...fileFindings2(lint)];
@@ -32894,8 +33254,8 @@ function fileFindings2(lint) {
     for (const [path, uses] of [...map].sort(([a], [b]) => a < b ? -1 : 1)) {
       for (const use of uses) {
         if (kind === "missing" && lint.bad.get(path)?.some((b) => b.id === use.id)) continue;
-        const at2 = `${use.source}${use.line ? `:${use.line}` : ""}`;
-        const key = `${kind}\0${use.source === path ? path : ""}\0${at2}\0${use.id}`;
+        const at3 = `${use.source}${use.line ? `:${use.line}` : ""}`;
+        const key = `${kind}\0${use.source === path ? path : ""}\0${at3}\0${use.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
         if (out.length >= MAX_FINDINGS) {
@@ -32906,12 +33266,12 @@ function fileFindings2(lint) {
         out.push(
           kind === "bad" ? {
             status: "fail",
-            message: `${at2}: "${use.id}" is not an SPDX licence identifier, nor a LicenseRef- with a text in LICENSES/${applies}`,
+            message: `${at3}: "${use.id}" is not an SPDX licence identifier, nor a LicenseRef- with a text in LICENSES/${applies}`,
             location: { path: use.source, ...use.line ? { startLine: use.line } : {} },
             remediation: "Use an id from https://spdx.org/licenses/ (exact spelling), or LicenseRef-<name> with its text in LICENSES/LicenseRef-<name>.txt."
           } : {
             status: "fail",
-            message: `${at2}: ${use.id} has no licence text in LICENSES/${applies}`,
+            message: `${at3}: ${use.id} has no licence text in LICENSES/${applies}`,
             location: { path: use.source, ...use.line ? { startLine: use.line } : {} },
             remediation: `Add LICENSES/${use.id.replace(/\+$/, "")}.txt (reuse download ${use.id.replace(/\+$/, "")}).`
           }
@@ -32947,13 +33307,13 @@ var registry = [
   check9,
   check7,
   check12,
-  check22,
   check23,
   check24,
   check25,
-  check27,
+  check26,
   check28,
   check29,
+  check30,
   check13,
   check14,
   check15,
@@ -32961,9 +33321,10 @@ var registry = [
   check17,
   check18,
   check19,
-  check26,
+  check27,
   check20,
-  check21
+  check21,
+  check22
 ];
 function findCheck(id) {
   return registry.find((c) => c.meta.id === id);
@@ -32975,7 +33336,8 @@ export {
   reuseReportSection,
   runChecks,
   DOC_EXTENSIONS,
-  analysisOf,
+  configureVulnerabilityAnalysis,
+  startedVulnerabilityAnalysis,
   reportSection,
   sbomVulnerabilities,
   githubEndpoints,

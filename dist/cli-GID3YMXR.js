@@ -14,7 +14,7 @@ import {
 } from "./cli-7Q62MYNX.js";
 import {
   DOC_EXTENSIONS,
-  analysisOf,
+  configureVulnerabilityAnalysis,
   detectProjectLicence,
   githubBranchProtection,
   githubEndpoints,
@@ -26,8 +26,9 @@ import {
   reportSection,
   reuseReportSection,
   runChecks,
-  sbomVulnerabilities
-} from "./cli-E2M3JG33.js";
+  sbomVulnerabilities,
+  startedVulnerabilityAnalysis
+} from "./cli-GA27BV5W.js";
 import {
   fetchText
 } from "./cli-OHF2XLYJ.js";
@@ -62,7 +63,7 @@ import {
   bestPracticesBaselineUrls,
   bestPracticesProposalUrl,
   crosswalkCoverage
-} from "./cli-7Y6G5MRB.js";
+} from "./cli-TKJ7F2JB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-AHRLZAO7.js";
 import {
@@ -72,7 +73,7 @@ import {
   aggregate,
   computeLevels,
   meetsTarget
-} from "./cli-H7WXNU2H.js";
+} from "./cli-MMGOHJES.js";
 import {
   AnalysisError,
   DOCS_BASE,
@@ -12557,6 +12558,7 @@ async function checkRepository(options) {
   const releases = githubReleases(forge);
   const branchProtection = githubBranchProtection(forge);
   const issues = githubIssues(forge);
+  configureVulnerabilityAnalysis(snapshot, config.checks["known-vulnerabilities"]?.options ?? {});
   const outcomes = await runChecks(
     enabled,
     (check) => ({
@@ -12610,7 +12612,8 @@ async function checkRepository(options) {
   });
   const needed = (analysis) => enabled.some((c) => c.meta.needs?.includes(analysis));
   const scan = needed("lockfile-scan") ? await scanLockfiles(snapshot).catch(() => void 0) : void 0;
-  const vulnerabilities2 = analysisOf(snapshot);
+  const analysed = await startedVulnerabilityAnalysis(snapshot)?.catch(() => void 0);
+  const vulnerabilities2 = analysed && analysed.status !== "not-applicable" ? analysed.analysis : void 0;
   const sbomBytes = scan && scan.graph.sources.length > 0 ? cycloneDxDocument(
     scan.graph,
     {
@@ -13457,7 +13460,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
   if (sbom) files[sbom.name] = sbom.bytes;
   let signedAs;
   if (key) {
-    const { attestWithKey } = await import("./cli-Q33LKUGH.js");
+    const { attestWithKey } = await import("./cli-SNZ7F6N2.js");
     const attested = attestWithKey({
       report: result.report,
       reportJson,
@@ -13467,7 +13470,7 @@ async function runCheckCommand(path, opts, io, env = process.env) {
     });
     Object.assign(files, attested.files);
   } else if (identityToken) {
-    const { attestKeyless } = await import("./cli-F4IAMXG3.js");
+    const { attestKeyless } = await import("./cli-4SMTZR6B.js");
     const signed = await attestKeyless({
       report: result.report,
       reportJson,

@@ -4,14 +4,14 @@ import {
   require_dist2 as require_dist4,
   require_v2,
   verifySigstoreBundle
-} from "./cli-PIJR65IQ.js";
+} from "./cli-DNT5QIMO.js";
 import {
   require_semver
 } from "./cli-STNUJCYO.js";
 import "./cli-IEPTYG5A.js";
 import {
   serialiseStatement
-} from "./cli-43U35NIX.js";
+} from "./cli-2RWJKW3M.js";
 import {
   badgeState,
   renderBadgeEndpoint,
@@ -20,12 +20,12 @@ import {
 import {
   PAYLOAD_TYPE,
   buildStatement
-} from "./cli-OSUIN3VB.js";
+} from "./cli-NAAW3K7K.js";
 import {
   ATTESTATION_FILE
 } from "./cli-6RUMOVE5.js";
 import "./cli-T7X4NOLO.js";
-import "./cli-7Y6G5MRB.js";
+import "./cli-TKJ7F2JB.js";
 import "./cli-4DWRY7RY.js";
 import {
   require_dist as require_dist2,
@@ -38,7 +38,7 @@ import {
   require_dist
 } from "./cli-BKLTSLIV.js";
 import "./cli-PHPCDMR4.js";
-import "./cli-H7WXNU2H.js";
+import "./cli-MMGOHJES.js";
 import {
   UsageError
 } from "./cli-XG6W23XE.js";

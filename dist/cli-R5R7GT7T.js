@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registry
-} from "./cli-E2M3JG33.js";
+} from "./cli-GA27BV5W.js";
 import "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import "./cli-CMHSVN5M.js";
@@ -12,7 +12,7 @@ import "./cli-DUHQOW6B.js";
 import "./cli-OZMZAFTQ.js";
 import {
   scheme
-} from "./cli-7Y6G5MRB.js";
+} from "./cli-TKJ7F2JB.js";
 import "./cli-4DWRY7RY.js";
 import "./cli-AHRLZAO7.js";
 import "./cli-XG6W23XE.js";
