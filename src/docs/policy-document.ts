@@ -155,10 +155,22 @@ export function statementsOf(text: string, firstLine: number): Statement[] {
     paragraph = []
     starts = []
   }
+  // a fenced code block is an example (commands, output), not a statement
+  let fence: string | undefined
   text.split('\n').forEach((raw, i) => {
     const line = firstLine + i
     const trimmed = raw.trim()
-    if (trimmed === '' || /^```|^~~~/.test(trimmed)) return flush()
+    const marker = /^(`{3,}|~{3,})/.exec(trimmed)?.[1]
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && trimmed.slice(marker.length).trim() === '') fence = undefined
+      return
+    }
+    if (marker) {
+      flush()
+      fence = marker
+      return
+    }
+    if (trimmed === '') return flush()
     if (/^\|/.test(trimmed)) {
       flush()
       // a table's separator row says nothing
@@ -174,8 +186,9 @@ export function statementsOf(text: string, firstLine: number): Statement[] {
         })
       return
     }
-    if (/^([-*+]|\d+[.)])\s+/.test(trimmed)) flush()
-    paragraph.push(trimmed)
+    const item = /^([-*+]|\d+[.)])\s+/.exec(trimmed)
+    if (item) flush()
+    paragraph.push(item ? trimmed.slice(item[0].length) : trimmed)
     starts.push(line)
   })
   flush()
