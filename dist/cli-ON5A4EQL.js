@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findCheck,
   registry
-} from "./cli-GA27BV5W.js";
+} from "./cli-K3J6YZNT.js";
 import "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import "./cli-CMHSVN5M.js";

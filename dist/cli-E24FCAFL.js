@@ -28,7 +28,7 @@ import {
   runChecks,
   sbomVulnerabilities,
   startedVulnerabilityAnalysis
-} from "./cli-GA27BV5W.js";
+} from "./cli-K3J6YZNT.js";
 import {
   fetchText
 } from "./cli-OHF2XLYJ.js";

@@ -229,7 +229,7 @@ function spdxDocument(graph, project, options = { dev: "mark" }) {
 // src/cli/sbom-command.ts
 async function runSbom(path, opts, io) {
   const root = resolve(path);
-  const checks = findConfigFile(root, opts.config) ? (await import("./cli-HPKA4DJN.js")).registry.map((c) => c.meta) : [];
+  const checks = findConfigFile(root, opts.config) ? (await import("./cli-ON5A4EQL.js")).registry.map((c) => c.meta) : [];
   const config = loadConfig(root, checks, opts.config);
   const repo = await takeSnapshot({ root, maxFileBytes: config.limits.maxFileBytes, exclude: config.exclude });
   configureLockfileScan(repo, config.sbom);

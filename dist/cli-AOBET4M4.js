@@ -13,7 +13,7 @@ import {
 import {
   registry,
   require_spdx_satisfies
-} from "./cli-GA27BV5W.js";
+} from "./cli-K3J6YZNT.js";
 import {
   DEFAULT_FETCH,
   streamAll

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   registry
-} from "./cli-GA27BV5W.js";
+} from "./cli-K3J6YZNT.js";
 import "./cli-OHF2XLYJ.js";
 import "./cli-STNUJCYO.js";
 import "./cli-CMHSVN5M.js";
